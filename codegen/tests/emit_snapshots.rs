@@ -65,36 +65,35 @@ fixture_tests!(
 fn drive_item_paths_only_under_graph_conventions() {
     let graph = emit_fixture_with("drive_items", UrlConventions::Graph);
     let odata = emit_fixture_with("drive_items", UrlConventions::Odata);
-    // Once, on `DriveItemPath`: the derived `specialDriveItem` adds no builders, so its
-    // path type is an alias of that one with its own value type.
+    // Once, on `DriveItemPath`: the derived `specialDriveItem` adds no builders, so it
+    // shares that trait.
     assert_eq!(graph.matches("pub fn item_with_path(").count(), 1);
-    assert!(graph.contains("SpecialDriveItem, alias DriveItemPath in path_types"));
+    assert!(graph.contains("SpecialDriveItem via path_types::DriveItemPath"));
     assert_eq!(graph.matches("EdgeKind::ItemPath").count(), 1);
     assert!(!odata.contains("item_with_path") && !odata.contains("EdgeKind::ItemPath"));
 }
 
-/// A derived entity type that adds no builders has an alias of its nearest ancestor's path
-/// struct (which then takes the value type as `T`), also two levels down; one that declares
-/// a navigation property has a struct of its own with the inherited builders too; one
-/// without any builder an alias of `EntityPath`.
+/// A derived entity type that adds no builders shares its nearest ancestor's builder
+/// trait, also two levels down; one that declares a navigation property has a trait of its
+/// own with the inherited builders too; one without any builder has none.
 #[test]
-fn path_types_that_add_no_builders_are_aliases() {
+fn entity_types_that_add_no_builders_share_their_ancestors_trait() {
     let out = emit_fixture("requests");
     for line in [
-        "entity_path!(CallPath, AnyCall, shared);",
-        "entity_path!(GroupCallPath, AnyGroupCall, alias CallPath in path_types);",
-        "ScheduledGroupCallPath, ScheduledGroupCall, alias CallPath in path_types\n);",
+        "entity_path!(CallPath, AnyCall);",
+        "entity_path!(AnyGroupCall via path_types::CallPath);",
+        "entity_path!(ScheduledGroupCall via path_types::CallPath);",
         "entity_path!(RecordedCallPath, RecordedCall);",
-        "entity_path!(ParticipantPath, Participant, plain);",
-        "impl<C, T> crate::requests::CallPath<C, T> {",
-        "impl<C> crate::requests::RecordedCallPath<C> {",
+        "entity_path!(Participant plain);",
+        "impl dyn crate::requests::CallPath {",
+        "impl dyn crate::requests::RecordedCallPath {",
     ] {
         assert!(out.contains(line), "missing: {line}");
     }
-    // The recorded call's own path type has its navigation property and the inherited
-    // builders; the aliases get no `impl` of their own.
+    // The recorded call's own trait has its navigation property and the inherited
+    // builders; the types sharing a trait get no `impl` of their own.
     let own = &out[out
-        .find("impl<C> crate::requests::RecordedCallPath<C> {")
+        .find("impl dyn crate::requests::RecordedCallPath {")
         .unwrap()..];
     let own = &own[..own.find("\n}\n").unwrap()];
     for m in [
@@ -104,8 +103,7 @@ fn path_types_that_add_no_builders_are_aliases() {
     ] {
         assert!(own.contains(m), "missing in RecordedCallPath: {m}");
     }
-    assert!(!out.contains("impl<C> crate::requests::GroupCallPath<C>"));
-    assert!(!out.contains("impl<C> crate::requests::ScheduledGroupCallPath<C>"));
+    assert!(!out.contains("GroupCallPath"));
 }
 
 #[test]

@@ -185,39 +185,46 @@ fn capabilities_decide_which_calls_exist() {
         RouteKind::DeleteRef
     );
     // Singletons can be read and updated, not deleted.
-    let _: v1::requests::CloudCommunicationsPath<Caps<true, false, false>> =
+    let _: EntityPath<v1::CloudCommunications, Caps<true, false, false>> =
         v1::api().communications();
 }
 
 #[test]
-fn each_entity_type_has_its_own_path_type() {
-    // `by_id` and `cast` lead to the entity type's own path type, which holds its
-    // navigation properties and bound operations (its own page in the documentation)
-    // and dereferences to what every entity path allows.
-    let call: v1::requests::CallPath<Caps<true, true, false>> =
+fn each_entity_type_has_its_own_builder_trait() {
+    // `by_id` and `cast` lead to an `EntityPath` of the entity type, which has what every
+    // entity path allows and dereferences to the entity type's builder trait: its
+    // navigation properties and bound operations (its own page in the documentation),
+    // called on the path with nothing imported.
+    let call: EntityPath<v1::Call, Caps<true, true, false>> =
         v1::api().communications().calls().by_id("c1");
-    let participants = call.participants();
-    let p: v1::requests::ParticipantPath<Caps<true, true, false>> = participants.by_id("p1");
+    let builders: &dyn v1::requests::CallPath = &*call;
+    let participants = builders.participants();
+    assert_eq!(
+        call.participants().list().path(),
+        participants.list().path()
+    );
+    let p: EntityPath<v1::Participant, Caps<true, true, false>> = participants.by_id("p1");
     assert_eq!(p.get().path(), "/communications/calls/c1/participants/p1");
-    let inner: &EntityPath<v1::Call, Caps<true, true, false>> = &call;
-    assert_eq!(inner.target().path(), "/communications/calls/c1");
+    assert_eq!(call.target().path(), "/communications/calls/c1");
     // Entity types of other namespaces have theirs in a module of the same name.
-    let record: v1::requests::call_records::CallRecordPath<_> =
+    let record: EntityPath<v1::call_records::CallRecord, _> =
         v1::api().communications().call_records().by_id("r1");
+    let _: &dyn v1::requests::call_records::CallRecordPath = &*record;
     assert_eq!(
         record.sessions().list().path(),
         "/communications/callRecords/r1/sessions"
     );
-    // A type cast leads to the derived type's path type.
-    let user: v1::requests::UserPath<_> = v1::api()
+    // A type cast leads to the derived type's builders.
+    let user: EntityPath<v1::AnyUser, _> = v1::api()
         .directory_objects()
         .by_id("d1")
         .cast::<v1::AnyUser>();
+    let _: &dyn v1::requests::UserPath = &*user;
     assert_eq!(
         user.manager().get().path(),
         "/directoryObjects/d1/microsoft.graph.user/manager"
     );
-    assert_eq!(format!("{call:?}"), "CallPath(/communications/calls/c1)");
+    assert_eq!(format!("{call:?}"), "EntityPath(/communications/calls/c1)");
 }
 
 #[test]
@@ -578,14 +585,14 @@ fn type_casts_build_and_resolve() {
     );
 }
 
-/// A derived entity type that adds no builders to its base type's has an alias for a path
-/// type (`InviteParticipantsOperationPath<C>` is `CommsOperationPath<C,
-/// InviteParticipantsOperation>`), and one without any builders an alias of `EntityPath`:
-/// the same methods as before, the derived value type in the responses.
+/// A derived entity type that adds no builders to its base type's shares its base type's
+/// builder trait (`EntityPath<InviteParticipantsOperation, C>` dereferences to `dyn
+/// CommsOperationPath`), and one without any builders has `EntityPath`'s only: the same
+/// methods as its base type's, the derived value type in the responses.
 #[test]
-fn path_type_aliases_keep_the_builders_and_the_value_type() {
+fn derived_types_share_their_ancestors_builders_and_keep_their_value_type() {
     use msgraph_core::request::{Entity, NoBody, Request};
-    let op: v1::requests::InviteParticipantsOperationPath<_> = v1::api()
+    let op: EntityPath<v1::InviteParticipantsOperation, _> = v1::api()
         .communications()
         .calls()
         .by_id("c1")
@@ -597,27 +604,30 @@ fn path_type_aliases_keep_the_builders_and_the_value_type() {
         get.path(),
         "/communications/calls/c1/operations/o1/microsoft.graph.inviteParticipantsOperation"
     );
-    // The base type's builder, through the shared path type.
+    // The base type's builder, through the shared trait.
+    let _: &dyn v1::requests::CommsOperationPath = &*op;
     assert_eq!(
         op.result_info().target().path(),
         "/communications/calls/c1/operations/o1/microsoft.graph.inviteParticipantsOperation/resultInfo"
     );
     assert_eq!(
         format!("{op:?}"),
-        "CommsOperationPath(/communications/calls/c1/operations/o1/microsoft.graph.inviteParticipantsOperation)"
+        "EntityPath(/communications/calls/c1/operations/o1/microsoft.graph.inviteParticipantsOperation)"
     );
-    // The base type's own path type is the same struct with its own value type.
-    let base: v1::requests::CommsOperationPath<_> = v1::api()
+    // The base type's path: the same builders, its own value type.
+    let base: EntityPath<v1::AnyCommsOperation, _> = v1::api()
         .communications()
         .calls()
         .by_id("c1")
         .operations()
         .by_id("o1");
     let _: Request<NoBody, Entity<v1::AnyCommsOperation>> = base.get();
-    // No builders at all: the path type is `EntityPath`.
+    let _: &dyn v1::requests::CommsOperationPath = &*base;
+    // No builders at all: `EntityPath`'s only (it dereferences to `()`).
     let acceptance: EntityPath<v1::AgreementAcceptance, _> =
         v1::api().agreement_acceptances().by_id("a1");
-    let same: v1::requests::AgreementAcceptancePath<_> = acceptance.clone();
+    let (): () = *acceptance;
+    let same = acceptance.clone();
     assert_eq!(same.get().path(), "/agreementAcceptances/a1");
     assert_eq!(format!("{same:?}"), "EntityPath(/agreementAcceptances/a1)");
 }

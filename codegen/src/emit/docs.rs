@@ -82,17 +82,24 @@ pub fn for_type(model: &Model, t: &TypeDef) -> Vec<String> {
     out
 }
 
-/// The line of an entity type's rustdoc naming the type of a path to one (none for other
-/// types). A relative link: the type's page is in the models crate's docs (re-exported
-/// from a part crate, which cannot name `requests`), beside `requests/`.
+/// The line of an entity type's rustdoc naming the builders of a path to one (none for
+/// other types). A relative link: the type's page is in the models crate's docs
+/// (re-exported from a part crate, which cannot name `requests`), beside `requests/`.
 pub fn builders_link(model: &Model, paths: &Paths, id: TypeId) -> Option<String> {
     let t = &model.types[id];
-    matches!(t.kind, TypeKind::Entity(_)).then(|| {
-        format!(
-            "Request builders: [`{}`]({}), the type of a path to one.",
-            super::requests::path_name(t),
-            super::requests::path_page(model, paths, id)
-        )
+    if !matches!(t.kind, TypeKind::Entity(_)) {
+        return None;
+    }
+    Some(match super::requests::path_page(model, paths, id) {
+        Some((name, page)) => {
+            let v = paths.value_type_text(model, crate::model::Target::Type(id), false);
+            format!(
+                "Request builders: [`{name}`]({page}), what a path to one (`EntityPath<{}, C>`) \
+                 dereferences to.",
+                v.rsplit("::").next().unwrap_or(&v)
+            )
+        }
+        None => "Request builders: those of every path to one entity (`EntityPath`).".into(),
     })
 }
 

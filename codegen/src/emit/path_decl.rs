@@ -1,26 +1,25 @@
-//! How the path type of each entity type is declared in `requests.rs`: a struct with its
-//! own builder methods, or an alias when it would have none of its own. An alias keeps the
-//! name (`InviteParticipantsOperationPath<C>`) and what it allows, and costs rustdoc no page
-//! of its own standard sections (about 35 KB a page in v1.0: see BENCHMARKS.md).
+//! Where the builders of paths to each entity type are declared in `requests.rs`: a trait
+//! of its own (`CallPath`, its methods in `impl dyn CallPath`), an ancestor's trait when it
+//! would add no builders to it, or none at all. Only a trait of its own costs rustdoc a
+//! page; a trait's page has no blanket, auto-trait or standard-trait sections (those cost a
+//! struct's page about 35 KB in v1.0: see BENCHMARKS.md).
 
 use super::requests::{flattened, is_media, on_collection};
 use super::rust_type::{Paths, UrlConventions};
 use crate::model::addressing::{self, Addressing};
 use crate::model::{Model, TypeId, TypeKind};
 
-/// The declaration of one entity type's path type.
+/// Where one entity type's builders are declared.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PathDecl {
-    /// A struct with builder methods of its own (`CallPath<C>`). `shared` when derived
-    /// types use it too: it then takes their value type as `T`
-    /// (`CommsOperationPath<C, T = AnyCommsOperation>`).
-    Own { shared: bool },
-    /// An alias of an ancestor's struct, for a derived type that adds no builders to its
-    /// ancestors': `InviteParticipantsOperationPath<C> = CommsOperationPath<C,
-    /// InviteParticipantsOperation>`.
+    /// A trait with builder methods of its own (`CallPath`); derived types naming it
+    /// ([`PathDecl::Via`]) share it.
+    Own,
+    /// An ancestor's trait, for a derived type that adds no builders to its ancestors':
+    /// `EntityPath<InviteParticipantsOperation, C>` dereferences to `dyn CommsOperationPath`.
     Via(TypeId),
-    /// An alias of `EntityPath<T, C>`, for a type without builders (no navigation
-    /// property, stream or operation bound to one entity, its ancestors' included).
+    /// None: a type without builders (no navigation property, stream or operation bound
+    /// to one entity, its ancestors' included) has only `EntityPath`'s.
     Plain,
 }
 
@@ -36,23 +35,16 @@ fn builders(model: &Model, paths: &Paths, addr: &Addressing, id: TypeId) -> (usi
     (single, is_media(model, id), item_path)
 }
 
-/// The declaration of every type's path type, indexed by `TypeId` (`Own` for types that
+/// The declaration of every type's builders, indexed by `TypeId` (`Own` for types that
 /// are not entity types; only entity types have one).
 pub fn compute(model: &Model, paths: &Paths, addr: &Addressing) -> Vec<PathDecl> {
     let mut memo: Vec<Option<PathDecl>> = vec![None; model.types.len()];
     for id in 0..model.types.len() {
         decide(model, paths, addr, id, &mut memo);
     }
-    let mut out: Vec<PathDecl> = memo
-        .into_iter()
-        .map(|d| d.unwrap_or(PathDecl::Own { shared: false }))
-        .collect();
-    for id in 0..out.len() {
-        if let PathDecl::Via(owner) = out[id] {
-            out[owner] = PathDecl::Own { shared: true };
-        }
-    }
-    out
+    memo.into_iter()
+        .map(|d| d.unwrap_or(PathDecl::Own))
+        .collect()
 }
 
 /// `id`'s declaration, its ancestors' decided first (an inheritance chain is finite: the
@@ -67,7 +59,7 @@ fn decide(
     if let Some(d) = memo[id] {
         return d;
     }
-    let own = PathDecl::Own { shared: false };
+    let own = PathDecl::Own;
     let d = match &model.types[id].kind {
         TypeKind::Entity(s) => {
             let mine = builders(model, paths, addr, id);
@@ -86,7 +78,7 @@ fn decide(
                         && paths.gate_within_attr(id, b).is_empty() =>
                 {
                     match decide(model, paths, addr, b, memo) {
-                        PathDecl::Own { .. } => PathDecl::Via(b),
+                        PathDecl::Own => PathDecl::Via(b),
                         PathDecl::Via(owner) => PathDecl::Via(owner),
                         PathDecl::Plain => own,
                     }

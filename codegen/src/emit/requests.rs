@@ -1,9 +1,10 @@
 //! Request builders of one version (`requests.rs`): the service root [`Api`] with one
-//! method per entity set, singleton and unbound operation; per entity type its path type
-//! (`requests::CallPath<C>`, declared by `crate::path::entity_path!`, so that its builders
-//! have a page of their own) and an `impl` block on it with one method per navigation
-//! property, stream and bound operation, inherited ones included (and one on
-//! `CollectionPath<T, _>` for operations bound to collections). Also the parameters
+//! method per entity set, singleton and unbound operation; per entity type its builder
+//! trait (`requests::CallPath`, declared by `crate::path::entity_path!`, so that its
+//! builders have a page of their own; `EntityPath<Call, C>` dereferences to `dyn
+//! CallPath`) and an `impl dyn CallPath` block with one method per navigation property,
+//! stream and bound operation, inherited ones included (and one on `CollectionPath<T, _>`
+//! for operations bound to collections). Also the parameters
 //! structs of actions (`params.rs`). Everything comes from `model::addressing`, like the
 //! route table.
 
@@ -34,6 +35,7 @@ const RESERVED: &[&str] = &[
     "get_refs",
     "list",
     "new",
+    "node_target",
     "put",
     "remove_ref",
     "replace",
@@ -64,7 +66,7 @@ pub fn flattened(model: &Model, addr: &Addressing, id: TypeId) -> Vec<Edge> {
 }
 
 /// Whether `e` is an operation bound to a collection (a method of `CollectionPath<T, _>`,
-/// not of the entity path type).
+/// not of the entity type's builder trait).
 pub fn on_collection(e: &Edge) -> bool {
     matches!(
         e.kind,
@@ -107,7 +109,7 @@ fn value_type(model: &Model, paths: &Paths, id: TypeId) -> String {
     paths.value_type_text(model, Target::Type(id), false)
 }
 
-/// The module of the path types of the entity types of `id`'s namespace:
+/// The module of the builder traits of the entity types of `id`'s namespace:
 /// `crate::v1::requests`, or `crate::v1::requests::call_records` for a namespace with a
 /// module of its own.
 fn path_module(model: &Model, paths: &Paths, id: TypeId) -> String {
@@ -119,24 +121,31 @@ fn path_module(model: &Model, paths: &Paths, id: TypeId) -> String {
     m
 }
 
-/// The page of entity type `t`'s path type relative to `t`'s own page (both in the models
-/// crate's docs): `requests/struct.CallPath.html`, or
-/// `../requests/call_records/struct.CallRecordPath.html` from a namespace's module (an
-/// alias's page is `type.….html`).
-pub fn path_page(model: &Model, paths: &Paths, id: TypeId) -> String {
-    let t = &model.types[id];
-    let name = path_name(t);
-    let kind = match paths.path_decl(id) {
-        PathDecl::Own { .. } => "struct",
-        PathDecl::Via(_) | PathDecl::Plain => "type",
+/// The builder trait of paths to one entity of `id` (its own, or the ancestor's whose
+/// builders it has), with the page of that trait relative to `id`'s own page (both in the
+/// models crate's docs): `requests/trait.CallPath.html`, or
+/// `../requests/call_records/trait.CallRecordPath.html` from a namespace's module. `None`
+/// for a type without builders of its own (`PathDecl::Plain`).
+pub fn path_page(model: &Model, paths: &Paths, id: TypeId) -> Option<(String, String)> {
+    let owner = match paths.path_decl(id) {
+        PathDecl::Own => id,
+        PathDecl::Via(owner) => owner,
+        PathDecl::Plain => return None,
     };
-    match &model.namespaces[t.namespace].module {
-        Some(m) => format!("../requests/{m}/{kind}.{name}.html"),
-        None => format!("requests/{kind}.{name}.html"),
-    }
+    let name = path_name(&model.types[owner]);
+    let up = if model.namespaces[model.types[id].namespace].module.is_some() {
+        "../"
+    } else {
+        ""
+    };
+    let page = match &model.namespaces[model.types[owner].namespace].module {
+        Some(m) => format!("{up}requests/{m}/trait.{name}.html"),
+        None => format!("{up}requests/trait.{name}.html"),
+    };
+    Some((name, page))
 }
 
-/// The name of the path type of entity type `t`: `CallPath`. A name the generic builders
+/// The name of the builder trait of entity type `t`: `CallPath`. A name the generic builders
 /// of `crate::path` already have (Graph's base type `entity` would make `EntityPath`)
 /// is taken from the value type instead (`AnyEntityPath`), or else suffixed `TypePath`.
 pub fn path_name(t: &crate::model::TypeDef) -> String {
@@ -151,7 +160,7 @@ pub fn path_name(t: &crate::model::TypeDef) -> String {
     }
 }
 
-/// The path type of entity type `id`: `crate::v1::requests::CallPath`.
+/// The builder trait of entity type `id`: `crate::v1::requests::CallPath`.
 pub fn path_type(model: &Model, paths: &Paths, id: TypeId) -> String {
     format!(
         "{}::{}",
@@ -189,9 +198,14 @@ struct Method {
 }
 
 impl Method {
-    fn write(&self, it: &mut Item) {
+    /// `inline`: marked `#[inline]` (a method of an `impl dyn` block is not generic, and
+    /// is then compiled only by the crates that call it, as a generic one would be).
+    fn write(&self, it: &mut Item, inline: bool) {
         it.attr(1, &self.gate);
         it.docs(1, &self.doc);
+        if inline {
+            it.line(1, "#[inline]");
+        }
         let mut args = Vec::with_capacity(self.args.len() + 1);
         args.push("&self".to_string());
         args.extend(self.args.iter().cloned());
@@ -233,11 +247,12 @@ fn nav_path(model: &Model, paths: &Paths, target: TypeId, collection: bool, caps
             }
         }
     }
-    if collection {
-        Generic::new("crate::path::CollectionPath", vec![v, caps])
+    let head = if collection {
+        "crate::path::CollectionPath"
     } else {
-        Generic::new(&path_type(model, paths, target), vec![caps])
-    }
+        "crate::path::EntityPath"
+    };
+    Generic::new(head, vec![v, caps])
 }
 
 /// The response kind of an operation.
@@ -260,17 +275,16 @@ fn response_kind(model: &Model, paths: &Paths, ret: &Option<(TypeRef, bool)>) ->
     }
 }
 
-/// How a builder method reaches its receiver's `EntityPath`: through the receiver's own
+/// How a builder method reaches its receiver's target: through the receiver's own
 /// `target()` (the root, collection paths).
 const TARGET: &str = "self.target()";
 
-/// The same on an entity path type, which wraps an `EntityPath`: `self.0.target()` reaches
-/// it without rustc looking the method up through `Deref` (a tenth of the facade's type
-/// checking with 4,500 such calls in v1.0).
-const WRAPPED_TARGET: &str = "self.0.target()";
+/// The same in an `impl dyn CallPath` block: the receiver is the trait object, whose
+/// `Node` supertrait gives the `EntityPath`'s target.
+const NODE_TARGET: &str = "self.node_target()";
 
 /// Where a builder method goes: its name, the path of the `params` module, and the
-/// expression that reaches the receiver's `EntityPath` ([`TARGET`] or [`WRAPPED_TARGET`]).
+/// expression that reaches the receiver's target ([`TARGET`] or [`NODE_TARGET`]).
 struct Site<'a> {
     name: &'a str,
     params_mod: &'a str,
@@ -526,13 +540,20 @@ fn methods(
         .collect()
 }
 
-/// A builder `impl` block for entity type `id` on the type `ty` with the generic
-/// parameters `params`: gate and rustdoc (the features enabling it), head, the methods.
+/// The head of a builder `impl` block.
+enum ImplHead<'a> {
+    /// `impl<{params}> {ty} {`.
+    Generic(&'a [&'a str], Generic),
+    /// `impl dyn {trait} {`: the entity type's builder trait; its methods are `#[inline]`.
+    Dyn(String),
+}
+
+/// A builder `impl` block for entity type `id`: gate and rustdoc (the features enabling
+/// it), head, the methods.
 fn impl_block(
     paths: &Paths,
     id: TypeId,
-    params: &[&str],
-    ty: &Generic,
+    head: &ImplHead<'_>,
     methods: &[Method],
 ) -> Result<String, syn::Error> {
     let mut it = Item::new();
@@ -540,10 +561,16 @@ fn impl_block(
     if let Some(line) = paths.features_doc(id) {
         it.doc(0, &format!(" {line}"));
     }
-    let params: Vec<String> = params.iter().map(|p| p.to_string()).collect();
-    it.generic_impl_head(&params, &ty.head, &ty.args);
+    match head {
+        ImplHead::Generic(params, ty) => {
+            let params: Vec<String> = params.iter().map(|p| p.to_string()).collect();
+            it.generic_impl_head(&params, &ty.head, &ty.args);
+        }
+        ImplHead::Dyn(path) => it.fit(Ctx::Other(0), &format!("impl dyn {path} {{")),
+    }
+    let inline = matches!(head, ImplHead::Dyn(_));
     for m in methods {
-        m.write(&mut it);
+        m.write(&mut it, inline);
     }
     it.line(0, "}");
     it.finish()
@@ -567,14 +594,10 @@ pub fn emit_impls(
         let v = value_type(model, paths, id);
         let single: Vec<&Edge> = edges.iter().filter(|e| !on_collection(e)).collect();
         let media = is_media(model, id);
-        let target = WRAPPED_TARGET;
+        let target = NODE_TARGET;
         let item_path = item_with_path(model, paths, id, target);
-        // An alias's builders are its owner's (`path_decl`).
-        let shared = match paths.path_decl(id) {
-            PathDecl::Own { shared } => Some(shared),
-            PathDecl::Via(_) | PathDecl::Plain => None,
-        };
-        if let Some(shared) = shared
+        // A `Via` type's builders are its owner's (`path_decl`).
+        if paths.path_decl(id) == PathDecl::Own
             && (!single.is_empty() || media || item_path.is_some())
         {
             let mut first: Vec<&str> = Vec::new();
@@ -606,10 +629,8 @@ pub fn emit_impls(
                 &first,
                 target,
             ));
-            let params: &[&str] = if shared { &["C", "T"] } else { &["C"] };
-            let args = params.iter().map(|p| p.to_string()).collect();
-            let ty = Generic::new(&path_type(model, paths, id), args);
-            impls.push(impl_block(paths, id, params, &ty, &ms)?);
+            let head = ImplHead::Dyn(path_type(model, paths, id));
+            impls.push(impl_block(paths, id, &head, &ms)?);
         }
         // Type casts: this type's value type derives from each of its ancestors'.
         let mut base = s.base;
@@ -648,12 +669,17 @@ pub fn emit_impls(
                 "const R: bool",
                 "const N: bool",
             ];
-            impls.push(impl_block(paths, id, &params, &ty, &[by_key])?);
+            impls.push(impl_block(
+                paths,
+                id,
+                &ImplHead::Generic(&params, ty),
+                &[by_key],
+            )?);
         }
         if !coll.is_empty() {
             let ms = methods(model, paths, addr, Some(id), &coll, &[], TARGET);
             let ty = Generic::new("crate::path::CollectionPath", vec![v.clone(), "C".into()]);
-            impls.push(impl_block(paths, id, &["C"], &ty, &ms)?);
+            impls.push(impl_block(paths, id, &ImplHead::Generic(&["C"], ty), &ms)?);
         }
     }
     Ok(impls)
@@ -746,14 +772,17 @@ fn by_key(
         t.qualified,
         names.join(", ")
     );
-    let path = path_type(model, paths, id);
+    let v = value_type(model, paths, id);
     Some(Method {
         gate: String::new(),
         doc: vec![doc],
         name: "by_key".to_string(),
         args,
-        callee: format!("{path}::new"),
-        ret: Generic::new(&path, vec!["crate::path::Caps<U, D, R>".to_string()]),
+        callee: "crate::path::EntityPath::new".to_string(),
+        ret: Generic::new(
+            "crate::path::EntityPath",
+            vec![v, "crate::path::Caps<U, D, R>".to_string()],
+        ),
         call_args: vec![format!(
             "self.target().key_predicate(&[{}])",
             parts.join(", ")
@@ -792,9 +821,9 @@ pub fn emit_head(
     let root_methods = methods(model, paths, addr, None, &root_edges, &[], TARGET);
     let odata = paths.conventions == UrlConventions::Odata;
     let mut it = text::file_head(if odata {
-        "Request builders: `api(service_root)`, and per entity type its path type (`…Path`) with one method per navigation property and bound operation."
+        "Request builders: `api(service_root)`, and per entity type its builder trait (`…Path`) with one method per navigation property and bound operation."
     } else {
-        "Request builders: `api()`, and per entity type its path type (`…Path`) with one method per navigation property and bound operation."
+        "Request builders: `api()`, and per entity type its builder trait (`…Path`) with one method per navigation property and bound operation."
     });
     if odata {
         it.line(
@@ -860,14 +889,14 @@ pub fn emit_head(
         ],
     );
     for m in &root_methods {
-        m.write(&mut it);
+        m.write(&mut it, false);
     }
     it.line(0, "}");
     it.pretty(&path_types(model, paths));
     it.finish()
 }
 
-/// The path types of every entity type (`crate::path::entity_path!` calls, gated like
+/// The builder traits of every entity type (`crate::path::entity_path!` calls, gated like
 /// their types): those of the root namespace here, the others in one module per
 /// namespace (`pub mod call_records { .. }`), each module naming its types' module
 /// `entity_types` for the macro. As source text.
@@ -879,28 +908,26 @@ fn path_types(model: &Model, paths: &Paths) -> String {
         }
         let v = value_type(model, paths, id);
         let value = v.rsplit("::").next().unwrap_or(&v);
-        let form = match paths.path_decl(id) {
-            PathDecl::Own { shared: false } => String::new(),
-            PathDecl::Own { shared: true } => ", shared".to_string(),
+        let args = match paths.path_decl(id) {
+            PathDecl::Own => format!("{}, {value}", path_name(t)),
             PathDecl::Via(owner) => {
                 let mut via = "path_types".to_string();
                 if let Some(m) = &model.namespaces[model.types[owner].namespace].module {
                     via.push_str("::");
                     via.push_str(m);
                 }
-                format!(", alias {} in {via}", path_name(&model.types[owner]))
+                format!("{value} via {via}::{}", path_name(&model.types[owner]))
             }
-            PathDecl::Plain => ", plain".to_string(),
+            PathDecl::Plain => format!("{value} plain"),
         };
         by_ns[t.namespace].push(format!(
-            "{}\ncrate::path::entity_path!({}, {value}{form});\n",
-            paths.gate_attr(id),
-            path_name(&model.types[id])
+            "{}\ncrate::path::entity_path!({args});\n",
+            paths.gate_attr(id)
         ));
     }
     let root = paths.root_text();
-    // `entity_types` names the value types' module; `path_types` the root of the path
-    // types (owners of aliases: `path_types::call_records::CallRecordPath`).
+    // `entity_types` names the value types' module; `path_types` the root of the builder
+    // traits (those of ancestors: `path_types::call_records::CallRecordPath`).
     let module_uses = |module: &str| {
         format!(
             "#[allow(unused_imports)]\nuse {module} as entity_types;\n\
@@ -917,7 +944,7 @@ fn path_types(model: &Model, paths: &Paths) -> String {
     for (n, decls) in model.namespaces.iter().zip(&by_ns) {
         if let (Some(m), false) = (&n.module, decls.is_empty()) {
             out.push_str(&format!(
-                "/// Paths to entities of the namespace `{}`.\npub mod {m} {{\n{}",
+                "/// Requests of paths to entities of the namespace `{}`.\npub mod {m} {{\n{}",
                 n.name,
                 module_uses(&format!("{root}::{m}"))
             ));

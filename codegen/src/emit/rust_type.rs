@@ -15,7 +15,7 @@ pub struct Paths {
     gates: Option<Arc<Gates>>,
     /// How request builders address resources.
     pub conventions: UrlConventions,
-    /// How each entity type's path type is declared (`path_decl::compute`); empty where
+    /// Where each entity type's builders are declared (`path_decl::compute`); empty where
     /// no request builders are emitted (every type then counts as `Own`).
     pub path_decls: Arc<Vec<PathDecl>>,
 }
@@ -96,12 +96,9 @@ impl Paths {
         }
     }
 
-    /// How the path type of entity type `id` is declared.
+    /// Where the builders of entity type `id` are declared.
     pub fn path_decl(&self, id: TypeId) -> PathDecl {
-        self.path_decls
-            .get(id)
-            .copied()
-            .unwrap_or(PathDecl::Own { shared: false })
+        self.path_decls.get(id).copied().unwrap_or(PathDecl::Own)
     }
 
     /// The same paths with per-area gating.

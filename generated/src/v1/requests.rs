@@ -1,4 +1,4 @@
-//! Request builders: `api()`, and per entity type its path type (`…Path`) with one method per navigation property and bound operation.
+//! Request builders: `api()`, and per entity type its builder trait (`…Path`) with one method per navigation property and bound operation.
 #[allow(unused_imports)]
 use ::msgraph_core as rt;
 /// The service root of `v1.0`: `https://graph.microsoft.com/v1.0` or another cloud's.
@@ -25,8 +25,10 @@ impl Api {
     /// Singleton `admin` (`microsoft.graph.admin`).
     ///
     /// Features: `v1` or `v1-admin`.
-    pub fn admin(&self) -> crate::v1::requests::AdminPath<crate::path::caps::GetUpdate> {
-        crate::v1::requests::AdminPath::new(self.target().segment("admin"))
+    pub fn admin(
+        &self,
+    ) -> crate::path::EntityPath<crate::v1::Admin, crate::path::caps::GetUpdate> {
+        crate::path::EntityPath::new(self.target().segment("admin"))
     }
     #[cfg(
         msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search
@@ -60,8 +62,8 @@ impl Api {
     /// Features: `v1`, or one of `v1-app-catalogs`, `v1-search`.
     pub fn app_catalogs(
         &self,
-    ) -> crate::v1::requests::AppCatalogsPath<crate::path::caps::GetUpdate> {
-        crate::v1::requests::AppCatalogsPath::new(self.target().segment("appCatalogs"))
+    ) -> crate::path::EntityPath<crate::v1::AppCatalogs, crate::path::caps::GetUpdate> {
+        crate::path::EntityPath::new(self.target().segment("appCatalogs"))
     }
     #[cfg(msgraph_v1_application_templates_or_search)]
     /// Entity set `applicationTemplates` (`microsoft.graph.applicationTemplate`).
@@ -93,8 +95,8 @@ impl Api {
     /// Features: `v1` or `v1-audit-logs`.
     pub fn audit_logs(
         &self,
-    ) -> crate::v1::requests::AuditLogRootPath<crate::path::caps::GetUpdate> {
-        crate::v1::requests::AuditLogRootPath::new(self.target().segment("auditLogs"))
+    ) -> crate::path::EntityPath<crate::v1::AuditLogRoot, crate::path::caps::GetUpdate> {
+        crate::path::EntityPath::new(self.target().segment("auditLogs"))
     }
     #[cfg(
         msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
@@ -118,10 +120,11 @@ impl Api {
     /// Features: `v1`, or one of `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
     pub fn authentication_methods_policy(
         &self,
-    ) -> crate::v1::requests::AuthenticationMethodsPolicyPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AuthenticationMethodsPolicy,
         crate::path::caps::GetUpdate,
     > {
-        crate::v1::requests::AuthenticationMethodsPolicyPath::new(
+        crate::path::EntityPath::new(
             self.target().segment("authenticationMethodsPolicy"),
         )
     }
@@ -157,10 +160,11 @@ impl Api {
     /// Features: `v1` or `v1-communications`.
     pub fn communications(
         &self,
-    ) -> crate::v1::requests::CloudCommunicationsPath<crate::path::caps::GetUpdate> {
-        crate::v1::requests::CloudCommunicationsPath::new(
-            self.target().segment("communications"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::v1::CloudCommunications,
+        crate::path::caps::GetUpdate,
+    > {
+        crate::path::EntityPath::new(self.target().segment("communications"))
     }
     #[cfg(msgraph_v1_compliance)]
     /// Singleton `compliance` (`microsoft.graph.compliance`).
@@ -168,8 +172,8 @@ impl Api {
     /// Features: `v1` or `v1-compliance`.
     pub fn compliance(
         &self,
-    ) -> crate::v1::requests::CompliancePath<crate::path::caps::GetUpdate> {
-        crate::v1::requests::CompliancePath::new(self.target().segment("compliance"))
+    ) -> crate::path::EntityPath<crate::v1::Compliance, crate::path::caps::GetUpdate> {
+        crate::path::EntityPath::new(self.target().segment("compliance"))
     }
     #[cfg(msgraph_v1_connections_or_external_or_search)]
     /// Entity set `connections` (`microsoft.graph.externalConnectors.externalConnection`).
@@ -213,8 +217,8 @@ impl Api {
     /// Features: `v1` or `v1-copilot`.
     pub fn copilot(
         &self,
-    ) -> crate::v1::requests::CopilotRootPath<crate::path::caps::GetUpdate> {
-        crate::v1::requests::CopilotRootPath::new(self.target().segment("copilot"))
+    ) -> crate::path::EntityPath<crate::v1::CopilotRoot, crate::path::caps::GetUpdate> {
+        crate::path::EntityPath::new(self.target().segment("copilot"))
     }
     #[cfg(msgraph_v1_data_policy_operations_or_search)]
     /// Entity set `dataPolicyOperations` (`microsoft.graph.dataPolicyOperation`).
@@ -234,10 +238,11 @@ impl Api {
     /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
     pub fn device_app_management(
         &self,
-    ) -> crate::v1::requests::DeviceAppManagementPath<crate::path::caps::GetUpdate> {
-        crate::v1::requests::DeviceAppManagementPath::new(
-            self.target().segment("deviceAppManagement"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::v1::DeviceAppManagement,
+        crate::path::caps::GetUpdate,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceAppManagement"))
     }
     #[cfg(msgraph_v1_device_management_or_search)]
     /// Singleton `deviceManagement` (`microsoft.graph.deviceManagement`).
@@ -245,10 +250,11 @@ impl Api {
     /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
     pub fn device_management(
         &self,
-    ) -> crate::v1::requests::DeviceManagementPath<crate::path::caps::GetUpdate> {
-        crate::v1::requests::DeviceManagementPath::new(
-            self.target().segment("deviceManagement"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::v1::DeviceManagement,
+        crate::path::caps::GetUpdate,
+    > {
+        crate::path::EntityPath::new(self.target().segment("deviceManagement"))
     }
     #[cfg(msgraph_v1_core)]
     /// Entity set `devices` (`microsoft.graph.device`).
@@ -268,8 +274,8 @@ impl Api {
     /// Features: `v1`, or one of `v1-directory`, `v1-search`.
     pub fn directory(
         &self,
-    ) -> crate::v1::requests::DirectoryPath<crate::path::caps::GetUpdate> {
-        crate::v1::requests::DirectoryPath::new(self.target().segment("directory"))
+    ) -> crate::path::EntityPath<crate::v1::Directory, crate::path::caps::GetUpdate> {
+        crate::path::EntityPath::new(self.target().segment("directory"))
     }
     #[cfg(msgraph_v1_core)]
     /// Entity set `directoryObjects` (`microsoft.graph.directoryObject`).
@@ -349,8 +355,11 @@ impl Api {
     /// Features: `v1` or `v1-education`.
     pub fn education(
         &self,
-    ) -> crate::v1::requests::EducationRootPath<crate::path::caps::GetUpdate> {
-        crate::v1::requests::EducationRootPath::new(self.target().segment("education"))
+    ) -> crate::path::EntityPath<
+        crate::v1::EducationRoot,
+        crate::path::caps::GetUpdate,
+    > {
+        crate::path::EntityPath::new(self.target().segment("education"))
     }
     #[cfg(msgraph_v1_employee_experience)]
     /// Singleton `employeeExperience` (`microsoft.graph.employeeExperience`).
@@ -358,10 +367,11 @@ impl Api {
     /// Features: `v1` or `v1-employee-experience`.
     pub fn employee_experience(
         &self,
-    ) -> crate::v1::requests::EmployeeExperiencePath<crate::path::caps::GetUpdate> {
-        crate::v1::requests::EmployeeExperiencePath::new(
-            self.target().segment("employeeExperience"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::v1::EmployeeExperience,
+        crate::path::caps::GetUpdate,
+    > {
+        crate::path::EntityPath::new(self.target().segment("employeeExperience"))
     }
     #[cfg(msgraph_v1_external)]
     /// Singleton `external` (`microsoft.graph.externalConnectors.external`).
@@ -369,12 +379,11 @@ impl Api {
     /// Features: `v1` or `v1-external`.
     pub fn external(
         &self,
-    ) -> crate::v1::requests::external_connectors::ExternalPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::external_connectors::External,
         crate::path::caps::GetUpdate,
     > {
-        crate::v1::requests::external_connectors::ExternalPath::new(
-            self.target().segment("external"),
-        )
+        crate::path::EntityPath::new(self.target().segment("external"))
     }
     #[cfg(msgraph_v1_core_or_filter_operators)]
     /// Entity set `filterOperators` (`microsoft.graph.filterOperatorSchema`).
@@ -454,10 +463,11 @@ impl Api {
     /// Features: `v1`, or one of `v1-identity`, `v1-search`.
     pub fn identity(
         &self,
-    ) -> crate::v1::requests::IdentityContainerPath<crate::path::caps::GetUpdate> {
-        crate::v1::requests::IdentityContainerPath::new(
-            self.target().segment("identity"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::v1::IdentityContainer,
+        crate::path::caps::GetUpdate,
+    > {
+        crate::path::EntityPath::new(self.target().segment("identity"))
     }
     #[cfg(msgraph_v1_identity_governance)]
     /// Singleton `identityGovernance` (`microsoft.graph.identityGovernance`).
@@ -465,10 +475,11 @@ impl Api {
     /// Features: `v1` or `v1-identity-governance`.
     pub fn identity_governance(
         &self,
-    ) -> crate::v1::requests::IdentityGovernancePath<crate::path::caps::GetUpdate> {
-        crate::v1::requests::IdentityGovernancePath::new(
-            self.target().segment("identityGovernance"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::v1::IdentityGovernance,
+        crate::path::caps::GetUpdate,
+    > {
+        crate::path::EntityPath::new(self.target().segment("identityGovernance"))
     }
     #[cfg(msgraph_v1_identity_protection)]
     /// Singleton `identityProtection` (`microsoft.graph.identityProtectionRoot`).
@@ -476,10 +487,11 @@ impl Api {
     /// Features: `v1` or `v1-identity-protection`.
     pub fn identity_protection(
         &self,
-    ) -> crate::v1::requests::IdentityProtectionRootPath<crate::path::caps::GetUpdate> {
-        crate::v1::requests::IdentityProtectionRootPath::new(
-            self.target().segment("identityProtection"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::v1::IdentityProtectionRoot,
+        crate::path::caps::GetUpdate,
+    > {
+        crate::path::EntityPath::new(self.target().segment("identityProtection"))
     }
     #[cfg(msgraph_v1_identity_providers_or_search)]
     /// Entity set `identityProviders` (`microsoft.graph.identityProvider`).
@@ -499,10 +511,11 @@ impl Api {
     /// Features: `v1` or `v1-information-protection`.
     pub fn information_protection(
         &self,
-    ) -> crate::v1::requests::InformationProtectionPath<crate::path::caps::GetUpdate> {
-        crate::v1::requests::InformationProtectionPath::new(
-            self.target().segment("informationProtection"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::v1::InformationProtection,
+        crate::path::caps::GetUpdate,
+    > {
+        crate::path::EntityPath::new(self.target().segment("informationProtection"))
     }
     #[cfg(msgraph_v1_invitations_or_search)]
     /// Entity set `invitations` (`microsoft.graph.invitation`).
@@ -520,8 +533,10 @@ impl Api {
     /// Singleton `me` (`microsoft.graph.user`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-    pub fn me(&self) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdate> {
-        crate::v1::requests::UserPath::new(self.target().segment("me"))
+    pub fn me(
+        &self,
+    ) -> crate::path::EntityPath<crate::v1::AnyUser, crate::path::caps::GetUpdate> {
+        crate::path::EntityPath::new(self.target().segment("me"))
     }
     #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
     /// Entity set `oauth2PermissionGrants` (`microsoft.graph.oAuth2PermissionGrant`).
@@ -577,8 +592,8 @@ impl Api {
     /// Features: `v1`, or one of `v1-planner`, `v1-search`.
     pub fn planner(
         &self,
-    ) -> crate::v1::requests::PlannerPath<crate::path::caps::GetUpdate> {
-        crate::v1::requests::PlannerPath::new(self.target().segment("planner"))
+    ) -> crate::path::EntityPath<crate::v1::Planner, crate::path::caps::GetUpdate> {
+        crate::path::EntityPath::new(self.target().segment("planner"))
     }
     #[cfg(msgraph_v1_policies_or_search)]
     /// Singleton `policies` (`microsoft.graph.policyRoot`).
@@ -586,15 +601,17 @@ impl Api {
     /// Features: `v1`, or one of `v1-policies`, `v1-search`.
     pub fn policies(
         &self,
-    ) -> crate::v1::requests::PolicyRootPath<crate::path::caps::GetUpdate> {
-        crate::v1::requests::PolicyRootPath::new(self.target().segment("policies"))
+    ) -> crate::path::EntityPath<crate::v1::PolicyRoot, crate::path::caps::GetUpdate> {
+        crate::path::EntityPath::new(self.target().segment("policies"))
     }
     #[cfg(msgraph_v1_print)]
     /// Singleton `print` (`microsoft.graph.print`).
     ///
     /// Features: `v1` or `v1-print`.
-    pub fn print(&self) -> crate::v1::requests::PrintPath<crate::path::caps::GetUpdate> {
-        crate::v1::requests::PrintPath::new(self.target().segment("print"))
+    pub fn print(
+        &self,
+    ) -> crate::path::EntityPath<crate::v1::Print, crate::path::caps::GetUpdate> {
+        crate::path::EntityPath::new(self.target().segment("print"))
     }
     #[cfg(msgraph_v1_privacy)]
     /// Singleton `privacy` (`microsoft.graph.privacy`).
@@ -602,8 +619,8 @@ impl Api {
     /// Features: `v1` or `v1-privacy`.
     pub fn privacy(
         &self,
-    ) -> crate::v1::requests::PrivacyPath<crate::path::caps::GetUpdate> {
-        crate::v1::requests::PrivacyPath::new(self.target().segment("privacy"))
+    ) -> crate::path::EntityPath<crate::v1::Privacy, crate::path::caps::GetUpdate> {
+        crate::path::EntityPath::new(self.target().segment("privacy"))
     }
     #[cfg(msgraph_v1_reports)]
     /// Singleton `reports` (`microsoft.graph.reportRoot`).
@@ -611,8 +628,8 @@ impl Api {
     /// Features: `v1` or `v1-reports`.
     pub fn reports(
         &self,
-    ) -> crate::v1::requests::ReportRootPath<crate::path::caps::GetUpdate> {
-        crate::v1::requests::ReportRootPath::new(self.target().segment("reports"))
+    ) -> crate::path::EntityPath<crate::v1::ReportRoot, crate::path::caps::GetUpdate> {
+        crate::path::EntityPath::new(self.target().segment("reports"))
     }
     #[cfg(msgraph_v1_role_management)]
     /// Singleton `roleManagement` (`microsoft.graph.roleManagement`).
@@ -620,10 +637,11 @@ impl Api {
     /// Features: `v1` or `v1-role-management`.
     pub fn role_management(
         &self,
-    ) -> crate::v1::requests::RoleManagementPath<crate::path::caps::GetUpdate> {
-        crate::v1::requests::RoleManagementPath::new(
-            self.target().segment("roleManagement"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::v1::RoleManagement,
+        crate::path::caps::GetUpdate,
+    > {
+        crate::path::EntityPath::new(self.target().segment("roleManagement"))
     }
     #[cfg(msgraph_v1_schema_extensions_or_search)]
     /// Entity set `schemaExtensions` (`microsoft.graph.schemaExtension`).
@@ -655,8 +673,8 @@ impl Api {
     /// Features: `v1` or `v1-search`.
     pub fn search(
         &self,
-    ) -> crate::v1::requests::SearchEntityPath<crate::path::caps::GetUpdate> {
-        crate::v1::requests::SearchEntityPath::new(self.target().segment("search"))
+    ) -> crate::path::EntityPath<crate::v1::SearchEntity, crate::path::caps::GetUpdate> {
+        crate::path::EntityPath::new(self.target().segment("search"))
     }
     #[cfg(msgraph_v1_security)]
     /// Singleton `security` (`microsoft.graph.security`).
@@ -664,8 +682,8 @@ impl Api {
     /// Features: `v1` or `v1-security`.
     pub fn security(
         &self,
-    ) -> crate::v1::requests::SecurityPath<crate::path::caps::GetUpdate> {
-        crate::v1::requests::SecurityPath::new(self.target().segment("security"))
+    ) -> crate::path::EntityPath<crate::v1::Security, crate::path::caps::GetUpdate> {
+        crate::path::EntityPath::new(self.target().segment("security"))
     }
     #[cfg(msgraph_v1_core)]
     /// Entity set `servicePrincipals` (`microsoft.graph.servicePrincipal`).
@@ -706,8 +724,11 @@ impl Api {
     /// Features: `v1` or `v1-solutions`.
     pub fn solutions(
         &self,
-    ) -> crate::v1::requests::SolutionsRootPath<crate::path::caps::GetUpdate> {
-        crate::v1::requests::SolutionsRootPath::new(self.target().segment("solutions"))
+    ) -> crate::path::EntityPath<
+        crate::v1::SolutionsRoot,
+        crate::path::caps::GetUpdate,
+    > {
+        crate::path::EntityPath::new(self.target().segment("solutions"))
     }
     #[cfg(msgraph_v1_storage)]
     /// Singleton `storage` (`microsoft.graph.storage`).
@@ -715,8 +736,8 @@ impl Api {
     /// Features: `v1` or `v1-storage`.
     pub fn storage(
         &self,
-    ) -> crate::v1::requests::StoragePath<crate::path::caps::GetUpdate> {
-        crate::v1::requests::StoragePath::new(self.target().segment("storage"))
+    ) -> crate::path::EntityPath<crate::v1::Storage, crate::path::caps::GetUpdate> {
+        crate::path::EntityPath::new(self.target().segment("storage"))
     }
     #[cfg(msgraph_v1_search_or_subscribed_skus)]
     /// Entity set `subscribedSkus` (`microsoft.graph.subscribedSku`).
@@ -772,8 +793,8 @@ impl Api {
     /// Features: `v1`, or one of `v1-search`, `v1-teamwork`.
     pub fn teamwork(
         &self,
-    ) -> crate::v1::requests::TeamworkPath<crate::path::caps::GetUpdate> {
-        crate::v1::requests::TeamworkPath::new(self.target().segment("teamwork"))
+    ) -> crate::path::EntityPath<crate::v1::Teamwork, crate::path::caps::GetUpdate> {
+        crate::path::EntityPath::new(self.target().segment("teamwork"))
     }
     #[cfg(msgraph_v1_tenant_relationships)]
     /// Singleton `tenantRelationships` (`microsoft.graph.tenantRelationship`).
@@ -781,10 +802,11 @@ impl Api {
     /// Features: `v1` or `v1-tenant-relationships`.
     pub fn tenant_relationships(
         &self,
-    ) -> crate::v1::requests::TenantRelationshipPath<crate::path::caps::GetUpdate> {
-        crate::v1::requests::TenantRelationshipPath::new(
-            self.target().segment("tenantRelationships"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::v1::TenantRelationship,
+        crate::path::caps::GetUpdate,
+    > {
+        crate::path::EntityPath::new(self.target().segment("tenantRelationships"))
     }
     #[cfg(msgraph_v1_core)]
     /// Entity set `users` (`microsoft.graph.user`).
@@ -830,11 +852,9 @@ crate::path::entity_path!(
 #[cfg(msgraph_v1_identity_governance_or_search)]
 crate::path::entity_path!(AccessPackageCatalogPath, AccessPackageCatalog);
 #[cfg(msgraph_v1_identity_governance_or_search)]
-crate::path::entity_path!(
-    AccessPackageMultipleChoiceQuestionPath, AccessPackageMultipleChoiceQuestion, plain
-);
+crate::path::entity_path!(AccessPackageMultipleChoiceQuestion plain);
 #[cfg(msgraph_v1_identity_governance_or_search)]
-crate::path::entity_path!(AccessPackageQuestionPath, AnyAccessPackageQuestion, plain);
+crate::path::entity_path!(AnyAccessPackageQuestion plain);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 crate::path::entity_path!(AccessPackageResourcePath, AnyAccessPackageResource);
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -858,9 +878,7 @@ crate::path::entity_path!(AccessPackageSubjectPath, AccessPackageSubject);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 crate::path::entity_path!(AccessPackageSuggestionPath, AccessPackageSuggestion);
 #[cfg(msgraph_v1_identity_governance_or_search)]
-crate::path::entity_path!(
-    AccessPackageTextInputQuestionPath, AccessPackageTextInputQuestion, plain
-);
+crate::path::entity_path!(AccessPackageTextInputQuestion plain);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 crate::path::entity_path!(
     AccessReviewHistoryDefinitionPath, AccessReviewHistoryDefinition
@@ -874,7 +892,7 @@ crate::path::entity_path!(
     AccessReviewInstanceDecisionItemPath, AccessReviewInstanceDecisionItem
 );
 #[cfg(msgraph_v1_identity_governance_or_search)]
-crate::path::entity_path!(AccessReviewReviewerPath, AccessReviewReviewer, plain);
+crate::path::entity_path!(AccessReviewReviewer plain);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 crate::path::entity_path!(
     AccessReviewScheduleDefinitionPath, AccessReviewScheduleDefinition
@@ -886,29 +904,23 @@ crate::path::entity_path!(AccessReviewStagePath, AccessReviewStage);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(ActivitiesContainerPath, ActivitiesContainer);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(
-    ActivityBasedTimeoutPolicyPath, ActivityBasedTimeoutPolicy, alias StsPolicyPath in
-    path_types
-);
+crate::path::entity_path!(ActivityBasedTimeoutPolicy via path_types::StsPolicyPath);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(ActivityHistoryItemPath, ActivityHistoryItem);
 #[cfg(msgraph_v1_communications_or_search)]
 crate::path::entity_path!(
-    AddLargeGalleryViewOperationPath, AddLargeGalleryViewOperation, alias
-    CommsOperationPath in path_types
+    AddLargeGalleryViewOperation via path_types::CommsOperationPath
 );
 #[cfg(msgraph_v1_core_or_communications)]
 crate::path::entity_path!(AdhocCallPath, AdhocCall);
 #[cfg(msgraph_v1_admin)]
 crate::path::entity_path!(AdminPath, Admin);
 #[cfg(msgraph_v1_policies_or_search)]
-crate::path::entity_path!(
-    AdminConsentRequestPolicyPath, AdminConsentRequestPolicy, plain
-);
+crate::path::entity_path!(AdminConsentRequestPolicy plain);
 #[cfg(msgraph_v1_admin_or_search)]
 crate::path::entity_path!(AdminMicrosoft365AppsPath, AdminMicrosoft365Apps);
 #[cfg(msgraph_v1_admin_or_search)]
-crate::path::entity_path!(AdminReportSettingsPath, AdminReportSettings, plain);
+crate::path::entity_path!(AdminReportSettings plain);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(AdministrativeUnitPath, AdministrativeUnit);
 #[cfg(msgraph_v1_core)]
@@ -924,19 +936,16 @@ crate::path::entity_path!(AgentUserPath, AgentUser);
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 crate::path::entity_path!(AgreementPath, Agreement);
 #[cfg(msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search)]
-crate::path::entity_path!(AgreementAcceptancePath, AgreementAcceptance, plain);
+crate::path::entity_path!(AgreementAcceptance plain);
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 crate::path::entity_path!(AgreementFilePath, AgreementFile);
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 crate::path::entity_path!(AgreementFileLocalizationPath, AgreementFileLocalization);
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
-crate::path::entity_path!(
-    AgreementFilePropertiesPath, AnyAgreementFileProperties, shared
-);
+crate::path::entity_path!(AgreementFilePropertiesPath, AnyAgreementFileProperties);
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 crate::path::entity_path!(
-    AgreementFileVersionPath, AgreementFileVersion, alias AgreementFilePropertiesPath in
-    path_types
+    AgreementFileVersion via path_types::AgreementFilePropertiesPath
 );
 #[cfg(msgraph_v1_copilot_or_search)]
 crate::path::entity_path!(AiInteractionPath, AiInteraction);
@@ -948,27 +957,24 @@ crate::path::entity_path!(AiOnlineMeetingPath, AiOnlineMeeting);
 crate::path::entity_path!(AiUserPath, AiUser);
 #[cfg(msgraph_v1_identity_or_search)]
 crate::path::entity_path!(
-    AkamaiWebApplicationFirewallProviderPath, AkamaiWebApplicationFirewallProvider, alias
-    WebApplicationFirewallProviderPath in path_types
+    AkamaiWebApplicationFirewallProvider via
+    path_types::WebApplicationFirewallProviderPath
 );
 #[cfg(msgraph_v1_search_or_security)]
 crate::path::entity_path!(AlertPath, Alert);
 #[cfg(msgraph_v1_directory_or_search)]
-crate::path::entity_path!(AllowedValuePath, AllowedValue, plain);
+crate::path::entity_path!(AllowedValue plain);
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    AndroidCompliancePolicyPath, AndroidCompliancePolicy, alias
-    DeviceCompliancePolicyPath in path_types
+    AndroidCompliancePolicy via path_types::DeviceCompliancePolicyPath
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    AndroidCustomConfigurationPath, AndroidCustomConfiguration, alias
-    DeviceConfigurationPath in path_types
+    AndroidCustomConfiguration via path_types::DeviceConfigurationPath
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    AndroidGeneralDeviceConfigurationPath, AndroidGeneralDeviceConfiguration, alias
-    DeviceConfigurationPath in path_types
+    AndroidGeneralDeviceConfiguration via path_types::DeviceConfigurationPath
 );
 #[cfg(msgraph_v1_device_app_management_or_search)]
 crate::path::entity_path!(AndroidLobAppPath, AndroidLobApp);
@@ -976,31 +982,24 @@ crate::path::entity_path!(AndroidLobAppPath, AndroidLobApp);
 crate::path::entity_path!(AndroidManagedAppProtectionPath, AndroidManagedAppProtection);
 #[cfg(msgraph_v1_device_app_management_or_search)]
 crate::path::entity_path!(
-    AndroidManagedAppRegistrationPath, AndroidManagedAppRegistration, alias
-    ManagedAppRegistrationPath in path_types
+    AndroidManagedAppRegistration via path_types::ManagedAppRegistrationPath
 );
 #[cfg(msgraph_v1_device_app_management_or_search)]
 crate::path::entity_path!(AndroidStoreAppPath, AndroidStoreApp);
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    AndroidWorkProfileCompliancePolicyPath, AndroidWorkProfileCompliancePolicy, alias
-    DeviceCompliancePolicyPath in path_types
+    AndroidWorkProfileCompliancePolicy via path_types::DeviceCompliancePolicyPath
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    AndroidWorkProfileCustomConfigurationPath, AndroidWorkProfileCustomConfiguration,
-    alias DeviceConfigurationPath in path_types
+    AndroidWorkProfileCustomConfiguration via path_types::DeviceConfigurationPath
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    AndroidWorkProfileGeneralDeviceConfigurationPath,
-    AndroidWorkProfileGeneralDeviceConfiguration, alias DeviceConfigurationPath in
-    path_types
+    AndroidWorkProfileGeneralDeviceConfiguration via path_types::DeviceConfigurationPath
 );
 #[cfg(msgraph_v1_core_or_teamwork)]
-crate::path::entity_path!(
-    AnonymousGuestConversationMemberPath, AnonymousGuestConversationMember, plain
-);
+crate::path::entity_path!(AnonymousGuestConversationMember plain);
 #[cfg(msgraph_v1_app_catalogs_or_search)]
 crate::path::entity_path!(AppCatalogsPath, AppCatalogs);
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -1012,20 +1011,15 @@ crate::path::entity_path!(AppLogCollectionRequestPath, AppLogCollectionRequest);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(AppManagementPolicyPath, AppManagementPolicy);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(
-    AppRoleAssignmentPath, AppRoleAssignment, alias DirectoryObjectPath in path_types
-);
+crate::path::entity_path!(AppRoleAssignment via path_types::DirectoryObjectPath);
 #[cfg(msgraph_v1_role_management_or_search)]
-crate::path::entity_path!(AppScopePath, AppScope, plain);
+crate::path::entity_path!(AppScope plain);
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    AppleDeviceFeaturesConfigurationBasePath, AnyAppleDeviceFeaturesConfigurationBase,
-    alias DeviceConfigurationPath in path_types
+    AnyAppleDeviceFeaturesConfigurationBase via path_types::DeviceConfigurationPath
 );
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
-crate::path::entity_path!(
-    AppleManagedIdentityProviderPath, AppleManagedIdentityProvider, plain
-);
+crate::path::entity_path!(AppleManagedIdentityProvider plain);
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
     ApplePushNotificationCertificatePath, ApplePushNotificationCertificate
@@ -1039,37 +1033,29 @@ crate::path::entity_path!(ApprovalPath, Approval);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 crate::path::entity_path!(ApprovalStagePath, ApprovalStage);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(ApprovedClientAppPath, ApprovedClientApp, plain);
+crate::path::entity_path!(ApprovedClientApp plain);
 #[cfg(msgraph_v1_identity_or_search)]
-crate::path::entity_path!(
-    ArkoseFraudProtectionProviderPath, ArkoseFraudProtectionProvider, plain
-);
+crate::path::entity_path!(ArkoseFraudProtectionProvider plain);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(
-    AssociatedTeamInfoPath, AssociatedTeamInfo, alias TeamInfoPath in path_types
-);
+crate::path::entity_path!(AssociatedTeamInfo via path_types::TeamInfoPath);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(AttachmentPath, AnyAttachment, plain);
+crate::path::entity_path!(AnyAttachment plain);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(AttachmentBasePath, AnyAttachmentBase, shared);
+crate::path::entity_path!(AttachmentBasePath, AnyAttachmentBase);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(AttachmentSessionPath, AttachmentSession);
 #[cfg(msgraph_v1_core_or_security)]
-crate::path::entity_path!(
-    AttackSimulationOperationPath, AttackSimulationOperation, plain
-);
+crate::path::entity_path!(AttackSimulationOperation plain);
 #[cfg(msgraph_v1_search_or_security)]
 crate::path::entity_path!(AttackSimulationRootPath, AttackSimulationRoot);
 #[cfg(msgraph_v1_core_or_communications_or_solutions)]
 crate::path::entity_path!(AttendanceRecordPath, AttendanceRecord);
 #[cfg(msgraph_v1_core_or_functions)]
-crate::path::entity_path!(
-    AttributeMappingFunctionSchemaPath, AttributeMappingFunctionSchema, plain
-);
+crate::path::entity_path!(AttributeMappingFunctionSchema plain);
 #[cfg(msgraph_v1_directory_or_search)]
-crate::path::entity_path!(AttributeSetPath, AttributeSet, plain);
+crate::path::entity_path!(AttributeSet plain);
 #[cfg(msgraph_v1_communications_or_search)]
-crate::path::entity_path!(AudioRoutingGroupPath, AudioRoutingGroup, plain);
+crate::path::entity_path!(AudioRoutingGroup plain);
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(AuditEventPath, AuditEvent);
 #[cfg(msgraph_v1_audit_logs)]
@@ -1077,18 +1063,11 @@ crate::path::entity_path!(AuditLogRootPath, AuditLogRoot);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(AuthenticationPath, Authentication);
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
-crate::path::entity_path!(
-    AuthenticationCombinationConfigurationPath,
-    AnyAuthenticationCombinationConfiguration, plain
-);
+crate::path::entity_path!(AnyAuthenticationCombinationConfiguration plain);
 #[cfg(msgraph_v1_identity_or_search)]
-crate::path::entity_path!(
-    AuthenticationConditionApplicationPath, AuthenticationConditionApplication, plain
-);
+crate::path::entity_path!(AuthenticationConditionApplication plain);
 #[cfg(msgraph_v1_identity_or_search)]
-crate::path::entity_path!(
-    AuthenticationContextClassReferencePath, AuthenticationContextClassReference, plain
-);
+crate::path::entity_path!(AuthenticationContextClassReference plain);
 #[cfg(msgraph_v1_identity_or_search)]
 crate::path::entity_path!(
     AuthenticationEventListenerPath, AnyAuthenticationEventListener
@@ -1098,23 +1077,17 @@ crate::path::entity_path!(AuthenticationEventsFlowPath, AnyAuthenticationEventsF
 #[cfg(msgraph_v1_policies_or_search)]
 crate::path::entity_path!(AuthenticationFlowsPolicyPath, AuthenticationFlowsPolicy);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(AuthenticationMethodPath, AnyAuthenticationMethod, shared);
+crate::path::entity_path!(AuthenticationMethodPath, AnyAuthenticationMethod);
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
-crate::path::entity_path!(
-    AuthenticationMethodConfigurationPath, AnyAuthenticationMethodConfiguration, plain
-);
+crate::path::entity_path!(AnyAuthenticationMethodConfiguration plain);
 #[cfg(msgraph_v1_identity_or_search)]
-crate::path::entity_path!(
-    AuthenticationMethodModeDetailPath, AuthenticationMethodModeDetail, plain
-);
+crate::path::entity_path!(AuthenticationMethodModeDetail plain);
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
-crate::path::entity_path!(
-    AuthenticationMethodTargetPath, AnyAuthenticationMethodTarget, plain
-);
+crate::path::entity_path!(AnyAuthenticationMethodTarget plain);
 #[cfg(msgraph_v1_authentication_methods_policy_or_policies_or_search)]
 crate::path::entity_path!(AuthenticationMethodsPolicyPath, AuthenticationMethodsPolicy);
 #[cfg(msgraph_v1_reports_or_search)]
@@ -1132,44 +1105,41 @@ crate::path::entity_path!(AuthorizationPolicyPath, AuthorizationPolicy);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 crate::path::entity_path!(AvailableAccessPackagePath, AvailableAccessPackage);
 #[cfg(msgraph_v1_core_or_teamwork)]
-crate::path::entity_path!(
-    AzureCommunicationServicesUserConversationMemberPath,
-    AzureCommunicationServicesUserConversationMember, plain
-);
+crate::path::entity_path!(AzureCommunicationServicesUserConversationMember plain);
 #[cfg(msgraph_v1_identity_or_search)]
 crate::path::entity_path!(B2xIdentityUserFlowPath, B2xIdentityUserFlow);
 #[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(BackupRestoreRootPath, BackupRestoreRoot);
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
-crate::path::entity_path!(BaseItemPath, AnyBaseItem, shared);
+crate::path::entity_path!(BaseItemPath, AnyBaseItem);
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 crate::path::entity_path!(BaseItemVersionPath, AnyBaseItemVersion);
 #[cfg(msgraph_v1_places_or_search)]
-crate::path::entity_path!(BaseMapFeaturePath, AnyBaseMapFeature, plain);
+crate::path::entity_path!(AnyBaseMapFeature plain);
 #[cfg(msgraph_v1_core_or_sites)]
 crate::path::entity_path!(BaseSitePagePath, AnyBaseSitePage);
 #[cfg(msgraph_v1_information_protection_or_search)]
 crate::path::entity_path!(BitlockerPath, Bitlocker);
 #[cfg(msgraph_v1_information_protection_or_search)]
-crate::path::entity_path!(BitlockerRecoveryKeyPath, BitlockerRecoveryKey, plain);
+crate::path::entity_path!(BitlockerRecoveryKey plain);
 #[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(BookingAppointmentPath, BookingAppointment);
 #[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(BookingBusinessPath, BookingBusiness);
 #[cfg(msgraph_v1_search_or_solutions)]
-crate::path::entity_path!(BookingCurrencyPath, BookingCurrency, plain);
+crate::path::entity_path!(BookingCurrency plain);
 #[cfg(msgraph_v1_search_or_solutions)]
-crate::path::entity_path!(BookingCustomQuestionPath, BookingCustomQuestion, plain);
+crate::path::entity_path!(BookingCustomQuestion plain);
 #[cfg(msgraph_v1_search_or_solutions)]
-crate::path::entity_path!(BookingCustomerPath, BookingCustomer, plain);
+crate::path::entity_path!(BookingCustomer plain);
 #[cfg(msgraph_v1_search_or_solutions)]
-crate::path::entity_path!(BookingCustomerBasePath, AnyBookingCustomerBase, plain);
+crate::path::entity_path!(AnyBookingCustomerBase plain);
 #[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(BookingServicePath, BookingService);
 #[cfg(msgraph_v1_search_or_solutions)]
-crate::path::entity_path!(BookingStaffMemberPath, BookingStaffMember, plain);
+crate::path::entity_path!(BookingStaffMember plain);
 #[cfg(msgraph_v1_search_or_solutions)]
-crate::path::entity_path!(BookingStaffMemberBasePath, AnyBookingStaffMemberBase, plain);
+crate::path::entity_path!(AnyBookingStaffMemberBase plain);
 #[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(BrowseSessionBasePath, AnyBrowseSessionBase);
 #[cfg(msgraph_v1_admin_or_search)]
@@ -1183,7 +1153,7 @@ crate::path::entity_path!(BuildingPath, Building);
 #[cfg(msgraph_v1_places_or_search)]
 crate::path::entity_path!(BuildingMapPath, BuildingMap);
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
-crate::path::entity_path!(BuiltInIdentityProviderPath, BuiltInIdentityProvider, plain);
+crate::path::entity_path!(BuiltInIdentityProvider plain);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(BulkUploadPath, BulkUpload);
 #[cfg(msgraph_v1_identity_or_search)]
@@ -1208,24 +1178,20 @@ crate::path::entity_path!(CallRecordingPath, CallRecording);
 crate::path::entity_path!(CallTranscriptPath, CallTranscript);
 #[cfg(msgraph_v1_communications_or_search)]
 crate::path::entity_path!(
-    CancelMediaProcessingOperationPath, CancelMediaProcessingOperation, alias
-    CommsOperationPath in path_types
+    CancelMediaProcessingOperation via path_types::CommsOperationPath
 );
 #[cfg(msgraph_v1_core_or_sites)]
 crate::path::entity_path!(CanvasLayoutPath, CanvasLayout);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(
-    CertificateAuthorityDetailPath, CertificateAuthorityDetail, alias DirectoryObjectPath
-    in path_types
+    CertificateAuthorityDetail via path_types::DirectoryObjectPath
 );
 #[cfg(msgraph_v1_core_or_certificate_based_auth_configuration)]
-crate::path::entity_path!(
-    CertificateBasedAuthConfigurationPath, CertificateBasedAuthConfiguration, plain
-);
+crate::path::entity_path!(CertificateBasedAuthConfiguration plain);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(CertificateBasedAuthPkiPath, CertificateBasedAuthPki);
 #[cfg(msgraph_v1_core_or_teamwork)]
-crate::path::entity_path!(ChangeTrackedEntityPath, AnyChangeTrackedEntity, shared);
+crate::path::entity_path!(ChangeTrackedEntityPath, AnyChangeTrackedEntity);
 #[cfg(msgraph_v1_core_or_teamwork)]
 crate::path::entity_path!(ChannelPath, Channel);
 #[cfg(msgraph_v1_core)]
@@ -1234,39 +1200,35 @@ crate::path::entity_path!(ChatPath, Chat);
 crate::path::entity_path!(ChatMessagePath, AnyChatMessage);
 #[cfg(msgraph_v1_core_or_teamwork)]
 crate::path::entity_path!(
-    ChatMessageHostedContentPath, ChatMessageHostedContent, alias
-    TeamworkHostedContentPath in path_types
+    ChatMessageHostedContent via path_types::TeamworkHostedContentPath
 );
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(ChatMessageInfoPath, ChatMessageInfo);
 #[cfg(msgraph_v1_places_or_search)]
-crate::path::entity_path!(CheckInClaimPath, CheckInClaim, plain);
+crate::path::entity_path!(CheckInClaim plain);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(ChecklistItemPath, ChecklistItem, plain);
+crate::path::entity_path!(ChecklistItem plain);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(
-    ClaimsMappingPolicyPath, ClaimsMappingPolicy, alias StsPolicyPath in path_types
-);
+crate::path::entity_path!(ClaimsMappingPolicy via path_types::StsPolicyPath);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(CloudClipboardItemPath, CloudClipboardItem, plain);
+crate::path::entity_path!(CloudClipboardItem plain);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(CloudClipboardRootPath, CloudClipboardRoot);
 #[cfg(msgraph_v1_communications)]
 crate::path::entity_path!(CloudCommunicationsPath, CloudCommunications);
 #[cfg(msgraph_v1_identity_or_search)]
 crate::path::entity_path!(
-    CloudFlareWebApplicationFirewallProviderPath,
-    CloudFlareWebApplicationFirewallProvider, alias WebApplicationFirewallProviderPath in
-    path_types
+    CloudFlareWebApplicationFirewallProvider via
+    path_types::WebApplicationFirewallProviderPath
 );
 #[cfg(msgraph_v1_core_or_device_management)]
 crate::path::entity_path!(CloudPcPath, CloudPc);
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(CloudPcAuditEventPath, CloudPcAuditEvent);
 #[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(CloudPcDeviceImagePath, CloudPcDeviceImage, plain);
+crate::path::entity_path!(CloudPcDeviceImage plain);
 #[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(CloudPcGalleryImagePath, CloudPcGalleryImage, plain);
+crate::path::entity_path!(CloudPcGalleryImage plain);
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(CloudPcOnPremisesConnectionPath, CloudPcOnPremisesConnection);
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -1278,7 +1240,7 @@ crate::path::entity_path!(
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(CloudPcReportPath, CloudPcReport);
 #[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(CloudPcServicePlanPath, CloudPcServicePlan, plain);
+crate::path::entity_path!(CloudPcServicePlan plain);
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(CloudPcUserSettingPath, CloudPcUserSetting);
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -1288,29 +1250,25 @@ crate::path::entity_path!(
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 crate::path::entity_path!(ColumnDefinitionPath, ColumnDefinition);
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
-crate::path::entity_path!(ColumnLinkPath, ColumnLink, plain);
+crate::path::entity_path!(ColumnLink plain);
 #[cfg(msgraph_v1_communications_or_search)]
-crate::path::entity_path!(CommsOperationPath, AnyCommsOperation, shared);
+crate::path::entity_path!(CommsOperationPath, AnyCommsOperation);
 #[cfg(msgraph_v1_employee_experience_or_search)]
 crate::path::entity_path!(CommunityPath, Community);
 #[cfg(msgraph_v1_directory_or_search)]
-crate::path::entity_path!(CompanySubscriptionPath, CompanySubscription, plain);
+crate::path::entity_path!(CompanySubscription plain);
 #[cfg(msgraph_v1_compliance)]
-crate::path::entity_path!(CompliancePath, Compliance, plain);
+crate::path::entity_path!(Compliance plain);
 #[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(
-    ComplianceManagementPartnerPath, ComplianceManagementPartner, plain
-);
+crate::path::entity_path!(ComplianceManagementPartner plain);
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
-crate::path::entity_path!(
-    ConditionalAccessPolicyPath, AnyConditionalAccessPolicy, shared
-);
+crate::path::entity_path!(ConditionalAccessPolicyPath, AnyConditionalAccessPolicy);
 #[cfg(msgraph_v1_identity_or_search)]
 crate::path::entity_path!(ConditionalAccessRootPath, ConditionalAccessRoot);
 #[cfg(msgraph_v1_identity_or_search)]
 crate::path::entity_path!(ConditionalAccessTemplatePath, ConditionalAccessTemplate);
 #[cfg(msgraph_v1_admin_or_search)]
-crate::path::entity_path!(ConfigurationBaselinePath, ConfigurationBaseline, plain);
+crate::path::entity_path!(ConfigurationBaseline plain);
 #[cfg(msgraph_v1_admin_or_search)]
 crate::path::entity_path!(ConfigurationDriftPath, ConfigurationDrift);
 #[cfg(msgraph_v1_admin_or_search)]
@@ -1318,9 +1276,7 @@ crate::path::entity_path!(ConfigurationManagementPath, ConfigurationManagement);
 #[cfg(msgraph_v1_admin_or_search)]
 crate::path::entity_path!(ConfigurationMonitorPath, ConfigurationMonitor);
 #[cfg(msgraph_v1_admin_or_search)]
-crate::path::entity_path!(
-    ConfigurationMonitoringResultPath, ConfigurationMonitoringResult, plain
-);
+crate::path::entity_path!(ConfigurationMonitoringResult plain);
 #[cfg(msgraph_v1_admin_or_search)]
 crate::path::entity_path!(ConfigurationSnapshotJobPath, ConfigurationSnapshotJob);
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -1332,19 +1288,17 @@ crate::path::entity_path!(ContactFolderPath, ContactFolder);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(ContentActivityPath, ContentActivity);
 #[cfg(msgraph_v1_communications_or_search)]
-crate::path::entity_path!(ContentSharingSessionPath, ContentSharingSession, plain);
+crate::path::entity_path!(ContentSharingSession plain);
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 crate::path::entity_path!(ContentTypePath, ContentType);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(
-    ContractPath, Contract, alias DirectoryObjectPath in path_types
-);
+crate::path::entity_path!(Contract via path_types::DirectoryObjectPath);
 #[cfg(msgraph_v1_identity_governance_or_search)]
-crate::path::entity_path!(ControlConfigurationPath, AnyControlConfiguration, plain);
+crate::path::entity_path!(AnyControlConfiguration plain);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(ConversationPath, Conversation);
 #[cfg(msgraph_v1_core_or_teamwork)]
-crate::path::entity_path!(ConversationMemberPath, AnyConversationMember, plain);
+crate::path::entity_path!(AnyConversationMember plain);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(ConversationThreadPath, ConversationThread);
 #[cfg(msgraph_v1_copilot_or_search)]
@@ -1352,24 +1306,19 @@ crate::path::entity_path!(CopilotAdminPath, CopilotAdmin);
 #[cfg(msgraph_v1_copilot_or_search)]
 crate::path::entity_path!(CopilotAdminCatalogPath, CopilotAdminCatalog);
 #[cfg(msgraph_v1_copilot_or_search)]
-crate::path::entity_path!(CopilotAdminLimitedModePath, CopilotAdminLimitedMode, plain);
+crate::path::entity_path!(CopilotAdminLimitedMode plain);
 #[cfg(msgraph_v1_copilot_or_search)]
 crate::path::entity_path!(CopilotAdminSettingPath, CopilotAdminSetting);
 #[cfg(msgraph_v1_copilot_or_search)]
-crate::path::entity_path!(CopilotPackagePath, AnyCopilotPackage, shared);
+crate::path::entity_path!(CopilotPackagePath, AnyCopilotPackage);
 #[cfg(msgraph_v1_copilot_or_search)]
-crate::path::entity_path!(
-    CopilotPackageDetailPath, CopilotPackageDetail, alias CopilotPackagePath in
-    path_types
-);
+crate::path::entity_path!(CopilotPackageDetail via path_types::CopilotPackagePath);
 #[cfg(msgraph_v1_copilot_or_search)]
 crate::path::entity_path!(CopilotReportRootPath, CopilotReportRoot);
 #[cfg(msgraph_v1_copilot)]
 crate::path::entity_path!(CopilotRootPath, CopilotRoot);
 #[cfg(msgraph_v1_identity_or_search)]
-crate::path::entity_path!(
-    CountryNamedLocationPath, CountryNamedLocation, alias NamedLocationPath in path_types
-);
+crate::path::entity_path!(CountryNamedLocation via path_types::NamedLocationPath);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(CrossTenantAccessPolicyPath, CrossTenantAccessPolicy);
 #[cfg(msgraph_v1_core)]
@@ -1388,7 +1337,7 @@ crate::path::entity_path!(
 );
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 crate::path::entity_path!(
-    CustomAuthenticationExtensionPath, AnyCustomAuthenticationExtension, shared
+    CustomAuthenticationExtensionPath, AnyCustomAuthenticationExtension
 );
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 crate::path::entity_path!(CustomCalloutExtensionPath, AnyCustomCalloutExtension);
@@ -1396,9 +1345,8 @@ crate::path::entity_path!(CustomCalloutExtensionPath, AnyCustomCalloutExtension)
 crate::path::entity_path!(CustomDataProvidedResourcePath, CustomDataProvidedResource);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 crate::path::entity_path!(
-    CustomDataProvidedResourceAccessReviewUploadSessionPath,
-    CustomDataProvidedResourceAccessReviewUploadSession, alias
-    CustomDataProvidedResourceUploadSessionPath in path_types
+    CustomDataProvidedResourceAccessReviewUploadSession via
+    path_types::CustomDataProvidedResourceUploadSessionPath
 );
 #[cfg(msgraph_v1_search)]
 crate::path::entity_path!(
@@ -1407,7 +1355,7 @@ crate::path::entity_path!(
 #[cfg(msgraph_v1_identity_governance_or_search)]
 crate::path::entity_path!(
     CustomDataProvidedResourceUploadSessionPath,
-    AnyCustomDataProvidedResourceUploadSession, shared
+    AnyCustomDataProvidedResourceUploadSession
 );
 #[cfg(msgraph_v1_identity_governance_or_search)]
 crate::path::entity_path!(CustomExtensionStageSettingPath, CustomExtensionStageSetting);
@@ -1416,7 +1364,7 @@ crate::path::entity_path!(
     CustomSecurityAttributeDefinitionPath, CustomSecurityAttributeDefinition
 );
 #[cfg(msgraph_v1_data_policy_operations_or_search)]
-crate::path::entity_path!(DataPolicyOperationPath, DataPolicyOperation, plain);
+crate::path::entity_path!(DataPolicyOperation plain);
 #[cfg(msgraph_v1_core_or_security)]
 crate::path::entity_path!(DataSecurityAndGovernancePath, AnyDataSecurityAndGovernance);
 #[cfg(msgraph_v1_core)]
@@ -1430,31 +1378,17 @@ crate::path::entity_path!(
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
 crate::path::entity_path!(DelegatedAdminCustomerPath, DelegatedAdminCustomer);
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
-crate::path::entity_path!(
-    DelegatedAdminRelationshipPath, AnyDelegatedAdminRelationship, shared
-);
+crate::path::entity_path!(DelegatedAdminRelationshipPath, AnyDelegatedAdminRelationship);
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
-crate::path::entity_path!(
-    DelegatedAdminRelationshipOperationPath, DelegatedAdminRelationshipOperation, plain
-);
+crate::path::entity_path!(DelegatedAdminRelationshipOperation plain);
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
-crate::path::entity_path!(
-    DelegatedAdminRelationshipRequestPath, DelegatedAdminRelationshipRequest, plain
-);
+crate::path::entity_path!(DelegatedAdminRelationshipRequest plain);
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
-crate::path::entity_path!(
-    DelegatedAdminServiceManagementDetailPath, DelegatedAdminServiceManagementDetail,
-    plain
-);
+crate::path::entity_path!(DelegatedAdminServiceManagementDetail plain);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(
-    DelegatedAdminServiceProviderConstraintsPath,
-    DelegatedAdminServiceProviderConstraints, plain
-);
+crate::path::entity_path!(DelegatedAdminServiceProviderConstraints plain);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(
-    DelegatedPermissionClassificationPath, DelegatedPermissionClassification, plain
-);
+crate::path::entity_path!(DelegatedPermissionClassification plain);
 #[cfg(msgraph_v1_search_or_teamwork)]
 crate::path::entity_path!(DeletedChatPath, DeletedChat);
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -1471,103 +1405,72 @@ crate::path::entity_path!(DetectedAppPath, DetectedApp);
 crate::path::entity_path!(DevicePath, Device);
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    DeviceAndAppManagementRoleAssignmentPath, DeviceAndAppManagementRoleAssignment, alias
-    RoleAssignmentPath in path_types
+    DeviceAndAppManagementRoleAssignment via path_types::RoleAssignmentPath
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    DeviceAndAppManagementRoleDefinitionPath, DeviceAndAppManagementRoleDefinition, alias
-    RoleDefinitionPath in path_types
+    DeviceAndAppManagementRoleDefinition via path_types::RoleDefinitionPath
 );
 #[cfg(msgraph_v1_device_app_management_or_search)]
 crate::path::entity_path!(DeviceAppManagementPath, DeviceAppManagement);
 #[cfg(msgraph_v1_core_or_device_management)]
-crate::path::entity_path!(DeviceCategoryPath, DeviceCategory, plain);
+crate::path::entity_path!(DeviceCategory plain);
 #[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(
-    DeviceComplianceActionItemPath, DeviceComplianceActionItem, plain
-);
+crate::path::entity_path!(DeviceComplianceActionItem plain);
 #[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(
-    DeviceComplianceDeviceOverviewPath, DeviceComplianceDeviceOverview, plain
-);
+crate::path::entity_path!(DeviceComplianceDeviceOverview plain);
 #[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(
-    DeviceComplianceDeviceStatusPath, DeviceComplianceDeviceStatus, plain
-);
+crate::path::entity_path!(DeviceComplianceDeviceStatus plain);
 #[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(DeviceCompliancePolicyPath, AnyDeviceCompliancePolicy, shared);
+crate::path::entity_path!(DeviceCompliancePolicyPath, AnyDeviceCompliancePolicy);
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
     DeviceCompliancePolicyAssignmentPath, DeviceCompliancePolicyAssignment
 );
 #[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(
-    DeviceCompliancePolicyDeviceStateSummaryPath,
-    DeviceCompliancePolicyDeviceStateSummary, plain
-);
+crate::path::entity_path!(DeviceCompliancePolicyDeviceStateSummary plain);
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
     DeviceCompliancePolicySettingStateSummaryPath,
     DeviceCompliancePolicySettingStateSummary
 );
 #[cfg(msgraph_v1_core_or_device_management)]
-crate::path::entity_path!(
-    DeviceCompliancePolicyStatePath, DeviceCompliancePolicyState, plain
-);
+crate::path::entity_path!(DeviceCompliancePolicyState plain);
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
     DeviceComplianceScheduledActionForRulePath, DeviceComplianceScheduledActionForRule
 );
 #[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(
-    DeviceComplianceSettingStatePath, DeviceComplianceSettingState, plain
-);
+crate::path::entity_path!(DeviceComplianceSettingState plain);
 #[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(
-    DeviceComplianceUserOverviewPath, DeviceComplianceUserOverview, plain
-);
+crate::path::entity_path!(DeviceComplianceUserOverview plain);
 #[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(
-    DeviceComplianceUserStatusPath, DeviceComplianceUserStatus, plain
-);
+crate::path::entity_path!(DeviceComplianceUserStatus plain);
 #[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(DeviceConfigurationPath, AnyDeviceConfiguration, shared);
+crate::path::entity_path!(DeviceConfigurationPath, AnyDeviceConfiguration);
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
     DeviceConfigurationAssignmentPath, DeviceConfigurationAssignment
 );
 #[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(
-    DeviceConfigurationDeviceOverviewPath, DeviceConfigurationDeviceOverview, plain
-);
+crate::path::entity_path!(DeviceConfigurationDeviceOverview plain);
 #[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(
-    DeviceConfigurationDeviceStateSummaryPath, DeviceConfigurationDeviceStateSummary,
-    plain
-);
+crate::path::entity_path!(DeviceConfigurationDeviceStateSummary plain);
 #[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(
-    DeviceConfigurationDeviceStatusPath, DeviceConfigurationDeviceStatus, plain
-);
+crate::path::entity_path!(DeviceConfigurationDeviceStatus plain);
 #[cfg(msgraph_v1_core_or_device_management)]
-crate::path::entity_path!(DeviceConfigurationStatePath, DeviceConfigurationState, plain);
+crate::path::entity_path!(DeviceConfigurationState plain);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(DeviceConfigurationUserOverview plain);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(DeviceConfigurationUserStatus plain);
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    DeviceConfigurationUserOverviewPath, DeviceConfigurationUserOverview, plain
+    DeviceEnrollmentConfigurationPath, AnyDeviceEnrollmentConfiguration
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    DeviceConfigurationUserStatusPath, DeviceConfigurationUserStatus, plain
-);
-#[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(
-    DeviceEnrollmentConfigurationPath, AnyDeviceEnrollmentConfiguration, shared
-);
-#[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(
-    DeviceEnrollmentLimitConfigurationPath, DeviceEnrollmentLimitConfiguration, alias
-    DeviceEnrollmentConfigurationPath in path_types
+    DeviceEnrollmentLimitConfiguration via path_types::DeviceEnrollmentConfigurationPath
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
@@ -1576,42 +1479,31 @@ crate::path::entity_path!(
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    DeviceEnrollmentWindowsHelloForBusinessConfigurationPath,
-    DeviceEnrollmentWindowsHelloForBusinessConfiguration, alias
-    DeviceEnrollmentConfigurationPath in path_types
+    DeviceEnrollmentWindowsHelloForBusinessConfiguration via
+    path_types::DeviceEnrollmentConfigurationPath
 );
 #[cfg(msgraph_v1_device_app_management_or_search)]
-crate::path::entity_path!(DeviceInstallStatePath, DeviceInstallState, plain);
+crate::path::entity_path!(DeviceInstallState plain);
 #[cfg(msgraph_v1_directory_or_search)]
-crate::path::entity_path!(
-    DeviceLocalCredentialInfoPath, DeviceLocalCredentialInfo, plain
-);
+crate::path::entity_path!(DeviceLocalCredentialInfo plain);
 #[cfg(msgraph_v1_core_or_device_management)]
 crate::path::entity_path!(DeviceLogCollectionResponsePath, DeviceLogCollectionResponse);
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(DeviceManagementPath, DeviceManagement);
 #[cfg(msgraph_v1_search)]
-crate::path::entity_path!(
-    DeviceManagementCachedReportConfigurationPath,
-    DeviceManagementCachedReportConfiguration, plain
-);
+crate::path::entity_path!(DeviceManagementCachedReportConfiguration plain);
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
     DeviceManagementExchangeConnectorPath, DeviceManagementExchangeConnector
 );
 #[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(
-    DeviceManagementExportJobPath, DeviceManagementExportJob, plain
-);
+crate::path::entity_path!(DeviceManagementExportJob plain);
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(DeviceManagementPartnerPath, DeviceManagementPartner);
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(DeviceManagementReportsPath, DeviceManagementReports);
 #[cfg(msgraph_v1_core_or_device_management)]
-crate::path::entity_path!(
-    DeviceManagementTroubleshootingEventPath, AnyDeviceManagementTroubleshootingEvent,
-    plain
-);
+crate::path::entity_path!(AnyDeviceManagementTroubleshootingEvent plain);
 #[cfg(msgraph_v1_policies_or_search)]
 crate::path::entity_path!(DeviceRegistrationPolicyPath, DeviceRegistrationPolicy);
 #[cfg(msgraph_v1_directory_or_search)]
@@ -1621,37 +1513,31 @@ crate::path::entity_path!(DirectoryAuditPath, DirectoryAudit);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(DirectoryDefinitionPath, DirectoryDefinition);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(DirectoryObjectPath, AnyDirectoryObject, shared);
+crate::path::entity_path!(DirectoryObjectPath, AnyDirectoryObject);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(
-    DirectoryObjectPartnerReferencePath, DirectoryObjectPartnerReference, alias
-    DirectoryObjectPath in path_types
+    DirectoryObjectPartnerReference via path_types::DirectoryObjectPath
 );
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(DirectoryRolePath, DirectoryRole);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(
-    DirectoryRoleTemplatePath, DirectoryRoleTemplate, alias DirectoryObjectPath in
-    path_types
-);
+crate::path::entity_path!(DirectoryRoleTemplate via path_types::DirectoryObjectPath);
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 crate::path::entity_path!(DocumentSetVersionPath, DocumentSetVersion);
 #[cfg(msgraph_v1_domains_or_search)]
 crate::path::entity_path!(DomainPath, Domain);
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
-crate::path::entity_path!(DomainDnsCnameRecordPath, DomainDnsCnameRecord, plain);
+crate::path::entity_path!(DomainDnsCnameRecord plain);
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
-crate::path::entity_path!(DomainDnsMxRecordPath, DomainDnsMxRecord, plain);
+crate::path::entity_path!(DomainDnsMxRecord plain);
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
-crate::path::entity_path!(DomainDnsRecordPath, AnyDomainDnsRecord, plain);
+crate::path::entity_path!(AnyDomainDnsRecord plain);
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
-crate::path::entity_path!(DomainDnsSrvRecordPath, DomainDnsSrvRecord, plain);
+crate::path::entity_path!(DomainDnsSrvRecord plain);
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
-crate::path::entity_path!(DomainDnsTxtRecordPath, DomainDnsTxtRecord, plain);
+crate::path::entity_path!(DomainDnsTxtRecord plain);
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
-crate::path::entity_path!(
-    DomainDnsUnavailableRecordPath, DomainDnsUnavailableRecord, plain
-);
+crate::path::entity_path!(DomainDnsUnavailableRecord plain);
 #[cfg(msgraph_v1_drives_or_search)]
 crate::path::entity_path!(DrivePath, Drive);
 #[cfg(msgraph_v1_drives_or_search)]
@@ -1659,52 +1545,38 @@ crate::path::entity_path!(DriveItemPath, DriveItem);
 #[cfg(msgraph_v1_drives_or_search)]
 crate::path::entity_path!(DriveItemVersionPath, DriveItemVersion);
 #[cfg(msgraph_v1_search_or_solutions)]
-crate::path::entity_path!(
-    DriveProtectionRulePath, DriveProtectionRule, alias ProtectionRuleBasePath in
-    path_types
-);
+crate::path::entity_path!(DriveProtectionRule via path_types::ProtectionRuleBasePath);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(DriveProtectionUnit via path_types::ProtectionUnitBasePath);
 #[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(
-    DriveProtectionUnitPath, DriveProtectionUnit, alias ProtectionUnitBasePath in
-    path_types
+    DriveProtectionUnitsBulkAdditionJob via path_types::ProtectionUnitsBulkJobBasePath
 );
 #[cfg(msgraph_v1_search_or_solutions)]
-crate::path::entity_path!(
-    DriveProtectionUnitsBulkAdditionJobPath, DriveProtectionUnitsBulkAdditionJob, alias
-    ProtectionUnitsBulkJobBasePath in path_types
-);
+crate::path::entity_path!(DriveRestoreArtifact via path_types::RestoreArtifactBasePath);
 #[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(
-    DriveRestoreArtifactPath, DriveRestoreArtifact, alias RestoreArtifactBasePath in
-    path_types
-);
-#[cfg(msgraph_v1_search_or_solutions)]
-crate::path::entity_path!(
-    DriveRestoreArtifactsBulkAdditionRequestPath,
-    DriveRestoreArtifactsBulkAdditionRequest, alias RestoreArtifactsBulkRequestBasePath
-    in path_types
+    DriveRestoreArtifactsBulkAdditionRequest via
+    path_types::RestoreArtifactsBulkRequestBasePath
 );
 #[cfg(msgraph_v1_device_app_management_or_search)]
-crate::path::entity_path!(EBookInstallSummaryPath, EBookInstallSummary, plain);
+crate::path::entity_path!(EBookInstallSummary plain);
 #[cfg(msgraph_v1_admin_or_search)]
 crate::path::entity_path!(EdgePath, Edge);
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    EditionUpgradeConfigurationPath, EditionUpgradeConfiguration, alias
-    DeviceConfigurationPath in path_types
+    EditionUpgradeConfiguration via path_types::DeviceConfigurationPath
 );
 #[cfg(msgraph_v1_education_or_search)]
 crate::path::entity_path!(EducationAssignmentPath, EducationAssignment);
 #[cfg(msgraph_v1_education_or_search)]
-crate::path::entity_path!(
-    EducationAssignmentDefaultsPath, EducationAssignmentDefaults, plain
-);
+crate::path::entity_path!(EducationAssignmentDefaults plain);
 #[cfg(msgraph_v1_education_or_search)]
 crate::path::entity_path!(EducationAssignmentResourcePath, EducationAssignmentResource);
 #[cfg(msgraph_v1_education_or_search)]
 crate::path::entity_path!(EducationAssignmentSettingsPath, EducationAssignmentSettings);
 #[cfg(msgraph_v1_education_or_search)]
-crate::path::entity_path!(EducationCategoryPath, EducationCategory, plain);
+crate::path::entity_path!(EducationCategory plain);
 #[cfg(msgraph_v1_education_or_search)]
 crate::path::entity_path!(EducationClassPath, EducationClass);
 #[cfg(msgraph_v1_education_or_search)]
@@ -1714,17 +1586,17 @@ crate::path::entity_path!(
     EducationFeedbackResourceOutcomePath, EducationFeedbackResourceOutcome
 );
 #[cfg(msgraph_v1_education_or_search)]
-crate::path::entity_path!(EducationGradingCategoryPath, EducationGradingCategory, plain);
+crate::path::entity_path!(EducationGradingCategory plain);
 #[cfg(msgraph_v1_education_or_search)]
-crate::path::entity_path!(EducationGradingSchemePath, EducationGradingScheme, plain);
+crate::path::entity_path!(EducationGradingScheme plain);
 #[cfg(msgraph_v1_education_or_search)]
 crate::path::entity_path!(EducationModulePath, EducationModule);
 #[cfg(msgraph_v1_education_or_search)]
 crate::path::entity_path!(EducationModuleResourcePath, EducationModuleResource);
 #[cfg(msgraph_v1_education_or_search)]
-crate::path::entity_path!(EducationOrganizationPath, AnyEducationOrganization, plain);
+crate::path::entity_path!(AnyEducationOrganization plain);
 #[cfg(msgraph_v1_education_or_search)]
-crate::path::entity_path!(EducationOutcomePath, AnyEducationOutcome, shared);
+crate::path::entity_path!(EducationOutcomePath, AnyEducationOutcome);
 #[cfg(msgraph_v1_education_or_search)]
 crate::path::entity_path!(EducationPointsOutcomePath, EducationPointsOutcome);
 #[cfg(msgraph_v1_education)]
@@ -1732,10 +1604,7 @@ crate::path::entity_path!(EducationRootPath, EducationRoot);
 #[cfg(msgraph_v1_education_or_search)]
 crate::path::entity_path!(EducationRubricPath, EducationRubric);
 #[cfg(msgraph_v1_education_or_search)]
-crate::path::entity_path!(
-    EducationRubricOutcomePath, EducationRubricOutcome, alias EducationOutcomePath in
-    path_types
-);
+crate::path::entity_path!(EducationRubricOutcome via path_types::EducationOutcomePath);
 #[cfg(msgraph_v1_education_or_search)]
 crate::path::entity_path!(EducationSchoolPath, EducationSchool);
 #[cfg(msgraph_v1_education_or_search)]
@@ -1746,8 +1615,7 @@ crate::path::entity_path!(EducationSubmissionResourcePath, EducationSubmissionRe
 crate::path::entity_path!(EducationUserPath, EducationUser);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(
-    EmailAuthenticationMethodPath, EmailAuthenticationMethod, alias
-    AuthenticationMethodPath in path_types
+    EmailAuthenticationMethod via path_types::AuthenticationMethodPath
 );
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
@@ -1757,8 +1625,7 @@ crate::path::entity_path!(
 );
 #[cfg(msgraph_v1_information_protection_or_search)]
 crate::path::entity_path!(
-    EmailFileAssessmentRequestPath, EmailFileAssessmentRequest, alias
-    ThreatAssessmentRequestPath in path_types
+    EmailFileAssessmentRequest via path_types::ThreatAssessmentRequestPath
 );
 #[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(EmailNotificationsSettingPath, EmailNotificationsSetting);
@@ -1773,23 +1640,21 @@ crate::path::entity_path!(EndUserNotificationPath, EndUserNotification);
 #[cfg(msgraph_v1_search_or_security)]
 crate::path::entity_path!(EndUserNotificationDetailPath, EndUserNotificationDetail);
 #[cfg(msgraph_v1_identity_governance_or_search)]
-crate::path::entity_path!(EndUserSettingsPath, EndUserSettings, plain);
+crate::path::entity_path!(EndUserSettings plain);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(
-    EndpointPath, Endpoint, alias DirectoryObjectPath in path_types
-);
+crate::path::entity_path!(Endpoint via path_types::DirectoryObjectPath);
 #[cfg(msgraph_v1_core_or_employee_experience)]
-crate::path::entity_path!(EngagementAsyncOperationPath, EngagementAsyncOperation, plain);
+crate::path::entity_path!(EngagementAsyncOperation plain);
 #[cfg(msgraph_v1_communications_or_search)]
 crate::path::entity_path!(EngagementConversationPath, AnyEngagementConversation);
 #[cfg(msgraph_v1_communications_or_search)]
 crate::path::entity_path!(
-    EngagementConversationDiscussionMessagePath, EngagementConversationDiscussionMessage,
-    alias EngagementConversationMessagePath in path_types
+    EngagementConversationDiscussionMessage via
+    path_types::EngagementConversationMessagePath
 );
 #[cfg(msgraph_v1_communications_or_search)]
 crate::path::entity_path!(
-    EngagementConversationMessagePath, AnyEngagementConversationMessage, shared
+    EngagementConversationMessagePath, AnyEngagementConversationMessage
 );
 #[cfg(msgraph_v1_communications_or_search)]
 crate::path::entity_path!(
@@ -1797,13 +1662,12 @@ crate::path::entity_path!(
 );
 #[cfg(msgraph_v1_communications_or_search)]
 crate::path::entity_path!(
-    EngagementConversationQuestionMessagePath, EngagementConversationQuestionMessage,
-    alias EngagementConversationMessagePath in path_types
+    EngagementConversationQuestionMessage via
+    path_types::EngagementConversationMessagePath
 );
 #[cfg(msgraph_v1_communications_or_search)]
 crate::path::entity_path!(
-    EngagementConversationSystemMessagePath, EngagementConversationSystemMessage, alias
-    EngagementConversationMessagePath in path_types
+    EngagementConversationSystemMessage via path_types::EngagementConversationMessagePath
 );
 #[cfg(msgraph_v1_core_or_employee_experience)]
 crate::path::entity_path!(EngagementRolePath, EngagementRole);
@@ -1814,21 +1678,15 @@ crate::path::entity_path!(
     EnrollmentConfigurationAssignmentPath, EnrollmentConfigurationAssignment
 );
 #[cfg(msgraph_v1_core_or_device_management)]
-crate::path::entity_path!(
-    EnrollmentTroubleshootingEventPath, EnrollmentTroubleshootingEvent, plain
-);
+crate::path::entity_path!(EnrollmentTroubleshootingEvent plain);
 #[cfg(msgraph_v1_search)]
-crate::path::entity_path!(
-    EnterpriseCodeSigningCertificatePath, EnterpriseCodeSigningCertificate, plain
-);
+crate::path::entity_path!(EnterpriseCodeSigningCertificate plain);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 crate::path::entity_path!(EntitlementManagementPath, EntitlementManagement);
 #[cfg(msgraph_v1_identity_governance_or_search)]
-crate::path::entity_path!(
-    EntitlementManagementSettingsPath, EntitlementManagementSettings, plain
-);
+crate::path::entity_path!(EntitlementManagementSettings plain);
 #[cfg(msgraph_v1_any_area_but_compliance)]
-crate::path::entity_path!(AnyEntityPath, AnyEntity, plain);
+crate::path::entity_path!(AnyEntity plain);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(EventPath, Event);
 #[cfg(msgraph_v1_core)]
@@ -1842,25 +1700,20 @@ crate::path::entity_path!(ExchangeAdminPath, ExchangeAdmin);
 #[cfg(msgraph_v1_admin_or_search)]
 crate::path::entity_path!(ExchangeMessageTracePath, ExchangeMessageTrace);
 #[cfg(msgraph_v1_admin_or_search)]
-crate::path::entity_path!(
-    ExchangeMessageTraceDetailPath, ExchangeMessageTraceDetail, plain
-);
+crate::path::entity_path!(ExchangeMessageTraceDetail plain);
 #[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(ExchangeProtectionPolicyPath, ExchangeProtectionPolicy);
 #[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(ExchangeRestoreSessionPath, ExchangeRestoreSession);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(ExchangeSettingsPath, ExchangeSettings, plain);
+crate::path::entity_path!(ExchangeSettings plain);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(ExtensionPath, AnyExtension, plain);
+crate::path::entity_path!(AnyExtension plain);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(
-    ExtensionPropertyPath, ExtensionProperty, alias DirectoryObjectPath in path_types
-);
+crate::path::entity_path!(ExtensionProperty via path_types::DirectoryObjectPath);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(
-    ExternalAuthenticationMethodPath, ExternalAuthenticationMethod, alias
-    AuthenticationMethodPath in path_types
+    ExternalAuthenticationMethod via path_types::AuthenticationMethodPath
 );
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
@@ -1870,7 +1723,7 @@ crate::path::entity_path!(
     ExternalAuthenticationMethodConfiguration
 );
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
-crate::path::entity_path!(ExternalDomainNamePath, ExternalDomainName, plain);
+crate::path::entity_path!(ExternalDomainName plain);
 #[cfg(msgraph_v1_identity_or_search)]
 crate::path::entity_path!(
     ExternalUsersSelfServiceSignUpEventsFlowPath,
@@ -1879,9 +1732,7 @@ crate::path::entity_path!(
 #[cfg(msgraph_v1_policies_or_search)]
 crate::path::entity_path!(FeatureRolloutPolicyPath, FeatureRolloutPolicy);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(
-    FederatedIdentityCredentialPath, FederatedIdentityCredential, plain
-);
+crate::path::entity_path!(FederatedIdentityCredential plain);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(
     FederatedTokenValidationPolicyPath, FederatedTokenValidationPolicy
@@ -1895,15 +1746,12 @@ crate::path::entity_path!(
     Fido2AuthenticationMethodConfigurationPath, Fido2AuthenticationMethodConfiguration
 );
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
-crate::path::entity_path!(
-    Fido2CombinationConfigurationPath, Fido2CombinationConfiguration, plain
-);
+crate::path::entity_path!(Fido2CombinationConfiguration plain);
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
-crate::path::entity_path!(FieldValueSetPath, FieldValueSet, plain);
+crate::path::entity_path!(FieldValueSet plain);
 #[cfg(msgraph_v1_information_protection_or_search)]
 crate::path::entity_path!(
-    FileAssessmentRequestPath, FileAssessmentRequest, alias ThreatAssessmentRequestPath
-    in path_types
+    FileAssessmentRequest via path_types::ThreatAssessmentRequestPath
 );
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(FileAttachmentPath, FileAttachment);
@@ -1914,100 +1762,73 @@ crate::path::entity_path!(FileStorageContainerPath, FileStorageContainer);
 #[cfg(msgraph_v1_search_or_storage)]
 crate::path::entity_path!(FileStorageContainerTypePath, FileStorageContainerType);
 #[cfg(msgraph_v1_search_or_storage)]
-crate::path::entity_path!(
-    FileStorageContainerTypeAppPermissionGrantPath,
-    FileStorageContainerTypeAppPermissionGrant, plain
-);
+crate::path::entity_path!(FileStorageContainerTypeAppPermissionGrant plain);
 #[cfg(msgraph_v1_search_or_storage)]
 crate::path::entity_path!(
     FileStorageContainerTypeRegistrationPath, FileStorageContainerTypeRegistration
 );
 #[cfg(msgraph_v1_core_or_filter_operators)]
-crate::path::entity_path!(FilterOperatorSchemaPath, FilterOperatorSchema, plain);
+crate::path::entity_path!(FilterOperatorSchema plain);
 #[cfg(msgraph_v1_places_or_search)]
-crate::path::entity_path!(FixtureMapPath, FixtureMap, plain);
+crate::path::entity_path!(FixtureMap plain);
 #[cfg(msgraph_v1_places_or_search)]
-crate::path::entity_path!(FloorPath, Floor, alias PlacePath in path_types);
+crate::path::entity_path!(Floor via path_types::PlacePath);
 #[cfg(msgraph_v1_places_or_search)]
-crate::path::entity_path!(FootprintMapPath, FootprintMap, plain);
+crate::path::entity_path!(FootprintMap plain);
 #[cfg(msgraph_v1_identity_or_search)]
-crate::path::entity_path!(
-    FraudProtectionProviderPath, AnyFraudProtectionProvider, plain
-);
+crate::path::entity_path!(AnyFraudProtectionProvider plain);
 #[cfg(msgraph_v1_identity_governance_or_search)]
-crate::path::entity_path!(GovernanceInsightPath, AnyGovernanceInsight, plain);
+crate::path::entity_path!(AnyGovernanceInsight plain);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(GranularDriveRestoreArtifact plain);
 #[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(
-    GranularDriveRestoreArtifactPath, GranularDriveRestoreArtifact, plain
+    GranularMailboxRestoreArtifact via path_types::RestoreArtifactBasePath
 );
 #[cfg(msgraph_v1_search_or_solutions)]
-crate::path::entity_path!(
-    GranularMailboxRestoreArtifactPath, GranularMailboxRestoreArtifact, alias
-    RestoreArtifactBasePath in path_types
-);
+crate::path::entity_path!(AnyGranularRestoreArtifactBase plain);
 #[cfg(msgraph_v1_search_or_solutions)]
-crate::path::entity_path!(
-    GranularRestoreArtifactBasePath, AnyGranularRestoreArtifactBase, plain
-);
-#[cfg(msgraph_v1_search_or_solutions)]
-crate::path::entity_path!(
-    GranularSiteRestoreArtifactPath, GranularSiteRestoreArtifact, plain
-);
+crate::path::entity_path!(GranularSiteRestoreArtifact plain);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(GroupPath, Group);
 #[cfg(msgraph_v1_core_or_group_lifecycle_policies)]
 crate::path::entity_path!(GroupLifecyclePolicyPath, GroupLifecyclePolicy);
 #[cfg(msgraph_v1_core_or_group_settings)]
-crate::path::entity_path!(GroupSettingPath, GroupSetting, plain);
+crate::path::entity_path!(GroupSetting plain);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(
-    GroupSettingTemplatePath, GroupSettingTemplate, alias DirectoryObjectPath in
-    path_types
-);
+crate::path::entity_path!(GroupSettingTemplate via path_types::DirectoryObjectPath);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(
-    HomeRealmDiscoveryPolicyPath, HomeRealmDiscoveryPolicy, alias StsPolicyPath in
-    path_types
-);
+crate::path::entity_path!(HomeRealmDiscoveryPolicy via path_types::StsPolicyPath);
 #[cfg(msgraph_v1_core_or_sites)]
 crate::path::entity_path!(HorizontalSectionPath, HorizontalSection);
 #[cfg(msgraph_v1_core_or_sites)]
 crate::path::entity_path!(HorizontalSectionColumnPath, HorizontalSectionColumn);
 #[cfg(msgraph_v1_identity_or_search)]
-crate::path::entity_path!(
-    HumanSecurityFraudProtectionProviderPath, HumanSecurityFraudProtectionProvider, plain
-);
+crate::path::entity_path!(HumanSecurityFraudProtectionProvider plain);
 #[cfg(msgraph_v1_identity_or_search)]
 crate::path::entity_path!(IdentityApiConnectorPath, IdentityApiConnector);
 #[cfg(msgraph_v1_identity_or_search)]
-crate::path::entity_path!(
-    IdentityBuiltInUserFlowAttributePath, IdentityBuiltInUserFlowAttribute, plain
-);
+crate::path::entity_path!(IdentityBuiltInUserFlowAttribute plain);
 #[cfg(msgraph_v1_identity_or_search)]
 crate::path::entity_path!(IdentityContainerPath, IdentityContainer);
 #[cfg(msgraph_v1_identity_or_search)]
-crate::path::entity_path!(
-    IdentityCustomUserFlowAttributePath, IdentityCustomUserFlowAttribute, plain
-);
+crate::path::entity_path!(IdentityCustomUserFlowAttribute plain);
 #[cfg(msgraph_v1_identity_governance)]
 crate::path::entity_path!(IdentityGovernancePath, IdentityGovernance);
 #[cfg(msgraph_v1_identity_protection)]
 crate::path::entity_path!(IdentityProtectionRootPath, IdentityProtectionRoot);
 #[cfg(msgraph_v1_identity_providers_or_search)]
-crate::path::entity_path!(IdentityProviderPath, IdentityProvider, plain);
+crate::path::entity_path!(IdentityProvider plain);
 #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
-crate::path::entity_path!(IdentityProviderBasePath, AnyIdentityProviderBase, plain);
+crate::path::entity_path!(AnyIdentityProviderBase plain);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(
-    IdentitySecurityDefaultsEnforcementPolicyPath,
-    IdentitySecurityDefaultsEnforcementPolicy, alias DirectoryObjectPath in path_types
+    IdentitySecurityDefaultsEnforcementPolicy via path_types::DirectoryObjectPath
 );
 #[cfg(msgraph_v1_identity_or_search)]
-crate::path::entity_path!(IdentityUserFlowPath, AnyIdentityUserFlow, plain);
+crate::path::entity_path!(AnyIdentityUserFlow plain);
 #[cfg(msgraph_v1_identity_or_search)]
-crate::path::entity_path!(
-    IdentityUserFlowAttributePath, AnyIdentityUserFlowAttribute, plain
-);
+crate::path::entity_path!(AnyIdentityUserFlowAttribute plain);
 #[cfg(msgraph_v1_identity_or_search)]
 crate::path::entity_path!(
     IdentityUserFlowAttributeAssignmentPath, IdentityUserFlowAttributeAssignment
@@ -2034,7 +1855,7 @@ crate::path::entity_path!(InformationProtectionPath, InformationProtection);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(InheritablePermissionPath, InheritablePermission);
 #[cfg(msgraph_v1_admin_or_search)]
-crate::path::entity_path!(InsightsSettingsPath, InsightsSettings, plain);
+crate::path::entity_path!(InsightsSettings plain);
 #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 crate::path::entity_path!(InternalDomainFederationPath, InternalDomainFederation);
 #[cfg(msgraph_v1_admin_or_search)]
@@ -2043,28 +1864,21 @@ crate::path::entity_path!(InternetExplorerModePath, InternetExplorerMode);
 crate::path::entity_path!(InvitationPath, Invitation);
 #[cfg(msgraph_v1_communications_or_search)]
 crate::path::entity_path!(
-    InviteParticipantsOperationPath, InviteParticipantsOperation, alias
-    CommsOperationPath in path_types
+    InviteParticipantsOperation via path_types::CommsOperationPath
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(IosCertificateProfile via path_types::DeviceConfigurationPath);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    IosCompliancePolicy via path_types::DeviceCompliancePolicyPath
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    IosCertificateProfilePath, IosCertificateProfile, alias DeviceConfigurationPath in
-    path_types
+    IosCustomConfiguration via path_types::DeviceConfigurationPath
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    IosCompliancePolicyPath, IosCompliancePolicy, alias DeviceCompliancePolicyPath in
-    path_types
-);
-#[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(
-    IosCustomConfigurationPath, IosCustomConfiguration, alias DeviceConfigurationPath in
-    path_types
-);
-#[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(
-    IosDeviceFeaturesConfigurationPath, IosDeviceFeaturesConfiguration, alias
-    DeviceConfigurationPath in path_types
+    IosDeviceFeaturesConfiguration via path_types::DeviceConfigurationPath
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
@@ -2081,42 +1895,32 @@ crate::path::entity_path!(
 crate::path::entity_path!(IosManagedAppProtectionPath, IosManagedAppProtection);
 #[cfg(msgraph_v1_device_app_management_or_search)]
 crate::path::entity_path!(
-    IosManagedAppRegistrationPath, IosManagedAppRegistration, alias
-    ManagedAppRegistrationPath in path_types
+    IosManagedAppRegistration via path_types::ManagedAppRegistrationPath
 );
 #[cfg(msgraph_v1_device_app_management_or_search)]
 crate::path::entity_path!(
-    IosMobileAppConfigurationPath, IosMobileAppConfiguration, alias
-    ManagedDeviceMobileAppConfigurationPath in path_types
+    IosMobileAppConfiguration via path_types::ManagedDeviceMobileAppConfigurationPath
 );
 #[cfg(msgraph_v1_device_app_management_or_search)]
 crate::path::entity_path!(IosStoreAppPath, IosStoreApp);
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    IosUpdateConfigurationPath, IosUpdateConfiguration, alias DeviceConfigurationPath in
-    path_types
+    IosUpdateConfiguration via path_types::DeviceConfigurationPath
 );
 #[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(IosUpdateDeviceStatusPath, IosUpdateDeviceStatus, plain);
+crate::path::entity_path!(IosUpdateDeviceStatus plain);
 #[cfg(msgraph_v1_device_app_management_or_search)]
 crate::path::entity_path!(IosVppAppPath, IosVppApp);
 #[cfg(msgraph_v1_device_app_management_or_search)]
-crate::path::entity_path!(
-    IosVppEBookPath, IosVppEBook, alias ManagedEBookPath in path_types
-);
+crate::path::entity_path!(IosVppEBook via path_types::ManagedEBookPath);
 #[cfg(msgraph_v1_device_app_management_or_search)]
 crate::path::entity_path!(
-    IosVppEBookAssignmentPath, IosVppEBookAssignment, alias ManagedEBookAssignmentPath in
-    path_types
+    IosVppEBookAssignment via path_types::ManagedEBookAssignmentPath
 );
 #[cfg(msgraph_v1_device_app_management_or_search)]
-crate::path::entity_path!(
-    IosiPadOsWebClipPath, IosiPadOsWebClip, alias MobileAppPath in path_types
-);
+crate::path::entity_path!(IosiPadOsWebClip via path_types::MobileAppPath);
 #[cfg(msgraph_v1_identity_or_search)]
-crate::path::entity_path!(
-    IpNamedLocationPath, IpNamedLocation, alias NamedLocationPath in path_types
-);
+crate::path::entity_path!(IpNamedLocation via path_types::NamedLocationPath);
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 crate::path::entity_path!(ItemActivityPath, ItemActivity);
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
@@ -2126,9 +1930,7 @@ crate::path::entity_path!(ItemAnalyticsPath, ItemAnalytics);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(ItemAttachmentPath, ItemAttachment);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(
-    ItemInsightsPath, ItemInsights, alias OfficeGraphInsightsPath in path_types
-);
+crate::path::entity_path!(ItemInsights via path_types::OfficeGraphInsightsPath);
 #[cfg(msgraph_v1_drives_or_search)]
 crate::path::entity_path!(ItemRetentionLabelPath, ItemRetentionLabel);
 #[cfg(msgraph_v1_search)]
@@ -2136,25 +1938,23 @@ crate::path::entity_path!(LabelContentRightPath, LabelContentRight);
 #[cfg(msgraph_v1_search_or_security)]
 crate::path::entity_path!(LandingPagePath, LandingPage);
 #[cfg(msgraph_v1_search_or_security)]
-crate::path::entity_path!(LandingPageDetailPath, LandingPageDetail, plain);
+crate::path::entity_path!(LandingPageDetail plain);
 #[cfg(msgraph_v1_employee_experience_or_search)]
 crate::path::entity_path!(LearningAssignmentPath, LearningAssignment);
 #[cfg(msgraph_v1_employee_experience_or_search)]
-crate::path::entity_path!(LearningContentPath, LearningContent, plain);
+crate::path::entity_path!(LearningContent plain);
 #[cfg(msgraph_v1_employee_experience_or_search)]
-crate::path::entity_path!(LearningCourseActivityPath, AnyLearningCourseActivity, plain);
+crate::path::entity_path!(AnyLearningCourseActivity plain);
 #[cfg(msgraph_v1_employee_experience_or_search)]
 crate::path::entity_path!(LearningProviderPath, LearningProvider);
 #[cfg(msgraph_v1_employee_experience_or_search)]
-crate::path::entity_path!(
-    LearningSelfInitiatedCoursePath, LearningSelfInitiatedCourse, plain
-);
+crate::path::entity_path!(LearningSelfInitiatedCourse plain);
 #[cfg(msgraph_v1_places_or_search)]
 crate::path::entity_path!(LevelMapPath, LevelMap);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(LicenseDetailsPath, LicenseDetails, plain);
+crate::path::entity_path!(LicenseDetails plain);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(LinkedResourcePath, LinkedResource, plain);
+crate::path::entity_path!(LinkedResource plain);
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 crate::path::entity_path!(ListPath, List);
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
@@ -2162,134 +1962,101 @@ crate::path::entity_path!(ListItemPath, ListItem);
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 crate::path::entity_path!(ListItemVersionPath, AnyListItemVersion);
 #[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(
-    LocalizedNotificationMessagePath, LocalizedNotificationMessage, plain
-);
+crate::path::entity_path!(LocalizedNotificationMessage plain);
 #[cfg(msgraph_v1_search_or_security)]
 crate::path::entity_path!(LoginPagePath, LoginPage);
 #[cfg(msgraph_v1_core_or_drives_or_employee_experience_or_security_and_2_more)]
-crate::path::entity_path!(LongRunningOperationPath, AnyLongRunningOperation, plain);
+crate::path::entity_path!(AnyLongRunningOperation plain);
 #[cfg(msgraph_v1_admin_or_search)]
 crate::path::entity_path!(M365AppsInstallationOptionsPath, M365AppsInstallationOptions);
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    MacOsCompliancePolicyPath, MacOsCompliancePolicy, alias DeviceCompliancePolicyPath in
-    path_types
+    MacOsCompliancePolicy via path_types::DeviceCompliancePolicyPath
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    MacOsCustomConfigurationPath, MacOsCustomConfiguration, alias DeviceConfigurationPath
-    in path_types
+    MacOsCustomConfiguration via path_types::DeviceConfigurationPath
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    MacOsDeviceFeaturesConfigurationPath, MacOsDeviceFeaturesConfiguration, alias
-    DeviceConfigurationPath in path_types
+    MacOsDeviceFeaturesConfiguration via path_types::DeviceConfigurationPath
 );
 #[cfg(msgraph_v1_device_app_management_or_search)]
 crate::path::entity_path!(MacOsDmgAppPath, MacOsDmgApp);
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    MacOsGeneralDeviceConfigurationPath, MacOsGeneralDeviceConfiguration, alias
-    DeviceConfigurationPath in path_types
+    MacOsGeneralDeviceConfiguration via path_types::DeviceConfigurationPath
 );
 #[cfg(msgraph_v1_device_app_management_or_search)]
 crate::path::entity_path!(MacOsLobAppPath, MacOsLobApp);
 #[cfg(msgraph_v1_device_app_management_or_search)]
-crate::path::entity_path!(
-    MacOsMicrosoftDefenderAppPath, MacOsMicrosoftDefenderApp, alias MobileAppPath in
-    path_types
-);
+crate::path::entity_path!(MacOsMicrosoftDefenderApp via path_types::MobileAppPath);
 #[cfg(msgraph_v1_device_app_management_or_search)]
-crate::path::entity_path!(
-    MacOsMicrosoftEdgeAppPath, MacOsMicrosoftEdgeApp, alias MobileAppPath in path_types
-);
+crate::path::entity_path!(MacOsMicrosoftEdgeApp via path_types::MobileAppPath);
 #[cfg(msgraph_v1_device_app_management_or_search)]
-crate::path::entity_path!(
-    MacOsOfficeSuiteAppPath, MacOsOfficeSuiteApp, alias MobileAppPath in path_types
-);
+crate::path::entity_path!(MacOsOfficeSuiteApp via path_types::MobileAppPath);
 #[cfg(msgraph_v1_information_protection_or_search)]
 crate::path::entity_path!(
-    MailAssessmentRequestPath, MailAssessmentRequest, alias ThreatAssessmentRequestPath
-    in path_types
+    MailAssessmentRequest via path_types::ThreatAssessmentRequestPath
 );
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(MailFolderPath, AnyMailFolder, shared);
+crate::path::entity_path!(MailFolderPath, AnyMailFolder);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(
-    MailSearchFolderPath, MailSearchFolder, alias MailFolderPath in path_types
-);
+crate::path::entity_path!(MailSearchFolder via path_types::MailFolderPath);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(MailboxPath, Mailbox);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(MailboxFolderPath, MailboxFolder);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(MailboxItemPath, MailboxItem, plain);
+crate::path::entity_path!(MailboxItem plain);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(MailboxProtectionRule via path_types::ProtectionRuleBasePath);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(MailboxProtectionUnit via path_types::ProtectionUnitBasePath);
 #[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(
-    MailboxProtectionRulePath, MailboxProtectionRule, alias ProtectionRuleBasePath in
-    path_types
+    MailboxProtectionUnitsBulkAdditionJob via path_types::ProtectionUnitsBulkJobBasePath
 );
 #[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(
-    MailboxProtectionUnitPath, MailboxProtectionUnit, alias ProtectionUnitBasePath in
-    path_types
+    AnyMailboxRestoreArtifact via path_types::RestoreArtifactBasePath
 );
 #[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(
-    MailboxProtectionUnitsBulkAdditionJobPath, MailboxProtectionUnitsBulkAdditionJob,
-    alias ProtectionUnitsBulkJobBasePath in path_types
-);
-#[cfg(msgraph_v1_search_or_solutions)]
-crate::path::entity_path!(
-    MailboxRestoreArtifactPath, AnyMailboxRestoreArtifact, alias RestoreArtifactBasePath
-    in path_types
-);
-#[cfg(msgraph_v1_search_or_solutions)]
-crate::path::entity_path!(
-    MailboxRestoreArtifactsBulkAdditionRequestPath,
-    MailboxRestoreArtifactsBulkAdditionRequest, alias RestoreArtifactsBulkRequestBasePath
-    in path_types
+    MailboxRestoreArtifactsBulkAdditionRequest via
+    path_types::RestoreArtifactsBulkRequestBasePath
 );
 #[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(
-    MalwareStateForWindowsDevicePath, MalwareStateForWindowsDevice, plain
-);
+crate::path::entity_path!(MalwareStateForWindowsDevice plain);
 #[cfg(msgraph_v1_device_app_management_or_search)]
 crate::path::entity_path!(ManagedAndroidLobAppPath, ManagedAndroidLobApp);
 #[cfg(msgraph_v1_device_app_management_or_search)]
 crate::path::entity_path!(ManagedAndroidStoreAppPath, ManagedAndroidStoreApp);
 #[cfg(msgraph_v1_device_app_management_or_search)]
-crate::path::entity_path!(
-    ManagedAppPath, AnyManagedApp, alias MobileAppPath in path_types
-);
+crate::path::entity_path!(AnyManagedApp via path_types::MobileAppPath);
 #[cfg(msgraph_v1_core_or_device_app_management)]
 crate::path::entity_path!(
-    ManagedAppConfigurationPath, AnyManagedAppConfiguration, alias ManagedAppPolicyPath
-    in path_types
+    AnyManagedAppConfiguration via path_types::ManagedAppPolicyPath
 );
 #[cfg(msgraph_v1_device_app_management_or_search)]
-crate::path::entity_path!(ManagedAppOperationPath, ManagedAppOperation, plain);
+crate::path::entity_path!(ManagedAppOperation plain);
 #[cfg(msgraph_v1_core_or_device_app_management)]
-crate::path::entity_path!(ManagedAppPolicyPath, AnyManagedAppPolicy, shared);
+crate::path::entity_path!(ManagedAppPolicyPath, AnyManagedAppPolicy);
 #[cfg(msgraph_v1_core_or_device_app_management)]
-crate::path::entity_path!(
-    ManagedAppPolicyDeploymentSummaryPath, ManagedAppPolicyDeploymentSummary, plain
-);
+crate::path::entity_path!(ManagedAppPolicyDeploymentSummary plain);
 #[cfg(msgraph_v1_core_or_device_app_management)]
 crate::path::entity_path!(ManagedAppProtectionPath, AnyManagedAppProtection);
 #[cfg(msgraph_v1_device_app_management_or_search)]
-crate::path::entity_path!(ManagedAppRegistrationPath, AnyManagedAppRegistration, shared);
+crate::path::entity_path!(ManagedAppRegistrationPath, AnyManagedAppRegistration);
 #[cfg(msgraph_v1_device_app_management_or_search)]
-crate::path::entity_path!(ManagedAppStatusPath, AnyManagedAppStatus, plain);
+crate::path::entity_path!(AnyManagedAppStatus plain);
 #[cfg(msgraph_v1_device_app_management_or_search)]
-crate::path::entity_path!(ManagedAppStatusRawPath, ManagedAppStatusRaw, plain);
+crate::path::entity_path!(ManagedAppStatusRaw plain);
 #[cfg(msgraph_v1_core_or_device_management)]
 crate::path::entity_path!(ManagedDevicePath, ManagedDevice);
 #[cfg(msgraph_v1_device_app_management_or_search)]
 crate::path::entity_path!(
-    ManagedDeviceMobileAppConfigurationPath, AnyManagedDeviceMobileAppConfiguration,
-    shared
+    ManagedDeviceMobileAppConfigurationPath, AnyManagedDeviceMobileAppConfiguration
 );
 #[cfg(msgraph_v1_device_app_management_or_search)]
 crate::path::entity_path!(
@@ -2297,31 +2064,19 @@ crate::path::entity_path!(
     ManagedDeviceMobileAppConfigurationAssignment
 );
 #[cfg(msgraph_v1_device_app_management_or_search)]
-crate::path::entity_path!(
-    ManagedDeviceMobileAppConfigurationDeviceStatusPath,
-    ManagedDeviceMobileAppConfigurationDeviceStatus, plain
-);
+crate::path::entity_path!(ManagedDeviceMobileAppConfigurationDeviceStatus plain);
 #[cfg(msgraph_v1_device_app_management_or_search)]
-crate::path::entity_path!(
-    ManagedDeviceMobileAppConfigurationDeviceSummaryPath,
-    ManagedDeviceMobileAppConfigurationDeviceSummary, plain
-);
+crate::path::entity_path!(ManagedDeviceMobileAppConfigurationDeviceSummary plain);
 #[cfg(msgraph_v1_device_app_management_or_search)]
-crate::path::entity_path!(
-    ManagedDeviceMobileAppConfigurationUserStatusPath,
-    ManagedDeviceMobileAppConfigurationUserStatus, plain
-);
+crate::path::entity_path!(ManagedDeviceMobileAppConfigurationUserStatus plain);
 #[cfg(msgraph_v1_device_app_management_or_search)]
-crate::path::entity_path!(
-    ManagedDeviceMobileAppConfigurationUserSummaryPath,
-    ManagedDeviceMobileAppConfigurationUserSummary, plain
-);
+crate::path::entity_path!(ManagedDeviceMobileAppConfigurationUserSummary plain);
 #[cfg(msgraph_v1_search)]
 crate::path::entity_path!(ManagedDeviceOverviewPath, ManagedDeviceOverview);
 #[cfg(msgraph_v1_device_app_management_or_search)]
-crate::path::entity_path!(ManagedEBookPath, AnyManagedEBook, shared);
+crate::path::entity_path!(ManagedEBookPath, AnyManagedEBook);
 #[cfg(msgraph_v1_device_app_management_or_search)]
-crate::path::entity_path!(ManagedEBookAssignmentPath, AnyManagedEBookAssignment, shared);
+crate::path::entity_path!(ManagedEBookAssignmentPath, AnyManagedEBookAssignment);
 #[cfg(msgraph_v1_device_app_management_or_search)]
 crate::path::entity_path!(ManagedIosLobAppPath, ManagedIosLobApp);
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -2332,8 +2087,8 @@ crate::path::entity_path!(ManagedMobileAppPath, ManagedMobileApp);
 crate::path::entity_path!(ManagedMobileLobAppPath, AnyManagedMobileLobApp);
 #[cfg(msgraph_v1_core_or_device_app_management)]
 crate::path::entity_path!(
-    MdmWindowsInformationProtectionPolicyPath, MdmWindowsInformationProtectionPolicy,
-    alias WindowsInformationProtectionPath in path_types
+    MdmWindowsInformationProtectionPolicy via
+    path_types::WindowsInformationProtectionPath
 );
 #[cfg(msgraph_v1_core_or_communications_or_solutions)]
 crate::path::entity_path!(MeetingAttendanceReportPath, MeetingAttendanceReport);
@@ -2346,10 +2101,7 @@ crate::path::entity_path!(MessageRulePath, MessageRule);
 #[cfg(msgraph_v1_admin_or_search)]
 crate::path::entity_path!(MessageTracingRootPath, MessageTracingRoot);
 #[cfg(msgraph_v1_core_or_teamwork)]
-crate::path::entity_path!(
-    MicrosoftAccountUserConversationMemberPath, MicrosoftAccountUserConversationMember,
-    plain
-);
+crate::path::entity_path!(MicrosoftAccountUserConversationMember plain);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(
     MicrosoftAuthenticatorAuthenticationMethodPath,
@@ -2365,39 +2117,31 @@ crate::path::entity_path!(
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
-crate::path::entity_path!(
-    MicrosoftAuthenticatorAuthenticationMethodTargetPath,
-    MicrosoftAuthenticatorAuthenticationMethodTarget, plain
-);
+crate::path::entity_path!(MicrosoftAuthenticatorAuthenticationMethodTarget plain);
 #[cfg(msgraph_v1_device_app_management_or_search)]
-crate::path::entity_path!(
-    MicrosoftStoreForBusinessAppPath, MicrosoftStoreForBusinessApp, alias MobileAppPath
-    in path_types
-);
+crate::path::entity_path!(MicrosoftStoreForBusinessApp via path_types::MobileAppPath);
 #[cfg(msgraph_v1_device_app_management_or_search)]
-crate::path::entity_path!(MobileAppPath, AnyMobileApp, shared);
+crate::path::entity_path!(MobileAppPath, AnyMobileApp);
 #[cfg(msgraph_v1_device_app_management_or_search)]
 crate::path::entity_path!(MobileAppAssignmentPath, MobileAppAssignment);
 #[cfg(msgraph_v1_device_app_management_or_search)]
-crate::path::entity_path!(MobileAppCategoryPath, MobileAppCategory, plain);
+crate::path::entity_path!(MobileAppCategory plain);
 #[cfg(msgraph_v1_device_app_management_or_search)]
 crate::path::entity_path!(MobileAppContentPath, MobileAppContent);
 #[cfg(msgraph_v1_device_app_management_or_search)]
 crate::path::entity_path!(MobileAppContentFilePath, MobileAppContentFile);
 #[cfg(msgraph_v1_device_app_management_or_search)]
-crate::path::entity_path!(MobileAppRelationshipPath, MobileAppRelationship, plain);
+crate::path::entity_path!(MobileAppRelationship plain);
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
     MobileAppTroubleshootingEventPath, MobileAppTroubleshootingEvent
 );
 #[cfg(msgraph_v1_device_app_management_or_search)]
-crate::path::entity_path!(MobileContainedAppPath, AnyMobileContainedApp, plain);
+crate::path::entity_path!(AnyMobileContainedApp plain);
 #[cfg(msgraph_v1_device_app_management_or_search)]
-crate::path::entity_path!(MobileLobAppPath, AnyMobileLobApp, shared);
+crate::path::entity_path!(MobileLobAppPath, AnyMobileLobApp);
 #[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(
-    MobileThreatDefenseConnectorPath, MobileThreatDefenseConnector, plain
-);
+crate::path::entity_path!(MobileThreatDefenseConnector plain);
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
 crate::path::entity_path!(MultiTenantOrganizationPath, MultiTenantOrganization);
 #[cfg(msgraph_v1_core)]
@@ -2420,29 +2164,23 @@ crate::path::entity_path!(
     MultiTenantOrganizationPartnerConfigurationTemplate
 );
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(
-    MultiValueLegacyExtendedPropertyPath, MultiValueLegacyExtendedProperty, plain
-);
+crate::path::entity_path!(MultiValueLegacyExtendedProperty plain);
 #[cfg(msgraph_v1_communications_or_search)]
-crate::path::entity_path!(
-    MuteParticipantOperationPath, MuteParticipantOperation, alias CommsOperationPath in
-    path_types
-);
+crate::path::entity_path!(MuteParticipantOperation via path_types::CommsOperationPath);
 #[cfg(msgraph_v1_identity_or_search)]
-crate::path::entity_path!(NamedLocationPath, AnyNamedLocation, shared);
+crate::path::entity_path!(NamedLocationPath, AnyNamedLocation);
 #[cfg(msgraph_v1_core_or_sites)]
 crate::path::entity_path!(NotebookPath, Notebook);
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(NotificationMessageTemplatePath, NotificationMessageTemplate);
 #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
-crate::path::entity_path!(OAuth2PermissionGrantPath, OAuth2PermissionGrant, plain);
+crate::path::entity_path!(OAuth2PermissionGrant plain);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(
-    OfferShiftRequestPath, AnyOfferShiftRequest, alias ScheduleChangeRequestPath in
-    path_types
+    AnyOfferShiftRequest via path_types::ScheduleChangeRequestPath
 );
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(OfficeGraphInsightsPath, AnyOfficeGraphInsights, shared);
+crate::path::entity_path!(OfficeGraphInsightsPath, AnyOfficeGraphInsights);
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
 crate::path::entity_path!(OidcIdentityProviderPath, OidcIdentityProvider);
 #[cfg(msgraph_v1_identity_or_search)]
@@ -2451,9 +2189,8 @@ crate::path::entity_path!(
 );
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 crate::path::entity_path!(
-    OnAttributeCollectionStartCustomExtensionPath,
-    OnAttributeCollectionStartCustomExtension, alias CustomAuthenticationExtensionPath in
-    path_types
+    OnAttributeCollectionStartCustomExtension via
+    path_types::CustomAuthenticationExtensionPath
 );
 #[cfg(msgraph_v1_identity_or_search)]
 crate::path::entity_path!(
@@ -2461,9 +2198,8 @@ crate::path::entity_path!(
 );
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 crate::path::entity_path!(
-    OnAttributeCollectionSubmitCustomExtensionPath,
-    OnAttributeCollectionSubmitCustomExtension, alias CustomAuthenticationExtensionPath
-    in path_types
+    OnAttributeCollectionSubmitCustomExtension via
+    path_types::CustomAuthenticationExtensionPath
 );
 #[cfg(msgraph_v1_identity_or_search)]
 crate::path::entity_path!(
@@ -2485,30 +2221,25 @@ crate::path::entity_path!(
 );
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 crate::path::entity_path!(
-    OnOtpSendCustomExtensionPath, OnOtpSendCustomExtension, alias
-    CustomAuthenticationExtensionPath in path_types
+    OnOtpSendCustomExtension via path_types::CustomAuthenticationExtensionPath
 );
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 crate::path::entity_path!(
-    OnPasswordSubmitCustomExtensionPath, OnPasswordSubmitCustomExtension, alias
-    CustomAuthenticationExtensionPath in path_types
+    OnPasswordSubmitCustomExtension via path_types::CustomAuthenticationExtensionPath
 );
 #[cfg(msgraph_v1_identity_or_search)]
 crate::path::entity_path!(OnPasswordSubmitListenerPath, OnPasswordSubmitListener);
 #[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(
-    OnPremisesConditionalAccessSettingsPath, OnPremisesConditionalAccessSettings, plain
-);
+crate::path::entity_path!(OnPremisesConditionalAccessSettings plain);
 #[cfg(msgraph_v1_directory_or_search)]
 crate::path::entity_path!(
     OnPremisesDirectorySynchronizationPath, OnPremisesDirectorySynchronization
 );
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(OnPremisesSyncBehaviorPath, OnPremisesSyncBehavior, plain);
+crate::path::entity_path!(OnPremisesSyncBehavior plain);
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 crate::path::entity_path!(
-    OnTokenIssuanceStartCustomExtensionPath, OnTokenIssuanceStartCustomExtension, alias
-    CustomAuthenticationExtensionPath in path_types
+    OnTokenIssuanceStartCustomExtension via path_types::CustomAuthenticationExtensionPath
 );
 #[cfg(msgraph_v1_identity_or_search)]
 crate::path::entity_path!(
@@ -2518,9 +2249,8 @@ crate::path::entity_path!(
 crate::path::entity_path!(OnUserCreateStartListenerPath, OnUserCreateStartListener);
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 crate::path::entity_path!(
-    OnVerifiedIdClaimValidationCustomExtensionPath,
-    OnVerifiedIdClaimValidationCustomExtension, alias CustomAuthenticationExtensionPath
-    in path_types
+    OnVerifiedIdClaimValidationCustomExtension via
+    path_types::CustomAuthenticationExtensionPath
 );
 #[cfg(msgraph_v1_identity_or_search)]
 crate::path::entity_path!(
@@ -2541,15 +2271,13 @@ crate::path::entity_path!(
 #[cfg(msgraph_v1_core_or_sites)]
 crate::path::entity_path!(OnenotePath, Onenote);
 #[cfg(msgraph_v1_core_or_sites)]
-crate::path::entity_path!(OnenoteEntityBaseModelPath, AnyOnenoteEntityBaseModel, plain);
+crate::path::entity_path!(AnyOnenoteEntityBaseModel plain);
 #[cfg(msgraph_v1_core_or_sites)]
 crate::path::entity_path!(
     OnenoteEntityHierarchyModelPath, AnyOnenoteEntityHierarchyModel
 );
 #[cfg(msgraph_v1_core_or_sites)]
-crate::path::entity_path!(
-    OnenoteEntitySchemaObjectModelPath, AnyOnenoteEntitySchemaObjectModel, plain
-);
+crate::path::entity_path!(AnyOnenoteEntitySchemaObjectModel plain);
 #[cfg(msgraph_v1_core_or_sites)]
 crate::path::entity_path!(OnenoteOperationPath, OnenoteOperation);
 #[cfg(msgraph_v1_core_or_sites)]
@@ -2570,13 +2298,12 @@ crate::path::entity_path!(
 crate::path::entity_path!(OpenShiftPath, OpenShift);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(
-    OpenShiftChangeRequestPath, OpenShiftChangeRequest, alias ScheduleChangeRequestPath
-    in path_types
+    OpenShiftChangeRequest via path_types::ScheduleChangeRequestPath
 );
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(OpenTypeExtensionPath, OpenTypeExtension, plain);
+crate::path::entity_path!(OpenTypeExtension plain);
 #[cfg(msgraph_v1_core_or_sites)]
-crate::path::entity_path!(OperationPath, AnyOperation, plain);
+crate::path::entity_path!(AnyOperation plain);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(OrgContactPath, OrgContact);
 #[cfg(msgraph_v1_core)]
@@ -2585,17 +2312,17 @@ crate::path::entity_path!(OrganizationPath, Organization);
 crate::path::entity_path!(OrganizationalBrandingPath, OrganizationalBranding);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(
-    OrganizationalBrandingLocalizationPath, OrganizationalBrandingLocalization, alias
-    OrganizationalBrandingPropertiesPath in path_types
+    OrganizationalBrandingLocalization via
+    path_types::OrganizationalBrandingPropertiesPath
 );
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(
-    OrganizationalBrandingPropertiesPath, AnyOrganizationalBrandingProperties, shared
+    OrganizationalBrandingPropertiesPath, AnyOrganizationalBrandingProperties
 );
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(OutlookCategoryPath, OutlookCategory, plain);
+crate::path::entity_path!(OutlookCategory plain);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(OutlookItemPath, AnyOutlookItem, plain);
+crate::path::entity_path!(AnyOutlookItem plain);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(OutlookUserPath, OutlookUser);
 #[cfg(msgraph_v1_policies_or_search)]
@@ -2613,15 +2340,12 @@ crate::path::entity_path!(PartnersPath, Partners);
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
-crate::path::entity_path!(
-    PasskeyAuthenticationMethodTargetPath, PasskeyAuthenticationMethodTarget, plain
-);
+crate::path::entity_path!(PasskeyAuthenticationMethodTarget plain);
 #[cfg(msgraph_v1_search)]
 crate::path::entity_path!(PasskeyProfilePath, PasskeyProfile);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(
-    PasswordAuthenticationMethodPath, PasswordAuthenticationMethod, alias
-    AuthenticationMethodPath in path_types
+    PasswordAuthenticationMethod via path_types::AuthenticationMethodPath
 );
 #[cfg(msgraph_v1_search_or_security)]
 crate::path::entity_path!(PayloadPath, Payload);
@@ -2630,9 +2354,7 @@ crate::path::entity_path!(PeopleAdminSettingsPath, PeopleAdminSettings);
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 crate::path::entity_path!(PermissionPath, Permission);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(
-    PermissionGrantConditionSetPath, PermissionGrantConditionSet, plain
-);
+crate::path::entity_path!(PermissionGrantConditionSet plain);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(PermissionGrantPolicyPath, PermissionGrantPolicy);
 #[cfg(msgraph_v1_core)]
@@ -2640,13 +2362,11 @@ crate::path::entity_path!(PersonPath, Person);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(PhoneAuthenticationMethodPath, PhoneAuthenticationMethod);
 #[cfg(msgraph_v1_core_or_teamwork)]
-crate::path::entity_path!(
-    PhoneUserConversationMemberPath, PhoneUserConversationMember, plain
-);
+crate::path::entity_path!(PhoneUserConversationMember plain);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(PinnedChatMessageInfoPath, PinnedChatMessageInfo);
 #[cfg(msgraph_v1_places_or_search)]
-crate::path::entity_path!(PlacePath, AnyPlace, shared);
+crate::path::entity_path!(PlacePath, AnyPlace);
 #[cfg(msgraph_v1_planner_or_search)]
 crate::path::entity_path!(PlannerPath, Planner);
 #[cfg(msgraph_v1_core_or_planner)]
@@ -2656,9 +2376,7 @@ crate::path::entity_path!(
 #[cfg(msgraph_v1_core_or_planner)]
 crate::path::entity_path!(PlannerBucketPath, PlannerBucket);
 #[cfg(msgraph_v1_core_or_planner)]
-crate::path::entity_path!(
-    PlannerBucketTaskBoardTaskFormatPath, PlannerBucketTaskBoardTaskFormat, plain
-);
+crate::path::entity_path!(PlannerBucketTaskBoardTaskFormat plain);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(PlannerGroupPath, PlannerGroup);
 #[cfg(msgraph_v1_core_or_planner)]
@@ -2666,9 +2384,7 @@ crate::path::entity_path!(PlannerPlanPath, PlannerPlan);
 #[cfg(msgraph_v1_core_or_planner)]
 crate::path::entity_path!(PlannerPlanDetailsPath, PlannerPlanDetails);
 #[cfg(msgraph_v1_core_or_planner)]
-crate::path::entity_path!(
-    PlannerProgressTaskBoardTaskFormatPath, PlannerProgressTaskBoardTaskFormat, plain
-);
+crate::path::entity_path!(PlannerProgressTaskBoardTaskFormat plain);
 #[cfg(msgraph_v1_core_or_planner)]
 crate::path::entity_path!(PlannerTaskPath, PlannerTask);
 #[cfg(msgraph_v1_core_or_planner)]
@@ -2680,15 +2396,11 @@ crate::path::entity_path!(
     PlatformCredentialAuthenticationMethodPath, PlatformCredentialAuthenticationMethod
 );
 #[cfg(msgraph_v1_communications_or_search)]
-crate::path::entity_path!(
-    PlayPromptOperationPath, PlayPromptOperation, alias CommsOperationPath in path_types
-);
+crate::path::entity_path!(PlayPromptOperation via path_types::CommsOperationPath);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(
-    PolicyBasePath, AnyPolicyBase, alias DirectoryObjectPath in path_types
-);
+crate::path::entity_path!(AnyPolicyBase via path_types::DirectoryObjectPath);
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
-crate::path::entity_path!(PolicyDeletableItemPath, AnyPolicyDeletableItem, plain);
+crate::path::entity_path!(AnyPolicyDeletableItem plain);
 #[cfg(msgraph_v1_policies_or_search)]
 crate::path::entity_path!(PolicyRootPath, PolicyRoot);
 #[cfg(msgraph_v1_core)]
@@ -2710,7 +2422,7 @@ crate::path::entity_path!(PrintOperationPath, AnyPrintOperation);
 #[cfg(msgraph_v1_print_or_search)]
 crate::path::entity_path!(PrintServicePath, PrintService);
 #[cfg(msgraph_v1_print_or_search)]
-crate::path::entity_path!(PrintServiceEndpointPath, PrintServiceEndpoint, plain);
+crate::path::entity_path!(PrintServiceEndpoint plain);
 #[cfg(msgraph_v1_core_or_print)]
 crate::path::entity_path!(PrintTaskPath, PrintTask);
 #[cfg(msgraph_v1_print_or_search)]
@@ -2718,11 +2430,11 @@ crate::path::entity_path!(PrintTaskDefinitionPath, PrintTaskDefinition);
 #[cfg(msgraph_v1_print_or_search)]
 crate::path::entity_path!(PrintTaskTriggerPath, PrintTaskTrigger);
 #[cfg(msgraph_v1_reports_or_search)]
-crate::path::entity_path!(PrintUsagePath, AnyPrintUsage, plain);
+crate::path::entity_path!(AnyPrintUsage plain);
 #[cfg(msgraph_v1_reports_or_search)]
-crate::path::entity_path!(PrintUsageByPrinterPath, PrintUsageByPrinter, plain);
+crate::path::entity_path!(PrintUsageByPrinter plain);
 #[cfg(msgraph_v1_reports_or_search)]
-crate::path::entity_path!(PrintUsageByUserPath, PrintUsageByUser, plain);
+crate::path::entity_path!(PrintUsageByUser plain);
 #[cfg(msgraph_v1_print_or_search)]
 crate::path::entity_path!(PrinterPath, Printer);
 #[cfg(msgraph_v1_core_or_print)]
@@ -2769,33 +2481,29 @@ crate::path::entity_path!(PrivilegedAccessRootPath, PrivilegedAccessRoot);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 crate::path::entity_path!(PrivilegedAccessSchedulePath, AnyPrivilegedAccessSchedule);
 #[cfg(msgraph_v1_identity_governance_or_search)]
-crate::path::entity_path!(
-    PrivilegedAccessScheduleInstancePath, AnyPrivilegedAccessScheduleInstance, plain
-);
+crate::path::entity_path!(AnyPrivilegedAccessScheduleInstance plain);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 crate::path::entity_path!(
     PrivilegedAccessScheduleRequestPath, AnyPrivilegedAccessScheduleRequest
 );
 #[cfg(msgraph_v1_admin_or_search)]
-crate::path::entity_path!(ProfileCardPropertyPath, ProfileCardProperty, plain);
+crate::path::entity_path!(ProfileCardProperty plain);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(ProfilePhotoPath, ProfilePhoto);
 #[cfg(msgraph_v1_admin_or_search)]
-crate::path::entity_path!(ProfilePropertySettingPath, ProfilePropertySetting, plain);
+crate::path::entity_path!(ProfilePropertySetting plain);
 #[cfg(msgraph_v1_admin_or_search)]
-crate::path::entity_path!(ProfileSourcePath, ProfileSource, plain);
+crate::path::entity_path!(ProfileSource plain);
 #[cfg(msgraph_v1_admin_or_search)]
-crate::path::entity_path!(PronounsSettingsPath, PronounsSettings, plain);
+crate::path::entity_path!(PronounsSettings plain);
 #[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(ProtectionPolicyBasePath, AnyProtectionPolicyBase);
 #[cfg(msgraph_v1_search_or_solutions)]
-crate::path::entity_path!(ProtectionRuleBasePath, AnyProtectionRuleBase, shared);
+crate::path::entity_path!(ProtectionRuleBasePath, AnyProtectionRuleBase);
 #[cfg(msgraph_v1_search_or_solutions)]
-crate::path::entity_path!(ProtectionUnitBasePath, AnyProtectionUnitBase, shared);
+crate::path::entity_path!(ProtectionUnitBasePath, AnyProtectionUnitBase);
 #[cfg(msgraph_v1_search_or_solutions)]
-crate::path::entity_path!(
-    ProtectionUnitsBulkJobBasePath, AnyProtectionUnitsBulkJobBase, shared
-);
+crate::path::entity_path!(ProtectionUnitsBulkJobBasePath, AnyProtectionUnitsBulkJobBase);
 #[cfg(msgraph_v1_audit_logs_or_search)]
 crate::path::entity_path!(ProvisioningObjectSummaryPath, ProvisioningObjectSummary);
 #[cfg(msgraph_v1_directory_or_search)]
@@ -2814,33 +2522,25 @@ crate::path::entity_path!(
     QrCodePinAuthenticationMethodConfiguration
 );
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(QrPinPath, QrPin, plain);
+crate::path::entity_path!(QrPin plain);
 #[cfg(msgraph_v1_role_management_or_search)]
 crate::path::entity_path!(RbacApplicationPath, RbacApplication);
 #[cfg(msgraph_v1_education_or_search)]
-crate::path::entity_path!(
-    ReadingAssignmentSubmissionPath, ReadingAssignmentSubmission, plain
-);
+crate::path::entity_path!(ReadingAssignmentSubmission plain);
 #[cfg(msgraph_v1_education_or_search)]
-crate::path::entity_path!(ReadingCoachPassagePath, ReadingCoachPassage, plain);
+crate::path::entity_path!(ReadingCoachPassage plain);
 #[cfg(msgraph_v1_communications_or_search)]
-crate::path::entity_path!(
-    RecordOperationPath, RecordOperation, alias CommsOperationPath in path_types
-);
+crate::path::entity_path!(RecordOperation via path_types::CommsOperationPath);
 #[cfg(msgraph_v1_search_or_storage)]
 crate::path::entity_path!(RecycleBinPath, RecycleBin);
 #[cfg(msgraph_v1_search_or_storage)]
-crate::path::entity_path!(
-    RecycleBinItemPath, RecycleBinItem, alias BaseItemPath in path_types
-);
+crate::path::entity_path!(RecycleBinItem via path_types::BaseItemPath);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(ReferenceAttachmentPath, ReferenceAttachment, plain);
+crate::path::entity_path!(ReferenceAttachment plain);
 #[cfg(msgraph_v1_education_or_search)]
-crate::path::entity_path!(ReflectCheckInResponsePath, ReflectCheckInResponse, plain);
+crate::path::entity_path!(ReflectCheckInResponse plain);
 #[cfg(msgraph_v1_reports_or_search)]
-crate::path::entity_path!(
-    RelyingPartyDetailedSummaryPath, RelyingPartyDetailedSummary, plain
-);
+crate::path::entity_path!(RelyingPartyDetailedSummary plain);
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(RemoteAssistancePartnerPath, RemoteAssistancePartner);
 #[cfg(msgraph_v1_core)]
@@ -2848,9 +2548,7 @@ crate::path::entity_path!(
     RemoteDesktopSecurityConfigurationPath, RemoteDesktopSecurityConfiguration
 );
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(
-    RemoteTenantGroupPath, RemoteTenantGroup, alias DirectoryObjectPath in path_types
-);
+crate::path::entity_path!(RemoteTenantGroup via path_types::DirectoryObjectPath);
 #[cfg(msgraph_v1_reports)]
 crate::path::entity_path!(ReportRootPath, ReportRoot);
 #[cfg(msgraph_v1_education_or_search)]
@@ -2859,21 +2557,19 @@ crate::path::entity_path!(ReportsRootPath, ReportsRoot);
 crate::path::entity_path!(RequestPath, AnyRequest);
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
 crate::path::entity_path!(
-    ResellerDelegatedAdminRelationshipPath, ResellerDelegatedAdminRelationship, alias
-    DelegatedAdminRelationshipPath in path_types
+    ResellerDelegatedAdminRelationship via path_types::DelegatedAdminRelationshipPath
 );
 #[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(ResourceOperationPath, ResourceOperation, plain);
+crate::path::entity_path!(ResourceOperation plain);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(
-    ResourceSpecificPermissionGrantPath, ResourceSpecificPermissionGrant, alias
-    DirectoryObjectPath in path_types
+    ResourceSpecificPermissionGrant via path_types::DirectoryObjectPath
 );
 #[cfg(msgraph_v1_search_or_solutions)]
-crate::path::entity_path!(RestoreArtifactBasePath, AnyRestoreArtifactBase, shared);
+crate::path::entity_path!(RestoreArtifactBasePath, AnyRestoreArtifactBase);
 #[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(
-    RestoreArtifactsBulkRequestBasePath, AnyRestoreArtifactsBulkRequestBase, shared
+    RestoreArtifactsBulkRequestBasePath, AnyRestoreArtifactsBulkRequestBase
 );
 #[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(RestorePointPath, RestorePoint);
@@ -2896,13 +2592,13 @@ crate::path::entity_path!(RiskyUserPath, AnyRiskyUser);
 #[cfg(msgraph_v1_identity_protection_or_search)]
 crate::path::entity_path!(RiskyUserHistoryItemPath, RiskyUserHistoryItem);
 #[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(RoleAssignmentPath, AnyRoleAssignment, shared);
+crate::path::entity_path!(RoleAssignmentPath, AnyRoleAssignment);
 #[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(RoleDefinitionPath, AnyRoleDefinition, shared);
+crate::path::entity_path!(RoleDefinitionPath, AnyRoleDefinition);
 #[cfg(msgraph_v1_role_management)]
 crate::path::entity_path!(RoleManagementPath, RoleManagement);
 #[cfg(msgraph_v1_places_or_search)]
-crate::path::entity_path!(RoomPath, Room, alias PlacePath in path_types);
+crate::path::entity_path!(Room via path_types::PlacePath);
 #[cfg(msgraph_v1_places_or_search)]
 crate::path::entity_path!(RoomListPath, RoomList);
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
@@ -2910,27 +2606,25 @@ crate::path::entity_path!(
     SamlOrWsFedExternalDomainFederationPath, SamlOrWsFedExternalDomainFederation
 );
 #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
-crate::path::entity_path!(SamlOrWsFedProviderPath, AnySamlOrWsFedProvider, plain);
+crate::path::entity_path!(AnySamlOrWsFedProvider plain);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(SchedulePath, Schedule);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(ScheduleChangeRequestPath, AnyScheduleChangeRequest, shared);
+crate::path::entity_path!(ScheduleChangeRequestPath, AnyScheduleChangeRequest);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(
-    SchedulingGroupPath, SchedulingGroup, alias ChangeTrackedEntityPath in path_types
-);
+crate::path::entity_path!(SchedulingGroup via path_types::ChangeTrackedEntityPath);
 #[cfg(msgraph_v1_schema_extensions_or_search)]
-crate::path::entity_path!(SchemaExtensionPath, SchemaExtension, plain);
+crate::path::entity_path!(SchemaExtension plain);
 #[cfg(msgraph_v1_core_or_scoped_role_memberships)]
 crate::path::entity_path!(ScopedRoleMembershipPath, ScopedRoleMembership);
 #[cfg(msgraph_v1_search)]
 crate::path::entity_path!(SearchEntityPath, SearchEntity);
 #[cfg(msgraph_v1_places_or_search)]
-crate::path::entity_path!(SectionPath, Section, alias PlacePath in path_types);
+crate::path::entity_path!(Section via path_types::PlacePath);
 #[cfg(msgraph_v1_core_or_sites)]
 crate::path::entity_path!(SectionGroupPath, SectionGroup);
 #[cfg(msgraph_v1_places_or_search)]
-crate::path::entity_path!(SectionMapPath, SectionMap, plain);
+crate::path::entity_path!(SectionMap plain);
 #[cfg(msgraph_v1_search_or_security)]
 crate::path::entity_path!(SecureScorePath, SecureScore);
 #[cfg(msgraph_v1_search_or_security)]
@@ -2940,10 +2634,7 @@ crate::path::entity_path!(SecurityPath, Security);
 #[cfg(msgraph_v1_reports_or_search)]
 crate::path::entity_path!(SecurityReportsRootPath, SecurityReportsRoot);
 #[cfg(msgraph_v1_communications_or_search)]
-crate::path::entity_path!(
-    SendDtmfTonesOperationPath, SendDtmfTonesOperation, alias CommsOperationPath in
-    path_types
-);
+crate::path::entity_path!(SendDtmfTonesOperation via path_types::CommsOperationPath);
 #[cfg(msgraph_v1_core_or_security)]
 crate::path::entity_path!(SensitivityLabelPath, SensitivityLabel);
 #[cfg(msgraph_v1_admin_or_search)]
@@ -2953,9 +2644,7 @@ crate::path::entity_path!(
     ServiceAnnouncementAttachmentPath, ServiceAnnouncementAttachment
 );
 #[cfg(msgraph_v1_admin_or_search)]
-crate::path::entity_path!(
-    ServiceAnnouncementBasePath, AnyServiceAnnouncementBase, plain
-);
+crate::path::entity_path!(AnyServiceAnnouncementBase plain);
 #[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(ServiceAppPath, ServiceApp);
 #[cfg(msgraph_v1_admin_or_search)]
@@ -2969,19 +2658,13 @@ crate::path::entity_path!(
     ServicePrincipalRiskDetectionPath, ServicePrincipalRiskDetection
 );
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(
-    ServiceProviderConstraintsPath, AnyServiceProviderConstraints, plain
-);
+crate::path::entity_path!(AnyServiceProviderConstraints plain);
 #[cfg(msgraph_v1_core_or_storage)]
-crate::path::entity_path!(
-    ServiceStorageQuotaBreakdownPath, ServiceStorageQuotaBreakdown, plain
-);
+crate::path::entity_path!(ServiceStorageQuotaBreakdown plain);
 #[cfg(msgraph_v1_admin_or_search)]
 crate::path::entity_path!(ServiceUpdateMessagePath, ServiceUpdateMessage);
 #[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(
-    SettingStateDeviceSummaryPath, SettingStateDeviceSummary, plain
-);
+crate::path::entity_path!(SettingStateDeviceSummary plain);
 #[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(SharePointBrowseSessionPath, SharePointBrowseSession);
 #[cfg(msgraph_v1_search_or_storage)]
@@ -2989,44 +2672,27 @@ crate::path::entity_path!(SharePointGroupPath, SharePointGroup);
 #[cfg(msgraph_v1_search_or_storage)]
 crate::path::entity_path!(SharePointGroupMemberPath, SharePointGroupMember);
 #[cfg(msgraph_v1_search_or_storage)]
-crate::path::entity_path!(
-    SharePointMigrationEventPath, AnySharePointMigrationEvent, plain
-);
+crate::path::entity_path!(AnySharePointMigrationEvent plain);
 #[cfg(msgraph_v1_search_or_storage)]
-crate::path::entity_path!(
-    SharePointMigrationFinishManifestFileUploadEventPath,
-    SharePointMigrationFinishManifestFileUploadEvent, plain
-);
+crate::path::entity_path!(SharePointMigrationFinishManifestFileUploadEvent plain);
 #[cfg(msgraph_v1_search_or_storage)]
 crate::path::entity_path!(SharePointMigrationJobPath, SharePointMigrationJob);
 #[cfg(msgraph_v1_search_or_storage)]
-crate::path::entity_path!(
-    SharePointMigrationJobCancelledEventPath, SharePointMigrationJobCancelledEvent, plain
-);
+crate::path::entity_path!(SharePointMigrationJobCancelledEvent plain);
 #[cfg(msgraph_v1_search_or_storage)]
-crate::path::entity_path!(
-    SharePointMigrationJobDeletedEventPath, SharePointMigrationJobDeletedEvent, plain
-);
+crate::path::entity_path!(SharePointMigrationJobDeletedEvent plain);
 #[cfg(msgraph_v1_search_or_storage)]
 crate::path::entity_path!(
     SharePointMigrationJobErrorEventPath, SharePointMigrationJobErrorEvent
 );
 #[cfg(msgraph_v1_search_or_storage)]
-crate::path::entity_path!(
-    SharePointMigrationJobPostponedEventPath, SharePointMigrationJobPostponedEvent, plain
-);
+crate::path::entity_path!(SharePointMigrationJobPostponedEvent plain);
 #[cfg(msgraph_v1_search_or_storage)]
-crate::path::entity_path!(
-    SharePointMigrationJobProgressEventPath, SharePointMigrationJobProgressEvent, plain
-);
+crate::path::entity_path!(SharePointMigrationJobProgressEvent plain);
 #[cfg(msgraph_v1_search_or_storage)]
-crate::path::entity_path!(
-    SharePointMigrationJobQueuedEventPath, SharePointMigrationJobQueuedEvent, plain
-);
+crate::path::entity_path!(SharePointMigrationJobQueuedEvent plain);
 #[cfg(msgraph_v1_search_or_storage)]
-crate::path::entity_path!(
-    SharePointMigrationJobStartEventPath, SharePointMigrationJobStartEvent, plain
-);
+crate::path::entity_path!(SharePointMigrationJobStartEvent plain);
 #[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(SharePointProtectionPolicyPath, SharePointProtectionPolicy);
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -3046,9 +2712,7 @@ crate::path::entity_path!(SharepointSettingsPath, SharepointSettings);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(ShiftPath, Shift);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(
-    ShiftPreferencesPath, ShiftPreferences, alias ChangeTrackedEntityPath in path_types
-);
+crate::path::entity_path!(ShiftPreferences via path_types::ChangeTrackedEntityPath);
 #[cfg(msgraph_v1_audit_logs_or_search)]
 crate::path::entity_path!(SignInPath, SignIn);
 #[cfg(msgraph_v1_search_or_security)]
@@ -3056,49 +2720,32 @@ crate::path::entity_path!(SimulationPath, Simulation);
 #[cfg(msgraph_v1_search_or_security)]
 crate::path::entity_path!(SimulationAutomationPath, SimulationAutomation);
 #[cfg(msgraph_v1_search_or_security)]
-crate::path::entity_path!(SimulationAutomationRunPath, SimulationAutomationRun, plain);
+crate::path::entity_path!(SimulationAutomationRun plain);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(
-    SingleValueLegacyExtendedPropertyPath, SingleValueLegacyExtendedProperty, plain
-);
+crate::path::entity_path!(SingleValueLegacyExtendedProperty plain);
 #[cfg(msgraph_v1_core_or_sites)]
 crate::path::entity_path!(SitePath, Site);
 #[cfg(msgraph_v1_core_or_sites)]
 crate::path::entity_path!(SitePagePath, SitePage);
 #[cfg(msgraph_v1_search_or_solutions)]
-crate::path::entity_path!(
-    SiteProtectionRulePath, SiteProtectionRule, alias ProtectionRuleBasePath in
-    path_types
-);
+crate::path::entity_path!(SiteProtectionRule via path_types::ProtectionRuleBasePath);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(SiteProtectionUnit via path_types::ProtectionUnitBasePath);
 #[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(
-    SiteProtectionUnitPath, SiteProtectionUnit, alias ProtectionUnitBasePath in
-    path_types
+    SiteProtectionUnitsBulkAdditionJob via path_types::ProtectionUnitsBulkJobBasePath
 );
 #[cfg(msgraph_v1_search_or_solutions)]
-crate::path::entity_path!(
-    SiteProtectionUnitsBulkAdditionJobPath, SiteProtectionUnitsBulkAdditionJob, alias
-    ProtectionUnitsBulkJobBasePath in path_types
-);
+crate::path::entity_path!(SiteRestoreArtifact via path_types::RestoreArtifactBasePath);
 #[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(
-    SiteRestoreArtifactPath, SiteRestoreArtifact, alias RestoreArtifactBasePath in
-    path_types
-);
-#[cfg(msgraph_v1_search_or_solutions)]
-crate::path::entity_path!(
-    SiteRestoreArtifactsBulkAdditionRequestPath, SiteRestoreArtifactsBulkAdditionRequest,
-    alias RestoreArtifactsBulkRequestBasePath in path_types
+    SiteRestoreArtifactsBulkAdditionRequest via
+    path_types::RestoreArtifactsBulkRequestBasePath
 );
 #[cfg(msgraph_v1_core_or_teamwork)]
-crate::path::entity_path!(
-    SkypeForBusinessUserConversationMemberPath, SkypeForBusinessUserConversationMember,
-    plain
-);
+crate::path::entity_path!(SkypeForBusinessUserConversationMember plain);
 #[cfg(msgraph_v1_core_or_teamwork)]
-crate::path::entity_path!(
-    SkypeUserConversationMemberPath, SkypeUserConversationMember, plain
-);
+crate::path::entity_path!(SkypeUserConversationMember plain);
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
@@ -3108,15 +2755,12 @@ crate::path::entity_path!(
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
-crate::path::entity_path!(
-    SmsAuthenticationMethodTargetPath, SmsAuthenticationMethodTarget, plain
-);
+crate::path::entity_path!(SmsAuthenticationMethodTarget plain);
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
-crate::path::entity_path!(SocialIdentityProviderPath, SocialIdentityProvider, plain);
+crate::path::entity_path!(SocialIdentityProvider plain);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(
-    SoftwareOathAuthenticationMethodPath, SoftwareOathAuthenticationMethod, alias
-    AuthenticationMethodPath in path_types
+    SoftwareOathAuthenticationMethod via path_types::AuthenticationMethodPath
 );
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
@@ -3126,50 +2770,36 @@ crate::path::entity_path!(
     SoftwareOathAuthenticationMethodConfiguration
 );
 #[cfg(msgraph_v1_search)]
-crate::path::entity_path!(
-    SoftwareUpdateStatusSummaryPath, SoftwareUpdateStatusSummary, plain
-);
+crate::path::entity_path!(SoftwareUpdateStatusSummary plain);
 #[cfg(msgraph_v1_solutions)]
 crate::path::entity_path!(SolutionsRootPath, SolutionsRoot);
 #[cfg(msgraph_v1_education_or_search)]
-crate::path::entity_path!(
-    SpeakerAssignmentSubmissionPath, SpeakerAssignmentSubmission, plain
-);
+crate::path::entity_path!(SpeakerAssignmentSubmission plain);
 #[cfg(msgraph_v1_core_or_sites)]
 crate::path::entity_path!(StandardWebPartPath, StandardWebPart);
 #[cfg(msgraph_v1_communications_or_search)]
-crate::path::entity_path!(
-    StartHoldMusicOperationPath, StartHoldMusicOperation, alias CommsOperationPath in
-    path_types
-);
+crate::path::entity_path!(StartHoldMusicOperation via path_types::CommsOperationPath);
 #[cfg(msgraph_v1_communications_or_search)]
-crate::path::entity_path!(
-    StopHoldMusicOperationPath, StopHoldMusicOperation, alias CommsOperationPath in
-    path_types
-);
+crate::path::entity_path!(StopHoldMusicOperation via path_types::CommsOperationPath);
 #[cfg(msgraph_v1_storage)]
 crate::path::entity_path!(StoragePath, Storage);
 #[cfg(msgraph_v1_core_or_storage)]
-crate::path::entity_path!(StorageQuotaBreakdownPath, AnyStorageQuotaBreakdown, plain);
+crate::path::entity_path!(AnyStorageQuotaBreakdown plain);
 #[cfg(msgraph_v1_search_or_storage)]
 crate::path::entity_path!(StorageSettingsPath, StorageSettings);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(StsPolicyPath, AnyStsPolicy, shared);
+crate::path::entity_path!(StsPolicyPath, AnyStsPolicy);
 #[cfg(msgraph_v1_privacy_or_search_or_security)]
 crate::path::entity_path!(SubjectRightsRequestPath, SubjectRightsRequest);
 #[cfg(msgraph_v1_communications_or_search)]
-crate::path::entity_path!(
-    SubscribeToToneOperationPath, SubscribeToToneOperation, alias CommsOperationPath in
-    path_types
-);
+crate::path::entity_path!(SubscribeToToneOperation via path_types::CommsOperationPath);
 #[cfg(msgraph_v1_search_or_subscribed_skus)]
 crate::path::entity_path!(SubscribedSkuPath, SubscribedSku);
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_subscriptions)]
 crate::path::entity_path!(SubscriptionPath, Subscription);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(
-    SwapShiftsChangeRequestPath, SwapShiftsChangeRequest, alias ScheduleChangeRequestPath
-    in path_types
+    SwapShiftsChangeRequest via path_types::ScheduleChangeRequestPath
 );
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(SynchronizationPath, Synchronization);
@@ -3180,7 +2810,7 @@ crate::path::entity_path!(SynchronizationSchemaPath, SynchronizationSchema);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(SynchronizationTemplatePath, SynchronizationTemplate);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(TargetDeviceGroupPath, TargetDeviceGroup, plain);
+crate::path::entity_path!(TargetDeviceGroup plain);
 #[cfg(msgraph_v1_core_or_teamwork)]
 crate::path::entity_path!(TargetedChatMessagePath, TargetedChatMessage);
 #[cfg(msgraph_v1_core_or_device_app_management)]
@@ -3196,13 +2826,11 @@ crate::path::entity_path!(
     TargetedManagedAppProtectionPath, AnyTargetedManagedAppProtection
 );
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(
-    TaskFileAttachmentPath, TaskFileAttachment, alias AttachmentBasePath in path_types
-);
+crate::path::entity_path!(TaskFileAttachment via path_types::AttachmentBasePath);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(TeamPath, Team);
 #[cfg(msgraph_v1_core_or_teamwork)]
-crate::path::entity_path!(TeamInfoPath, AnyTeamInfo, shared);
+crate::path::entity_path!(TeamInfoPath, AnyTeamInfo);
 #[cfg(msgraph_v1_app_catalogs_or_search)]
 crate::path::entity_path!(TeamsAppPath, TeamsApp);
 #[cfg(msgraph_v1_app_catalogs_or_search)]
@@ -3210,27 +2838,26 @@ crate::path::entity_path!(TeamsAppDefinitionPath, TeamsAppDefinition);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(TeamsAppInstallationPath, AnyTeamsAppInstallation);
 #[cfg(msgraph_v1_search_or_teamwork)]
-crate::path::entity_path!(TeamsAppSettingsPath, TeamsAppSettings, plain);
+crate::path::entity_path!(TeamsAppSettings plain);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(TeamsAsyncOperationPath, TeamsAsyncOperation);
 #[cfg(msgraph_v1_core_or_teamwork)]
 crate::path::entity_path!(TeamsTabPath, TeamsTab);
 #[cfg(msgraph_v1_search_or_teams_templates)]
-crate::path::entity_path!(TeamsTemplatePath, TeamsTemplate, plain);
+crate::path::entity_path!(TeamsTemplate plain);
 #[cfg(msgraph_v1_search_or_teamwork)]
 crate::path::entity_path!(TeamworkPath, Teamwork);
 #[cfg(msgraph_v1_app_catalogs_or_search)]
-crate::path::entity_path!(TeamworkBotPath, TeamworkBot, plain);
+crate::path::entity_path!(TeamworkBot plain);
 #[cfg(msgraph_v1_core_or_teamwork)]
-crate::path::entity_path!(TeamworkHostedContentPath, AnyTeamworkHostedContent, shared);
+crate::path::entity_path!(TeamworkHostedContentPath, AnyTeamworkHostedContent);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(TeamworkTagPath, TeamworkTag);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(TeamworkTagMemberPath, TeamworkTagMember, plain);
+crate::path::entity_path!(TeamworkTagMember plain);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(
-    TemporaryAccessPassAuthenticationMethodPath, TemporaryAccessPassAuthenticationMethod,
-    alias AuthenticationMethodPath in path_types
+    TemporaryAccessPassAuthenticationMethod via path_types::AuthenticationMethodPath
 );
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
@@ -3264,13 +2891,11 @@ crate::path::entity_path!(
 #[cfg(msgraph_v1_identity_governance_or_search)]
 crate::path::entity_path!(TermsOfUseContainerPath, TermsOfUseContainer);
 #[cfg(msgraph_v1_core_or_sites)]
-crate::path::entity_path!(TextWebPartPath, TextWebPart, alias WebPartPath in path_types);
+crate::path::entity_path!(TextWebPart via path_types::WebPartPath);
 #[cfg(msgraph_v1_information_protection_or_search)]
-crate::path::entity_path!(
-    ThreatAssessmentRequestPath, AnyThreatAssessmentRequest, shared
-);
+crate::path::entity_path!(ThreatAssessmentRequestPath, AnyThreatAssessmentRequest);
 #[cfg(msgraph_v1_information_protection_or_search)]
-crate::path::entity_path!(ThreatAssessmentResultPath, ThreatAssessmentResult, plain);
+crate::path::entity_path!(ThreatAssessmentResult plain);
 #[cfg(msgraph_v1_drives_or_search)]
 crate::path::entity_path!(ThumbnailSetPath, ThumbnailSet);
 #[cfg(msgraph_v1_core)]
@@ -3278,13 +2903,9 @@ crate::path::entity_path!(TimeCardPath, TimeCard);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(TimeOffPath, TimeOff);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(
-    TimeOffReasonPath, TimeOffReason, alias ChangeTrackedEntityPath in path_types
-);
+crate::path::entity_path!(TimeOffReason via path_types::ChangeTrackedEntityPath);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(
-    TimeOffRequestPath, TimeOffRequest, alias ScheduleChangeRequestPath in path_types
-);
+crate::path::entity_path!(TimeOffRequest via path_types::ScheduleChangeRequestPath);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(TodoPath, Todo);
 #[cfg(msgraph_v1_core)]
@@ -3292,13 +2913,9 @@ crate::path::entity_path!(TodoTaskPath, TodoTask);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(TodoTaskListPath, TodoTaskList);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(
-    TokenIssuancePolicyPath, TokenIssuancePolicy, alias StsPolicyPath in path_types
-);
+crate::path::entity_path!(TokenIssuancePolicy via path_types::StsPolicyPath);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(
-    TokenLifetimePolicyPath, TokenLifetimePolicy, alias StsPolicyPath in path_types
-);
+crate::path::entity_path!(TokenLifetimePolicy via path_types::StsPolicyPath);
 #[cfg(msgraph_v1_search_or_security)]
 crate::path::entity_path!(TrainingPath, Training);
 #[cfg(msgraph_v1_search_or_security)]
@@ -3306,9 +2923,7 @@ crate::path::entity_path!(TrainingLanguageDetailPath, TrainingLanguageDetail);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(TrendingPath, Trending);
 #[cfg(msgraph_v1_role_management_or_search)]
-crate::path::entity_path!(
-    UnifiedRbacResourceActionPath, UnifiedRbacResourceAction, plain
-);
+crate::path::entity_path!(UnifiedRbacResourceAction plain);
 #[cfg(msgraph_v1_role_management_or_search)]
 crate::path::entity_path!(
     UnifiedRbacResourceNamespacePath, UnifiedRbacResourceNamespace
@@ -3335,8 +2950,8 @@ crate::path::entity_path!(
 );
 #[cfg(msgraph_v1_role_management_or_search)]
 crate::path::entity_path!(
-    UnifiedRoleEligibilityScheduleInstancePath, UnifiedRoleEligibilityScheduleInstance,
-    alias UnifiedRoleScheduleInstanceBasePath in path_types
+    UnifiedRoleEligibilityScheduleInstance via
+    path_types::UnifiedRoleScheduleInstanceBasePath
 );
 #[cfg(msgraph_v1_role_management_or_search)]
 crate::path::entity_path!(
@@ -3354,59 +2969,50 @@ crate::path::entity_path!(
 );
 #[cfg(msgraph_v1_policies_or_search)]
 crate::path::entity_path!(
-    UnifiedRoleManagementPolicyAuthenticationContextRulePath,
-    UnifiedRoleManagementPolicyAuthenticationContextRule, alias
-    UnifiedRoleManagementPolicyRulePath in path_types
+    UnifiedRoleManagementPolicyAuthenticationContextRule via
+    path_types::UnifiedRoleManagementPolicyRulePath
 );
 #[cfg(msgraph_v1_policies_or_search)]
 crate::path::entity_path!(
-    UnifiedRoleManagementPolicyEnablementRulePath,
-    UnifiedRoleManagementPolicyEnablementRule, alias UnifiedRoleManagementPolicyRulePath
-    in path_types
+    UnifiedRoleManagementPolicyEnablementRule via
+    path_types::UnifiedRoleManagementPolicyRulePath
 );
 #[cfg(msgraph_v1_policies_or_search)]
 crate::path::entity_path!(
-    UnifiedRoleManagementPolicyExpirationRulePath,
-    UnifiedRoleManagementPolicyExpirationRule, alias UnifiedRoleManagementPolicyRulePath
-    in path_types
+    UnifiedRoleManagementPolicyExpirationRule via
+    path_types::UnifiedRoleManagementPolicyRulePath
 );
 #[cfg(msgraph_v1_policies_or_search)]
 crate::path::entity_path!(
-    UnifiedRoleManagementPolicyNotificationRulePath,
-    UnifiedRoleManagementPolicyNotificationRule, alias
-    UnifiedRoleManagementPolicyRulePath in path_types
+    UnifiedRoleManagementPolicyNotificationRule via
+    path_types::UnifiedRoleManagementPolicyRulePath
 );
 #[cfg(msgraph_v1_policies_or_search)]
 crate::path::entity_path!(
-    UnifiedRoleManagementPolicyRulePath, AnyUnifiedRoleManagementPolicyRule, shared
+    UnifiedRoleManagementPolicyRulePath, AnyUnifiedRoleManagementPolicyRule
 );
 #[cfg(msgraph_v1_role_management_or_search)]
 crate::path::entity_path!(UnifiedRoleScheduleBasePath, AnyUnifiedRoleScheduleBase);
 #[cfg(msgraph_v1_role_management_or_search)]
 crate::path::entity_path!(
-    UnifiedRoleScheduleInstanceBasePath, AnyUnifiedRoleScheduleInstanceBase, shared
+    UnifiedRoleScheduleInstanceBasePath, AnyUnifiedRoleScheduleInstanceBase
 );
 #[cfg(msgraph_v1_core_or_storage)]
 crate::path::entity_path!(UnifiedStorageQuotaPath, UnifiedStorageQuota);
 #[cfg(msgraph_v1_places_or_search)]
-crate::path::entity_path!(UnitMapPath, UnitMap, plain);
+crate::path::entity_path!(UnitMap plain);
+#[cfg(msgraph_v1_communications_or_search)]
+crate::path::entity_path!(UnmuteParticipantOperation via path_types::CommsOperationPath);
 #[cfg(msgraph_v1_communications_or_search)]
 crate::path::entity_path!(
-    UnmuteParticipantOperationPath, UnmuteParticipantOperation, alias CommsOperationPath
-    in path_types
-);
-#[cfg(msgraph_v1_communications_or_search)]
-crate::path::entity_path!(
-    UpdateRecordingStatusOperationPath, UpdateRecordingStatusOperation, alias
-    CommsOperationPath in path_types
+    UpdateRecordingStatusOperation via path_types::CommsOperationPath
 );
 #[cfg(msgraph_v1_information_protection_or_search)]
 crate::path::entity_path!(
-    UrlAssessmentRequestPath, UrlAssessmentRequest, alias ThreatAssessmentRequestPath in
-    path_types
+    UrlAssessmentRequest via path_types::ThreatAssessmentRequestPath
 );
 #[cfg(msgraph_v1_search)]
-crate::path::entity_path!(UsageRightsIncludedPath, UsageRightsIncluded, plain);
+crate::path::entity_path!(UsageRightsIncluded plain);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(UsedInsightPath, UsedInsight);
 #[cfg(msgraph_v1_core)]
@@ -3421,44 +3027,28 @@ crate::path::entity_path!(
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetailsPath,
-    UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails, plain
+    UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails plain
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceIdPath,
-    UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId, plain
+    UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId plain
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    UserExperienceAnalyticsAppHealthAppPerformanceByOsVersionPath,
-    UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion, plain
+    UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion plain
 );
 #[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(
-    UserExperienceAnalyticsAppHealthApplicationPerformancePath,
-    UserExperienceAnalyticsAppHealthApplicationPerformance, plain
-);
+crate::path::entity_path!(UserExperienceAnalyticsAppHealthApplicationPerformance plain);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(UserExperienceAnalyticsAppHealthDeviceModelPerformance plain);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(UserExperienceAnalyticsAppHealthDevicePerformance plain);
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    UserExperienceAnalyticsAppHealthDeviceModelPerformancePath,
-    UserExperienceAnalyticsAppHealthDeviceModelPerformance, plain
+    UserExperienceAnalyticsAppHealthDevicePerformanceDetails plain
 );
 #[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(
-    UserExperienceAnalyticsAppHealthDevicePerformancePath,
-    UserExperienceAnalyticsAppHealthDevicePerformance, plain
-);
-#[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(
-    UserExperienceAnalyticsAppHealthDevicePerformanceDetailsPath,
-    UserExperienceAnalyticsAppHealthDevicePerformanceDetails, plain
-);
-#[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(
-    UserExperienceAnalyticsAppHealthOsVersionPerformancePath,
-    UserExperienceAnalyticsAppHealthOsVersionPerformance, plain
-);
+crate::path::entity_path!(UserExperienceAnalyticsAppHealthOsVersionPerformance plain);
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
     UserExperienceAnalyticsBaselinePath, UserExperienceAnalyticsBaseline
@@ -3468,58 +3058,30 @@ crate::path::entity_path!(
     UserExperienceAnalyticsCategoryPath, UserExperienceAnalyticsCategory
 );
 #[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(
-    UserExperienceAnalyticsDevicePerformancePath,
-    UserExperienceAnalyticsDevicePerformance, plain
-);
+crate::path::entity_path!(UserExperienceAnalyticsDevicePerformance plain);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(UserExperienceAnalyticsDeviceScores plain);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(UserExperienceAnalyticsDeviceStartupHistory plain);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(UserExperienceAnalyticsDeviceStartupProcess plain);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(UserExperienceAnalyticsDeviceStartupProcessPerformance plain);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(UserExperienceAnalyticsMetric plain);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(UserExperienceAnalyticsMetricHistory plain);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(UserExperienceAnalyticsModelScores plain);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(UserExperienceAnalyticsOverview plain);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(UserExperienceAnalyticsScoreHistory plain);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(UserExperienceAnalyticsWorkFromAnywhereDevice plain);
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    UserExperienceAnalyticsDeviceScoresPath, UserExperienceAnalyticsDeviceScores, plain
-);
-#[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(
-    UserExperienceAnalyticsDeviceStartupHistoryPath,
-    UserExperienceAnalyticsDeviceStartupHistory, plain
-);
-#[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(
-    UserExperienceAnalyticsDeviceStartupProcessPath,
-    UserExperienceAnalyticsDeviceStartupProcess, plain
-);
-#[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(
-    UserExperienceAnalyticsDeviceStartupProcessPerformancePath,
-    UserExperienceAnalyticsDeviceStartupProcessPerformance, plain
-);
-#[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(
-    UserExperienceAnalyticsMetricPath, UserExperienceAnalyticsMetric, plain
-);
-#[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(
-    UserExperienceAnalyticsMetricHistoryPath, UserExperienceAnalyticsMetricHistory, plain
-);
-#[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(
-    UserExperienceAnalyticsModelScoresPath, UserExperienceAnalyticsModelScores, plain
-);
-#[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(
-    UserExperienceAnalyticsOverviewPath, UserExperienceAnalyticsOverview, plain
-);
-#[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(
-    UserExperienceAnalyticsScoreHistoryPath, UserExperienceAnalyticsScoreHistory, plain
-);
-#[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(
-    UserExperienceAnalyticsWorkFromAnywhereDevicePath,
-    UserExperienceAnalyticsWorkFromAnywhereDevice, plain
-);
-#[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(
-    UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetricPath,
-    UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric, plain
+    UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric plain
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
@@ -3527,10 +3089,7 @@ crate::path::entity_path!(
     UserExperienceAnalyticsWorkFromAnywhereMetric
 );
 #[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(
-    UserExperienceAnalyticsWorkFromAnywhereModelPerformancePath,
-    UserExperienceAnalyticsWorkFromAnywhereModelPerformance, plain
-);
+crate::path::entity_path!(UserExperienceAnalyticsWorkFromAnywhereModelPerformance plain);
 #[cfg(msgraph_v1_identity_or_search)]
 crate::path::entity_path!(
     UserFlowLanguageConfigurationPath, UserFlowLanguageConfiguration
@@ -3538,7 +3097,7 @@ crate::path::entity_path!(
 #[cfg(msgraph_v1_identity_or_search)]
 crate::path::entity_path!(UserFlowLanguagePagePath, UserFlowLanguagePage);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(UserInsightsSettingsPath, UserInsightsSettings, plain);
+crate::path::entity_path!(UserInsightsSettings plain);
 #[cfg(msgraph_v1_device_app_management_or_search)]
 crate::path::entity_path!(UserInstallStateSummaryPath, UserInstallStateSummary);
 #[cfg(msgraph_v1_core)]
@@ -3546,7 +3105,7 @@ crate::path::entity_path!(
     UserProtectionScopeContainerPath, UserProtectionScopeContainer
 );
 #[cfg(msgraph_v1_reports_or_search)]
-crate::path::entity_path!(UserRegistrationDetailsPath, UserRegistrationDetails, plain);
+crate::path::entity_path!(UserRegistrationDetails plain);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(
     UserScopeTeamsAppInstallationPath, UserScopeTeamsAppInstallation
@@ -3554,7 +3113,7 @@ crate::path::entity_path!(
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(UserSettingsPath, UserSettings);
 #[cfg(msgraph_v1_identity_governance_or_search)]
-crate::path::entity_path!(UserSignInInsightPath, UserSignInInsight, plain);
+crate::path::entity_path!(UserSignInInsight plain);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(UserSolutionRootPath, UserSolutionRoot);
 #[cfg(msgraph_v1_core)]
@@ -3564,10 +3123,7 @@ crate::path::entity_path!(UserTeamworkPath, UserTeamwork);
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
-crate::path::entity_path!(
-    VerifiableCredentialAuthenticationMethodTargetPath,
-    VerifiableCredentialAuthenticationMethodTarget, plain
-);
+crate::path::entity_path!(VerifiableCredentialAuthenticationMethodTarget plain);
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
@@ -3589,41 +3145,29 @@ crate::path::entity_path!(VirtualEventPresenterPath, VirtualEventPresenter);
 crate::path::entity_path!(VirtualEventRegistrationPath, VirtualEventRegistration);
 #[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(
-    VirtualEventRegistrationConfigurationPath, AnyVirtualEventRegistrationConfiguration,
-    shared
+    VirtualEventRegistrationConfigurationPath, AnyVirtualEventRegistrationConfiguration
 );
 #[cfg(msgraph_v1_search_or_solutions)]
-crate::path::entity_path!(
-    VirtualEventRegistrationCustomQuestionPath, VirtualEventRegistrationCustomQuestion,
-    plain
-);
+crate::path::entity_path!(VirtualEventRegistrationCustomQuestion plain);
 #[cfg(msgraph_v1_search_or_solutions)]
-crate::path::entity_path!(
-    VirtualEventRegistrationPredefinedQuestionPath,
-    VirtualEventRegistrationPredefinedQuestion, plain
-);
+crate::path::entity_path!(VirtualEventRegistrationPredefinedQuestion plain);
 #[cfg(msgraph_v1_search_or_solutions)]
-crate::path::entity_path!(
-    VirtualEventRegistrationQuestionBasePath, AnyVirtualEventRegistrationQuestionBase,
-    plain
-);
+crate::path::entity_path!(AnyVirtualEventRegistrationQuestionBase plain);
 #[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(VirtualEventSessionPath, VirtualEventSession);
 #[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(VirtualEventTownhallPath, VirtualEventTownhall);
 #[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(
-    VirtualEventTownhallRegistrationConfigurationPath,
-    VirtualEventTownhallRegistrationConfiguration, alias
-    VirtualEventRegistrationConfigurationPath in path_types
+    VirtualEventTownhallRegistrationConfiguration via
+    path_types::VirtualEventRegistrationConfigurationPath
 );
 #[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(VirtualEventWebinarPath, VirtualEventWebinar);
 #[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(
-    VirtualEventWebinarRegistrationConfigurationPath,
-    VirtualEventWebinarRegistrationConfiguration, alias
-    VirtualEventRegistrationConfigurationPath in path_types
+    VirtualEventWebinarRegistrationConfiguration via
+    path_types::VirtualEventRegistrationConfigurationPath
 );
 #[cfg(msgraph_v1_search_or_solutions)]
 crate::path::entity_path!(VirtualEventsRootPath, VirtualEventsRoot);
@@ -3636,33 +3180,30 @@ crate::path::entity_path!(
 #[cfg(msgraph_v1_device_app_management_or_search)]
 crate::path::entity_path!(VppTokenPath, VppToken);
 #[cfg(msgraph_v1_device_app_management_or_search)]
-crate::path::entity_path!(WebAppPath, WebApp, alias MobileAppPath in path_types);
+crate::path::entity_path!(WebApp via path_types::MobileAppPath);
 #[cfg(msgraph_v1_identity_or_search)]
 crate::path::entity_path!(
-    WebApplicationFirewallProviderPath, AnyWebApplicationFirewallProvider, shared
+    WebApplicationFirewallProviderPath, AnyWebApplicationFirewallProvider
 );
 #[cfg(msgraph_v1_identity_or_search)]
 crate::path::entity_path!(
     WebApplicationFirewallVerificationModelPath, WebApplicationFirewallVerificationModel
 );
 #[cfg(msgraph_v1_core_or_sites)]
-crate::path::entity_path!(WebPartPath, AnyWebPart, shared);
+crate::path::entity_path!(WebPartPath, AnyWebPart);
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
 crate::path::entity_path!(
-    WhatIfAnalysisResultPath, WhatIfAnalysisResult, alias ConditionalAccessPolicyPath in
-    path_types
+    WhatIfAnalysisResult via path_types::ConditionalAccessPolicyPath
 );
 #[cfg(msgraph_v1_device_app_management_or_search)]
 crate::path::entity_path!(Win32LobAppPath, Win32LobApp);
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    Windows10CompliancePolicyPath, Windows10CompliancePolicy, alias
-    DeviceCompliancePolicyPath in path_types
+    Windows10CompliancePolicy via path_types::DeviceCompliancePolicyPath
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    Windows10CustomConfigurationPath, Windows10CustomConfiguration, alias
-    DeviceConfigurationPath in path_types
+    Windows10CustomConfiguration via path_types::DeviceConfigurationPath
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
@@ -3671,15 +3212,13 @@ crate::path::entity_path!(
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    Windows10EnrollmentCompletionPageConfigurationPath,
-    Windows10EnrollmentCompletionPageConfiguration, alias
-    DeviceEnrollmentConfigurationPath in path_types
+    Windows10EnrollmentCompletionPageConfiguration via
+    path_types::DeviceEnrollmentConfigurationPath
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    Windows10EnterpriseModernAppManagementConfigurationPath,
-    Windows10EnterpriseModernAppManagementConfiguration, alias DeviceConfigurationPath in
-    path_types
+    Windows10EnterpriseModernAppManagementConfiguration via
+    path_types::DeviceConfigurationPath
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
@@ -3687,28 +3226,23 @@ crate::path::entity_path!(
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    Windows10MobileCompliancePolicyPath, Windows10MobileCompliancePolicy, alias
-    DeviceCompliancePolicyPath in path_types
+    Windows10MobileCompliancePolicy via path_types::DeviceCompliancePolicyPath
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    Windows10SecureAssessmentConfigurationPath, Windows10SecureAssessmentConfiguration,
-    alias DeviceConfigurationPath in path_types
+    Windows10SecureAssessmentConfiguration via path_types::DeviceConfigurationPath
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    Windows10TeamGeneralConfigurationPath, Windows10TeamGeneralConfiguration, alias
-    DeviceConfigurationPath in path_types
+    Windows10TeamGeneralConfiguration via path_types::DeviceConfigurationPath
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    Windows81CompliancePolicyPath, Windows81CompliancePolicy, alias
-    DeviceCompliancePolicyPath in path_types
+    Windows81CompliancePolicy via path_types::DeviceCompliancePolicyPath
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    Windows81GeneralConfigurationPath, Windows81GeneralConfiguration, alias
-    DeviceConfigurationPath in path_types
+    Windows81GeneralConfiguration via path_types::DeviceConfigurationPath
 );
 #[cfg(msgraph_v1_device_app_management_or_search)]
 crate::path::entity_path!(WindowsAppXPath, WindowsAppX);
@@ -3717,24 +3251,18 @@ crate::path::entity_path!(
     WindowsAutopilotDeploymentProfilePath, WindowsAutopilotDeploymentProfile
 );
 #[cfg(msgraph_v1_search)]
-crate::path::entity_path!(
-    WindowsAutopilotDeploymentProfileAssignmentPath,
-    WindowsAutopilotDeploymentProfileAssignment, plain
-);
+crate::path::entity_path!(WindowsAutopilotDeploymentProfileAssignment plain);
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
     WindowsAutopilotDeviceIdentityPath, WindowsAutopilotDeviceIdentity
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    WindowsDefenderAdvancedThreatProtectionConfigurationPath,
-    WindowsDefenderAdvancedThreatProtectionConfiguration, alias DeviceConfigurationPath
-    in path_types
+    WindowsDefenderAdvancedThreatProtectionConfiguration via
+    path_types::DeviceConfigurationPath
 );
 #[cfg(msgraph_v1_core_or_device_management)]
-crate::path::entity_path!(
-    WindowsDeviceMalwareStatePath, WindowsDeviceMalwareState, plain
-);
+crate::path::entity_path!(WindowsDeviceMalwareState plain);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(
     WindowsHelloForBusinessAuthenticationMethodPath,
@@ -3742,74 +3270,52 @@ crate::path::entity_path!(
 );
 #[cfg(msgraph_v1_core_or_device_app_management)]
 crate::path::entity_path!(
-    WindowsInformationProtectionPath, AnyWindowsInformationProtection, shared
+    WindowsInformationProtectionPath, AnyWindowsInformationProtection
 );
 #[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(
-    WindowsInformationProtectionAppLearningSummaryPath,
-    WindowsInformationProtectionAppLearningSummary, plain
-);
+crate::path::entity_path!(WindowsInformationProtectionAppLearningSummary plain);
 #[cfg(msgraph_v1_core_or_device_app_management)]
-crate::path::entity_path!(
-    WindowsInformationProtectionAppLockerFilePath,
-    WindowsInformationProtectionAppLockerFile, plain
-);
+crate::path::entity_path!(WindowsInformationProtectionAppLockerFile plain);
 #[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(
-    WindowsInformationProtectionNetworkLearningSummaryPath,
-    WindowsInformationProtectionNetworkLearningSummary, plain
-);
+crate::path::entity_path!(WindowsInformationProtectionNetworkLearningSummary plain);
 #[cfg(msgraph_v1_core_or_device_app_management)]
 crate::path::entity_path!(
-    WindowsInformationProtectionPolicyPath, WindowsInformationProtectionPolicy, alias
-    WindowsInformationProtectionPath in path_types
+    WindowsInformationProtectionPolicy via path_types::WindowsInformationProtectionPath
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(WindowsMalwareInformationPath, WindowsMalwareInformation);
 #[cfg(msgraph_v1_device_app_management_or_search)]
-crate::path::entity_path!(
-    WindowsMicrosoftEdgeAppPath, WindowsMicrosoftEdgeApp, alias MobileAppPath in
-    path_types
-);
+crate::path::entity_path!(WindowsMicrosoftEdgeApp via path_types::MobileAppPath);
 #[cfg(msgraph_v1_device_app_management_or_search)]
+crate::path::entity_path!(WindowsMobileMsi via path_types::MobileLobAppPath);
+#[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    WindowsMobileMsiPath, WindowsMobileMsi, alias MobileLobAppPath in path_types
+    WindowsPhone81CompliancePolicy via path_types::DeviceCompliancePolicyPath
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    WindowsPhone81CompliancePolicyPath, WindowsPhone81CompliancePolicy, alias
-    DeviceCompliancePolicyPath in path_types
+    WindowsPhone81CustomConfiguration via path_types::DeviceConfigurationPath
 );
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
-    WindowsPhone81CustomConfigurationPath, WindowsPhone81CustomConfiguration, alias
-    DeviceConfigurationPath in path_types
-);
-#[cfg(msgraph_v1_device_management_or_search)]
-crate::path::entity_path!(
-    WindowsPhone81GeneralConfigurationPath, WindowsPhone81GeneralConfiguration, alias
-    DeviceConfigurationPath in path_types
+    WindowsPhone81GeneralConfiguration via path_types::DeviceConfigurationPath
 );
 #[cfg(msgraph_v1_core_or_device_management)]
 crate::path::entity_path!(WindowsProtectionStatePath, WindowsProtectionState);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(WindowsSettingPath, WindowsSetting);
 #[cfg(msgraph_v1_core)]
-crate::path::entity_path!(WindowsSettingInstancePath, WindowsSettingInstance, plain);
+crate::path::entity_path!(WindowsSettingInstance plain);
 #[cfg(msgraph_v1_device_app_management_or_search)]
 crate::path::entity_path!(WindowsUniversalAppXPath, WindowsUniversalAppX);
 #[cfg(msgraph_v1_device_app_management_or_search)]
-crate::path::entity_path!(
-    WindowsUniversalAppXContainedAppPath, WindowsUniversalAppXContainedApp, plain
-);
+crate::path::entity_path!(WindowsUniversalAppXContainedApp plain);
 #[cfg(msgraph_v1_device_management_or_search)]
 crate::path::entity_path!(
     WindowsUpdateForBusinessConfigurationPath, WindowsUpdateForBusinessConfiguration
 );
 #[cfg(msgraph_v1_device_app_management_or_search)]
-crate::path::entity_path!(
-    WindowsWebAppPath, WindowsWebApp, alias MobileAppPath in path_types
-);
+crate::path::entity_path!(WindowsWebApp via path_types::MobileAppPath);
 #[cfg(msgraph_v1_core)]
 crate::path::entity_path!(
     WorkHoursAndLocationsSettingPath, WorkHoursAndLocationsSetting
@@ -3847,7 +3353,7 @@ crate::path::entity_path!(WorkbookChartDataLabelsPath, WorkbookChartDataLabels);
 #[cfg(msgraph_v1_drives_or_search)]
 crate::path::entity_path!(WorkbookChartFillPath, WorkbookChartFill);
 #[cfg(msgraph_v1_drives_or_search)]
-crate::path::entity_path!(WorkbookChartFontPath, WorkbookChartFont, plain);
+crate::path::entity_path!(WorkbookChartFont plain);
 #[cfg(msgraph_v1_drives_or_search)]
 crate::path::entity_path!(WorkbookChartGridlinesPath, WorkbookChartGridlines);
 #[cfg(msgraph_v1_drives_or_search)]
@@ -3875,13 +3381,13 @@ crate::path::entity_path!(WorkbookChartTitleFormatPath, WorkbookChartTitleFormat
 #[cfg(msgraph_v1_drives_or_search)]
 crate::path::entity_path!(WorkbookCommentPath, WorkbookComment);
 #[cfg(msgraph_v1_drives_or_search)]
-crate::path::entity_path!(WorkbookCommentReplyPath, WorkbookCommentReply, plain);
+crate::path::entity_path!(WorkbookCommentReply plain);
 #[cfg(msgraph_v1_drives_or_search)]
 crate::path::entity_path!(WorkbookFilterPath, WorkbookFilter);
 #[cfg(msgraph_v1_drives_or_search)]
-crate::path::entity_path!(WorkbookFormatProtectionPath, WorkbookFormatProtection, plain);
+crate::path::entity_path!(WorkbookFormatProtection plain);
 #[cfg(msgraph_v1_drives_or_search)]
-crate::path::entity_path!(WorkbookFunctionResultPath, WorkbookFunctionResult, plain);
+crate::path::entity_path!(WorkbookFunctionResult plain);
 #[cfg(msgraph_v1_drives_or_search)]
 crate::path::entity_path!(WorkbookFunctionsPath, WorkbookFunctions);
 #[cfg(msgraph_v1_drives_or_search)]
@@ -3893,11 +3399,11 @@ crate::path::entity_path!(WorkbookPivotTablePath, WorkbookPivotTable);
 #[cfg(msgraph_v1_drives_or_search)]
 crate::path::entity_path!(WorkbookRangePath, WorkbookRange);
 #[cfg(msgraph_v1_drives_or_search)]
-crate::path::entity_path!(WorkbookRangeBorderPath, WorkbookRangeBorder, plain);
+crate::path::entity_path!(WorkbookRangeBorder plain);
 #[cfg(msgraph_v1_drives_or_search)]
 crate::path::entity_path!(WorkbookRangeFillPath, WorkbookRangeFill);
 #[cfg(msgraph_v1_drives_or_search)]
-crate::path::entity_path!(WorkbookRangeFontPath, WorkbookRangeFont, plain);
+crate::path::entity_path!(WorkbookRangeFont plain);
 #[cfg(msgraph_v1_drives_or_search)]
 crate::path::entity_path!(WorkbookRangeFormatPath, WorkbookRangeFormat);
 #[cfg(msgraph_v1_drives_or_search)]
@@ -3930,11 +3436,8 @@ crate::path::entity_path!(
     X509CertificateAuthenticationMethodConfiguration
 );
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
-crate::path::entity_path!(
-    X509CertificateCombinationConfigurationPath, X509CertificateCombinationConfiguration,
-    plain
-);
-/// Paths to entities of the namespace `microsoft.graph.callRecords`.
+crate::path::entity_path!(X509CertificateCombinationConfiguration plain);
+/// Requests of paths to entities of the namespace `microsoft.graph.callRecords`.
 pub mod call_records {
     #[allow(unused_imports)]
     use crate::v1::call_records as entity_types;
@@ -3944,21 +3447,20 @@ pub mod call_records {
     crate::path::entity_path!(CallRecordPath, CallRecord);
     #[cfg(msgraph_v1_communications_or_search)]
     crate::path::entity_path!(
-        OrganizerPath, Organizer, alias ParticipantBasePath in path_types::call_records
+        Organizer via path_types::call_records::ParticipantBasePath
     );
     #[cfg(msgraph_v1_communications_or_search)]
     crate::path::entity_path!(
-        ParticipantPath, Participant, alias ParticipantBasePath in
-        path_types::call_records
+        Participant via path_types::call_records::ParticipantBasePath
     );
     #[cfg(msgraph_v1_communications_or_search)]
-    crate::path::entity_path!(ParticipantBasePath, AnyParticipantBase, shared);
+    crate::path::entity_path!(ParticipantBasePath, AnyParticipantBase);
     #[cfg(msgraph_v1_communications_or_search)]
     crate::path::entity_path!(SegmentPath, Segment);
     #[cfg(msgraph_v1_communications_or_search)]
     crate::path::entity_path!(SessionPath, Session);
 }
-/// Paths to entities of the namespace `microsoft.graph.entraRecoveryServices`.
+/// Requests of paths to entities of the namespace `microsoft.graph.entraRecoveryServices`.
 pub mod entra_recovery_services {
     #[allow(unused_imports)]
     use crate::v1::entra_recovery_services as entity_types;
@@ -3967,9 +3469,7 @@ pub mod entra_recovery_services {
     #[cfg(msgraph_v1_directory_or_search)]
     crate::path::entity_path!(RecoveryPath, Recovery);
     #[cfg(msgraph_v1_directory_or_search)]
-    crate::path::entity_path!(
-        RecoveryChangeObjectBasePath, RecoveryChangeObjectBase, plain
-    );
+    crate::path::entity_path!(RecoveryChangeObjectBase plain);
     #[cfg(msgraph_v1_directory_or_search)]
     crate::path::entity_path!(RecoveryJobPath, RecoveryJob);
     #[cfg(msgraph_v1_directory_or_search)]
@@ -3979,7 +3479,7 @@ pub mod entra_recovery_services {
     #[cfg(msgraph_v1_directory_or_search)]
     crate::path::entity_path!(SnapshotPath, Snapshot);
 }
-/// Paths to entities of the namespace `microsoft.graph.externalConnectors`.
+/// Requests of paths to entities of the namespace `microsoft.graph.externalConnectors`.
 pub mod external_connectors {
     #[allow(unused_imports)]
     use crate::v1::external_connectors as entity_types;
@@ -4000,11 +3500,11 @@ pub mod external_connectors {
     #[cfg(msgraph_v1_connections_or_external_or_search)]
     crate::path::entity_path!(ExternalItemPath, ExternalItem);
     #[cfg(msgraph_v1_connections_or_external_or_search)]
-    crate::path::entity_path!(IdentityPath, Identity, plain);
+    crate::path::entity_path!(Identity plain);
     #[cfg(msgraph_v1_connections_or_external_or_search)]
-    crate::path::entity_path!(SchemaPath, Schema, plain);
+    crate::path::entity_path!(Schema plain);
 }
-/// Paths to entities of the namespace `microsoft.graph.identityGovernance`.
+/// Requests of paths to entities of the namespace `microsoft.graph.identityGovernance`.
 pub mod identity_governance {
     #[allow(unused_imports)]
     use crate::v1::identity_governance as entity_types;
@@ -4027,7 +3527,7 @@ pub mod identity_governance {
     #[cfg(msgraph_v1_identity_governance_or_search)]
     crate::path::entity_path!(TaskPath, Task);
     #[cfg(msgraph_v1_identity_governance_or_search)]
-    crate::path::entity_path!(TaskDefinitionPath, TaskDefinition, plain);
+    crate::path::entity_path!(TaskDefinition plain);
     #[cfg(msgraph_v1_identity_governance_or_search)]
     crate::path::entity_path!(TaskProcessingResultPath, TaskProcessingResult);
     #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -4043,7 +3543,7 @@ pub mod identity_governance {
     #[cfg(msgraph_v1_identity_governance_or_search)]
     crate::path::entity_path!(WorkflowVersionPath, WorkflowVersion);
 }
-/// Paths to entities of the namespace `microsoft.graph.partners.billing`.
+/// Requests of paths to entities of the namespace `microsoft.graph.partners.billing`.
 pub mod partners_billing {
     #[allow(unused_imports)]
     use crate::v1::partners_billing as entity_types;
@@ -4064,34 +3564,32 @@ pub mod partners_billing {
     #[cfg(msgraph_v1_reports_or_search)]
     crate::path::entity_path!(FailedOperationPath, FailedOperation);
     #[cfg(msgraph_v1_reports_or_search)]
-    crate::path::entity_path!(ManifestPath, Manifest, plain);
+    crate::path::entity_path!(Manifest plain);
     #[cfg(msgraph_v1_reports_or_search)]
-    crate::path::entity_path!(OperationPath, AnyOperation, plain);
+    crate::path::entity_path!(AnyOperation plain);
     #[cfg(msgraph_v1_reports_or_search)]
-    crate::path::entity_path!(RunningOperationPath, RunningOperation, plain);
+    crate::path::entity_path!(RunningOperation plain);
     #[cfg(msgraph_v1_reports_or_search)]
     crate::path::entity_path!(UnbilledReconciliationPath, UnbilledReconciliation);
     #[cfg(msgraph_v1_reports_or_search)]
     crate::path::entity_path!(UnbilledUsagePath, UnbilledUsage);
 }
-/// Paths to entities of the namespace `microsoft.graph.search`.
+/// Requests of paths to entities of the namespace `microsoft.graph.search`.
 pub mod search {
     #[allow(unused_imports)]
     use crate::v1::search as entity_types;
     #[allow(unused_imports)]
     use crate::v1::requests as path_types;
     #[cfg(msgraph_v1_search)]
-    crate::path::entity_path!(
-        AcronymPath, Acronym, alias SearchAnswerPath in path_types::search
-    );
+    crate::path::entity_path!(Acronym via path_types::search::SearchAnswerPath);
     #[cfg(msgraph_v1_search)]
     crate::path::entity_path!(BookmarkPath, Bookmark);
     #[cfg(msgraph_v1_search)]
     crate::path::entity_path!(QnaPath, Qna);
     #[cfg(msgraph_v1_search)]
-    crate::path::entity_path!(SearchAnswerPath, AnySearchAnswer, shared);
+    crate::path::entity_path!(SearchAnswerPath, AnySearchAnswer);
 }
-/// Paths to entities of the namespace `microsoft.graph.security`.
+/// Requests of paths to entities of the namespace `microsoft.graph.security`.
 pub mod security {
     #[allow(unused_imports)]
     use crate::v1::security as entity_types;
@@ -4104,12 +3602,9 @@ pub mod security {
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(ArticlePath, Article);
     #[cfg(msgraph_v1_search_or_security)]
-    crate::path::entity_path!(
-        ArticleIndicatorPath, ArticleIndicator, alias IndicatorPath in
-        path_types::security
-    );
+    crate::path::entity_path!(ArticleIndicator via path_types::security::IndicatorPath);
     #[cfg(msgraph_v1_search_or_security)]
-    crate::path::entity_path!(ArtifactPath, AnyArtifact, plain);
+    crate::path::entity_path!(AnyArtifact plain);
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(AuditCoreRootPath, AuditCoreRoot);
     #[cfg(msgraph_v1_search_or_security)]
@@ -4118,41 +3613,36 @@ pub mod security {
     crate::path::entity_path!(AuditLogRecordPath, AuditLogRecord);
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(
-        AuthorityTemplatePath, AuthorityTemplate, alias FilePlanDescriptorTemplatePath in
-        path_types::security
+        AuthorityTemplate via path_types::security::FilePlanDescriptorTemplatePath
     );
     #[cfg(msgraph_v1_search_or_security)]
-    crate::path::entity_path!(
-        AutoAuditingConfigurationPath, AutoAuditingConfiguration, plain
-    );
+    crate::path::entity_path!(AutoAuditingConfiguration plain);
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(CasePath, AnyCase);
     #[cfg(msgraph_v1_search_or_security)]
-    crate::path::entity_path!(CaseOperationPath, AnyCaseOperation, shared);
+    crate::path::entity_path!(CaseOperationPath, AnyCaseOperation);
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(CasesRootPath, CasesRoot);
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(CategoryTemplatePath, CategoryTemplate);
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(
-        CitationTemplatePath, CitationTemplate, alias FilePlanDescriptorTemplatePath in
-        path_types::security
+        CitationTemplate via path_types::security::FilePlanDescriptorTemplatePath
     );
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(CollaborationRootPath, CollaborationRoot);
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(DataSetPath, AnyDataSet);
     #[cfg(msgraph_v1_search_or_security)]
-    crate::path::entity_path!(DataSourcePath, AnyDataSource, shared);
+    crate::path::entity_path!(DataSourcePath, AnyDataSource);
     #[cfg(msgraph_v1_search_or_security)]
-    crate::path::entity_path!(DataSourceContainerPath, AnyDataSourceContainer, plain);
+    crate::path::entity_path!(AnyDataSourceContainer plain);
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(
-        DepartmentTemplatePath, DepartmentTemplate, alias FilePlanDescriptorTemplatePath
-        in path_types::security
+        DepartmentTemplate via path_types::security::FilePlanDescriptorTemplatePath
     );
     #[cfg(msgraph_v1_search_or_security)]
-    crate::path::entity_path!(DispositionReviewStagePath, DispositionReviewStage, plain);
+    crate::path::entity_path!(DispositionReviewStage plain);
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(
         EdiscoveryAddToReviewSetOperationPath, EdiscoveryAddToReviewSetOperation
@@ -4160,7 +3650,7 @@ pub mod security {
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(EdiscoveryCasePath, EdiscoveryCase);
     #[cfg(msgraph_v1_search_or_security)]
-    crate::path::entity_path!(EdiscoveryCaseMemberPath, EdiscoveryCaseMember, plain);
+    crate::path::entity_path!(EdiscoveryCaseMember plain);
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(EdiscoveryCaseSettingsPath, EdiscoveryCaseSettings);
     #[cfg(msgraph_v1_search_or_security)]
@@ -4173,18 +3663,15 @@ pub mod security {
     crate::path::entity_path!(EdiscoveryExportOperationPath, EdiscoveryExportOperation);
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(
-        EdiscoveryHoldOperationPath, EdiscoveryHoldOperation, alias CaseOperationPath in
-        path_types::security
+        EdiscoveryHoldOperation via path_types::security::CaseOperationPath
     );
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(
-        EdiscoveryHoldPolicySyncOperationPath, EdiscoveryHoldPolicySyncOperation, alias
-        CaseOperationPath in path_types::security
+        EdiscoveryHoldPolicySyncOperation via path_types::security::CaseOperationPath
     );
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(
-        EdiscoveryIndexOperationPath, EdiscoveryIndexOperation, alias CaseOperationPath
-        in path_types::security
+        EdiscoveryIndexOperation via path_types::security::CaseOperationPath
     );
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(
@@ -4192,8 +3679,7 @@ pub mod security {
     );
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(
-        EdiscoveryPurgeDataOperationPath, EdiscoveryPurgeDataOperation, alias
-        CaseOperationPath in path_types::security
+        EdiscoveryPurgeDataOperation via path_types::security::CaseOperationPath
     );
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(EdiscoveryReviewSetPath, EdiscoveryReviewSet);
@@ -4209,24 +3695,23 @@ pub mod security {
     );
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(
-        EdiscoveryTagOperationPath, EdiscoveryTagOperation, alias CaseOperationPath in
-        path_types::security
+        EdiscoveryTagOperation via path_types::security::CaseOperationPath
     );
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(FilePlanDescriptorPath, FilePlanDescriptor);
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(
-        FilePlanDescriptorTemplatePath, AnyFilePlanDescriptorTemplate, shared
+        FilePlanDescriptorTemplatePath, AnyFilePlanDescriptorTemplate
     );
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(
-        FilePlanReferenceTemplatePath, FilePlanReferenceTemplate, alias
-        FilePlanDescriptorTemplatePath in path_types::security
+        FilePlanReferenceTemplate via
+        path_types::security::FilePlanDescriptorTemplatePath
     );
     #[cfg(msgraph_v1_search_or_security)]
-    crate::path::entity_path!(HealthIssuePath, HealthIssue, plain);
+    crate::path::entity_path!(HealthIssue plain);
     #[cfg(msgraph_v1_search_or_security)]
-    crate::path::entity_path!(HostPath, AnyHost, shared);
+    crate::path::entity_path!(HostPath, AnyHost);
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(HostComponentPath, HostComponent);
     #[cfg(msgraph_v1_search_or_security)]
@@ -4236,36 +3721,33 @@ pub mod security {
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(HostPortPath, HostPort);
     #[cfg(msgraph_v1_search_or_security)]
-    crate::path::entity_path!(HostReputationPath, HostReputation, plain);
+    crate::path::entity_path!(HostReputation plain);
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(HostSslCertificatePath, HostSslCertificate);
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(HostTrackerPath, HostTracker);
     #[cfg(msgraph_v1_search_or_security)]
-    crate::path::entity_path!(
-        HostnamePath, Hostname, alias HostPath in path_types::security
-    );
+    crate::path::entity_path!(Hostname via path_types::security::HostPath);
     #[cfg(msgraph_v1_search_or_security)]
-    crate::path::entity_path!(IdentityAccountsPath, AnyIdentityAccounts, shared);
+    crate::path::entity_path!(IdentityAccountsPath, AnyIdentityAccounts);
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(IdentityContainerPath, IdentityContainer);
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(IncidentPath, Incident);
     #[cfg(msgraph_v1_search_or_security)]
-    crate::path::entity_path!(IndicatorPath, AnyIndicator, shared);
+    crate::path::entity_path!(IndicatorPath, AnyIndicator);
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(IntelligenceProfilePath, IntelligenceProfile);
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(
-        IntelligenceProfileIndicatorPath, IntelligenceProfileIndicator, alias
-        IndicatorPath in path_types::security
+        IntelligenceProfileIndicator via path_types::security::IndicatorPath
     );
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(IpAddressPath, IpAddress);
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(LabelsRootPath, LabelsRoot);
     #[cfg(msgraph_v1_search_or_security)]
-    crate::path::entity_path!(NetworkAdapterPath, NetworkAdapter, plain);
+    crate::path::entity_path!(NetworkAdapter plain);
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(PassiveDnsRecordPath, PassiveDnsRecord);
     #[cfg(msgraph_v1_search_or_security)]
@@ -4279,12 +3761,9 @@ pub mod security {
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(SensorPath, Sensor);
     #[cfg(msgraph_v1_search_or_security)]
-    crate::path::entity_path!(SensorCandidatePath, SensorCandidate, plain);
+    crate::path::entity_path!(SensorCandidate plain);
     #[cfg(msgraph_v1_search_or_security)]
-    crate::path::entity_path!(
-        SensorCandidateActivationConfigurationPath,
-        SensorCandidateActivationConfiguration, plain
-    );
+    crate::path::entity_path!(SensorCandidateActivationConfiguration plain);
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(SettingsContainerPath, SettingsContainer);
     #[cfg(msgraph_v1_search_or_security)]
@@ -4293,8 +3772,7 @@ pub mod security {
     crate::path::entity_path!(SslCertificatePath, SslCertificate);
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(
-        SubcategoryTemplatePath, SubcategoryTemplate, alias
-        FilePlanDescriptorTemplatePath in path_types::security
+        SubcategoryTemplate via path_types::security::FilePlanDescriptorTemplatePath
     );
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(SubdomainPath, Subdomain);
@@ -4307,62 +3785,52 @@ pub mod security {
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(TriggersRootPath, TriggersRoot);
     #[cfg(msgraph_v1_search)]
-    crate::path::entity_path!(UnclassifiedArtifactPath, UnclassifiedArtifact, plain);
+    crate::path::entity_path!(UnclassifiedArtifact plain);
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(UnifiedGroupSourcePath, UnifiedGroupSource);
     #[cfg(msgraph_v1_search_or_security)]
-    crate::path::entity_path!(
-        UserPath, User, alias IdentityAccountsPath in path_types::security
-    );
+    crate::path::entity_path!(User via path_types::security::IdentityAccountsPath);
     #[cfg(msgraph_v1_search_or_security)]
-    crate::path::entity_path!(
-        UserSourcePath, UserSource, alias DataSourcePath in path_types::security
-    );
+    crate::path::entity_path!(UserSource via path_types::security::DataSourcePath);
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(VulnerabilityPath, Vulnerability);
     #[cfg(msgraph_v1_search_or_security)]
-    crate::path::entity_path!(VulnerabilityComponentPath, VulnerabilityComponent, plain);
+    crate::path::entity_path!(VulnerabilityComponent plain);
     #[cfg(msgraph_v1_search_or_security)]
-    crate::path::entity_path!(WhoisBaseRecordPath, AnyWhoisBaseRecord, shared);
+    crate::path::entity_path!(WhoisBaseRecordPath, AnyWhoisBaseRecord);
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(
-        WhoisHistoryRecordPath, WhoisHistoryRecord, alias WhoisBaseRecordPath in
-        path_types::security
+        WhoisHistoryRecord via path_types::security::WhoisBaseRecordPath
     );
     #[cfg(msgraph_v1_search_or_security)]
     crate::path::entity_path!(WhoisRecordPath, WhoisRecord);
 }
-/// Paths to entities of the namespace `microsoft.graph.teamsAdministration`.
+/// Requests of paths to entities of the namespace `microsoft.graph.teamsAdministration`.
 pub mod teams_administration {
     #[allow(unused_imports)]
     use crate::v1::teams_administration as entity_types;
     #[allow(unused_imports)]
     use crate::v1::requests as path_types;
     #[cfg(msgraph_v1_admin_or_search)]
-    crate::path::entity_path!(NumberAssignmentPath, NumberAssignment, plain);
+    crate::path::entity_path!(NumberAssignment plain);
     #[cfg(msgraph_v1_admin_or_search)]
-    crate::path::entity_path!(PolicyIdentifierDetailPath, PolicyIdentifierDetail, plain);
+    crate::path::entity_path!(PolicyIdentifierDetail plain);
     #[cfg(msgraph_v1_admin_or_search)]
     crate::path::entity_path!(TeamsAdminRootPath, TeamsAdminRoot);
     #[cfg(msgraph_v1_admin_or_search)]
     crate::path::entity_path!(TeamsPolicyAssignmentPath, TeamsPolicyAssignment);
     #[cfg(msgraph_v1_admin_or_search)]
-    crate::path::entity_path!(
-        TeamsPolicyUserAssignmentPath, TeamsPolicyUserAssignment, plain
-    );
+    crate::path::entity_path!(TeamsPolicyUserAssignment plain);
     #[cfg(msgraph_v1_admin_or_search)]
     crate::path::entity_path!(TeamsUserConfigurationPath, TeamsUserConfiguration);
     #[cfg(msgraph_v1_admin_or_search)]
-    crate::path::entity_path!(
-        TelephoneNumberLongRunningOperationPath, TelephoneNumberLongRunningOperation,
-        plain
-    );
+    crate::path::entity_path!(TelephoneNumberLongRunningOperation plain);
     #[cfg(msgraph_v1_admin_or_search)]
     crate::path::entity_path!(
         TelephoneNumberManagementRootPath, TelephoneNumberManagementRoot
     );
 }
-/// Paths to entities of the namespace `microsoft.graph.termStore`.
+/// Requests of paths to entities of the namespace `microsoft.graph.termStore`.
 pub mod term_store {
     #[allow(unused_imports)]
     use crate::v1::term_store as entity_types;
@@ -4385,5 +3853,6 @@ mod impls_e_l;
 mod impls_m_q;
 mod impls_r_s;
 mod impls_t_v;
-mod impls_w;
+mod impls_we_wi;
+mod impls_wo;
 mod impls_x;

@@ -4,12 +4,16 @@ use super::*;
 
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::AadUserConversationMemberPath<C> {
+impl dyn crate::beta::requests::AadUserConversationMemberPath {
     /// Navigation property `user` (`microsoft.graph.user`).
+    #[inline]
     pub fn user(
         &self,
-    ) -> crate::beta::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::UserPath::new(self.0.target().segment("user"))
+    ) -> crate::path::EntityPath<
+        crate::beta::User,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("user"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -44,8 +48,9 @@ impl<C> crate::path::CollectionPath<crate::beta::AadUserConversationMember, C> {
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-impl<C> crate::beta::requests::AccessPackagePath<C> {
+impl dyn crate::beta::requests::AccessPackagePath {
     /// Containment navigation property `accessPackageAssignmentPolicies` (`microsoft.graph.accessPackageAssignmentPolicy`).
+    #[inline]
     pub fn access_package_assignment_policies(
         &self,
     ) -> crate::path::CollectionPath<
@@ -53,20 +58,21 @@ impl<C> crate::beta::requests::AccessPackagePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("accessPackageAssignmentPolicies"),
+            self.node_target().segment("accessPackageAssignmentPolicies"),
         )
     }
     /// Navigation property `accessPackageCatalog` (`microsoft.graph.accessPackageCatalog`).
+    #[inline]
     pub fn access_package_catalog(
         &self,
-    ) -> crate::beta::requests::AccessPackageCatalogPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::AccessPackageCatalog,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::AccessPackageCatalogPath::new(
-            self.0.target().segment("accessPackageCatalog"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("accessPackageCatalog"))
     }
     /// Containment navigation property `accessPackageResourceRoleScopes` (`microsoft.graph.accessPackageResourceRoleScope`).
+    #[inline]
     pub fn access_package_resource_role_scopes(
         &self,
     ) -> crate::path::CollectionPath<
@@ -74,7 +80,7 @@ impl<C> crate::beta::requests::AccessPackagePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("accessPackageResourceRoleScopes"),
+            self.node_target().segment("accessPackageResourceRoleScopes"),
         )
     }
 }
@@ -128,30 +134,36 @@ impl<C> crate::path::CollectionPath<crate::beta::AccessPackage, C> {
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-impl<C> crate::beta::requests::AccessPackageAssignmentPath<C> {
+impl dyn crate::beta::requests::AccessPackageAssignmentPath {
     /// Structural property `schedule` (`microsoft.graph.requestSchedule`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn schedule(&self) -> crate::path::PropertyPath<crate::beta::RequestSchedule> {
-        crate::path::PropertyPath::new(self.0.target().segment("schedule"))
+        crate::path::PropertyPath::new(self.node_target().segment("schedule"))
     }
     /// Containment navigation property `accessPackage` (`microsoft.graph.accessPackage`).
+    #[inline]
     pub fn access_package(
         &self,
-    ) -> crate::beta::requests::AccessPackagePath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::AccessPackagePath::new(
-            self.0.target().segment("accessPackage"),
-        )
-    }
-    /// Containment navigation property `accessPackageAssignmentPolicy` (`microsoft.graph.accessPackageAssignmentPolicy`).
-    pub fn access_package_assignment_policy(
-        &self,
-    ) -> crate::beta::requests::AccessPackageAssignmentPolicyPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::AccessPackage,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::AccessPackageAssignmentPolicyPath::new(
-            self.0.target().segment("accessPackageAssignmentPolicy"),
+        crate::path::EntityPath::new(self.node_target().segment("accessPackage"))
+    }
+    /// Containment navigation property `accessPackageAssignmentPolicy` (`microsoft.graph.accessPackageAssignmentPolicy`).
+    #[inline]
+    pub fn access_package_assignment_policy(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::AccessPackageAssignmentPolicy,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(
+            self.node_target().segment("accessPackageAssignmentPolicy"),
         )
     }
     /// Containment navigation property `accessPackageAssignmentRequests` (`microsoft.graph.accessPackageAssignmentRequest`).
+    #[inline]
     pub fn access_package_assignment_requests(
         &self,
     ) -> crate::path::CollectionPath<
@@ -159,10 +171,11 @@ impl<C> crate::beta::requests::AccessPackageAssignmentPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("accessPackageAssignmentRequests"),
+            self.node_target().segment("accessPackageAssignmentRequests"),
         )
     }
     /// Containment navigation property `accessPackageAssignmentResourceRoles` (`microsoft.graph.accessPackageAssignmentResourceRole`).
+    #[inline]
     pub fn access_package_assignment_resource_roles(
         &self,
     ) -> crate::path::CollectionPath<
@@ -170,18 +183,18 @@ impl<C> crate::beta::requests::AccessPackageAssignmentPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("accessPackageAssignmentResourceRoles"),
+            self.node_target().segment("accessPackageAssignmentResourceRoles"),
         )
     }
     /// Containment navigation property `target` (`microsoft.graph.accessPackageSubject`).
+    #[inline]
     pub fn target_2(
         &self,
-    ) -> crate::beta::requests::AccessPackageSubjectPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::AccessPackageSubject,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::AccessPackageSubjectPath::new(
-            self.0.target().segment("target"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("target"))
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
@@ -222,46 +235,51 @@ impl<C> crate::path::CollectionPath<crate::beta::AccessPackageAssignment, C> {
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-impl<C> crate::beta::requests::AccessPackageAssignmentPolicyPath<C> {
+impl dyn crate::beta::requests::AccessPackageAssignmentPolicyPath {
     /// Structural property `accessReviewSettings` (`microsoft.graph.assignmentReviewSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn access_review_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AssignmentReviewSettings> {
-        crate::path::PropertyPath::new(self.0.target().segment("accessReviewSettings"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("accessReviewSettings"),
+        )
     }
     /// Structural property `requestApprovalSettings` (`microsoft.graph.approvalSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn request_approval_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ApprovalSettings> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("requestApprovalSettings"),
+            self.node_target().segment("requestApprovalSettings"),
         )
     }
     /// Structural property `requestorSettings` (`microsoft.graph.requestorSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn requestor_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::RequestorSettings> {
-        crate::path::PropertyPath::new(self.0.target().segment("requestorSettings"))
+        crate::path::PropertyPath::new(self.node_target().segment("requestorSettings"))
     }
     /// Navigation property `accessPackage` (`microsoft.graph.accessPackage`).
+    #[inline]
     pub fn access_package(
         &self,
-    ) -> crate::beta::requests::AccessPackagePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::AccessPackage,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::AccessPackagePath::new(
-            self.0.target().segment("accessPackage"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("accessPackage"))
     }
     /// Containment navigation property `accessPackageCatalog` (`microsoft.graph.accessPackageCatalog`).
+    #[inline]
     pub fn access_package_catalog(
         &self,
-    ) -> crate::beta::requests::AccessPackageCatalogPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::AccessPackageCatalog,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::AccessPackageCatalogPath::new(
-            self.0.target().segment("accessPackageCatalog"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("accessPackageCatalog"))
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
@@ -272,48 +290,52 @@ for crate::beta::AccessPackageAssignmentPolicy {
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-impl<C> crate::beta::requests::AccessPackageAssignmentRequestPath<C> {
+impl dyn crate::beta::requests::AccessPackageAssignmentRequestPath {
     /// Structural property `schedule` (`microsoft.graph.requestSchedule`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn schedule(&self) -> crate::path::PropertyPath<crate::beta::RequestSchedule> {
-        crate::path::PropertyPath::new(self.0.target().segment("schedule"))
+        crate::path::PropertyPath::new(self.node_target().segment("schedule"))
     }
     /// Navigation property `accessPackage` (`microsoft.graph.accessPackage`).
+    #[inline]
     pub fn access_package(
         &self,
-    ) -> crate::beta::requests::AccessPackagePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::AccessPackage,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::AccessPackagePath::new(
-            self.0.target().segment("accessPackage"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("accessPackage"))
     }
     /// Containment navigation property `accessPackageAssignment` (`microsoft.graph.accessPackageAssignment`).
+    #[inline]
     pub fn access_package_assignment(
         &self,
-    ) -> crate::beta::requests::AccessPackageAssignmentPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::AccessPackageAssignment,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::AccessPackageAssignmentPath::new(
-            self.0.target().segment("accessPackageAssignment"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("accessPackageAssignment"),
         )
     }
     /// Containment navigation property `requestor` (`microsoft.graph.accessPackageSubject`).
+    #[inline]
     pub fn requestor(
         &self,
-    ) -> crate::beta::requests::AccessPackageSubjectPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::AccessPackageSubject,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::AccessPackageSubjectPath::new(
-            self.0.target().segment("requestor"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("requestor"))
     }
     /// `POST .../cancel`: action `microsoft.graph.cancel`.
+    #[inline]
     pub fn cancel(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("cancel"),
+            self.node_target().segment("cancel"),
             rt::request::NoBody,
         )
     }
@@ -356,8 +378,9 @@ impl<C> crate::path::CollectionPath<crate::beta::AccessPackageAssignmentRequest,
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-impl<C> crate::beta::requests::AccessPackageAssignmentResourceRolePath<C> {
+impl dyn crate::beta::requests::AccessPackageAssignmentResourceRolePath {
     /// Containment navigation property `accessPackageAssignments` (`microsoft.graph.accessPackageAssignment`).
+    #[inline]
     pub fn access_package_assignments(
         &self,
     ) -> crate::path::CollectionPath<
@@ -365,38 +388,42 @@ impl<C> crate::beta::requests::AccessPackageAssignmentResourceRolePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("accessPackageAssignments"),
+            self.node_target().segment("accessPackageAssignments"),
         )
     }
     /// Containment navigation property `accessPackageResourceRole` (`microsoft.graph.accessPackageResourceRole`).
+    #[inline]
     pub fn access_package_resource_role(
         &self,
-    ) -> crate::beta::requests::AccessPackageResourceRolePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::AccessPackageResourceRole,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::AccessPackageResourceRolePath::new(
-            self.0.target().segment("accessPackageResourceRole"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("accessPackageResourceRole"),
         )
     }
     /// Containment navigation property `accessPackageResourceScope` (`microsoft.graph.accessPackageResourceScope`).
+    #[inline]
     pub fn access_package_resource_scope(
         &self,
-    ) -> crate::beta::requests::AccessPackageResourceScopePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::AccessPackageResourceScope,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::AccessPackageResourceScopePath::new(
-            self.0.target().segment("accessPackageResourceScope"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("accessPackageResourceScope"),
         )
     }
     /// Containment navigation property `accessPackageSubject` (`microsoft.graph.accessPackageSubject`).
+    #[inline]
     pub fn access_package_subject(
         &self,
-    ) -> crate::beta::requests::AccessPackageSubjectPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::AccessPackageSubject,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::AccessPackageSubjectPath::new(
-            self.0.target().segment("accessPackageSubject"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("accessPackageSubject"))
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
@@ -426,8 +453,9 @@ impl<
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-impl<C> crate::beta::requests::AccessPackageCatalogPath<C> {
+impl dyn crate::beta::requests::AccessPackageCatalogPath {
     /// Containment navigation property `accessPackageResourceRoles` (`microsoft.graph.accessPackageResourceRole`).
+    #[inline]
     pub fn access_package_resource_roles(
         &self,
     ) -> crate::path::CollectionPath<
@@ -435,10 +463,11 @@ impl<C> crate::beta::requests::AccessPackageCatalogPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("accessPackageResourceRoles"),
+            self.node_target().segment("accessPackageResourceRoles"),
         )
     }
     /// Containment navigation property `accessPackageResources` (`microsoft.graph.accessPackageResource`).
+    #[inline]
     pub fn access_package_resources(
         &self,
     ) -> crate::path::CollectionPath<
@@ -446,10 +475,11 @@ impl<C> crate::beta::requests::AccessPackageCatalogPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("accessPackageResources"),
+            self.node_target().segment("accessPackageResources"),
         )
     }
     /// Containment navigation property `accessPackageResourceScopes` (`microsoft.graph.accessPackageResourceScope`).
+    #[inline]
     pub fn access_package_resource_scopes(
         &self,
     ) -> crate::path::CollectionPath<
@@ -457,17 +487,18 @@ impl<C> crate::beta::requests::AccessPackageCatalogPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("accessPackageResourceScopes"),
+            self.node_target().segment("accessPackageResourceScopes"),
         )
     }
     /// Containment navigation property `accessPackages` (`microsoft.graph.accessPackage`).
+    #[inline]
     pub fn access_packages(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AccessPackage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("accessPackages"))
+        crate::path::CollectionPath::new(self.node_target().segment("accessPackages"))
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
@@ -495,18 +526,21 @@ impl<C> crate::path::CollectionPath<crate::beta::AccessPackageCatalog, C> {
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-impl<C> crate::beta::requests::AccessPackageResourcePath<C> {
+impl dyn crate::beta::requests::AccessPackageResourcePath {
     /// Navigation property `accessPackageResourceEnvironment` (`microsoft.graph.accessPackageResourceEnvironment`).
+    #[inline]
     pub fn access_package_resource_environment(
         &self,
-    ) -> crate::beta::requests::AccessPackageResourceEnvironmentPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::AccessPackageResourceEnvironment,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::AccessPackageResourceEnvironmentPath::new(
-            self.0.target().segment("accessPackageResourceEnvironment"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("accessPackageResourceEnvironment"),
         )
     }
     /// Containment navigation property `accessPackageResourceRoles` (`microsoft.graph.accessPackageResourceRole`).
+    #[inline]
     pub fn access_package_resource_roles(
         &self,
     ) -> crate::path::CollectionPath<
@@ -514,10 +548,11 @@ impl<C> crate::beta::requests::AccessPackageResourcePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("accessPackageResourceRoles"),
+            self.node_target().segment("accessPackageResourceRoles"),
         )
     }
     /// Containment navigation property `accessPackageResourceScopes` (`microsoft.graph.accessPackageResourceScope`).
+    #[inline]
     pub fn access_package_resource_scopes(
         &self,
     ) -> crate::path::CollectionPath<
@@ -525,7 +560,7 @@ impl<C> crate::beta::requests::AccessPackageResourcePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("accessPackageResourceScopes"),
+            self.node_target().segment("accessPackageResourceScopes"),
         )
     }
 }
@@ -537,14 +572,16 @@ for crate::beta::AccessPackageResource {
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-impl<C> crate::beta::requests::AccessPackageResourceEnvironmentPath<C> {
+impl dyn crate::beta::requests::AccessPackageResourceEnvironmentPath {
     /// Structural property `connectionInfo` (`microsoft.graph.connectionInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn connection_info(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ConnectionInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("connectionInfo"))
+        crate::path::PropertyPath::new(self.node_target().segment("connectionInfo"))
     }
     /// Navigation property `accessPackageResources` (`microsoft.graph.accessPackageResource`).
+    #[inline]
     pub fn access_package_resources(
         &self,
     ) -> crate::path::CollectionPath<
@@ -552,7 +589,7 @@ impl<C> crate::beta::requests::AccessPackageResourceEnvironmentPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("accessPackageResources"),
+            self.node_target().segment("accessPackageResources"),
         )
     }
 }
@@ -564,26 +601,26 @@ for crate::beta::AccessPackageResourceEnvironment {
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-impl<C> crate::beta::requests::AccessPackageResourceRequestPath<C> {
+impl dyn crate::beta::requests::AccessPackageResourceRequestPath {
     /// Navigation property `accessPackageResource` (`microsoft.graph.accessPackageResource`).
+    #[inline]
     pub fn access_package_resource(
         &self,
-    ) -> crate::beta::requests::AccessPackageResourcePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::AccessPackageResource,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::AccessPackageResourcePath::new(
-            self.0.target().segment("accessPackageResource"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("accessPackageResource"))
     }
     /// Containment navigation property `requestor` (`microsoft.graph.accessPackageSubject`).
+    #[inline]
     pub fn requestor(
         &self,
-    ) -> crate::beta::requests::AccessPackageSubjectPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::AccessPackageSubject,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::AccessPackageSubjectPath::new(
-            self.0.target().segment("requestor"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("requestor"))
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
@@ -594,16 +631,16 @@ for crate::beta::AccessPackageResourceRequest {
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-impl<C> crate::beta::requests::AccessPackageResourceRolePath<C> {
+impl dyn crate::beta::requests::AccessPackageResourceRolePath {
     /// Containment navigation property `accessPackageResource` (`microsoft.graph.accessPackageResource`).
+    #[inline]
     pub fn access_package_resource(
         &self,
-    ) -> crate::beta::requests::AccessPackageResourcePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::AccessPackageResource,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::AccessPackageResourcePath::new(
-            self.0.target().segment("accessPackageResource"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("accessPackageResource"))
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
@@ -614,25 +651,29 @@ for crate::beta::AccessPackageResourceRole {
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-impl<C> crate::beta::requests::AccessPackageResourceRoleScopePath<C> {
+impl dyn crate::beta::requests::AccessPackageResourceRoleScopePath {
     /// Containment navigation property `accessPackageResourceRole` (`microsoft.graph.accessPackageResourceRole`).
+    #[inline]
     pub fn access_package_resource_role(
         &self,
-    ) -> crate::beta::requests::AccessPackageResourceRolePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::AccessPackageResourceRole,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::AccessPackageResourceRolePath::new(
-            self.0.target().segment("accessPackageResourceRole"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("accessPackageResourceRole"),
         )
     }
     /// Containment navigation property `accessPackageResourceScope` (`microsoft.graph.accessPackageResourceScope`).
+    #[inline]
     pub fn access_package_resource_scope(
         &self,
-    ) -> crate::beta::requests::AccessPackageResourceScopePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::AccessPackageResourceScope,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::AccessPackageResourceScopePath::new(
-            self.0.target().segment("accessPackageResourceScope"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("accessPackageResourceScope"),
         )
     }
 }
@@ -644,16 +685,16 @@ for crate::beta::AccessPackageResourceRoleScope {
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-impl<C> crate::beta::requests::AccessPackageResourceScopePath<C> {
+impl dyn crate::beta::requests::AccessPackageResourceScopePath {
     /// Containment navigation property `accessPackageResource` (`microsoft.graph.accessPackageResource`).
+    #[inline]
     pub fn access_package_resource(
         &self,
-    ) -> crate::beta::requests::AccessPackageResourcePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::AccessPackageResource,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::AccessPackageResourcePath::new(
-            self.0.target().segment("accessPackageResource"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("accessPackageResource"))
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
@@ -664,16 +705,16 @@ for crate::beta::AccessPackageResourceScope {
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-impl<C> crate::beta::requests::AccessPackageSubjectPath<C> {
+impl dyn crate::beta::requests::AccessPackageSubjectPath {
     /// Navigation property `connectedOrganization` (`microsoft.graph.connectedOrganization`).
+    #[inline]
     pub fn connected_organization(
         &self,
-    ) -> crate::beta::requests::ConnectedOrganizationPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::ConnectedOrganization,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::ConnectedOrganizationPath::new(
-            self.0.target().segment("connectedOrganization"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("connectedOrganization"))
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
@@ -684,94 +725,105 @@ for crate::beta::AccessPackageSubject {
 }
 #[cfg(msgraph_beta_access_reviews_or_search)]
 /// Features: `beta`, or one of `beta-access-reviews`, `beta-search`.
-impl<C> crate::beta::requests::AccessReviewPath<C> {
+impl dyn crate::beta::requests::AccessReviewPath {
     /// Structural property `createdBy` (`microsoft.graph.userIdentity`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::UserIdentity> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `reviewedEntity` (`microsoft.graph.identity`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn reviewed_entity(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyIdentity> {
-        crate::path::PropertyPath::new(self.0.target().segment("reviewedEntity"))
+        crate::path::PropertyPath::new(self.node_target().segment("reviewedEntity"))
     }
     /// Structural property `settings` (`microsoft.graph.accessReviewSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn settings(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyAccessReviewSettings> {
-        crate::path::PropertyPath::new(self.0.target().segment("settings"))
+        crate::path::PropertyPath::new(self.node_target().segment("settings"))
     }
     /// Containment navigation property `decisions` (`microsoft.graph.accessReviewDecision`).
+    #[inline]
     pub fn decisions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AccessReviewDecision,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("decisions"))
+        crate::path::CollectionPath::new(self.node_target().segment("decisions"))
     }
     /// Containment navigation property `instances` (`microsoft.graph.accessReview`).
+    #[inline]
     pub fn instances(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AccessReview,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("instances"))
+        crate::path::CollectionPath::new(self.node_target().segment("instances"))
     }
     /// Containment navigation property `myDecisions` (`microsoft.graph.accessReviewDecision`).
+    #[inline]
     pub fn my_decisions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AccessReviewDecision,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("myDecisions"))
+        crate::path::CollectionPath::new(self.node_target().segment("myDecisions"))
     }
     /// Containment navigation property `reviewers` (`microsoft.graph.accessReviewReviewer`).
+    #[inline]
     pub fn reviewers(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AccessReviewReviewer,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("reviewers"))
+        crate::path::CollectionPath::new(self.node_target().segment("reviewers"))
     }
     /// `POST .../applyDecisions`: action `microsoft.graph.applyDecisions`.
+    #[inline]
     pub fn apply_decisions(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("applyDecisions"),
+            self.node_target().segment("applyDecisions"),
             rt::request::NoBody,
         )
     }
     /// `POST .../resetDecisions`: action `microsoft.graph.resetDecisions`.
+    #[inline]
     pub fn reset_decisions(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("resetDecisions"),
+            self.node_target().segment("resetDecisions"),
             rt::request::NoBody,
         )
     }
     /// `POST .../sendReminder`: action `microsoft.graph.sendReminder`.
+    #[inline]
     pub fn send_reminder(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("sendReminder"),
+            self.node_target().segment("sendReminder"),
             rt::request::NoBody,
         )
     }
     /// `POST .../stop`: action `microsoft.graph.stop`.
+    #[inline]
     pub fn stop(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("stop"),
+            self.node_target().segment("stop"),
             rt::request::NoBody,
         )
     }
@@ -783,14 +835,16 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AccessRev
 }
 #[cfg(msgraph_beta_access_review_decisions_or_access_reviews_or_search)]
 /// Features: `beta`, or one of `beta-access-review-decisions`, `beta-access-reviews`, `beta-search`.
-impl<C> crate::beta::requests::AccessReviewDecisionPath<C> {
+impl dyn crate::beta::requests::AccessReviewDecisionPath {
     /// Structural property `appliedBy` (`microsoft.graph.userIdentity`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn applied_by(&self) -> crate::path::PropertyPath<crate::beta::UserIdentity> {
-        crate::path::PropertyPath::new(self.0.target().segment("appliedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("appliedBy"))
     }
     /// Structural property `reviewedBy` (`microsoft.graph.userIdentity`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn reviewed_by(&self) -> crate::path::PropertyPath<crate::beta::UserIdentity> {
-        crate::path::PropertyPath::new(self.0.target().segment("reviewedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("reviewedBy"))
     }
 }
 #[cfg(msgraph_beta_access_review_decisions_or_access_reviews_or_search)]
@@ -801,12 +855,14 @@ for crate::beta::AccessReviewDecision {
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-impl<C> crate::beta::requests::AccessReviewHistoryDefinitionPath<C> {
+impl dyn crate::beta::requests::AccessReviewHistoryDefinitionPath {
     /// Structural property `createdBy` (`microsoft.graph.userIdentity`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::UserIdentity> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// `POST .../generateDownloadUri`: action `microsoft.graph.generateDownloadUri`.
+    #[inline]
     pub fn generate_download_uri(
         &self,
     ) -> rt::request::Request<
@@ -815,7 +871,7 @@ impl<C> crate::beta::requests::AccessReviewHistoryDefinitionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("generateDownloadUri"),
+            self.node_target().segment("generateDownloadUri"),
             rt::request::NoBody,
         )
     }
@@ -828,54 +884,59 @@ for crate::beta::AccessReviewHistoryDefinition {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::AccessReviewInstancePath<C> {
+impl dyn crate::beta::requests::AccessReviewInstancePath {
     /// Structural property `scope` (`microsoft.graph.accessReviewScope`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn scope(&self) -> crate::path::PropertyPath<crate::beta::AnyAccessReviewScope> {
-        crate::path::PropertyPath::new(self.0.target().segment("scope"))
+        crate::path::PropertyPath::new(self.node_target().segment("scope"))
     }
     /// Containment navigation property `decisions` (`microsoft.graph.accessReviewInstanceDecisionItem`).
+    #[inline]
     pub fn decisions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AccessReviewInstanceDecisionItem,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("decisions"))
+        crate::path::CollectionPath::new(self.node_target().segment("decisions"))
     }
     #[cfg(msgraph_beta_identity_governance_or_search)]
     /// Navigation property `definition` (`microsoft.graph.accessReviewScheduleDefinition`).
     ///
     /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
+    #[inline]
     pub fn definition(
         &self,
-    ) -> crate::beta::requests::AccessReviewScheduleDefinitionPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::AccessReviewScheduleDefinition,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::AccessReviewScheduleDefinitionPath::new(
-            self.0.target().segment("definition"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("definition"))
     }
     /// `POST .../acceptRecommendations`: action `microsoft.graph.acceptRecommendations`.
+    #[inline]
     pub fn accept_recommendations(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("acceptRecommendations"),
+            self.node_target().segment("acceptRecommendations"),
             rt::request::NoBody,
         )
     }
     /// `POST .../applyDecisions`: action `microsoft.graph.applyDecisions`.
+    #[inline]
     pub fn apply_decisions(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("applyDecisions"),
+            self.node_target().segment("applyDecisions"),
             rt::request::NoBody,
         )
     }
     /// `POST .../batchRecordDecisions`: action `microsoft.graph.batchRecordDecisions`.
+    #[inline]
     pub fn batch_record_decisions(
         &self,
         params: crate::beta::params::AccessReviewInstanceBatchRecordDecisionsParams,
@@ -887,35 +948,38 @@ impl<C> crate::beta::requests::AccessReviewInstancePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("batchRecordDecisions"),
+            self.node_target().segment("batchRecordDecisions"),
             rt::request::Json(params),
         )
     }
     /// `POST .../resetDecisions`: action `microsoft.graph.resetDecisions`.
+    #[inline]
     pub fn reset_decisions(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("resetDecisions"),
+            self.node_target().segment("resetDecisions"),
             rt::request::NoBody,
         )
     }
     /// `POST .../sendReminder`: action `microsoft.graph.sendReminder`.
+    #[inline]
     pub fn send_reminder(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("sendReminder"),
+            self.node_target().segment("sendReminder"),
             rt::request::NoBody,
         )
     }
     /// `POST .../stop`: action `microsoft.graph.stop`.
+    #[inline]
     pub fn stop(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("stop"),
+            self.node_target().segment("stop"),
             rt::request::NoBody,
         )
     }
@@ -958,34 +1022,39 @@ impl<C> crate::path::CollectionPath<crate::beta::AccessReviewInstance, C> {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::AccessReviewInstanceDecisionItemPath<C> {
+impl dyn crate::beta::requests::AccessReviewInstanceDecisionItemPath {
     /// Structural property `appliedBy` (`microsoft.graph.userIdentity`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn applied_by(&self) -> crate::path::PropertyPath<crate::beta::UserIdentity> {
-        crate::path::PropertyPath::new(self.0.target().segment("appliedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("appliedBy"))
     }
     /// Structural property `principal` (`microsoft.graph.identity`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn principal(&self) -> crate::path::PropertyPath<crate::beta::AnyIdentity> {
-        crate::path::PropertyPath::new(self.0.target().segment("principal"))
+        crate::path::PropertyPath::new(self.node_target().segment("principal"))
     }
     /// Structural property `resource` (`microsoft.graph.accessReviewInstanceDecisionItemResource`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn resource(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::AccessReviewInstanceDecisionItemResource,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("resource"))
+        crate::path::PropertyPath::new(self.node_target().segment("resource"))
     }
     /// Structural property `reviewedBy` (`microsoft.graph.userIdentity`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn reviewed_by(&self) -> crate::path::PropertyPath<crate::beta::UserIdentity> {
-        crate::path::PropertyPath::new(self.0.target().segment("reviewedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("reviewedBy"))
     }
     /// Structural property `target` (`microsoft.graph.accessReviewInstanceDecisionItemTarget`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn target_2(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::AnyAccessReviewInstanceDecisionItemTarget,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("target"))
+        crate::path::PropertyPath::new(self.node_target().segment("target"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1038,43 +1107,49 @@ for crate::beta::AccessReviewReviewer {
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-impl<C> crate::beta::requests::AccessReviewScheduleDefinitionPath<C> {
+impl dyn crate::beta::requests::AccessReviewScheduleDefinitionPath {
     /// Structural property `createdBy` (`microsoft.graph.userIdentity`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::UserIdentity> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `instanceEnumerationScope` (`microsoft.graph.accessReviewScope`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn instance_enumeration_scope(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyAccessReviewScope> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("instanceEnumerationScope"),
+            self.node_target().segment("instanceEnumerationScope"),
         )
     }
     /// Structural property `scope` (`microsoft.graph.accessReviewScope`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn scope(&self) -> crate::path::PropertyPath<crate::beta::AnyAccessReviewScope> {
-        crate::path::PropertyPath::new(self.0.target().segment("scope"))
+        crate::path::PropertyPath::new(self.node_target().segment("scope"))
     }
     /// Structural property `settings` (`microsoft.graph.accessReviewScheduleSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn settings(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AccessReviewScheduleSettings> {
-        crate::path::PropertyPath::new(self.0.target().segment("settings"))
+        crate::path::PropertyPath::new(self.node_target().segment("settings"))
     }
     /// Containment navigation property `instances` (`microsoft.graph.accessReviewInstance`).
+    #[inline]
     pub fn instances(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AccessReviewInstance,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("instances"))
+        crate::path::CollectionPath::new(self.node_target().segment("instances"))
     }
     /// `POST .../stop`: action `microsoft.graph.stop`.
+    #[inline]
     pub fn stop(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("stop"),
+            self.node_target().segment("stop"),
             rt::request::NoBody,
         )
     }
@@ -1117,34 +1192,38 @@ impl<C> crate::path::CollectionPath<crate::beta::AccessReviewScheduleDefinition,
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-impl<C> crate::beta::requests::AccessReviewSetPath<C> {
+impl dyn crate::beta::requests::AccessReviewSetPath {
     /// Containment navigation property `definitions` (`microsoft.graph.accessReviewScheduleDefinition`).
+    #[inline]
     pub fn definitions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AccessReviewScheduleDefinition,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("definitions"))
+        crate::path::CollectionPath::new(self.node_target().segment("definitions"))
     }
     /// Containment navigation property `historyDefinitions` (`microsoft.graph.accessReviewHistoryDefinition`).
+    #[inline]
     pub fn history_definitions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AccessReviewHistoryDefinition,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("historyDefinitions"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("historyDefinitions"),
+        )
     }
     /// Containment navigation property `policy` (`microsoft.graph.accessReviewPolicy`).
+    #[inline]
     pub fn policy(
         &self,
-    ) -> crate::beta::requests::AccessReviewPolicyPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::AccessReviewPolicy,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::AccessReviewPolicyPath::new(
-            self.0.target().segment("policy"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("policy"))
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
@@ -1159,52 +1238,59 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Account {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::ActiveDirectoryWindowsAutopilotDeploymentProfilePath<C> {
+impl dyn crate::beta::requests::ActiveDirectoryWindowsAutopilotDeploymentProfilePath {
     /// Containment navigation property `domainJoinConfiguration` (`microsoft.graph.windowsDomainJoinConfiguration`).
+    #[inline]
     pub fn domain_join_configuration(
         &self,
-    ) -> crate::beta::requests::WindowsDomainJoinConfigurationPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::WindowsDomainJoinConfiguration,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WindowsDomainJoinConfigurationPath::new(
-            self.0.target().segment("domainJoinConfiguration"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("domainJoinConfiguration"),
         )
     }
     /// Structural property `enrollmentStatusScreenSettings` (`microsoft.graph.windowsEnrollmentStatusScreenSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn enrollment_status_screen_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::WindowsEnrollmentStatusScreenSettings> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("enrollmentStatusScreenSettings"),
+            self.node_target().segment("enrollmentStatusScreenSettings"),
         )
     }
     /// Structural property `outOfBoxExperienceSettings` (`microsoft.graph.outOfBoxExperienceSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn out_of_box_experience_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::OutOfBoxExperienceSettings> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("outOfBoxExperienceSettings"),
+            self.node_target().segment("outOfBoxExperienceSettings"),
         )
     }
     /// Containment navigation property `assignedDevices` (`microsoft.graph.windowsAutopilotDeviceIdentity`).
+    #[inline]
     pub fn assigned_devices(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::WindowsAutopilotDeviceIdentity,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignedDevices"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignedDevices"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.windowsAutopilotDeploymentProfileAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::WindowsAutopilotDeploymentProfileAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::WindowsAutopilotDeploymentProfileAssignParams,
@@ -1216,7 +1302,7 @@ impl<C> crate::beta::requests::ActiveDirectoryWindowsAutopilotDeploymentProfileP
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -1334,12 +1420,16 @@ impl<C> crate::path::CollectionPath<crate::beta::ActivityBasedTimeoutPolicy, C> 
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::ActivityHistoryItemPath<C> {
+impl dyn crate::beta::requests::ActivityHistoryItemPath {
     /// Navigation property `activity` (`microsoft.graph.userActivity`).
+    #[inline]
     pub fn activity(
         &self,
-    ) -> crate::beta::requests::UserActivityPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::UserActivityPath::new(self.0.target().segment("activity"))
+    ) -> crate::path::EntityPath<
+        crate::beta::UserActivity,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("activity"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1356,26 +1446,26 @@ for crate::beta::AnyActivityStatistics {
 }
 #[cfg(msgraph_beta_admin)]
 /// Features: `beta` or `beta-admin`.
-impl<C> crate::beta::requests::AdminPath<C> {
+impl dyn crate::beta::requests::AdminPath {
     /// Containment navigation property `serviceAnnouncement` (`microsoft.graph.serviceAnnouncement`).
+    #[inline]
     pub fn service_announcement(
         &self,
-    ) -> crate::beta::requests::ServiceAnnouncementPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::ServiceAnnouncement,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::ServiceAnnouncementPath::new(
-            self.0.target().segment("serviceAnnouncement"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("serviceAnnouncement"))
     }
     /// Containment navigation property `windows` (`microsoft.graph.windowsUpdates.windows`).
+    #[inline]
     pub fn windows(
         &self,
-    ) -> crate::beta::requests::windows_updates::WindowsPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::windows_updates::Windows,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::windows_updates::WindowsPath::new(
-            self.0.target().segment("windows"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("windows"))
     }
 }
 #[cfg(msgraph_beta_policies_or_search)]
@@ -1386,35 +1476,39 @@ for crate::beta::AdminConsentRequestPolicy {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::AdministrativeUnitPath<C> {
+impl dyn crate::beta::requests::AdministrativeUnitPath {
     /// Navigation property `members` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn members(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("members"))
+        crate::path::CollectionPath::new(self.node_target().segment("members"))
     }
     /// Containment navigation property `scopedRoleMembers` (`microsoft.graph.scopedRoleMembership`).
+    #[inline]
     pub fn scoped_role_members(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ScopedRoleMembership,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("scopedRoleMembers"))
+        crate::path::CollectionPath::new(self.node_target().segment("scopedRoleMembers"))
     }
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
+    #[inline]
     pub fn extensions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
+        crate::path::CollectionPath::new(self.node_target().segment("extensions"))
     }
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    #[inline]
     pub fn check_member_groups(
         &self,
         params: crate::beta::params::DirectoryObjectCheckMemberGroupsParams,
@@ -1424,11 +1518,12 @@ impl<C> crate::beta::requests::AdministrativeUnitPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberGroups"),
+            self.node_target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    #[inline]
     pub fn check_member_objects(
         &self,
         params: crate::beta::params::DirectoryObjectCheckMemberObjectsParams,
@@ -1438,11 +1533,12 @@ impl<C> crate::beta::requests::AdministrativeUnitPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberObjects"),
+            self.node_target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    #[inline]
     pub fn get_member_groups(
         &self,
         params: crate::beta::params::DirectoryObjectGetMemberGroupsParams,
@@ -1452,11 +1548,12 @@ impl<C> crate::beta::requests::AdministrativeUnitPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberGroups"),
+            self.node_target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    #[inline]
     pub fn get_member_objects(
         &self,
         params: crate::beta::params::DirectoryObjectGetMemberObjectsParams,
@@ -1466,11 +1563,12 @@ impl<C> crate::beta::requests::AdministrativeUnitPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberObjects"),
+            self.node_target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../restore`: action `microsoft.graph.restore`.
+    #[inline]
     pub fn restore(
         &self,
     ) -> rt::request::Request<
@@ -1479,7 +1577,7 @@ impl<C> crate::beta::requests::AdministrativeUnitPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("restore"),
+            self.node_target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -1567,8 +1665,9 @@ for crate::beta::AdvancedThreatProtectionOnboardingDeviceSettingState {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::AdvancedThreatProtectionOnboardingStateSummaryPath<C> {
+impl dyn crate::beta::requests::AdvancedThreatProtectionOnboardingStateSummaryPath {
     /// Containment navigation property `advancedThreatProtectionOnboardingDeviceSettingStates` (`microsoft.graph.advancedThreatProtectionOnboardingDeviceSettingState`).
+    #[inline]
     pub fn advanced_threat_protection_onboarding_device_setting_states(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1577,8 +1676,7 @@ impl<C> crate::beta::requests::AdvancedThreatProtectionOnboardingStateSummaryPat
     > {
         crate::path::CollectionPath::new(
             self
-                .0
-                .target()
+                .node_target()
                 .segment("advancedThreatProtectionOnboardingDeviceSettingStates"),
         )
     }
@@ -1591,34 +1689,36 @@ for crate::beta::AdvancedThreatProtectionOnboardingStateSummary {
 }
 #[cfg(msgraph_beta_compliance_or_search)]
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-impl<C> crate::beta::requests::ediscovery::AddToReviewSetOperationPath<C> {
+impl dyn crate::beta::requests::ediscovery::AddToReviewSetOperationPath {
     /// Navigation property `reviewSet` (`microsoft.graph.ediscovery.reviewSet`).
+    #[inline]
     pub fn review_set(
         &self,
-    ) -> crate::beta::requests::ediscovery::ReviewSetPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::ediscovery::ReviewSet,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::ediscovery::ReviewSetPath::new(
-            self.0.target().segment("reviewSet"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("reviewSet"))
     }
     /// Navigation property `sourceCollection` (`microsoft.graph.ediscovery.sourceCollection`).
+    #[inline]
     pub fn source_collection(
         &self,
-    ) -> crate::beta::requests::ediscovery::SourceCollectionPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::ediscovery::SourceCollection,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::ediscovery::SourceCollectionPath::new(
-            self.0.target().segment("sourceCollection"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("sourceCollection"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::beta::ResultInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
+        crate::path::PropertyPath::new(self.node_target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
@@ -1647,36 +1747,43 @@ for crate::beta::AgedAccountsReceivable {
 }
 #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-agreements`, `beta-identity-governance`, `beta-search`.
-impl<C> crate::beta::requests::AgreementPath<C> {
+impl dyn crate::beta::requests::AgreementPath {
     /// Structural property `termsExpiration` (`microsoft.graph.termsExpiration`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn terms_expiration(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::TermsExpiration> {
-        crate::path::PropertyPath::new(self.0.target().segment("termsExpiration"))
+        crate::path::PropertyPath::new(self.node_target().segment("termsExpiration"))
     }
     /// Containment navigation property `acceptances` (`microsoft.graph.agreementAcceptance`).
+    #[inline]
     pub fn acceptances(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AgreementAcceptance,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("acceptances"))
+        crate::path::CollectionPath::new(self.node_target().segment("acceptances"))
     }
     /// Containment navigation property `file` (`microsoft.graph.agreementFile`).
+    #[inline]
     pub fn file(
         &self,
-    ) -> crate::beta::requests::AgreementFilePath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::AgreementFilePath::new(self.0.target().segment("file"))
+    ) -> crate::path::EntityPath<
+        crate::beta::AgreementFile,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("file"))
     }
     /// Containment navigation property `files` (`microsoft.graph.agreementFileLocalization`).
+    #[inline]
     pub fn files(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AgreementFileLocalization,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("files"))
+        crate::path::CollectionPath::new(self.node_target().segment("files"))
     }
 }
 #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
@@ -1692,21 +1799,23 @@ for crate::beta::AgreementAcceptance {
 }
 #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-agreements`, `beta-identity-governance`, `beta-search`.
-impl<C> crate::beta::requests::AgreementFilePath<C> {
+impl dyn crate::beta::requests::AgreementFilePath {
     /// Containment navigation property `localizations` (`microsoft.graph.agreementFileLocalization`).
+    #[inline]
     pub fn localizations(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AgreementFileLocalization,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("localizations"))
+        crate::path::CollectionPath::new(self.node_target().segment("localizations"))
     }
     /// Structural property `fileData` (`microsoft.graph.agreementFileData`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn file_data(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AgreementFileData> {
-        crate::path::PropertyPath::new(self.0.target().segment("fileData"))
+        crate::path::PropertyPath::new(self.node_target().segment("fileData"))
     }
 }
 #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
@@ -1722,21 +1831,23 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Agreement
 }
 #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-agreements`, `beta-identity-governance`, `beta-search`.
-impl<C> crate::beta::requests::AgreementFileLocalizationPath<C> {
+impl dyn crate::beta::requests::AgreementFileLocalizationPath {
     /// Containment navigation property `versions` (`microsoft.graph.agreementFileVersion`).
+    #[inline]
     pub fn versions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AgreementFileVersion,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("versions"))
+        crate::path::CollectionPath::new(self.node_target().segment("versions"))
     }
     /// Structural property `fileData` (`microsoft.graph.agreementFileData`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn file_data(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AgreementFileData> {
-        crate::path::PropertyPath::new(self.0.target().segment("fileData"))
+        crate::path::PropertyPath::new(self.node_target().segment("fileData"))
     }
 }
 #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
@@ -1753,12 +1864,13 @@ for crate::beta::AgreementFileLocalization {
 }
 #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-agreements`, `beta-identity-governance`, `beta-search`.
-impl<C, T> crate::beta::requests::AgreementFilePropertiesPath<C, T> {
+impl dyn crate::beta::requests::AgreementFilePropertiesPath {
     /// Structural property `fileData` (`microsoft.graph.agreementFileData`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn file_data(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AgreementFileData> {
-        crate::path::PropertyPath::new(self.0.target().segment("fileData"))
+        crate::path::PropertyPath::new(self.node_target().segment("fileData"))
     }
 }
 #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
@@ -1787,12 +1899,13 @@ for crate::beta::managed_tenants::AggregatedPolicyCompliance {
 }
 #[cfg(msgraph_beta_search_or_security)]
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-impl<C> crate::beta::requests::AlertPath<C> {
+impl dyn crate::beta::requests::AlertPath {
     /// Structural property `vendorInformation` (`microsoft.graph.securityVendorInformation`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn vendor_information(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::SecurityVendorInformation> {
-        crate::path::PropertyPath::new(self.0.target().segment("vendorInformation"))
+        crate::path::PropertyPath::new(self.node_target().segment("vendorInformation"))
     }
 }
 #[cfg(msgraph_beta_search_or_security)]

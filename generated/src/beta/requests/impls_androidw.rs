@@ -65,57 +65,62 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyAndroidWiFiConfiguration, C>
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::AndroidWorkProfileCertificateProfileBasePath<C> {
+impl dyn crate::beta::requests::AndroidWorkProfileCertificateProfileBasePath {
     /// Navigation property `rootCertificate` (`microsoft.graph.androidWorkProfileTrustedRootCertificate`).
+    #[inline]
     pub fn root_certificate(
         &self,
-    ) -> crate::beta::requests::AndroidWorkProfileTrustedRootCertificatePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::AndroidWorkProfileTrustedRootCertificate,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::AndroidWorkProfileTrustedRootCertificatePath::new(
-            self.0.target().segment("rootCertificate"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("rootCertificate"))
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_device_mode(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.node_target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_edition(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_version(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    #[inline]
     pub fn device_setting_state_summaries(
         &self,
     ) -> crate::path::CollectionPath<
@@ -123,57 +128,61 @@ impl<C> crate::beta::requests::AndroidWorkProfileCertificateProfileBasePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
+            self.node_target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    #[inline]
     pub fn device_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deviceStatusOverview"))
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    #[inline]
     pub fn group_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    #[inline]
     pub fn user_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("userStatusOverview"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignParams,
@@ -183,11 +192,12 @@ impl<C> crate::beta::requests::AndroidWorkProfileCertificateProfileBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    #[inline]
     pub fn assigned_access_multi_mode_profiles(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
@@ -199,11 +209,12 @@ impl<C> crate::beta::requests::AndroidWorkProfileCertificateProfileBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assignedAccessMultiModeProfiles"),
+            self.node_target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    #[inline]
     pub fn get_oma_setting_plain_text_value(
         &self,
         secret_reference_value_id: &str,
@@ -214,8 +225,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileCertificateProfileBasePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOmaSettingPlainTextValue",
                     &[
@@ -233,6 +243,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileCertificateProfileBasePath<C> {
         )
     }
     /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    #[inline]
     pub fn windows_privacy_access_controls(
         &self,
         params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
@@ -244,7 +255,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileCertificateProfileBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("windowsPrivacyAccessControls"),
+            self.node_target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -467,57 +478,62 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C, T> crate::beta::requests::AndroidWorkProfileEasEmailProfileBasePath<C, T> {
+impl dyn crate::beta::requests::AndroidWorkProfileEasEmailProfileBasePath {
     /// Navigation property `identityCertificate` (`microsoft.graph.androidWorkProfileCertificateProfileBase`).
+    #[inline]
     pub fn identity_certificate(
         &self,
-    ) -> crate::beta::requests::AndroidWorkProfileCertificateProfileBasePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::AnyAndroidWorkProfileCertificateProfileBase,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::AndroidWorkProfileCertificateProfileBasePath::new(
-            self.0.target().segment("identityCertificate"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("identityCertificate"))
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_device_mode(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.node_target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_edition(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_version(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    #[inline]
     pub fn device_setting_state_summaries(
         &self,
     ) -> crate::path::CollectionPath<
@@ -525,57 +541,61 @@ impl<C, T> crate::beta::requests::AndroidWorkProfileEasEmailProfileBasePath<C, T
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
+            self.node_target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    #[inline]
     pub fn device_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deviceStatusOverview"))
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    #[inline]
     pub fn group_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    #[inline]
     pub fn user_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("userStatusOverview"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignParams,
@@ -585,11 +605,12 @@ impl<C, T> crate::beta::requests::AndroidWorkProfileEasEmailProfileBasePath<C, T
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    #[inline]
     pub fn assigned_access_multi_mode_profiles(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
@@ -601,11 +622,12 @@ impl<C, T> crate::beta::requests::AndroidWorkProfileEasEmailProfileBasePath<C, T
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assignedAccessMultiModeProfiles"),
+            self.node_target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    #[inline]
     pub fn get_oma_setting_plain_text_value(
         &self,
         secret_reference_value_id: &str,
@@ -616,8 +638,7 @@ impl<C, T> crate::beta::requests::AndroidWorkProfileEasEmailProfileBasePath<C, T
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOmaSettingPlainTextValue",
                     &[
@@ -635,6 +656,7 @@ impl<C, T> crate::beta::requests::AndroidWorkProfileEasEmailProfileBasePath<C, T
         )
     }
     /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    #[inline]
     pub fn windows_privacy_access_controls(
         &self,
         params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
@@ -646,7 +668,7 @@ impl<C, T> crate::beta::requests::AndroidWorkProfileEasEmailProfileBasePath<C, T
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("windowsPrivacyAccessControls"),
+            self.node_target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -716,67 +738,76 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::AndroidWorkProfileEnterpriseWiFiConfigurationPath<C> {
+impl dyn crate::beta::requests::AndroidWorkProfileEnterpriseWiFiConfigurationPath {
     /// Navigation property `identityCertificateForClientAuthentication` (`microsoft.graph.androidWorkProfileCertificateProfileBase`).
+    #[inline]
     pub fn identity_certificate_for_client_authentication(
         &self,
-    ) -> crate::beta::requests::AndroidWorkProfileCertificateProfileBasePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::AnyAndroidWorkProfileCertificateProfileBase,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::AndroidWorkProfileCertificateProfileBasePath::new(
-            self.0.target().segment("identityCertificateForClientAuthentication"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("identityCertificateForClientAuthentication"),
         )
     }
     /// Navigation property `rootCertificateForServerValidation` (`microsoft.graph.androidWorkProfileTrustedRootCertificate`).
+    #[inline]
     pub fn root_certificate_for_server_validation(
         &self,
-    ) -> crate::beta::requests::AndroidWorkProfileTrustedRootCertificatePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::AndroidWorkProfileTrustedRootCertificate,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::AndroidWorkProfileTrustedRootCertificatePath::new(
-            self.0.target().segment("rootCertificateForServerValidation"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("rootCertificateForServerValidation"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_device_mode(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.node_target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_edition(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_version(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    #[inline]
     pub fn device_setting_state_summaries(
         &self,
     ) -> crate::path::CollectionPath<
@@ -784,57 +815,61 @@ impl<C> crate::beta::requests::AndroidWorkProfileEnterpriseWiFiConfigurationPath
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
+            self.node_target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    #[inline]
     pub fn device_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deviceStatusOverview"))
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    #[inline]
     pub fn group_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    #[inline]
     pub fn user_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("userStatusOverview"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignParams,
@@ -844,11 +879,12 @@ impl<C> crate::beta::requests::AndroidWorkProfileEnterpriseWiFiConfigurationPath
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    #[inline]
     pub fn assigned_access_multi_mode_profiles(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
@@ -860,11 +896,12 @@ impl<C> crate::beta::requests::AndroidWorkProfileEnterpriseWiFiConfigurationPath
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assignedAccessMultiModeProfiles"),
+            self.node_target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    #[inline]
     pub fn get_oma_setting_plain_text_value(
         &self,
         secret_reference_value_id: &str,
@@ -875,8 +912,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileEnterpriseWiFiConfigurationPath
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOmaSettingPlainTextValue",
                     &[
@@ -894,6 +930,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileEnterpriseWiFiConfigurationPath
         )
     }
     /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    #[inline]
     pub fn windows_privacy_access_controls(
         &self,
         params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
@@ -905,7 +942,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileEnterpriseWiFiConfigurationPath
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("windowsPrivacyAccessControls"),
+            self.node_target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -1191,8 +1228,9 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::AndroidWorkProfilePkcsCertificateProfilePath<C> {
+impl dyn crate::beta::requests::AndroidWorkProfilePkcsCertificateProfilePath {
     /// Containment navigation property `managedDeviceCertificateStates` (`microsoft.graph.managedDeviceCertificateState`).
+    #[inline]
     pub fn managed_device_certificate_states(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1200,59 +1238,64 @@ impl<C> crate::beta::requests::AndroidWorkProfilePkcsCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("managedDeviceCertificateStates"),
+            self.node_target().segment("managedDeviceCertificateStates"),
         )
     }
     /// Navigation property `rootCertificate` (`microsoft.graph.androidWorkProfileTrustedRootCertificate`).
+    #[inline]
     pub fn root_certificate(
         &self,
-    ) -> crate::beta::requests::AndroidWorkProfileTrustedRootCertificatePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::AndroidWorkProfileTrustedRootCertificate,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::AndroidWorkProfileTrustedRootCertificatePath::new(
-            self.0.target().segment("rootCertificate"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("rootCertificate"))
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_device_mode(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.node_target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_edition(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_version(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    #[inline]
     pub fn device_setting_state_summaries(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1260,57 +1303,61 @@ impl<C> crate::beta::requests::AndroidWorkProfilePkcsCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
+            self.node_target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    #[inline]
     pub fn device_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deviceStatusOverview"))
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    #[inline]
     pub fn group_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    #[inline]
     pub fn user_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("userStatusOverview"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignParams,
@@ -1320,11 +1367,12 @@ impl<C> crate::beta::requests::AndroidWorkProfilePkcsCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    #[inline]
     pub fn assigned_access_multi_mode_profiles(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
@@ -1336,11 +1384,12 @@ impl<C> crate::beta::requests::AndroidWorkProfilePkcsCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assignedAccessMultiModeProfiles"),
+            self.node_target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    #[inline]
     pub fn get_oma_setting_plain_text_value(
         &self,
         secret_reference_value_id: &str,
@@ -1351,8 +1400,7 @@ impl<C> crate::beta::requests::AndroidWorkProfilePkcsCertificateProfilePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOmaSettingPlainTextValue",
                     &[
@@ -1370,6 +1418,7 @@ impl<C> crate::beta::requests::AndroidWorkProfilePkcsCertificateProfilePath<C> {
         )
     }
     /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    #[inline]
     pub fn windows_privacy_access_controls(
         &self,
         params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
@@ -1381,7 +1430,7 @@ impl<C> crate::beta::requests::AndroidWorkProfilePkcsCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("windowsPrivacyAccessControls"),
+            self.node_target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -1457,8 +1506,9 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::AndroidWorkProfileScepCertificateProfilePath<C> {
+impl dyn crate::beta::requests::AndroidWorkProfileScepCertificateProfilePath {
     /// Containment navigation property `managedDeviceCertificateStates` (`microsoft.graph.managedDeviceCertificateState`).
+    #[inline]
     pub fn managed_device_certificate_states(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1466,59 +1516,64 @@ impl<C> crate::beta::requests::AndroidWorkProfileScepCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("managedDeviceCertificateStates"),
+            self.node_target().segment("managedDeviceCertificateStates"),
         )
     }
     /// Navigation property `rootCertificate` (`microsoft.graph.androidWorkProfileTrustedRootCertificate`).
+    #[inline]
     pub fn root_certificate(
         &self,
-    ) -> crate::beta::requests::AndroidWorkProfileTrustedRootCertificatePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::AndroidWorkProfileTrustedRootCertificate,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::AndroidWorkProfileTrustedRootCertificatePath::new(
-            self.0.target().segment("rootCertificate"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("rootCertificate"))
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_device_mode(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.node_target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_edition(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_version(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    #[inline]
     pub fn device_setting_state_summaries(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1526,57 +1581,61 @@ impl<C> crate::beta::requests::AndroidWorkProfileScepCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
+            self.node_target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    #[inline]
     pub fn device_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deviceStatusOverview"))
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    #[inline]
     pub fn group_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    #[inline]
     pub fn user_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("userStatusOverview"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignParams,
@@ -1586,11 +1645,12 @@ impl<C> crate::beta::requests::AndroidWorkProfileScepCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    #[inline]
     pub fn assigned_access_multi_mode_profiles(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
@@ -1602,11 +1662,12 @@ impl<C> crate::beta::requests::AndroidWorkProfileScepCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assignedAccessMultiModeProfiles"),
+            self.node_target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    #[inline]
     pub fn get_oma_setting_plain_text_value(
         &self,
         secret_reference_value_id: &str,
@@ -1617,8 +1678,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileScepCertificateProfilePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOmaSettingPlainTextValue",
                     &[
@@ -1636,6 +1696,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileScepCertificateProfilePath<C> {
         )
     }
     /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    #[inline]
     pub fn windows_privacy_access_controls(
         &self,
         params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
@@ -1647,7 +1708,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileScepCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("windowsPrivacyAccessControls"),
+            self.node_target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -1786,63 +1847,69 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::AndroidWorkProfileVpnConfigurationPath<C> {
+impl dyn crate::beta::requests::AndroidWorkProfileVpnConfigurationPath {
     /// Structural property `proxyServer` (`microsoft.graph.vpnProxyServer`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn proxy_server(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyVpnProxyServer> {
-        crate::path::PropertyPath::new(self.0.target().segment("proxyServer"))
+        crate::path::PropertyPath::new(self.node_target().segment("proxyServer"))
     }
     /// Navigation property `identityCertificate` (`microsoft.graph.androidWorkProfileCertificateProfileBase`).
+    #[inline]
     pub fn identity_certificate(
         &self,
-    ) -> crate::beta::requests::AndroidWorkProfileCertificateProfileBasePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::AnyAndroidWorkProfileCertificateProfileBase,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::AndroidWorkProfileCertificateProfileBasePath::new(
-            self.0.target().segment("identityCertificate"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("identityCertificate"))
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_device_mode(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.node_target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_edition(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_version(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    #[inline]
     pub fn device_setting_state_summaries(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1850,57 +1917,61 @@ impl<C> crate::beta::requests::AndroidWorkProfileVpnConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
+            self.node_target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    #[inline]
     pub fn device_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deviceStatusOverview"))
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    #[inline]
     pub fn group_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    #[inline]
     pub fn user_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("userStatusOverview"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignParams,
@@ -1910,11 +1981,12 @@ impl<C> crate::beta::requests::AndroidWorkProfileVpnConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    #[inline]
     pub fn assigned_access_multi_mode_profiles(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
@@ -1926,11 +1998,12 @@ impl<C> crate::beta::requests::AndroidWorkProfileVpnConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assignedAccessMultiModeProfiles"),
+            self.node_target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    #[inline]
     pub fn get_oma_setting_plain_text_value(
         &self,
         secret_reference_value_id: &str,
@@ -1941,8 +2014,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileVpnConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOmaSettingPlainTextValue",
                     &[
@@ -1960,6 +2032,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileVpnConfigurationPath<C> {
         )
     }
     /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    #[inline]
     pub fn windows_privacy_access_controls(
         &self,
         params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
@@ -1971,7 +2044,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileVpnConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("windowsPrivacyAccessControls"),
+            self.node_target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }

@@ -152,28 +152,32 @@ impl<C> crate::path::CollectionPath<crate::beta::AospDeviceOwnerDeviceConfigurat
 }
 #[cfg(msgraph_beta_app_catalogs)]
 /// Features: `beta` or `beta-app-catalogs`.
-impl<C> crate::beta::requests::AppCatalogsPath<C> {
+impl dyn crate::beta::requests::AppCatalogsPath {
     /// Containment navigation property `teamsApps` (`microsoft.graph.teamsApp`).
+    #[inline]
     pub fn teams_apps(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::TeamsApp,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("teamsApps"))
+        crate::path::CollectionPath::new(self.node_target().segment("teamsApps"))
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-impl<C> crate::beta::requests::AppConsentApprovalRoutePath<C> {
+impl dyn crate::beta::requests::AppConsentApprovalRoutePath {
     /// Containment navigation property `appConsentRequests` (`microsoft.graph.appConsentRequest`).
+    #[inline]
     pub fn app_consent_requests(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AppConsentRequest,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("appConsentRequests"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("appConsentRequests"),
+        )
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
@@ -184,15 +188,18 @@ for crate::beta::AppConsentApprovalRoute {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::AppConsentRequestPath<C> {
+impl dyn crate::beta::requests::AppConsentRequestPath {
     /// Containment navigation property `userConsentRequests` (`microsoft.graph.userConsentRequest`).
+    #[inline]
     pub fn user_consent_requests(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::UserConsentRequest,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userConsentRequests"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("userConsentRequests"),
+        )
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -233,8 +240,9 @@ impl<C> crate::path::CollectionPath<crate::beta::AppConsentRequest, C> {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::AppLogCollectionRequestPath<C> {
+impl dyn crate::beta::requests::AppLogCollectionRequestPath {
     /// `POST .../createDownloadUrl`: action `microsoft.graph.createDownloadUrl`.
+    #[inline]
     pub fn create_download_url(
         &self,
     ) -> rt::request::Request<
@@ -243,7 +251,7 @@ impl<C> crate::beta::requests::AppLogCollectionRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("createDownloadUrl"),
+            self.node_target().segment("createDownloadUrl"),
             rt::request::NoBody,
         )
     }
@@ -279,28 +287,31 @@ for crate::beta::AppVulnerabilityMobileApp {
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::beta::requests::AppVulnerabilityTaskPath<C> {
+impl dyn crate::beta::requests::AppVulnerabilityTaskPath {
     /// Containment navigation property `managedDevices` (`microsoft.graph.appVulnerabilityManagedDevice`).
+    #[inline]
     pub fn managed_devices(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AppVulnerabilityManagedDevice,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("managedDevices"))
+        crate::path::CollectionPath::new(self.node_target().segment("managedDevices"))
     }
     /// Containment navigation property `mobileApps` (`microsoft.graph.appVulnerabilityMobileApp`).
+    #[inline]
     pub fn mobile_apps(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AppVulnerabilityMobileApp,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("mobileApps"))
+        crate::path::CollectionPath::new(self.node_target().segment("mobileApps"))
     }
     /// Set the task's status and attach a note.
     ///
     /// `POST .../updateStatus`: action `microsoft.graph.updateStatus`.
+    #[inline]
     pub fn update_status(
         &self,
         params: crate::beta::params::DeviceAppManagementTaskUpdateStatusParams,
@@ -312,7 +323,7 @@ impl<C> crate::beta::requests::AppVulnerabilityTaskPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("updateStatus"),
+            self.node_target().segment("updateStatus"),
             rt::request::Json(params),
         )
     }
@@ -394,14 +405,15 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::AppleEnrollmentProfileAssignmentPath<C> {
+impl dyn crate::beta::requests::AppleEnrollmentProfileAssignmentPath {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn target_2(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("target"))
+        crate::path::PropertyPath::new(self.node_target().segment("target"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -478,10 +490,11 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::ApplePushNotificationCertificatePath<C> {
+impl dyn crate::beta::requests::ApplePushNotificationCertificatePath {
     /// Download Apple push notification certificate signing request
     ///
     /// `GET .../downloadApplePushNotificationCertificateSigningRequest`: function `microsoft.graph.downloadApplePushNotificationCertificateSigningRequest`.
+    #[inline]
     pub fn download_apple_push_notification_certificate_signing_request(
         &self,
     ) -> rt::request::Request<
@@ -491,8 +504,7 @@ impl<C> crate::beta::requests::ApplePushNotificationCertificatePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function("downloadApplePushNotificationCertificateSigningRequest", &[]),
             rt::request::NoBody,
         )
@@ -500,6 +512,7 @@ impl<C> crate::beta::requests::ApplePushNotificationCertificatePath<C> {
     /// Download Apple push notification certificate signing request
     ///
     /// `POST .../generateApplePushNotificationCertificateSigningRequest`: action `microsoft.graph.generateApplePushNotificationCertificateSigningRequest`.
+    #[inline]
     pub fn generate_apple_push_notification_certificate_signing_request(
         &self,
     ) -> rt::request::Request<
@@ -509,8 +522,7 @@ impl<C> crate::beta::requests::ApplePushNotificationCertificatePath<C> {
         rt::request::Request::new(
             rt::http::Method::POST,
             self
-                .0
-                .target()
+                .node_target()
                 .segment("generateApplePushNotificationCertificateSigningRequest"),
             rt::request::NoBody,
         )
@@ -524,17 +536,19 @@ for crate::beta::ApplePushNotificationCertificate {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::AppleUserInitiatedEnrollmentProfilePath<C> {
+impl dyn crate::beta::requests::AppleUserInitiatedEnrollmentProfilePath {
     /// Containment navigation property `assignments` (`microsoft.graph.appleEnrollmentProfileAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AppleEnrollmentProfileAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// `POST .../setPriority`: action `microsoft.graph.setPriority`.
+    #[inline]
     pub fn set_priority(
         &self,
         params: crate::beta::params::AppleUserInitiatedEnrollmentProfileSetPriorityParams,
@@ -546,7 +560,7 @@ impl<C> crate::beta::requests::AppleUserInitiatedEnrollmentProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("setPriority"),
+            self.node_target().segment("setPriority"),
             rt::request::Json(params),
         )
     }
@@ -559,57 +573,64 @@ for crate::beta::AppleUserInitiatedEnrollmentProfile {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::AppleVpnConfigurationPath<C> {
+impl dyn crate::beta::requests::AppleVpnConfigurationPath {
     /// Structural property `proxyServer` (`microsoft.graph.vpnProxyServer`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn proxy_server(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyVpnProxyServer> {
-        crate::path::PropertyPath::new(self.0.target().segment("proxyServer"))
+        crate::path::PropertyPath::new(self.node_target().segment("proxyServer"))
     }
     /// Structural property `server` (`microsoft.graph.vpnServer`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn server(&self) -> crate::path::PropertyPath<crate::beta::VpnServer> {
-        crate::path::PropertyPath::new(self.0.target().segment("server"))
+        crate::path::PropertyPath::new(self.node_target().segment("server"))
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_device_mode(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.node_target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_edition(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_version(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    #[inline]
     pub fn device_setting_state_summaries(
         &self,
     ) -> crate::path::CollectionPath<
@@ -617,57 +638,61 @@ impl<C> crate::beta::requests::AppleVpnConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
+            self.node_target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    #[inline]
     pub fn device_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deviceStatusOverview"))
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    #[inline]
     pub fn group_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    #[inline]
     pub fn user_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("userStatusOverview"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignParams,
@@ -677,11 +702,12 @@ impl<C> crate::beta::requests::AppleVpnConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    #[inline]
     pub fn assigned_access_multi_mode_profiles(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
@@ -693,11 +719,12 @@ impl<C> crate::beta::requests::AppleVpnConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assignedAccessMultiModeProfiles"),
+            self.node_target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    #[inline]
     pub fn get_oma_setting_plain_text_value(
         &self,
         secret_reference_value_id: &str,
@@ -708,8 +735,7 @@ impl<C> crate::beta::requests::AppleVpnConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOmaSettingPlainTextValue",
                     &[
@@ -727,6 +753,7 @@ impl<C> crate::beta::requests::AppleVpnConfigurationPath<C> {
         )
     }
     /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    #[inline]
     pub fn windows_privacy_access_controls(
         &self,
         params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
@@ -738,7 +765,7 @@ impl<C> crate::beta::requests::AppleVpnConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("windowsPrivacyAccessControls"),
+            self.node_target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -818,73 +845,88 @@ for crate::beta::AppleVppTokenTroubleshootingEvent {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::ApplicationPath<C> {
+impl dyn crate::beta::requests::ApplicationPath {
     /// Structural property `api` (`microsoft.graph.apiApplication`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn api(&self) -> crate::path::PropertyPath<crate::beta::ApiApplication> {
-        crate::path::PropertyPath::new(self.0.target().segment("api"))
+        crate::path::PropertyPath::new(self.node_target().segment("api"))
     }
     /// Structural property `info` (`microsoft.graph.informationalUrl`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn info(&self) -> crate::path::PropertyPath<crate::beta::InformationalUrl> {
-        crate::path::PropertyPath::new(self.0.target().segment("info"))
+        crate::path::PropertyPath::new(self.node_target().segment("info"))
     }
     /// Stream property `logo`.
+    #[inline]
     pub fn logo(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("logo"))
+        crate::path::StreamPath::new(self.node_target().segment("logo"))
     }
     /// Structural property `optionalClaims` (`microsoft.graph.optionalClaims`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn optional_claims(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::OptionalClaims> {
-        crate::path::PropertyPath::new(self.0.target().segment("optionalClaims"))
+        crate::path::PropertyPath::new(self.node_target().segment("optionalClaims"))
     }
     /// Structural property `parentalControlSettings` (`microsoft.graph.parentalControlSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn parental_control_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ParentalControlSettings> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("parentalControlSettings"),
+            self.node_target().segment("parentalControlSettings"),
         )
     }
     /// Structural property `publicClient` (`microsoft.graph.publicClientApplication`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn public_client(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PublicClientApplication> {
-        crate::path::PropertyPath::new(self.0.target().segment("publicClient"))
+        crate::path::PropertyPath::new(self.node_target().segment("publicClient"))
     }
     /// Structural property `spa` (`microsoft.graph.spaApplication`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn spa(&self) -> crate::path::PropertyPath<crate::beta::SpaApplication> {
-        crate::path::PropertyPath::new(self.0.target().segment("spa"))
+        crate::path::PropertyPath::new(self.node_target().segment("spa"))
     }
     /// Structural property `web` (`microsoft.graph.webApplication`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn web(&self) -> crate::path::PropertyPath<crate::beta::WebApplication> {
-        crate::path::PropertyPath::new(self.0.target().segment("web"))
+        crate::path::PropertyPath::new(self.node_target().segment("web"))
     }
     /// Structural property `onPremisesPublishing` (`microsoft.graph.onPremisesPublishing`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn on_premises_publishing(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::OnPremisesPublishing> {
-        crate::path::PropertyPath::new(self.0.target().segment("onPremisesPublishing"))
-    }
-    /// Navigation property `createdOnBehalfOf` (`microsoft.graph.directoryObject`).
-    pub fn created_on_behalf_of(
-        &self,
-    ) -> crate::beta::requests::DirectoryObjectPath<
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::beta::requests::DirectoryObjectPath::new(
-            self.0.target().segment("createdOnBehalfOf"),
+        crate::path::PropertyPath::new(
+            self.node_target().segment("onPremisesPublishing"),
         )
     }
+    /// Navigation property `createdOnBehalfOf` (`microsoft.graph.directoryObject`).
+    #[inline]
+    pub fn created_on_behalf_of(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::AnyDirectoryObject,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("createdOnBehalfOf"))
+    }
     /// Containment navigation property `extensionProperties` (`microsoft.graph.extensionProperty`).
+    #[inline]
     pub fn extension_properties(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ExtensionProperty,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("extensionProperties"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("extensionProperties"),
+        )
     }
     /// Navigation property `homeRealmDiscoveryPolicies` (`microsoft.graph.homeRealmDiscoveryPolicy`).
+    #[inline]
     pub fn home_realm_discovery_policies(
         &self,
     ) -> crate::path::CollectionPath<
@@ -892,19 +934,21 @@ impl<C> crate::beta::requests::ApplicationPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("homeRealmDiscoveryPolicies"),
+            self.node_target().segment("homeRealmDiscoveryPolicies"),
         )
     }
     /// Navigation property `owners` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn owners(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("owners"))
+        crate::path::CollectionPath::new(self.node_target().segment("owners"))
     }
     /// Navigation property `tokenIssuancePolicies` (`microsoft.graph.tokenIssuancePolicy`).
+    #[inline]
     pub fn token_issuance_policies(
         &self,
     ) -> crate::path::CollectionPath<
@@ -912,10 +956,11 @@ impl<C> crate::beta::requests::ApplicationPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("tokenIssuancePolicies"),
+            self.node_target().segment("tokenIssuancePolicies"),
         )
     }
     /// Navigation property `tokenLifetimePolicies` (`microsoft.graph.tokenLifetimePolicy`).
+    #[inline]
     pub fn token_lifetime_policies(
         &self,
     ) -> crate::path::CollectionPath<
@@ -923,31 +968,34 @@ impl<C> crate::beta::requests::ApplicationPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("tokenLifetimePolicies"),
+            self.node_target().segment("tokenLifetimePolicies"),
         )
     }
     #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
     /// Navigation property `connectorGroup` (`microsoft.graph.connectorGroup`).
     ///
     /// Features: `beta` or `beta-search`.
+    #[inline]
     pub fn connector_group(
         &self,
-    ) -> crate::beta::requests::ConnectorGroupPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::ConnectorGroup,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::ConnectorGroupPath::new(
-            self.0.target().segment("connectorGroup"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("connectorGroup"))
     }
     /// Containment navigation property `synchronization` (`microsoft.graph.synchronization`).
+    #[inline]
     pub fn synchronization(
         &self,
-    ) -> crate::beta::requests::SynchronizationPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::SynchronizationPath::new(
-            self.0.target().segment("synchronization"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::beta::Synchronization,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("synchronization"))
     }
     /// `POST .../addKey`: action `microsoft.graph.addKey`.
+    #[inline]
     pub fn add_key(
         &self,
         params: crate::beta::params::ApplicationAddKeyParams,
@@ -957,11 +1005,12 @@ impl<C> crate::beta::requests::ApplicationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("addKey"),
+            self.node_target().segment("addKey"),
             rt::request::Json(params),
         )
     }
     /// `POST .../addPassword`: action `microsoft.graph.addPassword`.
+    #[inline]
     pub fn add_password(
         &self,
         params: crate::beta::params::ApplicationAddPasswordParams,
@@ -971,11 +1020,12 @@ impl<C> crate::beta::requests::ApplicationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("addPassword"),
+            self.node_target().segment("addPassword"),
             rt::request::Json(params),
         )
     }
     /// `POST .../removeKey`: action `microsoft.graph.removeKey`.
+    #[inline]
     pub fn remove_key(
         &self,
         params: crate::beta::params::ApplicationRemoveKeyParams,
@@ -985,11 +1035,12 @@ impl<C> crate::beta::requests::ApplicationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("removeKey"),
+            self.node_target().segment("removeKey"),
             rt::request::Json(params),
         )
     }
     /// `POST .../removePassword`: action `microsoft.graph.removePassword`.
+    #[inline]
     pub fn remove_password(
         &self,
         params: crate::beta::params::ApplicationRemovePasswordParams,
@@ -999,11 +1050,12 @@ impl<C> crate::beta::requests::ApplicationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("removePassword"),
+            self.node_target().segment("removePassword"),
             rt::request::Json(params),
         )
     }
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    #[inline]
     pub fn check_member_groups(
         &self,
         params: crate::beta::params::DirectoryObjectCheckMemberGroupsParams,
@@ -1013,11 +1065,12 @@ impl<C> crate::beta::requests::ApplicationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberGroups"),
+            self.node_target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    #[inline]
     pub fn check_member_objects(
         &self,
         params: crate::beta::params::DirectoryObjectCheckMemberObjectsParams,
@@ -1027,11 +1080,12 @@ impl<C> crate::beta::requests::ApplicationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberObjects"),
+            self.node_target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    #[inline]
     pub fn get_member_groups(
         &self,
         params: crate::beta::params::DirectoryObjectGetMemberGroupsParams,
@@ -1041,11 +1095,12 @@ impl<C> crate::beta::requests::ApplicationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberGroups"),
+            self.node_target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    #[inline]
     pub fn get_member_objects(
         &self,
         params: crate::beta::params::DirectoryObjectGetMemberObjectsParams,
@@ -1055,11 +1110,12 @@ impl<C> crate::beta::requests::ApplicationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberObjects"),
+            self.node_target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../restore`: action `microsoft.graph.restore`.
+    #[inline]
     pub fn restore(
         &self,
     ) -> rt::request::Request<
@@ -1068,7 +1124,7 @@ impl<C> crate::beta::requests::ApplicationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("restore"),
+            self.node_target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -1149,10 +1205,11 @@ impl<C> crate::path::CollectionPath<crate::beta::Application, C> {
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-impl<C> crate::beta::requests::ApplicationSignInDetailedSummaryPath<C> {
+impl dyn crate::beta::requests::ApplicationSignInDetailedSummaryPath {
     /// Structural property `status` (`microsoft.graph.signInStatus`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn status(&self) -> crate::path::PropertyPath<crate::beta::SignInStatus> {
-        crate::path::PropertyPath::new(self.0.target().segment("status"))
+        crate::path::PropertyPath::new(self.node_target().segment("status"))
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -1169,8 +1226,9 @@ for crate::beta::ApplicationSignInSummary {
 }
 #[cfg(msgraph_beta_application_templates_or_search)]
 /// Features: `beta`, or one of `beta-application-templates`, `beta-search`.
-impl<C> crate::beta::requests::ApplicationTemplatePath<C> {
+impl dyn crate::beta::requests::ApplicationTemplatePath {
     /// `POST .../instantiate`: action `microsoft.graph.instantiate`.
+    #[inline]
     pub fn instantiate(
         &self,
         params: crate::beta::params::ApplicationTemplateInstantiateParams,
@@ -1180,7 +1238,7 @@ impl<C> crate::beta::requests::ApplicationTemplatePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("instantiate"),
+            self.node_target().segment("instantiate"),
             rt::request::Json(params),
         )
     }
@@ -1193,15 +1251,16 @@ for crate::beta::ApplicationTemplate {
 }
 #[cfg(msgraph_beta_core_or_role_management)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::ApprovalPath<C> {
+impl dyn crate::beta::requests::ApprovalPath {
     /// Containment navigation property `steps` (`microsoft.graph.approvalStep`).
+    #[inline]
     pub fn steps(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ApprovalStep,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("steps"))
+        crate::path::CollectionPath::new(self.node_target().segment("steps"))
     }
 }
 #[cfg(msgraph_beta_core_or_role_management)]
@@ -1241,10 +1300,11 @@ impl<C> crate::path::CollectionPath<crate::beta::Approval, C> {
 }
 #[cfg(msgraph_beta_core_or_role_management)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::ApprovalStepPath<C> {
+impl dyn crate::beta::requests::ApprovalStepPath {
     /// Structural property `reviewedBy` (`microsoft.graph.identity`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn reviewed_by(&self) -> crate::path::PropertyPath<crate::beta::AnyIdentity> {
-        crate::path::PropertyPath::new(self.0.target().segment("reviewedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("reviewedBy"))
     }
 }
 #[cfg(msgraph_beta_core_or_role_management)]
@@ -1254,17 +1314,19 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ApprovalS
 }
 #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 /// Features: `beta`, or one of `beta-approval-workflow-providers`, `beta-search`.
-impl<C> crate::beta::requests::ApprovalWorkflowProviderPath<C> {
+impl dyn crate::beta::requests::ApprovalWorkflowProviderPath {
     /// Containment navigation property `businessFlows` (`microsoft.graph.businessFlow`).
+    #[inline]
     pub fn business_flows(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::BusinessFlow,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("businessFlows"))
+        crate::path::CollectionPath::new(self.node_target().segment("businessFlows"))
     }
     /// Containment navigation property `businessFlowsWithRequestsAwaitingMyDecision` (`microsoft.graph.businessFlow`).
+    #[inline]
     pub fn business_flows_with_requests_awaiting_my_decision(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1272,17 +1334,18 @@ impl<C> crate::beta::requests::ApprovalWorkflowProviderPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("businessFlowsWithRequestsAwaitingMyDecision"),
+            self.node_target().segment("businessFlowsWithRequestsAwaitingMyDecision"),
         )
     }
     /// Containment navigation property `policyTemplates` (`microsoft.graph.governancePolicyTemplate`).
+    #[inline]
     pub fn policy_templates(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::GovernancePolicyTemplate,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("policyTemplates"))
+        crate::path::CollectionPath::new(self.node_target().segment("policyTemplates"))
     }
 }
 #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
@@ -1336,10 +1399,11 @@ for crate::beta::AudioRoutingGroup {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::AuditEventPath<C> {
+impl dyn crate::beta::requests::AuditEventPath {
     /// Structural property `actor` (`microsoft.graph.auditActor`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn actor(&self) -> crate::path::PropertyPath<crate::beta::AuditActor> {
-        crate::path::PropertyPath::new(self.0.target().segment("actor"))
+        crate::path::PropertyPath::new(self.node_target().segment("actor"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1392,17 +1456,19 @@ impl<C> crate::path::CollectionPath<crate::beta::AuditEvent, C> {
 }
 #[cfg(msgraph_beta_audit_logs)]
 /// Features: `beta` or `beta-audit-logs`.
-impl<C> crate::beta::requests::AuditLogRootPath<C> {
+impl dyn crate::beta::requests::AuditLogRootPath {
     /// Containment navigation property `directoryAudits` (`microsoft.graph.directoryAudit`).
+    #[inline]
     pub fn directory_audits(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DirectoryAudit,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("directoryAudits"))
+        crate::path::CollectionPath::new(self.node_target().segment("directoryAudits"))
     }
     /// Containment navigation property `directoryProvisioning` (`microsoft.graph.provisioningObjectSummary`).
+    #[inline]
     pub fn directory_provisioning(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1410,68 +1476,75 @@ impl<C> crate::beta::requests::AuditLogRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("directoryProvisioning"),
+            self.node_target().segment("directoryProvisioning"),
         )
     }
     /// Containment navigation property `provisioning` (`microsoft.graph.provisioningObjectSummary`).
+    #[inline]
     pub fn provisioning(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ProvisioningObjectSummary,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("provisioning"))
+        crate::path::CollectionPath::new(self.node_target().segment("provisioning"))
     }
     /// Containment navigation property `restrictedSignIns` (`microsoft.graph.restrictedSignIn`).
+    #[inline]
     pub fn restricted_sign_ins(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::RestrictedSignIn,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("restrictedSignIns"))
+        crate::path::CollectionPath::new(self.node_target().segment("restrictedSignIns"))
     }
     /// Containment navigation property `signIns` (`microsoft.graph.signIn`).
+    #[inline]
     pub fn sign_ins(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnySignIn,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("signIns"))
+        crate::path::CollectionPath::new(self.node_target().segment("signIns"))
     }
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::AuthenticationPath<C> {
+impl dyn crate::beta::requests::AuthenticationPath {
     /// Containment navigation property `emailMethods` (`microsoft.graph.emailAuthenticationMethod`).
+    #[inline]
     pub fn email_methods(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::EmailAuthenticationMethod,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("emailMethods"))
+        crate::path::CollectionPath::new(self.node_target().segment("emailMethods"))
     }
     /// Containment navigation property `fido2Methods` (`microsoft.graph.fido2AuthenticationMethod`).
+    #[inline]
     pub fn fido2_methods(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::Fido2AuthenticationMethod,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("fido2Methods"))
+        crate::path::CollectionPath::new(self.node_target().segment("fido2Methods"))
     }
     /// Containment navigation property `methods` (`microsoft.graph.authenticationMethod`).
+    #[inline]
     pub fn methods(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyAuthenticationMethod,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("methods"))
+        crate::path::CollectionPath::new(self.node_target().segment("methods"))
     }
     /// Containment navigation property `microsoftAuthenticatorMethods` (`microsoft.graph.microsoftAuthenticatorAuthenticationMethod`).
+    #[inline]
     pub fn microsoft_authenticator_methods(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1479,19 +1552,21 @@ impl<C> crate::beta::requests::AuthenticationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("microsoftAuthenticatorMethods"),
+            self.node_target().segment("microsoftAuthenticatorMethods"),
         )
     }
     /// Containment navigation property `operations` (`microsoft.graph.longRunningOperation`).
+    #[inline]
     pub fn operations(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::LongRunningOperation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("operations"))
+        crate::path::CollectionPath::new(self.node_target().segment("operations"))
     }
     /// Containment navigation property `passwordlessMicrosoftAuthenticatorMethods` (`microsoft.graph.passwordlessMicrosoftAuthenticatorAuthenticationMethod`).
+    #[inline]
     pub fn passwordless_microsoft_authenticator_methods(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1499,28 +1574,31 @@ impl<C> crate::beta::requests::AuthenticationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("passwordlessMicrosoftAuthenticatorMethods"),
+            self.node_target().segment("passwordlessMicrosoftAuthenticatorMethods"),
         )
     }
     /// Containment navigation property `passwordMethods` (`microsoft.graph.passwordAuthenticationMethod`).
+    #[inline]
     pub fn password_methods(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::PasswordAuthenticationMethod,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("passwordMethods"))
+        crate::path::CollectionPath::new(self.node_target().segment("passwordMethods"))
     }
     /// Containment navigation property `phoneMethods` (`microsoft.graph.phoneAuthenticationMethod`).
+    #[inline]
     pub fn phone_methods(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::PhoneAuthenticationMethod,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("phoneMethods"))
+        crate::path::CollectionPath::new(self.node_target().segment("phoneMethods"))
     }
     /// Containment navigation property `temporaryAccessPassMethods` (`microsoft.graph.temporaryAccessPassAuthenticationMethod`).
+    #[inline]
     pub fn temporary_access_pass_methods(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1528,10 +1606,11 @@ impl<C> crate::beta::requests::AuthenticationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("temporaryAccessPassMethods"),
+            self.node_target().segment("temporaryAccessPassMethods"),
         )
     }
     /// Containment navigation property `windowsHelloForBusinessMethods` (`microsoft.graph.windowsHelloForBusinessAuthenticationMethod`).
+    #[inline]
     pub fn windows_hello_for_business_methods(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1539,7 +1618,7 @@ impl<C> crate::beta::requests::AuthenticationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("windowsHelloForBusinessMethods"),
+            self.node_target().segment("windowsHelloForBusinessMethods"),
         )
     }
 }
@@ -1556,14 +1635,15 @@ for crate::beta::AuthenticationContextClassReference {
 }
 #[cfg(msgraph_beta_policies_or_search)]
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
-impl<C> crate::beta::requests::AuthenticationFlowsPolicyPath<C> {
+impl dyn crate::beta::requests::AuthenticationFlowsPolicyPath {
     /// Structural property `selfServiceSignUp` (`microsoft.graph.selfServiceSignUpAuthenticationFlowConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn self_service_sign_up(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::SelfServiceSignUpAuthenticationFlowConfiguration,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("selfServiceSignUp"))
+        crate::path::PropertyPath::new(self.node_target().segment("selfServiceSignUp"))
     }
 }
 #[cfg(msgraph_beta_policies_or_search)]
@@ -1574,28 +1654,31 @@ for crate::beta::AuthenticationFlowsPolicy {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C, T> crate::beta::requests::AuthenticationMethodPath<C, T> {
+impl dyn crate::beta::requests::AuthenticationMethodPath {
     /// `POST .../disableSmsSignIn`: action `microsoft.graph.disableSmsSignIn`.
+    #[inline]
     pub fn disable_sms_sign_in(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("disableSmsSignIn"),
+            self.node_target().segment("disableSmsSignIn"),
             rt::request::NoBody,
         )
     }
     /// `POST .../enableSmsSignIn`: action `microsoft.graph.enableSmsSignIn`.
+    #[inline]
     pub fn enable_sms_sign_in(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("enableSmsSignIn"),
+            self.node_target().segment("enableSmsSignIn"),
             rt::request::NoBody,
         )
     }
     /// `POST .../resetPassword`: action `microsoft.graph.resetPassword`.
+    #[inline]
     pub fn reset_password(
         &self,
         params: crate::beta::params::AuthenticationMethodResetPasswordParams,
@@ -1605,7 +1688,7 @@ impl<C, T> crate::beta::requests::AuthenticationMethodPath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("resetPassword"),
+            self.node_target().segment("resetPassword"),
             rt::request::Json(params),
         )
     }
@@ -1634,16 +1717,18 @@ for crate::beta::AnyAuthenticationMethodTarget {
 }
 #[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
 /// Features: `beta`, or one of `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
-impl<C> crate::beta::requests::AuthenticationMethodsPolicyPath<C> {
+impl dyn crate::beta::requests::AuthenticationMethodsPolicyPath {
     /// Structural property `registrationEnforcement` (`microsoft.graph.registrationEnforcement`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn registration_enforcement(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::RegistrationEnforcement> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("registrationEnforcement"),
+            self.node_target().segment("registrationEnforcement"),
         )
     }
     /// Containment navigation property `authenticationMethodConfigurations` (`microsoft.graph.authenticationMethodConfiguration`).
+    #[inline]
     pub fn authentication_method_configurations(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1651,7 +1736,7 @@ impl<C> crate::beta::requests::AuthenticationMethodsPolicyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("authenticationMethodConfigurations"),
+            self.node_target().segment("authenticationMethodConfigurations"),
         )
     }
 }
@@ -1663,8 +1748,9 @@ for crate::beta::AuthenticationMethodsPolicy {
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-impl<C> crate::beta::requests::AuthenticationMethodsRootPath<C> {
+impl dyn crate::beta::requests::AuthenticationMethodsRootPath {
     /// `GET .../usersRegisteredByFeature`: function `microsoft.graph.usersRegisteredByFeature`.
+    #[inline]
     pub fn users_registered_by_feature(
         &self,
     ) -> rt::request::Request<
@@ -1673,11 +1759,12 @@ impl<C> crate::beta::requests::AuthenticationMethodsRootPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("usersRegisteredByFeature", &[]),
+            self.node_target().function("usersRegisteredByFeature", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../usersRegisteredByFeature`: function `microsoft.graph.usersRegisteredByFeature`.
+    #[inline]
     pub fn users_registered_by_feature_2(
         &self,
         included_user_types: &crate::beta::IncludedUserTypes,
@@ -1689,8 +1776,7 @@ impl<C> crate::beta::requests::AuthenticationMethodsRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "usersRegisteredByFeature",
                     &[
@@ -1712,6 +1798,7 @@ impl<C> crate::beta::requests::AuthenticationMethodsRootPath<C> {
         )
     }
     /// `GET .../usersRegisteredByMethod`: function `microsoft.graph.usersRegisteredByMethod`.
+    #[inline]
     pub fn users_registered_by_method(
         &self,
     ) -> rt::request::Request<
@@ -1720,11 +1807,12 @@ impl<C> crate::beta::requests::AuthenticationMethodsRootPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("usersRegisteredByMethod", &[]),
+            self.node_target().function("usersRegisteredByMethod", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../usersRegisteredByMethod`: function `microsoft.graph.usersRegisteredByMethod`.
+    #[inline]
     pub fn users_registered_by_method_2(
         &self,
         included_user_types: &crate::beta::IncludedUserTypes,
@@ -1736,8 +1824,7 @@ impl<C> crate::beta::requests::AuthenticationMethodsRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "usersRegisteredByMethod",
                     &[
@@ -1767,16 +1854,18 @@ for crate::beta::AuthenticationMethodsRoot {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::AuthorizationPolicyPath<C> {
+impl dyn crate::beta::requests::AuthorizationPolicyPath {
     /// Structural property `defaultUserRolePermissions` (`microsoft.graph.defaultUserRolePermissions`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn default_user_role_permissions(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DefaultUserRolePermissions> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("defaultUserRolePermissions"),
+            self.node_target().segment("defaultUserRolePermissions"),
         )
     }
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    #[inline]
     pub fn check_member_groups(
         &self,
         params: crate::beta::params::DirectoryObjectCheckMemberGroupsParams,
@@ -1786,11 +1875,12 @@ impl<C> crate::beta::requests::AuthorizationPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberGroups"),
+            self.node_target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    #[inline]
     pub fn check_member_objects(
         &self,
         params: crate::beta::params::DirectoryObjectCheckMemberObjectsParams,
@@ -1800,11 +1890,12 @@ impl<C> crate::beta::requests::AuthorizationPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberObjects"),
+            self.node_target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    #[inline]
     pub fn get_member_groups(
         &self,
         params: crate::beta::params::DirectoryObjectGetMemberGroupsParams,
@@ -1814,11 +1905,12 @@ impl<C> crate::beta::requests::AuthorizationPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberGroups"),
+            self.node_target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    #[inline]
     pub fn get_member_objects(
         &self,
         params: crate::beta::params::DirectoryObjectGetMemberObjectsParams,
@@ -1828,11 +1920,12 @@ impl<C> crate::beta::requests::AuthorizationPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberObjects"),
+            self.node_target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../restore`: action `microsoft.graph.restore`.
+    #[inline]
     pub fn restore(
         &self,
     ) -> rt::request::Request<
@@ -1841,7 +1934,7 @@ impl<C> crate::beta::requests::AuthorizationPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("restore"),
+            self.node_target().segment("restore"),
             rt::request::NoBody,
         )
     }

@@ -10,37 +10,41 @@ for crate::beta::B2cAuthenticationMethodsPolicy {
 }
 #[cfg(msgraph_beta_identity_or_search)]
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
-impl<C> crate::beta::requests::B2cIdentityUserFlowPath<C> {
+impl dyn crate::beta::requests::B2cIdentityUserFlowPath {
     /// Structural property `apiConnectorConfiguration` (`microsoft.graph.userFlowApiConnectorConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn api_connector_configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::UserFlowApiConnectorConfiguration> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("apiConnectorConfiguration"),
+            self.node_target().segment("apiConnectorConfiguration"),
         )
     }
     #[cfg(msgraph_beta_identity_providers_or_search)]
     /// Navigation property `identityProviders` (`microsoft.graph.identityProvider`).
     ///
     /// Features: `beta` or `beta-search`.
+    #[inline]
     pub fn identity_providers(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyIdentityProvider,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("identityProviders"))
+        crate::path::CollectionPath::new(self.node_target().segment("identityProviders"))
     }
     /// Containment navigation property `languages` (`microsoft.graph.userFlowLanguageConfiguration`).
+    #[inline]
     pub fn languages(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::UserFlowLanguageConfiguration,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("languages"))
+        crate::path::CollectionPath::new(self.node_target().segment("languages"))
     }
     /// Containment navigation property `userAttributeAssignments` (`microsoft.graph.identityUserFlowAttributeAssignment`).
+    #[inline]
     pub fn user_attribute_assignments(
         &self,
     ) -> crate::path::CollectionPath<
@@ -48,10 +52,11 @@ impl<C> crate::beta::requests::B2cIdentityUserFlowPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("userAttributeAssignments"),
+            self.node_target().segment("userAttributeAssignments"),
         )
     }
     /// Navigation property `userFlowIdentityProviders` (`microsoft.graph.identityProviderBase`).
+    #[inline]
     pub fn user_flow_identity_providers(
         &self,
     ) -> crate::path::CollectionPath<
@@ -59,7 +64,7 @@ impl<C> crate::beta::requests::B2cIdentityUserFlowPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("userFlowIdentityProviders"),
+            self.node_target().segment("userFlowIdentityProviders"),
         )
     }
 }
@@ -77,37 +82,41 @@ for crate::beta::B2cIdentityUserFlow {
 }
 #[cfg(msgraph_beta_identity_or_search)]
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
-impl<C> crate::beta::requests::B2xIdentityUserFlowPath<C> {
+impl dyn crate::beta::requests::B2xIdentityUserFlowPath {
     /// Structural property `apiConnectorConfiguration` (`microsoft.graph.userFlowApiConnectorConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn api_connector_configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::UserFlowApiConnectorConfiguration> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("apiConnectorConfiguration"),
+            self.node_target().segment("apiConnectorConfiguration"),
         )
     }
     #[cfg(msgraph_beta_identity_providers_or_search)]
     /// Navigation property `identityProviders` (`microsoft.graph.identityProvider`).
     ///
     /// Features: `beta` or `beta-search`.
+    #[inline]
     pub fn identity_providers(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyIdentityProvider,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("identityProviders"))
+        crate::path::CollectionPath::new(self.node_target().segment("identityProviders"))
     }
     /// Containment navigation property `languages` (`microsoft.graph.userFlowLanguageConfiguration`).
+    #[inline]
     pub fn languages(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::UserFlowLanguageConfiguration,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("languages"))
+        crate::path::CollectionPath::new(self.node_target().segment("languages"))
     }
     /// Containment navigation property `userAttributeAssignments` (`microsoft.graph.identityUserFlowAttributeAssignment`).
+    #[inline]
     pub fn user_attribute_assignments(
         &self,
     ) -> crate::path::CollectionPath<
@@ -115,10 +124,11 @@ impl<C> crate::beta::requests::B2xIdentityUserFlowPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("userAttributeAssignments"),
+            self.node_target().segment("userAttributeAssignments"),
         )
     }
     /// Navigation property `userFlowIdentityProviders` (`microsoft.graph.identityProviderBase`).
+    #[inline]
     pub fn user_flow_identity_providers(
         &self,
     ) -> crate::path::CollectionPath<
@@ -126,7 +136,7 @@ impl<C> crate::beta::requests::B2xIdentityUserFlowPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("userFlowIdentityProviders"),
+            self.node_target().segment("userFlowIdentityProviders"),
         )
     }
 }
@@ -144,42 +154,51 @@ for crate::beta::B2xIdentityUserFlow {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::BaseItemPath<C> {
+impl dyn crate::beta::requests::BaseItemPath {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// Structural property `parentReference` (`microsoft.graph.itemReference`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn parent_reference(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ItemReference> {
-        crate::path::PropertyPath::new(self.0.target().segment("parentReference"))
+        crate::path::PropertyPath::new(self.node_target().segment("parentReference"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
     ///
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    #[inline]
     pub fn created_by_user(
         &self,
-    ) -> crate::beta::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::UserPath::new(self.0.target().segment("createdByUser"))
+    ) -> crate::path::EntityPath<
+        crate::beta::User,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("createdByUser"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
     ///
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    #[inline]
     pub fn last_modified_by_user(
         &self,
-    ) -> crate::beta::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::UserPath::new(
-            self.0.target().segment("lastModifiedByUser"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::beta::User,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("lastModifiedByUser"))
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -189,18 +208,20 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyBaseIt
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::BaseItemVersionPath<C> {
+impl dyn crate::beta::requests::BaseItemVersionPath {
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// Structural property `publication` (`microsoft.graph.publicationFacet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn publication(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PublicationFacet> {
-        crate::path::PropertyPath::new(self.0.target().segment("publication"))
+        crate::path::PropertyPath::new(self.node_target().segment("publication"))
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -211,15 +232,16 @@ for crate::beta::AnyBaseItemVersion {
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::BitlockerPath<C> {
+impl dyn crate::beta::requests::BitlockerPath {
     /// Containment navigation property `recoveryKeys` (`microsoft.graph.bitlockerRecoveryKey`).
+    #[inline]
     pub fn recovery_keys(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::BitlockerRecoveryKey,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("recoveryKeys"))
+        crate::path::CollectionPath::new(self.node_target().segment("recoveryKeys"))
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
@@ -235,36 +257,42 @@ for crate::beta::BitlockerRecoveryKey {
 }
 #[cfg(msgraph_beta_booking_businesses_or_search)]
 /// Features: `beta`, or one of `beta-booking-businesses`, `beta-search`.
-impl<C> crate::beta::requests::BookingAppointmentPath<C> {
+impl dyn crate::beta::requests::BookingAppointmentPath {
     /// Structural property `customerLocation` (`microsoft.graph.location`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn customer_location(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyLocation> {
-        crate::path::PropertyPath::new(self.0.target().segment("customerLocation"))
+        crate::path::PropertyPath::new(self.node_target().segment("customerLocation"))
     }
     /// Structural property `end` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn end(&self) -> crate::path::PropertyPath<crate::beta::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.0.target().segment("end"))
+        crate::path::PropertyPath::new(self.node_target().segment("end"))
     }
     /// Structural property `invoiceDate` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn invoice_date(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.0.target().segment("invoiceDate"))
+        crate::path::PropertyPath::new(self.node_target().segment("invoiceDate"))
     }
     /// Structural property `serviceLocation` (`microsoft.graph.location`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn service_location(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyLocation> {
-        crate::path::PropertyPath::new(self.0.target().segment("serviceLocation"))
+        crate::path::PropertyPath::new(self.node_target().segment("serviceLocation"))
     }
     /// Structural property `start` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn start(&self) -> crate::path::PropertyPath<crate::beta::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.0.target().segment("start"))
+        crate::path::PropertyPath::new(self.node_target().segment("start"))
     }
     /// Cancels the giving booking appointment, sending a message to the involved parties.
     ///
     /// `POST .../cancel`: action `microsoft.graph.cancel`.
+    #[inline]
     pub fn cancel(
         &self,
         params: crate::beta::params::BookingAppointmentCancelParams,
@@ -274,7 +302,7 @@ impl<C> crate::beta::requests::BookingAppointmentPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("cancel"),
+            self.node_target().segment("cancel"),
             rt::request::Json(params),
         )
     }
@@ -287,83 +315,92 @@ for crate::beta::BookingAppointment {
 }
 #[cfg(msgraph_beta_booking_businesses_or_search)]
 /// Features: `beta`, or one of `beta-booking-businesses`, `beta-search`.
-impl<C> crate::beta::requests::BookingBusinessPath<C> {
+impl dyn crate::beta::requests::BookingBusinessPath {
     /// Structural property `address` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn address(&self) -> crate::path::PropertyPath<crate::beta::PhysicalAddress> {
-        crate::path::PropertyPath::new(self.0.target().segment("address"))
+        crate::path::PropertyPath::new(self.node_target().segment("address"))
     }
     /// Structural property `schedulingPolicy` (`microsoft.graph.bookingSchedulingPolicy`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn scheduling_policy(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::BookingSchedulingPolicy> {
-        crate::path::PropertyPath::new(self.0.target().segment("schedulingPolicy"))
+        crate::path::PropertyPath::new(self.node_target().segment("schedulingPolicy"))
     }
     /// Containment navigation property `appointments` (`microsoft.graph.bookingAppointment`).
+    #[inline]
     pub fn appointments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::BookingAppointment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("appointments"))
+        crate::path::CollectionPath::new(self.node_target().segment("appointments"))
     }
     /// Containment navigation property `calendarView` (`microsoft.graph.bookingAppointment`).
+    #[inline]
     pub fn calendar_view(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::BookingAppointment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("calendarView"))
+        crate::path::CollectionPath::new(self.node_target().segment("calendarView"))
     }
     /// Containment navigation property `customers` (`microsoft.graph.bookingCustomer`).
+    #[inline]
     pub fn customers(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::BookingCustomer,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("customers"))
+        crate::path::CollectionPath::new(self.node_target().segment("customers"))
     }
     /// Containment navigation property `services` (`microsoft.graph.bookingService`).
+    #[inline]
     pub fn services(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::BookingService,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("services"))
+        crate::path::CollectionPath::new(self.node_target().segment("services"))
     }
     /// Containment navigation property `staffMembers` (`microsoft.graph.bookingStaffMember`).
+    #[inline]
     pub fn staff_members(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::BookingStaffMember,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("staffMembers"))
+        crate::path::CollectionPath::new(self.node_target().segment("staffMembers"))
     }
     /// Makes the scheduling page of this business available to the general public.
     ///
     /// `POST .../publish`: action `microsoft.graph.publish`.
+    #[inline]
     pub fn publish(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("publish"),
+            self.node_target().segment("publish"),
             rt::request::NoBody,
         )
     }
     /// Prevents the general public from seeing the scheduling page of this business.
     ///
     /// `POST .../unpublish`: action `microsoft.graph.unpublish`.
+    #[inline]
     pub fn unpublish(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("unpublish"),
+            self.node_target().segment("unpublish"),
             rt::request::NoBody,
         )
     }
@@ -420,18 +457,20 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyBookin
 }
 #[cfg(msgraph_beta_booking_businesses_or_search)]
 /// Features: `beta`, or one of `beta-booking-businesses`, `beta-search`.
-impl<C> crate::beta::requests::BookingServicePath<C> {
+impl dyn crate::beta::requests::BookingServicePath {
     /// Structural property `defaultLocation` (`microsoft.graph.location`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn default_location(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyLocation> {
-        crate::path::PropertyPath::new(self.0.target().segment("defaultLocation"))
+        crate::path::PropertyPath::new(self.node_target().segment("defaultLocation"))
     }
     /// Structural property `schedulingPolicy` (`microsoft.graph.bookingSchedulingPolicy`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn scheduling_policy(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::BookingSchedulingPolicy> {
-        crate::path::PropertyPath::new(self.0.target().segment("schedulingPolicy"))
+        crate::path::PropertyPath::new(self.node_target().segment("schedulingPolicy"))
     }
 }
 #[cfg(msgraph_beta_booking_businesses_or_search)]
@@ -494,18 +533,21 @@ impl<C> crate::path::CollectionPath<crate::beta::BuiltInIdentityProvider, C> {
 }
 #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 /// Features: `beta`, or one of `beta-approval-workflow-providers`, `beta-search`.
-impl<C> crate::beta::requests::BusinessFlowPath<C> {
+impl dyn crate::beta::requests::BusinessFlowPath {
     /// Structural property `policy` (`microsoft.graph.governancePolicy`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn policy(&self) -> crate::path::PropertyPath<crate::beta::GovernancePolicy> {
-        crate::path::PropertyPath::new(self.0.target().segment("policy"))
+        crate::path::PropertyPath::new(self.node_target().segment("policy"))
     }
     /// Structural property `settings` (`microsoft.graph.businessFlowSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn settings(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::BusinessFlowSettings> {
-        crate::path::PropertyPath::new(self.0.target().segment("settings"))
+        crate::path::PropertyPath::new(self.node_target().segment("settings"))
     }
     /// `POST .../recordDecisions`: action `microsoft.graph.recordDecisions`.
+    #[inline]
     pub fn record_decisions(
         &self,
         params: crate::beta::params::BusinessFlowRecordDecisionsParams,
@@ -515,7 +557,7 @@ impl<C> crate::beta::requests::BusinessFlowPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("recordDecisions"),
+            self.node_target().segment("recordDecisions"),
             rt::request::Json(params),
         )
     }
@@ -533,39 +575,46 @@ for crate::beta::BusinessFlowTemplate {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::CalendarPath<C> {
+impl dyn crate::beta::requests::CalendarPath {
     /// Structural property `owner` (`microsoft.graph.emailAddress`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn owner(&self) -> crate::path::PropertyPath<crate::beta::AnyEmailAddress> {
-        crate::path::PropertyPath::new(self.0.target().segment("owner"))
+        crate::path::PropertyPath::new(self.node_target().segment("owner"))
     }
     /// Containment navigation property `calendarPermissions` (`microsoft.graph.calendarPermission`).
+    #[inline]
     pub fn calendar_permissions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::CalendarPermission,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("calendarPermissions"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("calendarPermissions"),
+        )
     }
     /// Containment navigation property `calendarView` (`microsoft.graph.event`).
+    #[inline]
     pub fn calendar_view(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::Event,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("calendarView"))
+        crate::path::CollectionPath::new(self.node_target().segment("calendarView"))
     }
     /// Containment navigation property `events` (`microsoft.graph.event`).
+    #[inline]
     pub fn events(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::Event,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("events"))
+        crate::path::CollectionPath::new(self.node_target().segment("events"))
     }
     /// Containment navigation property `multiValueExtendedProperties` (`microsoft.graph.multiValueLegacyExtendedProperty`).
+    #[inline]
     pub fn multi_value_extended_properties(
         &self,
     ) -> crate::path::CollectionPath<
@@ -573,10 +622,11 @@ impl<C> crate::beta::requests::CalendarPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("multiValueExtendedProperties"),
+            self.node_target().segment("multiValueExtendedProperties"),
         )
     }
     /// Containment navigation property `singleValueExtendedProperties` (`microsoft.graph.singleValueLegacyExtendedProperty`).
+    #[inline]
     pub fn single_value_extended_properties(
         &self,
     ) -> crate::path::CollectionPath<
@@ -584,10 +634,11 @@ impl<C> crate::beta::requests::CalendarPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("singleValueExtendedProperties"),
+            self.node_target().segment("singleValueExtendedProperties"),
         )
     }
     /// `GET .../allowedCalendarSharingRoles`: function `microsoft.graph.allowedCalendarSharingRoles`.
+    #[inline]
     pub fn allowed_calendar_sharing_roles(
         &self,
         user: &str,
@@ -598,8 +649,7 @@ impl<C> crate::beta::requests::CalendarPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "allowedCalendarSharingRoles",
                     &[
@@ -615,6 +665,7 @@ impl<C> crate::beta::requests::CalendarPath<C> {
         )
     }
     /// `POST .../getSchedule`: action `microsoft.graph.getSchedule`.
+    #[inline]
     pub fn get_schedule(
         &self,
         params: crate::beta::params::CalendarGetScheduleParams,
@@ -624,7 +675,7 @@ impl<C> crate::beta::requests::CalendarPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getSchedule"),
+            self.node_target().segment("getSchedule"),
             rt::request::Json(params),
         )
     }
@@ -636,15 +687,16 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Calendar 
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::CalendarGroupPath<C> {
+impl dyn crate::beta::requests::CalendarGroupPath {
     /// Containment navigation property `calendars` (`microsoft.graph.calendar`).
+    #[inline]
     pub fn calendars(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::Calendar,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("calendars"))
+        crate::path::CollectionPath::new(self.node_target().segment("calendars"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -654,12 +706,13 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::CalendarG
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::CalendarPermissionPath<C> {
+impl dyn crate::beta::requests::CalendarPermissionPath {
     /// Structural property `emailAddress` (`microsoft.graph.emailAddress`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn email_address(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyEmailAddress> {
-        crate::path::PropertyPath::new(self.0.target().segment("emailAddress"))
+        crate::path::PropertyPath::new(self.node_target().segment("emailAddress"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -670,18 +723,23 @@ for crate::beta::CalendarPermission {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::CalendarSharingMessagePath<C> {
+impl dyn crate::beta::requests::CalendarSharingMessagePath {
     /// The media content (`$value`) of this entity.
+    #[inline]
     pub fn value(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("$value"))
+        crate::path::StreamPath::new(self.node_target().segment("$value"))
     }
     /// Structural property `sharingMessageAction` (`microsoft.graph.calendarSharingMessageAction`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn sharing_message_action(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::CalendarSharingMessageAction> {
-        crate::path::PropertyPath::new(self.0.target().segment("sharingMessageAction"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("sharingMessageAction"),
+        )
     }
     /// `POST .../accept`: action `microsoft.graph.accept`.
+    #[inline]
     pub fn accept(
         &self,
     ) -> rt::request::Request<
@@ -690,64 +748,74 @@ impl<C> crate::beta::requests::CalendarSharingMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("accept"),
+            self.node_target().segment("accept"),
             rt::request::NoBody,
         )
     }
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn body(&self) -> crate::path::PropertyPath<crate::beta::ItemBody> {
-        crate::path::PropertyPath::new(self.0.target().segment("body"))
+        crate::path::PropertyPath::new(self.node_target().segment("body"))
     }
     /// Structural property `flag` (`microsoft.graph.followupFlag`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn flag(&self) -> crate::path::PropertyPath<crate::beta::FollowupFlag> {
-        crate::path::PropertyPath::new(self.0.target().segment("flag"))
+        crate::path::PropertyPath::new(self.node_target().segment("flag"))
     }
     /// Structural property `from` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn from(&self) -> crate::path::PropertyPath<crate::beta::AnyRecipient> {
-        crate::path::PropertyPath::new(self.0.target().segment("from"))
+        crate::path::PropertyPath::new(self.node_target().segment("from"))
     }
     /// Structural property `mentionsPreview` (`microsoft.graph.mentionsPreview`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn mentions_preview(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::MentionsPreview> {
-        crate::path::PropertyPath::new(self.0.target().segment("mentionsPreview"))
+        crate::path::PropertyPath::new(self.node_target().segment("mentionsPreview"))
     }
     /// Structural property `sender` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn sender(&self) -> crate::path::PropertyPath<crate::beta::AnyRecipient> {
-        crate::path::PropertyPath::new(self.0.target().segment("sender"))
+        crate::path::PropertyPath::new(self.node_target().segment("sender"))
     }
     /// Structural property `uniqueBody` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn unique_body(&self) -> crate::path::PropertyPath<crate::beta::ItemBody> {
-        crate::path::PropertyPath::new(self.0.target().segment("uniqueBody"))
+        crate::path::PropertyPath::new(self.node_target().segment("uniqueBody"))
     }
     /// Containment navigation property `attachments` (`microsoft.graph.attachment`).
+    #[inline]
     pub fn attachments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyAttachment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("attachments"))
+        crate::path::CollectionPath::new(self.node_target().segment("attachments"))
     }
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
+    #[inline]
     pub fn extensions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
+        crate::path::CollectionPath::new(self.node_target().segment("extensions"))
     }
     /// Containment navigation property `mentions` (`microsoft.graph.mention`).
+    #[inline]
     pub fn mentions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::Mention,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("mentions"))
+        crate::path::CollectionPath::new(self.node_target().segment("mentions"))
     }
     /// Containment navigation property `multiValueExtendedProperties` (`microsoft.graph.multiValueLegacyExtendedProperty`).
+    #[inline]
     pub fn multi_value_extended_properties(
         &self,
     ) -> crate::path::CollectionPath<
@@ -755,10 +823,11 @@ impl<C> crate::beta::requests::CalendarSharingMessagePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("multiValueExtendedProperties"),
+            self.node_target().segment("multiValueExtendedProperties"),
         )
     }
     /// Containment navigation property `singleValueExtendedProperties` (`microsoft.graph.singleValueLegacyExtendedProperty`).
+    #[inline]
     pub fn single_value_extended_properties(
         &self,
     ) -> crate::path::CollectionPath<
@@ -766,10 +835,11 @@ impl<C> crate::beta::requests::CalendarSharingMessagePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("singleValueExtendedProperties"),
+            self.node_target().segment("singleValueExtendedProperties"),
         )
     }
     /// `POST .../copy`: action `microsoft.graph.copy`.
+    #[inline]
     pub fn copy(
         &self,
         params: crate::beta::params::MessageCopyParams,
@@ -779,11 +849,12 @@ impl<C> crate::beta::requests::CalendarSharingMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("copy"),
+            self.node_target().segment("copy"),
             rt::request::Json(params),
         )
     }
     /// `POST .../createForward`: action `microsoft.graph.createForward`.
+    #[inline]
     pub fn create_forward(
         &self,
         params: crate::beta::params::MessageCreateForwardParams,
@@ -793,11 +864,12 @@ impl<C> crate::beta::requests::CalendarSharingMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("createForward"),
+            self.node_target().segment("createForward"),
             rt::request::Json(params),
         )
     }
     /// `POST .../createReply`: action `microsoft.graph.createReply`.
+    #[inline]
     pub fn create_reply(
         &self,
         params: crate::beta::params::MessageCreateReplyParams,
@@ -807,11 +879,12 @@ impl<C> crate::beta::requests::CalendarSharingMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("createReply"),
+            self.node_target().segment("createReply"),
             rt::request::Json(params),
         )
     }
     /// `POST .../createReplyAll`: action `microsoft.graph.createReplyAll`.
+    #[inline]
     pub fn create_reply_all(
         &self,
         params: crate::beta::params::MessageCreateReplyAllParams,
@@ -821,11 +894,12 @@ impl<C> crate::beta::requests::CalendarSharingMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("createReplyAll"),
+            self.node_target().segment("createReplyAll"),
             rt::request::Json(params),
         )
     }
     /// `POST .../forward`: action `microsoft.graph.forward`.
+    #[inline]
     pub fn forward(
         &self,
         params: crate::beta::params::MessageForwardParams,
@@ -835,11 +909,12 @@ impl<C> crate::beta::requests::CalendarSharingMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("forward"),
+            self.node_target().segment("forward"),
             rt::request::Json(params),
         )
     }
     /// `POST .../move`: action `microsoft.graph.move`.
+    #[inline]
     pub fn move_(
         &self,
         params: crate::beta::params::MessageMoveParams,
@@ -849,11 +924,12 @@ impl<C> crate::beta::requests::CalendarSharingMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("move"),
+            self.node_target().segment("move"),
             rt::request::Json(params),
         )
     }
     /// `POST .../reply`: action `microsoft.graph.reply`.
+    #[inline]
     pub fn reply(
         &self,
         params: crate::beta::params::MessageReplyParams,
@@ -863,11 +939,12 @@ impl<C> crate::beta::requests::CalendarSharingMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("reply"),
+            self.node_target().segment("reply"),
             rt::request::Json(params),
         )
     }
     /// `POST .../replyAll`: action `microsoft.graph.replyAll`.
+    #[inline]
     pub fn reply_all(
         &self,
         params: crate::beta::params::MessageReplyAllParams,
@@ -877,25 +954,27 @@ impl<C> crate::beta::requests::CalendarSharingMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("replyAll"),
+            self.node_target().segment("replyAll"),
             rt::request::Json(params),
         )
     }
     /// `POST .../send`: action `microsoft.graph.send`.
+    #[inline]
     pub fn send(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("send"),
+            self.node_target().segment("send"),
             rt::request::NoBody,
         )
     }
     /// `POST .../unsubscribe`: action `microsoft.graph.unsubscribe`.
+    #[inline]
     pub fn unsubscribe(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("unsubscribe"),
+            self.node_target().segment("unsubscribe"),
             rt::request::NoBody,
         )
     }
@@ -937,97 +1016,115 @@ impl<C> crate::path::CollectionPath<crate::beta::CalendarSharingMessage, C> {
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-impl<C> crate::beta::requests::CallPath<C> {
+impl dyn crate::beta::requests::CallPath {
     /// Structural property `answeredBy` (`microsoft.graph.participantInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn answered_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ParticipantInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("answeredBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("answeredBy"))
     }
     /// Structural property `callOptions` (`microsoft.graph.callOptions`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn call_options(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyCallOptions> {
-        crate::path::PropertyPath::new(self.0.target().segment("callOptions"))
+        crate::path::PropertyPath::new(self.node_target().segment("callOptions"))
     }
     /// Structural property `chatInfo` (`microsoft.graph.chatInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn chat_info(&self) -> crate::path::PropertyPath<crate::beta::ChatInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("chatInfo"))
+        crate::path::PropertyPath::new(self.node_target().segment("chatInfo"))
     }
     /// Structural property `incomingContext` (`microsoft.graph.incomingContext`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn incoming_context(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IncomingContext> {
-        crate::path::PropertyPath::new(self.0.target().segment("incomingContext"))
+        crate::path::PropertyPath::new(self.node_target().segment("incomingContext"))
     }
     /// Structural property `mediaConfig` (`microsoft.graph.mediaConfig`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn media_config(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyMediaConfig> {
-        crate::path::PropertyPath::new(self.0.target().segment("mediaConfig"))
+        crate::path::PropertyPath::new(self.node_target().segment("mediaConfig"))
     }
     /// Structural property `mediaState` (`microsoft.graph.callMediaState`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn media_state(&self) -> crate::path::PropertyPath<crate::beta::CallMediaState> {
-        crate::path::PropertyPath::new(self.0.target().segment("mediaState"))
+        crate::path::PropertyPath::new(self.node_target().segment("mediaState"))
     }
     /// Structural property `meetingCapability` (`microsoft.graph.meetingCapability`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn meeting_capability(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::MeetingCapability> {
-        crate::path::PropertyPath::new(self.0.target().segment("meetingCapability"))
+        crate::path::PropertyPath::new(self.node_target().segment("meetingCapability"))
     }
     /// Structural property `meetingInfo` (`microsoft.graph.meetingInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn meeting_info(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyMeetingInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("meetingInfo"))
+        crate::path::PropertyPath::new(self.node_target().segment("meetingInfo"))
     }
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::beta::ResultInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
+        crate::path::PropertyPath::new(self.node_target().segment("resultInfo"))
     }
     /// Structural property `source` (`microsoft.graph.participantInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn source(&self) -> crate::path::PropertyPath<crate::beta::ParticipantInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("source"))
+        crate::path::PropertyPath::new(self.node_target().segment("source"))
     }
     /// Structural property `toneInfo` (`microsoft.graph.toneInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn tone_info(&self) -> crate::path::PropertyPath<crate::beta::ToneInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("toneInfo"))
+        crate::path::PropertyPath::new(self.node_target().segment("toneInfo"))
     }
     /// Structural property `transcription` (`microsoft.graph.callTranscriptionInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn transcription(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::CallTranscriptionInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("transcription"))
+        crate::path::PropertyPath::new(self.node_target().segment("transcription"))
     }
     /// Containment navigation property `audioRoutingGroups` (`microsoft.graph.audioRoutingGroup`).
+    #[inline]
     pub fn audio_routing_groups(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AudioRoutingGroup,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("audioRoutingGroups"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("audioRoutingGroups"),
+        )
     }
     /// Containment navigation property `operations` (`microsoft.graph.commsOperation`).
+    #[inline]
     pub fn operations(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyCommsOperation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("operations"))
+        crate::path::CollectionPath::new(self.node_target().segment("operations"))
     }
     /// Containment navigation property `participants` (`microsoft.graph.participant`).
+    #[inline]
     pub fn participants(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::Participant,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("participants"))
+        crate::path::CollectionPath::new(self.node_target().segment("participants"))
     }
     /// `POST .../answer`: action `microsoft.graph.answer`.
+    #[inline]
     pub fn answer(
         &self,
         params: crate::beta::params::CallAnswerParams,
@@ -1037,11 +1134,12 @@ impl<C> crate::beta::requests::CallPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("answer"),
+            self.node_target().segment("answer"),
             rt::request::Json(params),
         )
     }
     /// `POST .../cancelMediaProcessing`: action `microsoft.graph.cancelMediaProcessing`.
+    #[inline]
     pub fn cancel_media_processing(
         &self,
         params: crate::beta::params::CallCancelMediaProcessingParams,
@@ -1051,11 +1149,12 @@ impl<C> crate::beta::requests::CallPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("cancelMediaProcessing"),
+            self.node_target().segment("cancelMediaProcessing"),
             rt::request::Json(params),
         )
     }
     /// `POST .../changeScreenSharingRole`: action `microsoft.graph.changeScreenSharingRole`.
+    #[inline]
     pub fn change_screen_sharing_role(
         &self,
         params: crate::beta::params::CallChangeScreenSharingRoleParams,
@@ -1065,21 +1164,23 @@ impl<C> crate::beta::requests::CallPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("changeScreenSharingRole"),
+            self.node_target().segment("changeScreenSharingRole"),
             rt::request::Json(params),
         )
     }
     /// `POST .../keepAlive`: action `microsoft.graph.keepAlive`.
+    #[inline]
     pub fn keep_alive(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("keepAlive"),
+            self.node_target().segment("keepAlive"),
             rt::request::NoBody,
         )
     }
     /// `POST .../mute`: action `microsoft.graph.mute`.
+    #[inline]
     pub fn mute(
         &self,
         params: crate::beta::params::CallMuteParams,
@@ -1089,11 +1190,12 @@ impl<C> crate::beta::requests::CallPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("mute"),
+            self.node_target().segment("mute"),
             rt::request::Json(params),
         )
     }
     /// `POST .../playPrompt`: action `microsoft.graph.playPrompt`.
+    #[inline]
     pub fn play_prompt(
         &self,
         params: crate::beta::params::CallPlayPromptParams,
@@ -1103,11 +1205,12 @@ impl<C> crate::beta::requests::CallPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("playPrompt"),
+            self.node_target().segment("playPrompt"),
             rt::request::Json(params),
         )
     }
     /// `POST .../record`: action `microsoft.graph.record`.
+    #[inline]
     pub fn record(
         &self,
         params: crate::beta::params::CallRecordParams,
@@ -1117,11 +1220,12 @@ impl<C> crate::beta::requests::CallPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("record"),
+            self.node_target().segment("record"),
             rt::request::Json(params),
         )
     }
     /// `POST .../recordResponse`: action `microsoft.graph.recordResponse`.
+    #[inline]
     pub fn record_response(
         &self,
         params: crate::beta::params::CallRecordResponseParams,
@@ -1131,11 +1235,12 @@ impl<C> crate::beta::requests::CallPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("recordResponse"),
+            self.node_target().segment("recordResponse"),
             rt::request::Json(params),
         )
     }
     /// `POST .../redirect`: action `microsoft.graph.redirect`.
+    #[inline]
     pub fn redirect(
         &self,
         params: crate::beta::params::CallRedirectParams,
@@ -1145,11 +1250,12 @@ impl<C> crate::beta::requests::CallPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("redirect"),
+            self.node_target().segment("redirect"),
             rt::request::Json(params),
         )
     }
     /// `POST .../reject`: action `microsoft.graph.reject`.
+    #[inline]
     pub fn reject(
         &self,
         params: crate::beta::params::CallRejectParams,
@@ -1159,11 +1265,12 @@ impl<C> crate::beta::requests::CallPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("reject"),
+            self.node_target().segment("reject"),
             rt::request::Json(params),
         )
     }
     /// `POST .../subscribeToTone`: action `microsoft.graph.subscribeToTone`.
+    #[inline]
     pub fn subscribe_to_tone(
         &self,
         params: crate::beta::params::CallSubscribeToToneParams,
@@ -1173,11 +1280,12 @@ impl<C> crate::beta::requests::CallPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("subscribeToTone"),
+            self.node_target().segment("subscribeToTone"),
             rt::request::Json(params),
         )
     }
     /// `POST .../transfer`: action `microsoft.graph.transfer`.
+    #[inline]
     pub fn transfer(
         &self,
         params: crate::beta::params::CallTransferParams,
@@ -1187,11 +1295,12 @@ impl<C> crate::beta::requests::CallPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("transfer"),
+            self.node_target().segment("transfer"),
             rt::request::Json(params),
         )
     }
     /// `POST .../unmute`: action `microsoft.graph.unmute`.
+    #[inline]
     pub fn unmute(
         &self,
         params: crate::beta::params::CallUnmuteParams,
@@ -1201,11 +1310,12 @@ impl<C> crate::beta::requests::CallPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("unmute"),
+            self.node_target().segment("unmute"),
             rt::request::Json(params),
         )
     }
     /// `POST .../updateRecordingStatus`: action `microsoft.graph.updateRecordingStatus`.
+    #[inline]
     pub fn update_recording_status(
         &self,
         params: crate::beta::params::CallUpdateRecordingStatusParams,
@@ -1215,7 +1325,7 @@ impl<C> crate::beta::requests::CallPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("updateRecordingStatus"),
+            self.node_target().segment("updateRecordingStatus"),
             rt::request::Json(params),
         )
     }
@@ -1283,24 +1393,27 @@ for crate::beta::CertificateBasedAuthConfiguration {
 }
 #[cfg(msgraph_beta_core_or_teamwork)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C, T> crate::beta::requests::ChangeTrackedEntityPath<C, T> {
+impl dyn crate::beta::requests::ChangeTrackedEntityPath {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
+    #[inline]
     pub fn stage_for_deletion(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("stageForDeletion"),
+            self.node_target().segment("stageForDeletion"),
             rt::request::NoBody,
         )
     }
@@ -1313,57 +1426,67 @@ for crate::beta::AnyChangeTrackedEntity {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::ChannelPath<C> {
+impl dyn crate::beta::requests::ChannelPath {
     /// Structural property `moderationSettings` (`microsoft.graph.channelModerationSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn moderation_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ChannelModerationSettings> {
-        crate::path::PropertyPath::new(self.0.target().segment("moderationSettings"))
+        crate::path::PropertyPath::new(self.node_target().segment("moderationSettings"))
     }
     /// Containment navigation property `filesFolder` (`microsoft.graph.driveItem`).
+    #[inline]
     pub fn files_folder(
         &self,
-    ) -> crate::beta::requests::DriveItemPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::DriveItemPath::new(self.0.target().segment("filesFolder"))
+    ) -> crate::path::EntityPath<
+        crate::beta::DriveItem,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("filesFolder"))
     }
     /// Containment navigation property `members` (`microsoft.graph.conversationMember`).
+    #[inline]
     pub fn members(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyConversationMember,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("members"))
+        crate::path::CollectionPath::new(self.node_target().segment("members"))
     }
     /// Containment navigation property `messages` (`microsoft.graph.chatMessage`).
+    #[inline]
     pub fn messages(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ChatMessage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("messages"))
+        crate::path::CollectionPath::new(self.node_target().segment("messages"))
     }
     /// Containment navigation property `tabs` (`microsoft.graph.teamsTab`).
+    #[inline]
     pub fn tabs(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::TeamsTab,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("tabs"))
+        crate::path::CollectionPath::new(self.node_target().segment("tabs"))
     }
     /// `POST .../completeMigration`: action `microsoft.graph.completeMigration`.
+    #[inline]
     pub fn complete_migration(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("completeMigration"),
+            self.node_target().segment("completeMigration"),
             rt::request::NoBody,
         )
     }
     /// `POST .../provisionEmail`: action `microsoft.graph.provisionEmail`.
+    #[inline]
     pub fn provision_email(
         &self,
     ) -> rt::request::Request<
@@ -1372,17 +1495,18 @@ impl<C> crate::beta::requests::ChannelPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("provisionEmail"),
+            self.node_target().segment("provisionEmail"),
             rt::request::NoBody,
         )
     }
     /// `POST .../removeEmail`: action `microsoft.graph.removeEmail`.
+    #[inline]
     pub fn remove_email(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("removeEmail"),
+            self.node_target().segment("removeEmail"),
             rt::request::NoBody,
         )
     }
@@ -1424,62 +1548,69 @@ impl<C> crate::path::CollectionPath<crate::beta::Channel, C> {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::ChatPath<C> {
+impl dyn crate::beta::requests::ChatPath {
     /// Containment navigation property `installedApps` (`microsoft.graph.teamsAppInstallation`).
+    #[inline]
     pub fn installed_apps(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyTeamsAppInstallation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("installedApps"))
+        crate::path::CollectionPath::new(self.node_target().segment("installedApps"))
     }
     /// Containment navigation property `members` (`microsoft.graph.conversationMember`).
+    #[inline]
     pub fn members(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyConversationMember,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("members"))
+        crate::path::CollectionPath::new(self.node_target().segment("members"))
     }
     /// Containment navigation property `messages` (`microsoft.graph.chatMessage`).
+    #[inline]
     pub fn messages(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ChatMessage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("messages"))
+        crate::path::CollectionPath::new(self.node_target().segment("messages"))
     }
     /// Containment navigation property `operations` (`microsoft.graph.teamsAsyncOperation`).
+    #[inline]
     pub fn operations(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::TeamsAsyncOperation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("operations"))
+        crate::path::CollectionPath::new(self.node_target().segment("operations"))
     }
     /// Containment navigation property `permissionGrants` (`microsoft.graph.resourceSpecificPermissionGrant`).
+    #[inline]
     pub fn permission_grants(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ResourceSpecificPermissionGrant,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("permissionGrants"))
+        crate::path::CollectionPath::new(self.node_target().segment("permissionGrants"))
     }
     /// Containment navigation property `tabs` (`microsoft.graph.teamsTab`).
+    #[inline]
     pub fn tabs(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::TeamsTab,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("tabs"))
+        crate::path::CollectionPath::new(self.node_target().segment("tabs"))
     }
     /// `POST .../sendActivityNotification`: action `microsoft.graph.sendActivityNotification`.
+    #[inline]
     pub fn send_activity_notification(
         &self,
         params: crate::beta::params::ChatSendActivityNotificationParams,
@@ -1489,7 +1620,7 @@ impl<C> crate::beta::requests::ChatPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("sendActivityNotification"),
+            self.node_target().segment("sendActivityNotification"),
             rt::request::Json(params),
         )
     }
@@ -1543,50 +1674,57 @@ for crate::beta::ChatActivityStatistics {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::ChatMessagePath<C> {
+impl dyn crate::beta::requests::ChatMessagePath {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn body(&self) -> crate::path::PropertyPath<crate::beta::ItemBody> {
-        crate::path::PropertyPath::new(self.0.target().segment("body"))
+        crate::path::PropertyPath::new(self.node_target().segment("body"))
     }
     /// Structural property `channelIdentity` (`microsoft.graph.channelIdentity`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn channel_identity(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ChannelIdentity> {
-        crate::path::PropertyPath::new(self.0.target().segment("channelIdentity"))
+        crate::path::PropertyPath::new(self.node_target().segment("channelIdentity"))
     }
     /// Structural property `eventDetail` (`microsoft.graph.eventMessageDetail`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn event_detail(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyEventMessageDetail> {
-        crate::path::PropertyPath::new(self.0.target().segment("eventDetail"))
+        crate::path::PropertyPath::new(self.node_target().segment("eventDetail"))
     }
     /// Structural property `from` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn from(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("from"))
+        crate::path::PropertyPath::new(self.node_target().segment("from"))
     }
     /// Structural property `policyViolation` (`microsoft.graph.chatMessagePolicyViolation`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn policy_violation(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ChatMessagePolicyViolation> {
-        crate::path::PropertyPath::new(self.0.target().segment("policyViolation"))
+        crate::path::PropertyPath::new(self.node_target().segment("policyViolation"))
     }
     /// Containment navigation property `hostedContents` (`microsoft.graph.chatMessageHostedContent`).
+    #[inline]
     pub fn hosted_contents(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ChatMessageHostedContent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("hostedContents"))
+        crate::path::CollectionPath::new(self.node_target().segment("hostedContents"))
     }
     /// Containment navigation property `replies` (`microsoft.graph.chatMessage`).
+    #[inline]
     pub fn replies(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ChatMessage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("replies"))
+        crate::path::CollectionPath::new(self.node_target().segment("replies"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1775,16 +1913,18 @@ impl<C> crate::path::CollectionPath<crate::beta::ClaimsMappingPolicy, C> {
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
-impl<C> crate::beta::requests::ClassificationJobResponsePath<C> {
+impl dyn crate::beta::requests::ClassificationJobResponsePath {
     /// Structural property `result` (`microsoft.graph.detectedSensitiveContentWrapper`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn result(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DetectedSensitiveContentWrapper> {
-        crate::path::PropertyPath::new(self.0.target().segment("result"))
+        crate::path::PropertyPath::new(self.node_target().segment("result"))
     }
     /// Structural property `error` (`microsoft.graph.classificationError`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn error(&self) -> crate::path::PropertyPath<crate::beta::ClassificationError> {
-        crate::path::PropertyPath::new(self.0.target().segment("error"))
+        crate::path::PropertyPath::new(self.node_target().segment("error"))
     }
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
@@ -1801,12 +1941,13 @@ for crate::beta::ClassificationJobResponse {
 }
 #[cfg(msgraph_beta_search_or_security)]
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-impl<C> crate::beta::requests::CloudAppSecurityProfilePath<C> {
+impl dyn crate::beta::requests::CloudAppSecurityProfilePath {
     /// Structural property `vendorInformation` (`microsoft.graph.securityVendorInformation`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn vendor_information(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::SecurityVendorInformation> {
-        crate::path::PropertyPath::new(self.0.target().segment("vendorInformation"))
+        crate::path::PropertyPath::new(self.node_target().segment("vendorInformation"))
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
@@ -1817,44 +1958,49 @@ for crate::beta::CloudAppSecurityProfile {
 }
 #[cfg(msgraph_beta_communications_or_search)]
 /// Features: `beta`, or one of `beta-communications`, `beta-search`.
-impl<C> crate::beta::requests::CloudCommunicationsPath<C> {
+impl dyn crate::beta::requests::CloudCommunicationsPath {
     /// Containment navigation property `calls` (`microsoft.graph.call`).
+    #[inline]
     pub fn calls(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::Call,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("calls"))
+        crate::path::CollectionPath::new(self.node_target().segment("calls"))
     }
     /// Containment navigation property `callRecords` (`microsoft.graph.callRecords.callRecord`).
+    #[inline]
     pub fn call_records(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::call_records::CallRecord,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("callRecords"))
+        crate::path::CollectionPath::new(self.node_target().segment("callRecords"))
     }
     /// Containment navigation property `onlineMeetings` (`microsoft.graph.onlineMeeting`).
+    #[inline]
     pub fn online_meetings(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::OnlineMeeting,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("onlineMeetings"))
+        crate::path::CollectionPath::new(self.node_target().segment("onlineMeetings"))
     }
     /// Containment navigation property `presences` (`microsoft.graph.presence`).
+    #[inline]
     pub fn presences(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::Presence,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("presences"))
+        crate::path::CollectionPath::new(self.node_target().segment("presences"))
     }
     /// `POST .../getPresencesByUserId`: action `microsoft.graph.getPresencesByUserId`.
+    #[inline]
     pub fn get_presences_by_user_id(
         &self,
         params: crate::beta::params::CloudCommunicationsGetPresencesByUserIdParams,
@@ -1866,7 +2012,7 @@ impl<C> crate::beta::requests::CloudCommunicationsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getPresencesByUserId"),
+            self.node_target().segment("getPresencesByUserId"),
             rt::request::Json(params),
         )
     }
@@ -1879,20 +2025,22 @@ for crate::beta::CloudCommunications {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::CloudPcPath<C> {
+impl dyn crate::beta::requests::CloudPcPath {
     /// Structural property `statusDetails` (`microsoft.graph.cloudPcStatusDetails`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn status_details(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::CloudPcStatusDetails> {
-        crate::path::PropertyPath::new(self.0.target().segment("statusDetails"))
+        crate::path::PropertyPath::new(self.node_target().segment("statusDetails"))
     }
     /// `POST .../reprovision`: action `microsoft.graph.reprovision`.
+    #[inline]
     pub fn reprovision(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("reprovision"),
+            self.node_target().segment("reprovision"),
             rt::request::NoBody,
         )
     }
@@ -1910,10 +2058,11 @@ for crate::beta::CloudPcConnectivityIssue {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::CloudPcAuditEventPath<C> {
+impl dyn crate::beta::requests::CloudPcAuditEventPath {
     /// Structural property `actor` (`microsoft.graph.cloudPcAuditActor`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn actor(&self) -> crate::path::PropertyPath<crate::beta::CloudPcAuditActor> {
-        crate::path::PropertyPath::new(self.0.target().segment("actor"))
+        crate::path::PropertyPath::new(self.node_target().segment("actor"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1964,28 +2113,31 @@ impl<C> crate::path::CollectionPath<crate::beta::CloudPcDeviceImage, C> {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::CloudPcOnPremisesConnectionPath<C> {
+impl dyn crate::beta::requests::CloudPcOnPremisesConnectionPath {
     /// Structural property `healthCheckStatusDetails` (`microsoft.graph.cloudPcOnPremisesConnectionStatusDetails`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn health_check_status_details(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::CloudPcOnPremisesConnectionStatusDetails,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("healthCheckStatusDetails"),
+            self.node_target().segment("healthCheckStatusDetails"),
         )
     }
     /// `POST .../runHealthChecks`: action `microsoft.graph.runHealthChecks`.
+    #[inline]
     pub fn run_health_checks(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("runHealthChecks"),
+            self.node_target().segment("runHealthChecks"),
             rt::request::NoBody,
         )
     }
     /// `POST .../updateAdDomainPassword`: action `microsoft.graph.updateAdDomainPassword`.
+    #[inline]
     pub fn update_ad_domain_password(
         &self,
         params: crate::beta::params::CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams,
@@ -1997,7 +2149,7 @@ impl<C> crate::beta::requests::CloudPcOnPremisesConnectionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("updateAdDomainPassword"),
+            self.node_target().segment("updateAdDomainPassword"),
             rt::request::Json(params),
         )
     }
@@ -2010,17 +2162,19 @@ for crate::beta::CloudPcOnPremisesConnection {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::CloudPcProvisioningPolicyPath<C> {
+impl dyn crate::beta::requests::CloudPcProvisioningPolicyPath {
     /// Containment navigation property `assignments` (`microsoft.graph.cloudPcProvisioningPolicyAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::CloudPcProvisioningPolicyAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::CloudPcProvisioningPolicyAssignParams,
@@ -2030,7 +2184,7 @@ impl<C> crate::beta::requests::CloudPcProvisioningPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -2043,12 +2197,13 @@ for crate::beta::CloudPcProvisioningPolicy {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::CloudPcProvisioningPolicyAssignmentPath<C> {
+impl dyn crate::beta::requests::CloudPcProvisioningPolicyAssignmentPath {
     /// Structural property `target` (`microsoft.graph.cloudPcManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn target_2(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyCloudPcManagementAssignmentTarget> {
-        crate::path::PropertyPath::new(self.0.target().segment("target"))
+        crate::path::PropertyPath::new(self.node_target().segment("target"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2059,17 +2214,19 @@ for crate::beta::CloudPcProvisioningPolicyAssignment {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::CloudPcUserSettingPath<C> {
+impl dyn crate::beta::requests::CloudPcUserSettingPath {
     /// Containment navigation property `assignments` (`microsoft.graph.cloudPcUserSettingAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::CloudPcUserSettingAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::CloudPcUserSettingAssignParams,
@@ -2079,7 +2236,7 @@ impl<C> crate::beta::requests::CloudPcUserSettingPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -2092,12 +2249,13 @@ for crate::beta::CloudPcUserSetting {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::CloudPcUserSettingAssignmentPath<C> {
+impl dyn crate::beta::requests::CloudPcUserSettingAssignmentPath {
     /// Structural property `target` (`microsoft.graph.cloudPcManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn target_2(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyCloudPcManagementAssignmentTarget> {
-        crate::path::PropertyPath::new(self.0.target().segment("target"))
+        crate::path::PropertyPath::new(self.node_target().segment("target"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2108,94 +2266,112 @@ for crate::beta::CloudPcUserSettingAssignment {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::ColumnDefinitionPath<C> {
+impl dyn crate::beta::requests::ColumnDefinitionPath {
     /// Structural property `boolean` (`microsoft.graph.booleanColumn`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn boolean(&self) -> crate::path::PropertyPath<crate::beta::BooleanColumn> {
-        crate::path::PropertyPath::new(self.0.target().segment("boolean"))
+        crate::path::PropertyPath::new(self.node_target().segment("boolean"))
     }
     /// Structural property `calculated` (`microsoft.graph.calculatedColumn`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn calculated(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::CalculatedColumn> {
-        crate::path::PropertyPath::new(self.0.target().segment("calculated"))
+        crate::path::PropertyPath::new(self.node_target().segment("calculated"))
     }
     /// Structural property `choice` (`microsoft.graph.choiceColumn`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn choice(&self) -> crate::path::PropertyPath<crate::beta::ChoiceColumn> {
-        crate::path::PropertyPath::new(self.0.target().segment("choice"))
+        crate::path::PropertyPath::new(self.node_target().segment("choice"))
     }
     /// Structural property `contentApprovalStatus` (`microsoft.graph.contentApprovalStatusColumn`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn content_approval_status(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ContentApprovalStatusColumn> {
-        crate::path::PropertyPath::new(self.0.target().segment("contentApprovalStatus"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("contentApprovalStatus"),
+        )
     }
     /// Structural property `currency` (`microsoft.graph.currencyColumn`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn currency(&self) -> crate::path::PropertyPath<crate::beta::CurrencyColumn> {
-        crate::path::PropertyPath::new(self.0.target().segment("currency"))
+        crate::path::PropertyPath::new(self.node_target().segment("currency"))
     }
     /// Structural property `dateTime` (`microsoft.graph.dateTimeColumn`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn date_time(&self) -> crate::path::PropertyPath<crate::beta::DateTimeColumn> {
-        crate::path::PropertyPath::new(self.0.target().segment("dateTime"))
+        crate::path::PropertyPath::new(self.node_target().segment("dateTime"))
     }
     /// Structural property `defaultValue` (`microsoft.graph.defaultColumnValue`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn default_value(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DefaultColumnValue> {
-        crate::path::PropertyPath::new(self.0.target().segment("defaultValue"))
+        crate::path::PropertyPath::new(self.node_target().segment("defaultValue"))
     }
     /// Structural property `geolocation` (`microsoft.graph.geolocationColumn`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn geolocation(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::GeolocationColumn> {
-        crate::path::PropertyPath::new(self.0.target().segment("geolocation"))
+        crate::path::PropertyPath::new(self.node_target().segment("geolocation"))
     }
     /// Structural property `hyperlinkOrPicture` (`microsoft.graph.hyperlinkOrPictureColumn`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn hyperlink_or_picture(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::HyperlinkOrPictureColumn> {
-        crate::path::PropertyPath::new(self.0.target().segment("hyperlinkOrPicture"))
+        crate::path::PropertyPath::new(self.node_target().segment("hyperlinkOrPicture"))
     }
     /// Structural property `lookup` (`microsoft.graph.lookupColumn`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn lookup(&self) -> crate::path::PropertyPath<crate::beta::LookupColumn> {
-        crate::path::PropertyPath::new(self.0.target().segment("lookup"))
+        crate::path::PropertyPath::new(self.node_target().segment("lookup"))
     }
     /// Structural property `number` (`microsoft.graph.numberColumn`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn number(&self) -> crate::path::PropertyPath<crate::beta::NumberColumn> {
-        crate::path::PropertyPath::new(self.0.target().segment("number"))
+        crate::path::PropertyPath::new(self.node_target().segment("number"))
     }
     /// Structural property `personOrGroup` (`microsoft.graph.personOrGroupColumn`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn person_or_group(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PersonOrGroupColumn> {
-        crate::path::PropertyPath::new(self.0.target().segment("personOrGroup"))
+        crate::path::PropertyPath::new(self.node_target().segment("personOrGroup"))
     }
     /// Structural property `term` (`microsoft.graph.termColumn`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn term(&self) -> crate::path::PropertyPath<crate::beta::TermColumn> {
-        crate::path::PropertyPath::new(self.0.target().segment("term"))
+        crate::path::PropertyPath::new(self.node_target().segment("term"))
     }
     /// Structural property `text` (`microsoft.graph.textColumn`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn text(&self) -> crate::path::PropertyPath<crate::beta::TextColumn> {
-        crate::path::PropertyPath::new(self.0.target().segment("text"))
+        crate::path::PropertyPath::new(self.node_target().segment("text"))
     }
     /// Structural property `thumbnail` (`microsoft.graph.thumbnailColumn`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn thumbnail(&self) -> crate::path::PropertyPath<crate::beta::ThumbnailColumn> {
-        crate::path::PropertyPath::new(self.0.target().segment("thumbnail"))
+        crate::path::PropertyPath::new(self.node_target().segment("thumbnail"))
     }
     /// Structural property `validation` (`microsoft.graph.columnValidation`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn validation(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ColumnValidation> {
-        crate::path::PropertyPath::new(self.0.target().segment("validation"))
+        crate::path::PropertyPath::new(self.node_target().segment("validation"))
     }
     /// Navigation property `sourceColumn` (`microsoft.graph.columnDefinition`).
+    #[inline]
     pub fn source_column(
         &self,
-    ) -> crate::beta::requests::ColumnDefinitionPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::ColumnDefinition,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::ColumnDefinitionPath::new(
-            self.0.target().segment("sourceColumn"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("sourceColumn"))
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
@@ -2216,23 +2392,24 @@ for crate::beta::ComanagementEligibleDevice {
 }
 #[cfg(msgraph_beta_core_or_commands)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-commands`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::CommandPath<C> {
+impl dyn crate::beta::requests::CommandPath {
     /// Structural property `payload` (`microsoft.graph.payloadRequest`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn payload(&self) -> crate::path::PropertyPath<crate::beta::PayloadRequest> {
-        crate::path::PropertyPath::new(self.0.target().segment("payload"))
+        crate::path::PropertyPath::new(self.node_target().segment("payload"))
     }
     #[cfg(msgraph_beta_payload_response_or_search)]
     /// Navigation property `responsepayload` (`microsoft.graph.payloadResponse`).
     ///
     /// Features: `beta` or `beta-search`.
+    #[inline]
     pub fn responsepayload(
         &self,
-    ) -> crate::beta::requests::PayloadResponsePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::PayloadResponse,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::PayloadResponsePath::new(
-            self.0.target().segment("responsepayload"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("responsepayload"))
     }
 }
 #[cfg(msgraph_beta_core_or_commands)]
@@ -2242,32 +2419,35 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Command {
 }
 #[cfg(msgraph_beta_app)]
 /// Features: `beta` or `beta-app`.
-impl<C> crate::beta::requests::CommsApplicationPath<C> {
+impl dyn crate::beta::requests::CommsApplicationPath {
     /// Containment navigation property `calls` (`microsoft.graph.call`).
+    #[inline]
     pub fn calls(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::Call,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("calls"))
+        crate::path::CollectionPath::new(self.node_target().segment("calls"))
     }
     /// Containment navigation property `onlineMeetings` (`microsoft.graph.onlineMeeting`).
+    #[inline]
     pub fn online_meetings(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::OnlineMeeting,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("onlineMeetings"))
+        crate::path::CollectionPath::new(self.node_target().segment("onlineMeetings"))
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-impl<C, T> crate::beta::requests::CommsOperationPath<C, T> {
+impl dyn crate::beta::requests::CommsOperationPath {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::beta::ResultInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
+        crate::path::PropertyPath::new(self.node_target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
@@ -2278,26 +2458,31 @@ for crate::beta::AnyCommsOperation {
 }
 #[cfg(msgraph_beta_financials_or_search)]
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-impl<C> crate::beta::requests::CompanyPath<C> {
+impl dyn crate::beta::requests::CompanyPath {
     /// Containment navigation property `accounts` (`microsoft.graph.account`).
+    #[inline]
     pub fn accounts(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::Account,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("accounts"))
+        crate::path::CollectionPath::new(self.node_target().segment("accounts"))
     }
     /// Containment navigation property `agedAccountsPayable` (`microsoft.graph.agedAccountsPayable`).
+    #[inline]
     pub fn aged_accounts_payable(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AgedAccountsPayable,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("agedAccountsPayable"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("agedAccountsPayable"),
+        )
     }
     /// Containment navigation property `agedAccountsReceivable` (`microsoft.graph.agedAccountsReceivable`).
+    #[inline]
     pub fn aged_accounts_receivable(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2305,37 +2490,43 @@ impl<C> crate::beta::requests::CompanyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("agedAccountsReceivable"),
+            self.node_target().segment("agedAccountsReceivable"),
         )
     }
     /// Containment navigation property `companyInformation` (`microsoft.graph.companyInformation`).
+    #[inline]
     pub fn company_information(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::CompanyInformation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("companyInformation"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("companyInformation"),
+        )
     }
     /// Containment navigation property `countriesRegions` (`microsoft.graph.countryRegion`).
+    #[inline]
     pub fn countries_regions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::CountryRegion,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("countriesRegions"))
+        crate::path::CollectionPath::new(self.node_target().segment("countriesRegions"))
     }
     /// Containment navigation property `currencies` (`microsoft.graph.currency`).
+    #[inline]
     pub fn currencies(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::Currency,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("currencies"))
+        crate::path::CollectionPath::new(self.node_target().segment("currencies"))
     }
     /// Containment navigation property `customerPaymentJournals` (`microsoft.graph.customerPaymentJournal`).
+    #[inline]
     pub fn customer_payment_journals(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2343,260 +2534,294 @@ impl<C> crate::beta::requests::CompanyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("customerPaymentJournals"),
+            self.node_target().segment("customerPaymentJournals"),
         )
     }
     /// Containment navigation property `customerPayments` (`microsoft.graph.customerPayment`).
+    #[inline]
     pub fn customer_payments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::CustomerPayment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("customerPayments"))
+        crate::path::CollectionPath::new(self.node_target().segment("customerPayments"))
     }
     /// Containment navigation property `customers` (`microsoft.graph.customer`).
+    #[inline]
     pub fn customers(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::Customer,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("customers"))
+        crate::path::CollectionPath::new(self.node_target().segment("customers"))
     }
     /// Containment navigation property `dimensions` (`microsoft.graph.dimension`).
+    #[inline]
     pub fn dimensions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::Dimension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("dimensions"))
+        crate::path::CollectionPath::new(self.node_target().segment("dimensions"))
     }
     /// Containment navigation property `dimensionValues` (`microsoft.graph.dimensionValue`).
+    #[inline]
     pub fn dimension_values(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DimensionValue,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("dimensionValues"))
+        crate::path::CollectionPath::new(self.node_target().segment("dimensionValues"))
     }
     /// Containment navigation property `employees` (`microsoft.graph.employee`).
+    #[inline]
     pub fn employees(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::Employee,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("employees"))
+        crate::path::CollectionPath::new(self.node_target().segment("employees"))
     }
     /// Containment navigation property `generalLedgerEntries` (`microsoft.graph.generalLedgerEntry`).
+    #[inline]
     pub fn general_ledger_entries(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::GeneralLedgerEntry,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("generalLedgerEntries"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("generalLedgerEntries"),
+        )
     }
     /// Containment navigation property `itemCategories` (`microsoft.graph.itemCategory`).
+    #[inline]
     pub fn item_categories(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ItemCategory,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("itemCategories"))
+        crate::path::CollectionPath::new(self.node_target().segment("itemCategories"))
     }
     /// Containment navigation property `items` (`microsoft.graph.item`).
+    #[inline]
     pub fn items(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::Item,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("items"))
+        crate::path::CollectionPath::new(self.node_target().segment("items"))
     }
     /// Containment navigation property `journalLines` (`microsoft.graph.journalLine`).
+    #[inline]
     pub fn journal_lines(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::JournalLine,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("journalLines"))
+        crate::path::CollectionPath::new(self.node_target().segment("journalLines"))
     }
     /// Containment navigation property `journals` (`microsoft.graph.journal`).
+    #[inline]
     pub fn journals(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::Journal,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("journals"))
+        crate::path::CollectionPath::new(self.node_target().segment("journals"))
     }
     /// Containment navigation property `paymentMethods` (`microsoft.graph.paymentMethod`).
+    #[inline]
     pub fn payment_methods(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::PaymentMethod,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("paymentMethods"))
+        crate::path::CollectionPath::new(self.node_target().segment("paymentMethods"))
     }
     /// Containment navigation property `paymentTerms` (`microsoft.graph.paymentTerm`).
+    #[inline]
     pub fn payment_terms(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::PaymentTerm,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("paymentTerms"))
+        crate::path::CollectionPath::new(self.node_target().segment("paymentTerms"))
     }
     /// Containment navigation property `picture` (`microsoft.graph.picture`).
+    #[inline]
     pub fn picture(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::Picture,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("picture"))
+        crate::path::CollectionPath::new(self.node_target().segment("picture"))
     }
     /// Containment navigation property `purchaseInvoiceLines` (`microsoft.graph.purchaseInvoiceLine`).
+    #[inline]
     pub fn purchase_invoice_lines(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::PurchaseInvoiceLine,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("purchaseInvoiceLines"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("purchaseInvoiceLines"),
+        )
     }
     /// Containment navigation property `purchaseInvoices` (`microsoft.graph.purchaseInvoice`).
+    #[inline]
     pub fn purchase_invoices(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::PurchaseInvoice,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("purchaseInvoices"))
+        crate::path::CollectionPath::new(self.node_target().segment("purchaseInvoices"))
     }
     /// Containment navigation property `salesCreditMemoLines` (`microsoft.graph.salesCreditMemoLine`).
+    #[inline]
     pub fn sales_credit_memo_lines(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::SalesCreditMemoLine,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("salesCreditMemoLines"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("salesCreditMemoLines"),
+        )
     }
     /// Containment navigation property `salesCreditMemos` (`microsoft.graph.salesCreditMemo`).
+    #[inline]
     pub fn sales_credit_memos(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::SalesCreditMemo,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("salesCreditMemos"))
+        crate::path::CollectionPath::new(self.node_target().segment("salesCreditMemos"))
     }
     /// Containment navigation property `salesInvoiceLines` (`microsoft.graph.salesInvoiceLine`).
+    #[inline]
     pub fn sales_invoice_lines(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::SalesInvoiceLine,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("salesInvoiceLines"))
+        crate::path::CollectionPath::new(self.node_target().segment("salesInvoiceLines"))
     }
     /// Containment navigation property `salesInvoices` (`microsoft.graph.salesInvoice`).
+    #[inline]
     pub fn sales_invoices(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::SalesInvoice,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("salesInvoices"))
+        crate::path::CollectionPath::new(self.node_target().segment("salesInvoices"))
     }
     /// Containment navigation property `salesOrderLines` (`microsoft.graph.salesOrderLine`).
+    #[inline]
     pub fn sales_order_lines(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::SalesOrderLine,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("salesOrderLines"))
+        crate::path::CollectionPath::new(self.node_target().segment("salesOrderLines"))
     }
     /// Containment navigation property `salesOrders` (`microsoft.graph.salesOrder`).
+    #[inline]
     pub fn sales_orders(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::SalesOrder,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("salesOrders"))
+        crate::path::CollectionPath::new(self.node_target().segment("salesOrders"))
     }
     /// Containment navigation property `salesQuoteLines` (`microsoft.graph.salesQuoteLine`).
+    #[inline]
     pub fn sales_quote_lines(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::SalesQuoteLine,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("salesQuoteLines"))
+        crate::path::CollectionPath::new(self.node_target().segment("salesQuoteLines"))
     }
     /// Containment navigation property `salesQuotes` (`microsoft.graph.salesQuote`).
+    #[inline]
     pub fn sales_quotes(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::SalesQuote,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("salesQuotes"))
+        crate::path::CollectionPath::new(self.node_target().segment("salesQuotes"))
     }
     /// Containment navigation property `shipmentMethods` (`microsoft.graph.shipmentMethod`).
+    #[inline]
     pub fn shipment_methods(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ShipmentMethod,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("shipmentMethods"))
+        crate::path::CollectionPath::new(self.node_target().segment("shipmentMethods"))
     }
     /// Containment navigation property `taxAreas` (`microsoft.graph.taxArea`).
+    #[inline]
     pub fn tax_areas(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::TaxArea,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("taxAreas"))
+        crate::path::CollectionPath::new(self.node_target().segment("taxAreas"))
     }
     /// Containment navigation property `taxGroups` (`microsoft.graph.taxGroup`).
+    #[inline]
     pub fn tax_groups(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::TaxGroup,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("taxGroups"))
+        crate::path::CollectionPath::new(self.node_target().segment("taxGroups"))
     }
     /// Containment navigation property `unitsOfMeasure` (`microsoft.graph.unitOfMeasure`).
+    #[inline]
     pub fn units_of_measure(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::UnitOfMeasure,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("unitsOfMeasure"))
+        crate::path::CollectionPath::new(self.node_target().segment("unitsOfMeasure"))
     }
     /// Containment navigation property `vendors` (`microsoft.graph.vendor`).
+    #[inline]
     pub fn vendors(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::Vendor,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("vendors"))
+        crate::path::CollectionPath::new(self.node_target().segment("vendors"))
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -2606,14 +2831,16 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Company {
 }
 #[cfg(msgraph_beta_financials_or_search)]
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-impl<C> crate::beta::requests::CompanyInformationPath<C> {
+impl dyn crate::beta::requests::CompanyInformationPath {
     /// Structural property `address` (`microsoft.graph.postalAddressType`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn address(&self) -> crate::path::PropertyPath<crate::beta::PostalAddressType> {
-        crate::path::PropertyPath::new(self.0.target().segment("address"))
+        crate::path::PropertyPath::new(self.node_target().segment("address"))
     }
     /// Stream property `picture`.
+    #[inline]
     pub fn picture(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("picture"))
+        crate::path::StreamPath::new(self.node_target().segment("picture"))
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -2624,16 +2851,16 @@ for crate::beta::CompanyInformation {
 }
 #[cfg(msgraph_beta_compliance)]
 /// Features: `beta` or `beta-compliance`.
-impl<C> crate::beta::requests::CompliancePath<C> {
+impl dyn crate::beta::requests::CompliancePath {
     /// Containment navigation property `ediscovery` (`microsoft.graph.ediscovery.ediscoveryroot`).
+    #[inline]
     pub fn ediscovery(
         &self,
-    ) -> crate::beta::requests::ediscovery::EdiscoveryrootPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::ediscovery::Ediscoveryroot,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::ediscovery::EdiscoveryrootPath::new(
-            self.0.target().segment("ediscovery"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("ediscovery"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2644,24 +2871,27 @@ for crate::beta::ComplianceManagementPartner {
 }
 #[cfg(msgraph_beta_identity_or_policies_or_search)]
 /// Features: `beta`, or one of `beta-identity`, `beta-policies`, `beta-search`.
-impl<C> crate::beta::requests::ConditionalAccessPolicyPath<C> {
+impl dyn crate::beta::requests::ConditionalAccessPolicyPath {
     /// Structural property `conditions` (`microsoft.graph.conditionalAccessConditionSet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn conditions(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ConditionalAccessConditionSet> {
-        crate::path::PropertyPath::new(self.0.target().segment("conditions"))
+        crate::path::PropertyPath::new(self.node_target().segment("conditions"))
     }
     /// Structural property `grantControls` (`microsoft.graph.conditionalAccessGrantControls`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn grant_controls(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ConditionalAccessGrantControls> {
-        crate::path::PropertyPath::new(self.0.target().segment("grantControls"))
+        crate::path::PropertyPath::new(self.node_target().segment("grantControls"))
     }
     /// Structural property `sessionControls` (`microsoft.graph.conditionalAccessSessionControls`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn session_controls(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ConditionalAccessSessionControls> {
-        crate::path::PropertyPath::new(self.0.target().segment("sessionControls"))
+        crate::path::PropertyPath::new(self.node_target().segment("sessionControls"))
     }
 }
 #[cfg(msgraph_beta_identity_or_policies_or_search)]
@@ -2672,8 +2902,9 @@ for crate::beta::ConditionalAccessPolicy {
 }
 #[cfg(msgraph_beta_identity_or_search)]
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
-impl<C> crate::beta::requests::ConditionalAccessRootPath<C> {
+impl dyn crate::beta::requests::ConditionalAccessRootPath {
     /// Containment navigation property `authenticationContextClassReferences` (`microsoft.graph.authenticationContextClassReference`).
+    #[inline]
     pub fn authentication_context_class_references(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2681,26 +2912,28 @@ impl<C> crate::beta::requests::ConditionalAccessRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("authenticationContextClassReferences"),
+            self.node_target().segment("authenticationContextClassReferences"),
         )
     }
     /// Containment navigation property `namedLocations` (`microsoft.graph.namedLocation`).
+    #[inline]
     pub fn named_locations(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyNamedLocation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("namedLocations"))
+        crate::path::CollectionPath::new(self.node_target().segment("namedLocations"))
     }
     /// Containment navigation property `policies` (`microsoft.graph.conditionalAccessPolicy`).
+    #[inline]
     pub fn policies(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ConditionalAccessPolicy,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("policies"))
+        crate::path::CollectionPath::new(self.node_target().segment("policies"))
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
@@ -2747,24 +2980,26 @@ impl<C> crate::path::CollectionPath<crate::beta::ConfigManagerCollection, C> {
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-impl<C> crate::beta::requests::ConnectedOrganizationPath<C> {
+impl dyn crate::beta::requests::ConnectedOrganizationPath {
     /// Containment navigation property `externalSponsors` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn external_sponsors(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("externalSponsors"))
+        crate::path::CollectionPath::new(self.node_target().segment("externalSponsors"))
     }
     /// Containment navigation property `internalSponsors` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn internal_sponsors(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("internalSponsors"))
+        crate::path::CollectionPath::new(self.node_target().segment("internalSponsors"))
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
@@ -2775,10 +3010,11 @@ for crate::beta::ConnectedOrganization {
 }
 #[cfg(msgraph_beta_search)]
 /// Features: `beta` or `beta-search`.
-impl<C> crate::beta::requests::ConnectionOperationPath<C> {
+impl dyn crate::beta::requests::ConnectionOperationPath {
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn error(&self) -> crate::path::PropertyPath<crate::beta::PublicError> {
-        crate::path::PropertyPath::new(self.0.target().segment("error"))
+        crate::path::PropertyPath::new(self.node_target().segment("error"))
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -2789,15 +3025,16 @@ for crate::beta::ConnectionOperation {
 }
 #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 /// Features: `beta`, or one of `beta-on-premises-publishing-profiles`, `beta-search`.
-impl<C> crate::beta::requests::ConnectorPath<C> {
+impl dyn crate::beta::requests::ConnectorPath {
     /// Containment navigation property `memberOf` (`microsoft.graph.connectorGroup`).
+    #[inline]
     pub fn member_of(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ConnectorGroup,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("memberOf"))
+        crate::path::CollectionPath::new(self.node_target().segment("memberOf"))
     }
 }
 #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
@@ -2807,27 +3044,29 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Connector
 }
 #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 /// Features: `beta`, or one of `beta-on-premises-publishing-profiles`, `beta-search`.
-impl<C> crate::beta::requests::ConnectorGroupPath<C> {
+impl dyn crate::beta::requests::ConnectorGroupPath {
     #[cfg(msgraph_beta_core)]
     /// Navigation property `applications` (`microsoft.graph.application`).
     ///
     /// Features: `beta` or `beta-search`.
+    #[inline]
     pub fn applications(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::Application,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("applications"))
+        crate::path::CollectionPath::new(self.node_target().segment("applications"))
     }
     /// Containment navigation property `members` (`microsoft.graph.connector`).
+    #[inline]
     pub fn members(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::Connector,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("members"))
+        crate::path::CollectionPath::new(self.node_target().segment("members"))
     }
 }
 #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
@@ -2837,21 +3076,24 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Connector
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::ContactPath<C> {
+impl dyn crate::beta::requests::ContactPath {
     /// Structural property `flag` (`microsoft.graph.followupFlag`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn flag(&self) -> crate::path::PropertyPath<crate::beta::FollowupFlag> {
-        crate::path::PropertyPath::new(self.0.target().segment("flag"))
+        crate::path::PropertyPath::new(self.node_target().segment("flag"))
     }
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
+    #[inline]
     pub fn extensions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
+        crate::path::CollectionPath::new(self.node_target().segment("extensions"))
     }
     /// Containment navigation property `multiValueExtendedProperties` (`microsoft.graph.multiValueLegacyExtendedProperty`).
+    #[inline]
     pub fn multi_value_extended_properties(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2859,16 +3101,21 @@ impl<C> crate::beta::requests::ContactPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("multiValueExtendedProperties"),
+            self.node_target().segment("multiValueExtendedProperties"),
         )
     }
     /// Containment navigation property `photo` (`microsoft.graph.profilePhoto`).
+    #[inline]
     pub fn photo(
         &self,
-    ) -> crate::beta::requests::ProfilePhotoPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::ProfilePhotoPath::new(self.0.target().segment("photo"))
+    ) -> crate::path::EntityPath<
+        crate::beta::ProfilePhoto,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("photo"))
     }
     /// Containment navigation property `singleValueExtendedProperties` (`microsoft.graph.singleValueLegacyExtendedProperty`).
+    #[inline]
     pub fn single_value_extended_properties(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2876,7 +3123,7 @@ impl<C> crate::beta::requests::ContactPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("singleValueExtendedProperties"),
+            self.node_target().segment("singleValueExtendedProperties"),
         )
     }
 }
@@ -2909,26 +3156,29 @@ impl<C> crate::path::CollectionPath<crate::beta::Contact, C> {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::ContactFolderPath<C> {
+impl dyn crate::beta::requests::ContactFolderPath {
     /// Containment navigation property `childFolders` (`microsoft.graph.contactFolder`).
+    #[inline]
     pub fn child_folders(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ContactFolder,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("childFolders"))
+        crate::path::CollectionPath::new(self.node_target().segment("childFolders"))
     }
     /// Containment navigation property `contacts` (`microsoft.graph.contact`).
+    #[inline]
     pub fn contacts(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::Contact,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("contacts"))
+        crate::path::CollectionPath::new(self.node_target().segment("contacts"))
     }
     /// Containment navigation property `multiValueExtendedProperties` (`microsoft.graph.multiValueLegacyExtendedProperty`).
+    #[inline]
     pub fn multi_value_extended_properties(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2936,10 +3186,11 @@ impl<C> crate::beta::requests::ContactFolderPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("multiValueExtendedProperties"),
+            self.node_target().segment("multiValueExtendedProperties"),
         )
     }
     /// Containment navigation property `singleValueExtendedProperties` (`microsoft.graph.singleValueLegacyExtendedProperty`).
+    #[inline]
     pub fn single_value_extended_properties(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2947,7 +3198,7 @@ impl<C> crate::beta::requests::ContactFolderPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("singleValueExtendedProperties"),
+            self.node_target().segment("singleValueExtendedProperties"),
         )
     }
 }
@@ -2975,70 +3226,83 @@ impl<C> crate::path::CollectionPath<crate::beta::ContactFolder, C> {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::ContentTypePath<C> {
+impl dyn crate::beta::requests::ContentTypePath {
     /// Structural property `documentSet` (`microsoft.graph.documentSet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn document_set(&self) -> crate::path::PropertyPath<crate::beta::DocumentSet> {
-        crate::path::PropertyPath::new(self.0.target().segment("documentSet"))
+        crate::path::PropertyPath::new(self.node_target().segment("documentSet"))
     }
     /// Structural property `documentTemplate` (`microsoft.graph.documentSetContent`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn document_template(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DocumentSetContent> {
-        crate::path::PropertyPath::new(self.0.target().segment("documentTemplate"))
+        crate::path::PropertyPath::new(self.node_target().segment("documentTemplate"))
     }
     /// Structural property `inheritedFrom` (`microsoft.graph.itemReference`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn inherited_from(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ItemReference> {
-        crate::path::PropertyPath::new(self.0.target().segment("inheritedFrom"))
+        crate::path::PropertyPath::new(self.node_target().segment("inheritedFrom"))
     }
     /// Structural property `order` (`microsoft.graph.contentTypeOrder`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn order(&self) -> crate::path::PropertyPath<crate::beta::ContentTypeOrder> {
-        crate::path::PropertyPath::new(self.0.target().segment("order"))
+        crate::path::PropertyPath::new(self.node_target().segment("order"))
     }
     /// Navigation property `base` (`microsoft.graph.contentType`).
+    #[inline]
     pub fn base(
         &self,
-    ) -> crate::beta::requests::ContentTypePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::ContentTypePath::new(self.0.target().segment("base"))
+    ) -> crate::path::EntityPath<
+        crate::beta::ContentType,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("base"))
     }
     /// Navigation property `baseTypes` (`microsoft.graph.contentType`).
+    #[inline]
     pub fn base_types(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ContentType,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("baseTypes"))
+        crate::path::CollectionPath::new(self.node_target().segment("baseTypes"))
     }
     /// Containment navigation property `columnLinks` (`microsoft.graph.columnLink`).
+    #[inline]
     pub fn column_links(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ColumnLink,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("columnLinks"))
+        crate::path::CollectionPath::new(self.node_target().segment("columnLinks"))
     }
     /// Navigation property `columnPositions` (`microsoft.graph.columnDefinition`).
+    #[inline]
     pub fn column_positions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ColumnDefinition,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("columnPositions"))
+        crate::path::CollectionPath::new(self.node_target().segment("columnPositions"))
     }
     /// Containment navigation property `columns` (`microsoft.graph.columnDefinition`).
+    #[inline]
     pub fn columns(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ColumnDefinition,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("columns"))
+        crate::path::CollectionPath::new(self.node_target().segment("columns"))
     }
     /// `POST .../associateWithHubSites`: action `microsoft.graph.associateWithHubSites`.
+    #[inline]
     pub fn associate_with_hub_sites(
         &self,
         params: crate::beta::params::ContentTypeAssociateWithHubSitesParams,
@@ -3048,11 +3312,12 @@ impl<C> crate::beta::requests::ContentTypePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("associateWithHubSites"),
+            self.node_target().segment("associateWithHubSites"),
             rt::request::Json(params),
         )
     }
     /// `POST .../copyToDefaultContentLocation`: action `microsoft.graph.copyToDefaultContentLocation`.
+    #[inline]
     pub fn copy_to_default_content_location(
         &self,
         params: crate::beta::params::ContentTypeCopyToDefaultContentLocationParams,
@@ -3064,37 +3329,40 @@ impl<C> crate::beta::requests::ContentTypePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("copyToDefaultContentLocation"),
+            self.node_target().segment("copyToDefaultContentLocation"),
             rt::request::Json(params),
         )
     }
     /// `GET .../isPublished`: function `microsoft.graph.isPublished`.
+    #[inline]
     pub fn is_published(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::ValueOf<bool>> {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("isPublished", &[]),
+            self.node_target().function("isPublished", &[]),
             rt::request::NoBody,
         )
     }
     /// `POST .../publish`: action `microsoft.graph.publish`.
+    #[inline]
     pub fn publish(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("publish"),
+            self.node_target().segment("publish"),
             rt::request::NoBody,
         )
     }
     /// `POST .../unpublish`: action `microsoft.graph.unpublish`.
+    #[inline]
     pub fn unpublish(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("unpublish"),
+            self.node_target().segment("unpublish"),
             rt::request::NoBody,
         )
     }
@@ -3191,15 +3459,16 @@ impl<C> crate::path::CollectionPath<crate::beta::Contract, C> {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::ConversationPath<C> {
+impl dyn crate::beta::requests::ConversationPath {
     /// Containment navigation property `threads` (`microsoft.graph.conversationThread`).
+    #[inline]
     pub fn threads(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ConversationThread,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("threads"))
+        crate::path::CollectionPath::new(self.node_target().segment("threads"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3233,17 +3502,19 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyConversationMember, C> {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::ConversationThreadPath<C> {
+impl dyn crate::beta::requests::ConversationThreadPath {
     /// Containment navigation property `posts` (`microsoft.graph.post`).
+    #[inline]
     pub fn posts(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::Post,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("posts"))
+        crate::path::CollectionPath::new(self.node_target().segment("posts"))
     }
     /// `POST .../reply`: action `microsoft.graph.reply`.
+    #[inline]
     pub fn reply(
         &self,
         params: crate::beta::params::ConversationThreadReplyParams,
@@ -3253,7 +3524,7 @@ impl<C> crate::beta::requests::ConversationThreadPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("reply"),
+            self.node_target().segment("reply"),
             rt::request::Json(params),
         )
     }
@@ -3306,49 +3577,61 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Currency 
 }
 #[cfg(msgraph_beta_financials_or_search)]
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-impl<C> crate::beta::requests::CustomerPath<C> {
+impl dyn crate::beta::requests::CustomerPath {
     /// Structural property `address` (`microsoft.graph.postalAddressType`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn address(&self) -> crate::path::PropertyPath<crate::beta::PostalAddressType> {
-        crate::path::PropertyPath::new(self.0.target().segment("address"))
+        crate::path::PropertyPath::new(self.node_target().segment("address"))
     }
     /// Containment navigation property `currency` (`microsoft.graph.currency`).
+    #[inline]
     pub fn currency(
         &self,
-    ) -> crate::beta::requests::CurrencyPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::CurrencyPath::new(self.0.target().segment("currency"))
+    ) -> crate::path::EntityPath<
+        crate::beta::Currency,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("currency"))
     }
     /// Containment navigation property `paymentMethod` (`microsoft.graph.paymentMethod`).
+    #[inline]
     pub fn payment_method(
         &self,
-    ) -> crate::beta::requests::PaymentMethodPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::PaymentMethodPath::new(
-            self.0.target().segment("paymentMethod"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::beta::PaymentMethod,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("paymentMethod"))
     }
     /// Containment navigation property `paymentTerm` (`microsoft.graph.paymentTerm`).
+    #[inline]
     pub fn payment_term(
         &self,
-    ) -> crate::beta::requests::PaymentTermPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::PaymentTermPath::new(
-            self.0.target().segment("paymentTerm"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::beta::PaymentTerm,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("paymentTerm"))
     }
     /// Containment navigation property `picture` (`microsoft.graph.picture`).
+    #[inline]
     pub fn picture(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::Picture,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("picture"))
+        crate::path::CollectionPath::new(self.node_target().segment("picture"))
     }
     /// Containment navigation property `shipmentMethod` (`microsoft.graph.shipmentMethod`).
+    #[inline]
     pub fn shipment_method(
         &self,
-    ) -> crate::beta::requests::ShipmentMethodPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::ShipmentMethodPath::new(
-            self.0.target().segment("shipmentMethod"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::beta::ShipmentMethod,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("shipmentMethod"))
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -3358,12 +3641,16 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Customer 
 }
 #[cfg(msgraph_beta_financials_or_search)]
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-impl<C> crate::beta::requests::CustomerPaymentPath<C> {
+impl dyn crate::beta::requests::CustomerPaymentPath {
     /// Containment navigation property `customer` (`microsoft.graph.customer`).
+    #[inline]
     pub fn customer(
         &self,
-    ) -> crate::beta::requests::CustomerPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::CustomerPath::new(self.0.target().segment("customer"))
+    ) -> crate::path::EntityPath<
+        crate::beta::Customer,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("customer"))
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -3373,21 +3660,26 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::CustomerP
 }
 #[cfg(msgraph_beta_financials_or_search)]
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-impl<C> crate::beta::requests::CustomerPaymentJournalPath<C> {
+impl dyn crate::beta::requests::CustomerPaymentJournalPath {
     /// Containment navigation property `account` (`microsoft.graph.account`).
+    #[inline]
     pub fn account(
         &self,
-    ) -> crate::beta::requests::AccountPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::AccountPath::new(self.0.target().segment("account"))
+    ) -> crate::path::EntityPath<
+        crate::beta::Account,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("account"))
     }
     /// Containment navigation property `customerPayments` (`microsoft.graph.customerPayment`).
+    #[inline]
     pub fn customer_payments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::CustomerPayment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("customerPayments"))
+        crate::path::CollectionPath::new(self.node_target().segment("customerPayments"))
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -3398,19 +3690,21 @@ for crate::beta::CustomerPaymentJournal {
 }
 #[cfg(msgraph_beta_communications_or_search)]
 /// Features: `beta`, or one of `beta-communications`, `beta-search`.
-impl<C> crate::beta::requests::call_records::CallRecordPath<C> {
+impl dyn crate::beta::requests::call_records::CallRecordPath {
     /// Structural property `organizer` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn organizer(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("organizer"))
+        crate::path::PropertyPath::new(self.node_target().segment("organizer"))
     }
     /// Containment navigation property `sessions` (`microsoft.graph.callRecords.session`).
+    #[inline]
     pub fn sessions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::call_records::Session,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("sessions"))
+        crate::path::CollectionPath::new(self.node_target().segment("sessions"))
     }
 }
 #[cfg(msgraph_beta_communications_or_search)]
@@ -3421,36 +3715,41 @@ for crate::beta::call_records::CallRecord {
 }
 #[cfg(msgraph_beta_compliance_or_search)]
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-impl<C> crate::beta::requests::ediscovery::CasePath<C> {
+impl dyn crate::beta::requests::ediscovery::CasePath {
     /// Structural property `closedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn closed_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("closedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("closedBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// Containment navigation property `custodians` (`microsoft.graph.ediscovery.custodian`).
+    #[inline]
     pub fn custodians(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ediscovery::Custodian,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("custodians"))
+        crate::path::CollectionPath::new(self.node_target().segment("custodians"))
     }
     /// Containment navigation property `legalHolds` (`microsoft.graph.ediscovery.legalHold`).
+    #[inline]
     pub fn legal_holds(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ediscovery::LegalHold,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("legalHolds"))
+        crate::path::CollectionPath::new(self.node_target().segment("legalHolds"))
     }
     /// Containment navigation property `noncustodialDataSources` (`microsoft.graph.ediscovery.noncustodialDataSource`).
+    #[inline]
     pub fn noncustodial_data_sources(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3458,72 +3757,78 @@ impl<C> crate::beta::requests::ediscovery::CasePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("noncustodialDataSources"),
+            self.node_target().segment("noncustodialDataSources"),
         )
     }
     /// Containment navigation property `operations` (`microsoft.graph.ediscovery.caseOperation`).
+    #[inline]
     pub fn operations(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ediscovery::AnyCaseOperation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("operations"))
+        crate::path::CollectionPath::new(self.node_target().segment("operations"))
     }
     /// Containment navigation property `reviewSets` (`microsoft.graph.ediscovery.reviewSet`).
+    #[inline]
     pub fn review_sets(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ediscovery::ReviewSet,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("reviewSets"))
+        crate::path::CollectionPath::new(self.node_target().segment("reviewSets"))
     }
     /// Containment navigation property `settings` (`microsoft.graph.ediscovery.settings`).
+    #[inline]
     pub fn settings(
         &self,
-    ) -> crate::beta::requests::ediscovery::SettingsPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::ediscovery::Settings,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::ediscovery::SettingsPath::new(
-            self.0.target().segment("settings"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("settings"))
     }
     /// Containment navigation property `sourceCollections` (`microsoft.graph.ediscovery.sourceCollection`).
+    #[inline]
     pub fn source_collections(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ediscovery::SourceCollection,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("sourceCollections"))
+        crate::path::CollectionPath::new(self.node_target().segment("sourceCollections"))
     }
     /// Containment navigation property `tags` (`microsoft.graph.ediscovery.tag`).
+    #[inline]
     pub fn tags(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ediscovery::Tag,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("tags"))
+        crate::path::CollectionPath::new(self.node_target().segment("tags"))
     }
     /// `POST .../microsoft.graph.ediscovery.close`: action `microsoft.graph.ediscovery.close`.
+    #[inline]
     pub fn close(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("microsoft.graph.ediscovery.close"),
+            self.node_target().segment("microsoft.graph.ediscovery.close"),
             rt::request::NoBody,
         )
     }
     /// `POST .../microsoft.graph.ediscovery.reopen`: action `microsoft.graph.ediscovery.reopen`.
+    #[inline]
     pub fn reopen(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("microsoft.graph.ediscovery.reopen"),
+            self.node_target().segment("microsoft.graph.ediscovery.reopen"),
             rt::request::NoBody,
         )
     }
@@ -3535,18 +3840,19 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ediscover
 }
 #[cfg(msgraph_beta_compliance_or_search)]
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-impl<C> crate::beta::requests::ediscovery::CaseExportOperationPath<C> {
+impl dyn crate::beta::requests::ediscovery::CaseExportOperationPath {
     /// Navigation property `reviewSet` (`microsoft.graph.ediscovery.reviewSet`).
+    #[inline]
     pub fn review_set(
         &self,
-    ) -> crate::beta::requests::ediscovery::ReviewSetPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::ediscovery::ReviewSet,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::ediscovery::ReviewSetPath::new(
-            self.0.target().segment("reviewSet"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("reviewSet"))
     }
     /// `GET .../microsoft.graph.ediscovery.getDownloadUrl`: function `microsoft.graph.ediscovery.getDownloadUrl`.
+    #[inline]
     pub fn get_download_url(
         &self,
     ) -> rt::request::Request<
@@ -3555,17 +3861,21 @@ impl<C> crate::beta::requests::ediscovery::CaseExportOperationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("microsoft.graph.ediscovery.getDownloadUrl", &[]),
+            self
+                .node_target()
+                .function("microsoft.graph.ediscovery.getDownloadUrl", &[]),
             rt::request::NoBody,
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::beta::ResultInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
+        crate::path::PropertyPath::new(self.node_target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
@@ -3594,14 +3904,16 @@ for crate::beta::ediscovery::CaseIndexOperation {
 }
 #[cfg(msgraph_beta_compliance_or_search)]
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-impl<C, T> crate::beta::requests::ediscovery::CaseOperationPath<C, T> {
+impl dyn crate::beta::requests::ediscovery::CaseOperationPath {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::beta::ResultInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
+        crate::path::PropertyPath::new(self.node_target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
@@ -3612,73 +3924,81 @@ for crate::beta::ediscovery::AnyCaseOperation {
 }
 #[cfg(msgraph_beta_compliance_or_search)]
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-impl<C> crate::beta::requests::ediscovery::CustodianPath<C> {
+impl dyn crate::beta::requests::ediscovery::CustodianPath {
     /// Containment navigation property `siteSources` (`microsoft.graph.ediscovery.siteSource`).
+    #[inline]
     pub fn site_sources(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ediscovery::SiteSource,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("siteSources"))
+        crate::path::CollectionPath::new(self.node_target().segment("siteSources"))
     }
     /// Containment navigation property `unifiedGroupSources` (`microsoft.graph.ediscovery.unifiedGroupSource`).
+    #[inline]
     pub fn unified_group_sources(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ediscovery::UnifiedGroupSource,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("unifiedGroupSources"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("unifiedGroupSources"),
+        )
     }
     /// Containment navigation property `userSources` (`microsoft.graph.ediscovery.userSource`).
+    #[inline]
     pub fn user_sources(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ediscovery::UserSource,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userSources"))
+        crate::path::CollectionPath::new(self.node_target().segment("userSources"))
     }
     /// `POST .../microsoft.graph.ediscovery.activate`: action `microsoft.graph.ediscovery.activate`.
+    #[inline]
     pub fn activate(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("microsoft.graph.ediscovery.activate"),
+            self.node_target().segment("microsoft.graph.ediscovery.activate"),
             rt::request::NoBody,
         )
     }
     /// `POST .../microsoft.graph.ediscovery.release`: action `microsoft.graph.ediscovery.release`.
+    #[inline]
     pub fn release(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("microsoft.graph.ediscovery.release"),
+            self.node_target().segment("microsoft.graph.ediscovery.release"),
             rt::request::NoBody,
         )
     }
     /// `POST .../microsoft.graph.ediscovery.updateIndex`: action `microsoft.graph.ediscovery.updateIndex`.
+    #[inline]
     pub fn update_index(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("microsoft.graph.ediscovery.updateIndex"),
+            self.node_target().segment("microsoft.graph.ediscovery.updateIndex"),
             rt::request::NoBody,
         )
     }
     /// Navigation property `lastIndexOperation` (`microsoft.graph.ediscovery.caseIndexOperation`).
+    #[inline]
     pub fn last_index_operation(
         &self,
-    ) -> crate::beta::requests::ediscovery::CaseIndexOperationPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::ediscovery::CaseIndexOperation,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::ediscovery::CaseIndexOperationPath::new(
-            self.0.target().segment("lastIndexOperation"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("lastIndexOperation"))
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
@@ -3695,10 +4015,11 @@ for crate::beta::ediscovery::Custodian {
 }
 #[cfg(msgraph_beta_connections_or_external_or_search)]
 /// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
-impl<C> crate::beta::requests::external_connectors::ConnectionOperationPath<C> {
+impl dyn crate::beta::requests::external_connectors::ConnectionOperationPath {
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn error(&self) -> crate::path::PropertyPath<crate::beta::PublicError> {
-        crate::path::PropertyPath::new(self.0.target().segment("error"))
+        crate::path::PropertyPath::new(self.node_target().segment("error"))
     }
 }
 #[cfg(msgraph_beta_connections_or_external_or_search)]
@@ -3733,15 +4054,16 @@ for crate::beta::managed_tenants::CredentialUserRegistrationsSummary {
 }
 #[cfg(msgraph_beta_admin_or_search)]
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-impl<C> crate::beta::requests::windows_updates::CatalogPath<C> {
+impl dyn crate::beta::requests::windows_updates::CatalogPath {
     /// Containment navigation property `entries` (`microsoft.graph.windowsUpdates.catalogEntry`).
+    #[inline]
     pub fn entries(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::windows_updates::AnyCatalogEntry,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("entries"))
+        crate::path::CollectionPath::new(self.node_target().segment("entries"))
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]

@@ -4,53 +4,61 @@ use super::*;
 
 #[cfg(msgraph_beta_data_classification_or_search)]
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
-impl<C> crate::beta::requests::DataClassificationServicePath<C> {
+impl dyn crate::beta::requests::DataClassificationServicePath {
     /// Containment navigation property `exactMatchDataStores` (`microsoft.graph.exactMatchDataStore`).
+    #[inline]
     pub fn exact_match_data_stores(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ExactMatchDataStore,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("exactMatchDataStores"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("exactMatchDataStores"),
+        )
     }
     /// Containment navigation property `classifyFile` (`microsoft.graph.fileClassificationRequest`).
+    #[inline]
     pub fn classify_file(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::FileClassificationRequest,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("classifyFile"))
+        crate::path::CollectionPath::new(self.node_target().segment("classifyFile"))
     }
     /// Containment navigation property `classifyFileJobs` (`microsoft.graph.jobResponseBase`).
+    #[inline]
     pub fn classify_file_jobs(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyJobResponseBase,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("classifyFileJobs"))
+        crate::path::CollectionPath::new(self.node_target().segment("classifyFileJobs"))
     }
     /// Containment navigation property `classifyText` (`microsoft.graph.textClassificationRequest`).
+    #[inline]
     pub fn classify_text(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::TextClassificationRequest,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("classifyText"))
+        crate::path::CollectionPath::new(self.node_target().segment("classifyText"))
     }
     /// Containment navigation property `classifyTextJobs` (`microsoft.graph.jobResponseBase`).
+    #[inline]
     pub fn classify_text_jobs(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyJobResponseBase,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("classifyTextJobs"))
+        crate::path::CollectionPath::new(self.node_target().segment("classifyTextJobs"))
     }
     /// Containment navigation property `evaluateDlpPoliciesJobs` (`microsoft.graph.jobResponseBase`).
+    #[inline]
     pub fn evaluate_dlp_policies_jobs(
         &self,
     ) -> crate::path::CollectionPath<
@@ -58,46 +66,51 @@ impl<C> crate::beta::requests::DataClassificationServicePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("evaluateDlpPoliciesJobs"),
+            self.node_target().segment("evaluateDlpPoliciesJobs"),
         )
     }
     /// Containment navigation property `evaluateLabelJobs` (`microsoft.graph.jobResponseBase`).
+    #[inline]
     pub fn evaluate_label_jobs(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyJobResponseBase,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("evaluateLabelJobs"))
+        crate::path::CollectionPath::new(self.node_target().segment("evaluateLabelJobs"))
     }
     /// Containment navigation property `jobs` (`microsoft.graph.jobResponseBase`).
+    #[inline]
     pub fn jobs(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyJobResponseBase,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("jobs"))
+        crate::path::CollectionPath::new(self.node_target().segment("jobs"))
     }
     /// Containment navigation property `sensitiveTypes` (`microsoft.graph.sensitiveType`).
+    #[inline]
     pub fn sensitive_types(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::SensitiveType,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("sensitiveTypes"))
+        crate::path::CollectionPath::new(self.node_target().segment("sensitiveTypes"))
     }
     /// Containment navigation property `sensitivityLabels` (`microsoft.graph.sensitivityLabel`).
+    #[inline]
     pub fn sensitivity_labels(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::SensitivityLabel,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("sensitivityLabels"))
+        crate::path::CollectionPath::new(self.node_target().segment("sensitivityLabels"))
     }
     /// Containment navigation property `exactMatchUploadAgents` (`microsoft.graph.exactMatchUploadAgent`).
+    #[inline]
     pub fn exact_match_upload_agents(
         &self,
     ) -> crate::path::CollectionPath<
@@ -105,10 +118,11 @@ impl<C> crate::beta::requests::DataClassificationServicePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("exactMatchUploadAgents"),
+            self.node_target().segment("exactMatchUploadAgents"),
         )
     }
     /// `POST .../classifyExactMatches`: action `microsoft.graph.classifyExactMatches`.
+    #[inline]
     pub fn classify_exact_matches(
         &self,
         params: crate::beta::params::DataClassificationServiceClassifyExactMatchesParams,
@@ -120,7 +134,7 @@ impl<C> crate::beta::requests::DataClassificationServicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("classifyExactMatches"),
+            self.node_target().segment("classifyExactMatches"),
             rt::request::Json(params),
         )
     }
@@ -165,8 +179,9 @@ for crate::beta::DataPolicyOperation {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::DataSharingConsentPath<C> {
+impl dyn crate::beta::requests::DataSharingConsentPath {
     /// `POST .../consentToDataSharing`: action `microsoft.graph.consentToDataSharing`.
+    #[inline]
     pub fn consent_to_data_sharing(
         &self,
     ) -> rt::request::Request<
@@ -175,7 +190,7 @@ impl<C> crate::beta::requests::DataSharingConsentPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("consentToDataSharing"),
+            self.node_target().segment("consentToDataSharing"),
             rt::request::NoBody,
         )
     }
@@ -275,27 +290,29 @@ impl<C> crate::path::CollectionPath<crate::beta::DefaultDeviceCompliancePolicy, 
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::DefaultManagedAppProtectionPath<C> {
+impl dyn crate::beta::requests::DefaultManagedAppProtectionPath {
     /// Containment navigation property `apps` (`microsoft.graph.managedMobileApp`).
+    #[inline]
     pub fn apps(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ManagedMobileApp,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("apps"))
+        crate::path::CollectionPath::new(self.node_target().segment("apps"))
     }
     /// Containment navigation property `deploymentSummary` (`microsoft.graph.managedAppPolicyDeploymentSummary`).
+    #[inline]
     pub fn deployment_summary(
         &self,
-    ) -> crate::beta::requests::ManagedAppPolicyDeploymentSummaryPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::ManagedAppPolicyDeploymentSummary,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::ManagedAppPolicyDeploymentSummaryPath::new(
-            self.0.target().segment("deploymentSummary"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deploymentSummary"))
     }
     /// `POST .../targetApps`: action `microsoft.graph.targetApps`.
+    #[inline]
     pub fn target_apps(
         &self,
         params: crate::beta::params::ManagedAppProtectionTargetAppsParams,
@@ -305,7 +322,7 @@ impl<C> crate::beta::requests::DefaultManagedAppProtectionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("targetApps"),
+            self.node_target().segment("targetApps"),
             rt::request::Json(params),
         )
     }
@@ -396,37 +413,45 @@ for crate::beta::DepMacOsEnrollmentProfile {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::DepOnboardingSettingPath<C> {
+impl dyn crate::beta::requests::DepOnboardingSettingPath {
     /// Navigation property `defaultIosEnrollmentProfile` (`microsoft.graph.depIOSEnrollmentProfile`).
+    #[inline]
     pub fn default_ios_enrollment_profile(
         &self,
-    ) -> crate::beta::requests::DepIosEnrollmentProfilePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DepIosEnrollmentProfile,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::DepIosEnrollmentProfilePath::new(
-            self.0.target().segment("defaultIosEnrollmentProfile"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("defaultIosEnrollmentProfile"),
         )
     }
     /// Navigation property `defaultMacOsEnrollmentProfile` (`microsoft.graph.depMacOSEnrollmentProfile`).
+    #[inline]
     pub fn default_mac_os_enrollment_profile(
         &self,
-    ) -> crate::beta::requests::DepMacOsEnrollmentProfilePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DepMacOsEnrollmentProfile,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::DepMacOsEnrollmentProfilePath::new(
-            self.0.target().segment("defaultMacOsEnrollmentProfile"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("defaultMacOsEnrollmentProfile"),
         )
     }
     /// Containment navigation property `enrollmentProfiles` (`microsoft.graph.enrollmentProfile`).
+    #[inline]
     pub fn enrollment_profiles(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyEnrollmentProfile,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("enrollmentProfiles"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("enrollmentProfiles"),
+        )
     }
     /// Containment navigation property `importedAppleDeviceIdentities` (`microsoft.graph.importedAppleDeviceIdentity`).
+    #[inline]
     pub fn imported_apple_device_identities(
         &self,
     ) -> crate::path::CollectionPath<
@@ -434,12 +459,13 @@ impl<C> crate::beta::requests::DepOnboardingSettingPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("importedAppleDeviceIdentities"),
+            self.node_target().segment("importedAppleDeviceIdentities"),
         )
     }
     /// Generate a public key to use to encrypt the Apple device enrollment program token
     ///
     /// `POST .../generateEncryptionPublicKey`: action `microsoft.graph.generateEncryptionPublicKey`.
+    #[inline]
     pub fn generate_encryption_public_key(
         &self,
     ) -> rt::request::Request<
@@ -448,13 +474,14 @@ impl<C> crate::beta::requests::DepOnboardingSettingPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("generateEncryptionPublicKey"),
+            self.node_target().segment("generateEncryptionPublicKey"),
             rt::request::NoBody,
         )
     }
     /// Get a public key to use to encrypt the Apple device enrollment program token
     ///
     /// `GET .../getEncryptionPublicKey`: function `microsoft.graph.getEncryptionPublicKey`.
+    #[inline]
     pub fn get_encryption_public_key(
         &self,
     ) -> rt::request::Request<
@@ -463,45 +490,49 @@ impl<C> crate::beta::requests::DepOnboardingSettingPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("getEncryptionPublicKey", &[]),
+            self.node_target().function("getEncryptionPublicKey", &[]),
             rt::request::NoBody,
         )
     }
     /// `POST .../shareForSchoolDataSyncService`: action `microsoft.graph.shareForSchoolDataSyncService`.
+    #[inline]
     pub fn share_for_school_data_sync_service(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("shareForSchoolDataSyncService"),
+            self.node_target().segment("shareForSchoolDataSyncService"),
             rt::request::NoBody,
         )
     }
     /// Synchronizes between Apple Device Enrollment Program and Intune
     ///
     /// `POST .../syncWithAppleDeviceEnrollmentProgram`: action `microsoft.graph.syncWithAppleDeviceEnrollmentProgram`.
+    #[inline]
     pub fn sync_with_apple_device_enrollment_program(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("syncWithAppleDeviceEnrollmentProgram"),
+            self.node_target().segment("syncWithAppleDeviceEnrollmentProgram"),
             rt::request::NoBody,
         )
     }
     /// `POST .../unshareForSchoolDataSyncService`: action `microsoft.graph.unshareForSchoolDataSyncService`.
+    #[inline]
     pub fn unshare_for_school_data_sync_service(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("unshareForSchoolDataSyncService"),
+            self.node_target().segment("unshareForSchoolDataSyncService"),
             rt::request::NoBody,
         )
     }
     /// Uploads a new Device Enrollment Program token
     ///
     /// `POST .../uploadDepToken`: action `microsoft.graph.uploadDepToken`.
+    #[inline]
     pub fn upload_dep_token(
         &self,
         params: crate::beta::params::DepOnboardingSettingUploadDepTokenParams,
@@ -511,7 +542,7 @@ impl<C> crate::beta::requests::DepOnboardingSettingPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("uploadDepToken"),
+            self.node_target().segment("uploadDepToken"),
             rt::request::Json(params),
         )
     }
@@ -553,15 +584,16 @@ impl<C> crate::path::CollectionPath<crate::beta::DepOnboardingSetting, C> {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::DetectedAppPath<C> {
+impl dyn crate::beta::requests::DetectedAppPath {
     /// Navigation property `managedDevices` (`microsoft.graph.managedDevice`).
+    #[inline]
     pub fn managed_devices(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyManagedDevice,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("managedDevices"))
+        crate::path::CollectionPath::new(self.node_target().segment("managedDevices"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -571,77 +603,88 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::DetectedA
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::DevicePath<C> {
+impl dyn crate::beta::requests::DevicePath {
     /// Structural property `extensionAttributes` (`microsoft.graph.onPremisesExtensionAttributes`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn extension_attributes(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::OnPremisesExtensionAttributes> {
-        crate::path::PropertyPath::new(self.0.target().segment("extensionAttributes"))
+        crate::path::PropertyPath::new(self.node_target().segment("extensionAttributes"))
     }
     /// Containment navigation property `usageRights` (`microsoft.graph.usageRight`).
+    #[inline]
     pub fn usage_rights(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::UsageRight,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("usageRights"))
+        crate::path::CollectionPath::new(self.node_target().segment("usageRights"))
     }
     /// Navigation property `memberOf` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn member_of(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("memberOf"))
+        crate::path::CollectionPath::new(self.node_target().segment("memberOf"))
     }
     /// Navigation property `registeredOwners` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn registered_owners(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("registeredOwners"))
+        crate::path::CollectionPath::new(self.node_target().segment("registeredOwners"))
     }
     /// Navigation property `registeredUsers` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn registered_users(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("registeredUsers"))
+        crate::path::CollectionPath::new(self.node_target().segment("registeredUsers"))
     }
     /// Navigation property `transitiveMemberOf` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn transitive_member_of(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("transitiveMemberOf"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("transitiveMemberOf"),
+        )
     }
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
+    #[inline]
     pub fn extensions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
+        crate::path::CollectionPath::new(self.node_target().segment("extensions"))
     }
     /// Containment navigation property `commands` (`microsoft.graph.command`).
+    #[inline]
     pub fn commands(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::Command,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("commands"))
+        crate::path::CollectionPath::new(self.node_target().segment("commands"))
     }
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    #[inline]
     pub fn check_member_groups(
         &self,
         params: crate::beta::params::DirectoryObjectCheckMemberGroupsParams,
@@ -651,11 +694,12 @@ impl<C> crate::beta::requests::DevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberGroups"),
+            self.node_target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    #[inline]
     pub fn check_member_objects(
         &self,
         params: crate::beta::params::DirectoryObjectCheckMemberObjectsParams,
@@ -665,11 +709,12 @@ impl<C> crate::beta::requests::DevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberObjects"),
+            self.node_target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    #[inline]
     pub fn get_member_groups(
         &self,
         params: crate::beta::params::DirectoryObjectGetMemberGroupsParams,
@@ -679,11 +724,12 @@ impl<C> crate::beta::requests::DevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberGroups"),
+            self.node_target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    #[inline]
     pub fn get_member_objects(
         &self,
         params: crate::beta::params::DirectoryObjectGetMemberObjectsParams,
@@ -693,11 +739,12 @@ impl<C> crate::beta::requests::DevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberObjects"),
+            self.node_target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../restore`: action `microsoft.graph.restore`.
+    #[inline]
     pub fn restore(
         &self,
     ) -> rt::request::Request<
@@ -706,7 +753,7 @@ impl<C> crate::beta::requests::DevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("restore"),
+            self.node_target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -830,25 +877,26 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::DeviceAndAppManagementRoleAssignmentPath<C> {
+impl dyn crate::beta::requests::DeviceAndAppManagementRoleAssignmentPath {
     /// Navigation property `roleScopeTags` (`microsoft.graph.roleScopeTag`).
+    #[inline]
     pub fn role_scope_tags(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::RoleScopeTag,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("roleScopeTags"))
+        crate::path::CollectionPath::new(self.node_target().segment("roleScopeTags"))
     }
     /// Navigation property `roleDefinition` (`microsoft.graph.roleDefinition`).
+    #[inline]
     pub fn role_definition(
         &self,
-    ) -> crate::beta::requests::RoleDefinitionPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::AnyRoleDefinition,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::RoleDefinitionPath::new(
-            self.0.target().segment("roleDefinition"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("roleDefinition"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -877,8 +925,9 @@ for crate::beta::DeviceAndAppManagementRoleDefinition {
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::beta::requests::DeviceAppManagementPath<C> {
+impl dyn crate::beta::requests::DeviceAppManagementPath {
     /// Containment navigation property `managedEBookCategories` (`microsoft.graph.managedEBookCategory`).
+    #[inline]
     pub fn managed_e_book_categories(
         &self,
     ) -> crate::path::CollectionPath<
@@ -886,10 +935,11 @@ impl<C> crate::beta::requests::DeviceAppManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("managedEBookCategories"),
+            self.node_target().segment("managedEBookCategories"),
         )
     }
     /// Containment navigation property `enterpriseCodeSigningCertificates` (`microsoft.graph.enterpriseCodeSigningCertificate`).
+    #[inline]
     pub fn enterprise_code_signing_certificates(
         &self,
     ) -> crate::path::CollectionPath<
@@ -897,10 +947,11 @@ impl<C> crate::beta::requests::DeviceAppManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("enterpriseCodeSigningCertificates"),
+            self.node_target().segment("enterpriseCodeSigningCertificates"),
         )
     }
     /// Containment navigation property `iosLobAppProvisioningConfigurations` (`microsoft.graph.iosLobAppProvisioningConfiguration`).
+    #[inline]
     pub fn ios_lob_app_provisioning_configurations(
         &self,
     ) -> crate::path::CollectionPath<
@@ -908,19 +959,23 @@ impl<C> crate::beta::requests::DeviceAppManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("iosLobAppProvisioningConfigurations"),
+            self.node_target().segment("iosLobAppProvisioningConfigurations"),
         )
     }
     /// Containment navigation property `mobileAppCategories` (`microsoft.graph.mobileAppCategory`).
+    #[inline]
     pub fn mobile_app_categories(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("mobileAppCategories"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("mobileAppCategories"),
+        )
     }
     /// Containment navigation property `mobileAppConfigurations` (`microsoft.graph.managedDeviceMobileAppConfiguration`).
+    #[inline]
     pub fn mobile_app_configurations(
         &self,
     ) -> crate::path::CollectionPath<
@@ -928,78 +983,86 @@ impl<C> crate::beta::requests::DeviceAppManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("mobileAppConfigurations"),
+            self.node_target().segment("mobileAppConfigurations"),
         )
     }
     /// Containment navigation property `mobileApps` (`microsoft.graph.mobileApp`).
+    #[inline]
     pub fn mobile_apps(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyMobileApp,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("mobileApps"))
+        crate::path::CollectionPath::new(self.node_target().segment("mobileApps"))
     }
     /// Containment navigation property `symantecCodeSigningCertificate` (`microsoft.graph.symantecCodeSigningCertificate`).
+    #[inline]
     pub fn symantec_code_signing_certificate(
         &self,
-    ) -> crate::beta::requests::SymantecCodeSigningCertificatePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::SymantecCodeSigningCertificate,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::SymantecCodeSigningCertificatePath::new(
-            self.0.target().segment("symantecCodeSigningCertificate"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("symantecCodeSigningCertificate"),
         )
     }
     /// Containment navigation property `managedEBooks` (`microsoft.graph.managedEBook`).
+    #[inline]
     pub fn managed_e_books(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyManagedEBook,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("managedEBooks"))
+        crate::path::CollectionPath::new(self.node_target().segment("managedEBooks"))
     }
     /// Containment navigation property `policySets` (`microsoft.graph.policySet`).
+    #[inline]
     pub fn policy_sets(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::PolicySet,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("policySets"))
+        crate::path::CollectionPath::new(self.node_target().segment("policySets"))
     }
     /// Containment navigation property `sideLoadingKeys` (`microsoft.graph.sideLoadingKey`).
+    #[inline]
     pub fn side_loading_keys(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::SideLoadingKey,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("sideLoadingKeys"))
+        crate::path::CollectionPath::new(self.node_target().segment("sideLoadingKeys"))
     }
     /// Containment navigation property `vppTokens` (`microsoft.graph.vppToken`).
+    #[inline]
     pub fn vpp_tokens(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::VppToken,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("vppTokens"))
+        crate::path::CollectionPath::new(self.node_target().segment("vppTokens"))
     }
     #[cfg(msgraph_beta_search)]
     /// Navigation property `windowsManagementApp` (`microsoft.graph.windowsManagementApp`).
     ///
     /// Features: `beta` or `beta-search`.
+    #[inline]
     pub fn windows_management_app(
         &self,
-    ) -> crate::beta::requests::WindowsManagementAppPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::WindowsManagementApp,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::WindowsManagementAppPath::new(
-            self.0.target().segment("windowsManagementApp"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("windowsManagementApp"))
     }
     /// Containment navigation property `androidManagedAppProtections` (`microsoft.graph.androidManagedAppProtection`).
+    #[inline]
     pub fn android_managed_app_protections(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1007,10 +1070,11 @@ impl<C> crate::beta::requests::DeviceAppManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("androidManagedAppProtections"),
+            self.node_target().segment("androidManagedAppProtections"),
         )
     }
     /// Containment navigation property `defaultManagedAppProtections` (`microsoft.graph.defaultManagedAppProtection`).
+    #[inline]
     pub fn default_managed_app_protections(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1018,10 +1082,11 @@ impl<C> crate::beta::requests::DeviceAppManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("defaultManagedAppProtections"),
+            self.node_target().segment("defaultManagedAppProtections"),
         )
     }
     /// Containment navigation property `iosManagedAppProtections` (`microsoft.graph.iosManagedAppProtection`).
+    #[inline]
     pub fn ios_managed_app_protections(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1029,19 +1094,23 @@ impl<C> crate::beta::requests::DeviceAppManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("iosManagedAppProtections"),
+            self.node_target().segment("iosManagedAppProtections"),
         )
     }
     /// Containment navigation property `managedAppPolicies` (`microsoft.graph.managedAppPolicy`).
+    #[inline]
     pub fn managed_app_policies(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyManagedAppPolicy,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("managedAppPolicies"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("managedAppPolicies"),
+        )
     }
     /// Containment navigation property `managedAppRegistrations` (`microsoft.graph.managedAppRegistration`).
+    #[inline]
     pub fn managed_app_registrations(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1049,19 +1118,23 @@ impl<C> crate::beta::requests::DeviceAppManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("managedAppRegistrations"),
+            self.node_target().segment("managedAppRegistrations"),
         )
     }
     /// Containment navigation property `managedAppStatuses` (`microsoft.graph.managedAppStatus`).
+    #[inline]
     pub fn managed_app_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyManagedAppStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("managedAppStatuses"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("managedAppStatuses"),
+        )
     }
     /// Containment navigation property `mdmWindowsInformationProtectionPolicies` (`microsoft.graph.mdmWindowsInformationProtectionPolicy`).
+    #[inline]
     pub fn mdm_windows_information_protection_policies(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1069,10 +1142,11 @@ impl<C> crate::beta::requests::DeviceAppManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("mdmWindowsInformationProtectionPolicies"),
+            self.node_target().segment("mdmWindowsInformationProtectionPolicies"),
         )
     }
     /// Containment navigation property `targetedManagedAppConfigurations` (`microsoft.graph.targetedManagedAppConfiguration`).
+    #[inline]
     pub fn targeted_managed_app_configurations(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1080,10 +1154,11 @@ impl<C> crate::beta::requests::DeviceAppManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("targetedManagedAppConfigurations"),
+            self.node_target().segment("targetedManagedAppConfigurations"),
         )
     }
     /// Containment navigation property `windowsInformationProtectionDeviceRegistrations` (`microsoft.graph.windowsInformationProtectionDeviceRegistration`).
+    #[inline]
     pub fn windows_information_protection_device_registrations(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1091,10 +1166,11 @@ impl<C> crate::beta::requests::DeviceAppManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("windowsInformationProtectionDeviceRegistrations"),
+            self.node_target().segment("windowsInformationProtectionDeviceRegistrations"),
         )
     }
     /// Containment navigation property `windowsInformationProtectionPolicies` (`microsoft.graph.windowsInformationProtectionPolicy`).
+    #[inline]
     pub fn windows_information_protection_policies(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1102,10 +1178,11 @@ impl<C> crate::beta::requests::DeviceAppManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("windowsInformationProtectionPolicies"),
+            self.node_target().segment("windowsInformationProtectionPolicies"),
         )
     }
     /// Containment navigation property `windowsInformationProtectionWipeActions` (`microsoft.graph.windowsInformationProtectionWipeAction`).
+    #[inline]
     pub fn windows_information_protection_wipe_actions(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1113,10 +1190,11 @@ impl<C> crate::beta::requests::DeviceAppManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("windowsInformationProtectionWipeActions"),
+            self.node_target().segment("windowsInformationProtectionWipeActions"),
         )
     }
     /// Containment navigation property `deviceAppManagementTasks` (`microsoft.graph.deviceAppManagementTask`).
+    #[inline]
     pub fn device_app_management_tasks(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1124,10 +1202,11 @@ impl<C> crate::beta::requests::DeviceAppManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceAppManagementTasks"),
+            self.node_target().segment("deviceAppManagementTasks"),
         )
     }
     /// Containment navigation property `wdacSupplementalPolicies` (`microsoft.graph.windowsDefenderApplicationControlSupplementalPolicy`).
+    #[inline]
     pub fn wdac_supplemental_policies(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1135,18 +1214,19 @@ impl<C> crate::beta::requests::DeviceAppManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("wdacSupplementalPolicies"),
+            self.node_target().segment("wdacSupplementalPolicies"),
         )
     }
     /// Syncs Intune account with Microsoft Store For Business
     ///
     /// `POST .../syncMicrosoftStoreForBusinessApps`: action `microsoft.graph.syncMicrosoftStoreForBusinessApps`.
+    #[inline]
     pub fn sync_microsoft_store_for_business_apps(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("syncMicrosoftStoreForBusinessApps"),
+            self.node_target().segment("syncMicrosoftStoreForBusinessApps"),
             rt::request::NoBody,
         )
     }
@@ -1159,10 +1239,11 @@ for crate::beta::DeviceAppManagement {
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C, T> crate::beta::requests::DeviceAppManagementTaskPath<C, T> {
+impl dyn crate::beta::requests::DeviceAppManagementTaskPath {
     /// Set the task's status and attach a note.
     ///
     /// `POST .../updateStatus`: action `microsoft.graph.updateStatus`.
+    #[inline]
     pub fn update_status(
         &self,
         params: crate::beta::params::DeviceAppManagementTaskUpdateStatusParams,
@@ -1174,7 +1255,7 @@ impl<C, T> crate::beta::requests::DeviceAppManagementTaskPath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("updateStatus"),
+            self.node_target().segment("updateStatus"),
             rt::request::Json(params),
         )
     }
@@ -1244,17 +1325,19 @@ for crate::beta::DeviceComplianceDeviceStatus {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C, T> crate::beta::requests::DeviceCompliancePolicyPath<C, T> {
+impl dyn crate::beta::requests::DeviceCompliancePolicyPath {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceCompliancePolicyAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceCompliancePolicyAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    #[inline]
     pub fn device_setting_state_summaries(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1262,29 +1345,31 @@ impl<C, T> crate::beta::requests::DeviceCompliancePolicyPath<C, T> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
+            self.node_target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceComplianceDeviceStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceComplianceDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceComplianceDeviceOverview`).
+    #[inline]
     pub fn device_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceComplianceDeviceOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceComplianceDeviceOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceComplianceDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deviceStatusOverview"))
     }
     /// Containment navigation property `scheduledActionsForRule` (`microsoft.graph.deviceComplianceScheduledActionForRule`).
+    #[inline]
     pub fn scheduled_actions_for_rule(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1292,29 +1377,31 @@ impl<C, T> crate::beta::requests::DeviceCompliancePolicyPath<C, T> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("scheduledActionsForRule"),
+            self.node_target().segment("scheduledActionsForRule"),
         )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceComplianceUserStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceComplianceUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceComplianceUserOverview`).
+    #[inline]
     pub fn user_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceComplianceUserOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceComplianceUserOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceComplianceUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("userStatusOverview"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::DeviceCompliancePolicyAssignParams,
@@ -1324,11 +1411,12 @@ impl<C, T> crate::beta::requests::DeviceCompliancePolicyPath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `POST .../scheduleActionsForRules`: action `microsoft.graph.scheduleActionsForRules`.
+    #[inline]
     pub fn schedule_actions_for_rules(
         &self,
         params: crate::beta::params::DeviceCompliancePolicyScheduleActionsForRulesParams,
@@ -1340,7 +1428,7 @@ impl<C, T> crate::beta::requests::DeviceCompliancePolicyPath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("scheduleActionsForRules"),
+            self.node_target().segment("scheduleActionsForRules"),
             rt::request::Json(params),
         )
     }
@@ -1428,14 +1516,15 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyDeviceCompliancePolicy, C> {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::DeviceCompliancePolicyAssignmentPath<C> {
+impl dyn crate::beta::requests::DeviceCompliancePolicyAssignmentPath {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn target_2(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("target"))
+        crate::path::PropertyPath::new(self.node_target().segment("target"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1452,15 +1541,17 @@ for crate::beta::DeviceCompliancePolicyDeviceStateSummary {
 }
 #[cfg(msgraph_beta_search)]
 /// Features: `beta` or `beta-search`.
-impl<C> crate::beta::requests::DeviceCompliancePolicyGroupAssignmentPath<C> {
+impl dyn crate::beta::requests::DeviceCompliancePolicyGroupAssignmentPath {
     /// Navigation property `deviceCompliancePolicy` (`microsoft.graph.deviceCompliancePolicy`).
+    #[inline]
     pub fn device_compliance_policy(
         &self,
-    ) -> crate::beta::requests::DeviceCompliancePolicyPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::AnyDeviceCompliancePolicy,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::DeviceCompliancePolicyPath::new(
-            self.0.target().segment("deviceCompliancePolicy"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("deviceCompliancePolicy"),
         )
     }
 }
@@ -1484,8 +1575,9 @@ for crate::beta::DeviceCompliancePolicyPolicySetItem {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::DeviceCompliancePolicySettingStateSummaryPath<C> {
+impl dyn crate::beta::requests::DeviceCompliancePolicySettingStateSummaryPath {
     /// Containment navigation property `deviceComplianceSettingStates` (`microsoft.graph.deviceComplianceSettingState`).
+    #[inline]
     pub fn device_compliance_setting_states(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1493,7 +1585,7 @@ impl<C> crate::beta::requests::DeviceCompliancePolicySettingStateSummaryPath<C> 
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceComplianceSettingStates"),
+            self.node_target().segment("deviceComplianceSettingStates"),
         )
     }
 }
@@ -1511,8 +1603,9 @@ for crate::beta::DeviceCompliancePolicyState {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::DeviceComplianceScheduledActionForRulePath<C> {
+impl dyn crate::beta::requests::DeviceComplianceScheduledActionForRulePath {
     /// Containment navigation property `scheduledActionConfigurations` (`microsoft.graph.deviceComplianceActionItem`).
+    #[inline]
     pub fn scheduled_action_configurations(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1520,7 +1613,7 @@ impl<C> crate::beta::requests::DeviceComplianceScheduledActionForRulePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("scheduledActionConfigurations"),
+            self.node_target().segment("scheduledActionConfigurations"),
         )
     }
 }
@@ -1532,36 +1625,39 @@ for crate::beta::DeviceComplianceScheduledActionForRule {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::DeviceComplianceScriptPath<C> {
+impl dyn crate::beta::requests::DeviceComplianceScriptPath {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceHealthScriptAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceHealthScriptAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deviceRunStates` (`microsoft.graph.deviceComplianceScriptDeviceState`).
+    #[inline]
     pub fn device_run_states(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceComplianceScriptDeviceState,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceRunStates"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceRunStates"))
     }
     /// Containment navigation property `runSummary` (`microsoft.graph.deviceComplianceScriptRunSummary`).
+    #[inline]
     pub fn run_summary(
         &self,
-    ) -> crate::beta::requests::DeviceComplianceScriptRunSummaryPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceComplianceScriptRunSummary,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceComplianceScriptRunSummaryPath::new(
-            self.0.target().segment("runSummary"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("runSummary"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::DeviceComplianceScriptAssignParams,
@@ -1571,7 +1667,7 @@ impl<C> crate::beta::requests::DeviceComplianceScriptPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -1584,16 +1680,16 @@ for crate::beta::DeviceComplianceScript {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::DeviceComplianceScriptDeviceStatePath<C> {
+impl dyn crate::beta::requests::DeviceComplianceScriptDeviceStatePath {
     /// Navigation property `managedDevice` (`microsoft.graph.managedDevice`).
+    #[inline]
     pub fn managed_device(
         &self,
-    ) -> crate::beta::requests::ManagedDevicePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::AnyManagedDevice,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::ManagedDevicePath::new(
-            self.0.target().segment("managedDevice"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("managedDevice"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1628,47 +1724,52 @@ for crate::beta::DeviceComplianceUserStatus {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C, T> crate::beta::requests::DeviceConfigurationPath<C, T> {
+impl dyn crate::beta::requests::DeviceConfigurationPath {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_device_mode(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.node_target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_edition(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_version(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    #[inline]
     pub fn device_setting_state_summaries(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1676,57 +1777,61 @@ impl<C, T> crate::beta::requests::DeviceConfigurationPath<C, T> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
+            self.node_target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    #[inline]
     pub fn device_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deviceStatusOverview"))
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    #[inline]
     pub fn group_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    #[inline]
     pub fn user_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("userStatusOverview"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignParams,
@@ -1736,11 +1841,12 @@ impl<C, T> crate::beta::requests::DeviceConfigurationPath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    #[inline]
     pub fn assigned_access_multi_mode_profiles(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
@@ -1752,11 +1858,12 @@ impl<C, T> crate::beta::requests::DeviceConfigurationPath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assignedAccessMultiModeProfiles"),
+            self.node_target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    #[inline]
     pub fn get_oma_setting_plain_text_value(
         &self,
         secret_reference_value_id: &str,
@@ -1767,8 +1874,7 @@ impl<C, T> crate::beta::requests::DeviceConfigurationPath<C, T> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOmaSettingPlainTextValue",
                     &[
@@ -1786,6 +1892,7 @@ impl<C, T> crate::beta::requests::DeviceConfigurationPath<C, T> {
         )
     }
     /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    #[inline]
     pub fn windows_privacy_access_controls(
         &self,
         params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
@@ -1797,7 +1904,7 @@ impl<C, T> crate::beta::requests::DeviceConfigurationPath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("windowsPrivacyAccessControls"),
+            self.node_target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -1859,14 +1966,15 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyDeviceConfiguration, C> {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::DeviceConfigurationAssignmentPath<C> {
+impl dyn crate::beta::requests::DeviceConfigurationAssignmentPath {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn target_2(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("target"))
+        crate::path::PropertyPath::new(self.node_target().segment("target"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1901,16 +2009,16 @@ for crate::beta::DeviceConfigurationDeviceStatus {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::DeviceConfigurationGroupAssignmentPath<C> {
+impl dyn crate::beta::requests::DeviceConfigurationGroupAssignmentPath {
     /// Navigation property `deviceConfiguration` (`microsoft.graph.deviceConfiguration`).
+    #[inline]
     pub fn device_configuration(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::AnyDeviceConfiguration,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::DeviceConfigurationPath::new(
-            self.0.target().segment("deviceConfiguration"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deviceConfiguration"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1957,57 +2065,62 @@ for crate::beta::DeviceConfigurationUserStatus {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::DeviceCustomAttributeShellScriptPath<C> {
+impl dyn crate::beta::requests::DeviceCustomAttributeShellScriptPath {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceManagementScriptAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceManagementScriptAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deviceRunStates` (`microsoft.graph.deviceManagementScriptDeviceState`).
+    #[inline]
     pub fn device_run_states(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceManagementScriptDeviceState,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceRunStates"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceRunStates"))
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceManagementScriptGroupAssignment`).
+    #[inline]
     pub fn group_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceManagementScriptGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("groupAssignments"))
     }
     #[cfg(msgraph_beta_search)]
     /// Navigation property `runSummary` (`microsoft.graph.deviceManagementScriptRunSummary`).
     ///
     /// Features: `beta` or `beta-search`.
+    #[inline]
     pub fn run_summary(
         &self,
-    ) -> crate::beta::requests::DeviceManagementScriptRunSummaryPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceManagementScriptRunSummary,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::DeviceManagementScriptRunSummaryPath::new(
-            self.0.target().segment("runSummary"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("runSummary"))
     }
     /// Containment navigation property `userRunStates` (`microsoft.graph.deviceManagementScriptUserState`).
+    #[inline]
     pub fn user_run_states(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceManagementScriptUserState,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userRunStates"))
+        crate::path::CollectionPath::new(self.node_target().segment("userRunStates"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::DeviceCustomAttributeShellScriptAssignParams,
@@ -2019,7 +2132,7 @@ impl<C> crate::beta::requests::DeviceCustomAttributeShellScriptPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -2032,17 +2145,19 @@ for crate::beta::DeviceCustomAttributeShellScript {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C, T> crate::beta::requests::DeviceEnrollmentConfigurationPath<C, T> {
+impl dyn crate::beta::requests::DeviceEnrollmentConfigurationPath {
     /// Containment navigation property `assignments` (`microsoft.graph.enrollmentConfigurationAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::EnrollmentConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::DeviceEnrollmentConfigurationAssignParams,
@@ -2054,11 +2169,12 @@ impl<C, T> crate::beta::requests::DeviceEnrollmentConfigurationPath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `POST .../setPriority`: action `microsoft.graph.setPriority`.
+    #[inline]
     pub fn set_priority(
         &self,
         params: crate::beta::params::DeviceEnrollmentConfigurationSetPriorityParams,
@@ -2070,7 +2186,7 @@ impl<C, T> crate::beta::requests::DeviceEnrollmentConfigurationPath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("setPriority"),
+            self.node_target().segment("setPriority"),
             rt::request::Json(params),
         )
     }
@@ -2135,77 +2251,88 @@ impl<C> crate::path::CollectionPath<crate::beta::DeviceEnrollmentLimitConfigurat
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::DeviceEnrollmentPlatformRestrictionsConfigurationPath<C> {
+impl dyn crate::beta::requests::DeviceEnrollmentPlatformRestrictionsConfigurationPath {
     /// Structural property `androidForWorkRestriction` (`microsoft.graph.deviceEnrollmentPlatformRestriction`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn android_for_work_restriction(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceEnrollmentPlatformRestriction> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("androidForWorkRestriction"),
+            self.node_target().segment("androidForWorkRestriction"),
         )
     }
     /// Structural property `androidRestriction` (`microsoft.graph.deviceEnrollmentPlatformRestriction`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn android_restriction(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceEnrollmentPlatformRestriction> {
-        crate::path::PropertyPath::new(self.0.target().segment("androidRestriction"))
+        crate::path::PropertyPath::new(self.node_target().segment("androidRestriction"))
     }
     /// Structural property `aospRestriction` (`microsoft.graph.deviceEnrollmentPlatformRestriction`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn aosp_restriction(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceEnrollmentPlatformRestriction> {
-        crate::path::PropertyPath::new(self.0.target().segment("aospRestriction"))
+        crate::path::PropertyPath::new(self.node_target().segment("aospRestriction"))
     }
     /// Structural property `iosRestriction` (`microsoft.graph.deviceEnrollmentPlatformRestriction`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn ios_restriction(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceEnrollmentPlatformRestriction> {
-        crate::path::PropertyPath::new(self.0.target().segment("iosRestriction"))
+        crate::path::PropertyPath::new(self.node_target().segment("iosRestriction"))
     }
     /// Structural property `macOSRestriction` (`microsoft.graph.deviceEnrollmentPlatformRestriction`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn mac_os_restriction(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceEnrollmentPlatformRestriction> {
-        crate::path::PropertyPath::new(self.0.target().segment("macOSRestriction"))
+        crate::path::PropertyPath::new(self.node_target().segment("macOSRestriction"))
     }
     /// Structural property `macRestriction` (`microsoft.graph.deviceEnrollmentPlatformRestriction`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn mac_restriction(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceEnrollmentPlatformRestriction> {
-        crate::path::PropertyPath::new(self.0.target().segment("macRestriction"))
+        crate::path::PropertyPath::new(self.node_target().segment("macRestriction"))
     }
     /// Structural property `windowsHomeSkuRestriction` (`microsoft.graph.deviceEnrollmentPlatformRestriction`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn windows_home_sku_restriction(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceEnrollmentPlatformRestriction> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("windowsHomeSkuRestriction"),
+            self.node_target().segment("windowsHomeSkuRestriction"),
         )
     }
     /// Structural property `windowsMobileRestriction` (`microsoft.graph.deviceEnrollmentPlatformRestriction`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn windows_mobile_restriction(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceEnrollmentPlatformRestriction> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("windowsMobileRestriction"),
+            self.node_target().segment("windowsMobileRestriction"),
         )
     }
     /// Structural property `windowsRestriction` (`microsoft.graph.deviceEnrollmentPlatformRestriction`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn windows_restriction(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceEnrollmentPlatformRestriction> {
-        crate::path::PropertyPath::new(self.0.target().segment("windowsRestriction"))
+        crate::path::PropertyPath::new(self.node_target().segment("windowsRestriction"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.enrollmentConfigurationAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::EnrollmentConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::DeviceEnrollmentConfigurationAssignParams,
@@ -2217,11 +2344,12 @@ impl<C> crate::beta::requests::DeviceEnrollmentPlatformRestrictionsConfiguration
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `POST .../setPriority`: action `microsoft.graph.setPriority`.
+    #[inline]
     pub fn set_priority(
         &self,
         params: crate::beta::params::DeviceEnrollmentConfigurationSetPriorityParams,
@@ -2233,7 +2361,7 @@ impl<C> crate::beta::requests::DeviceEnrollmentPlatformRestrictionsConfiguration
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("setPriority"),
+            self.node_target().segment("setPriority"),
             rt::request::Json(params),
         )
     }
@@ -2314,36 +2442,39 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::DeviceHealthScriptPath<C> {
+impl dyn crate::beta::requests::DeviceHealthScriptPath {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceHealthScriptAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceHealthScriptAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deviceRunStates` (`microsoft.graph.deviceHealthScriptDeviceState`).
+    #[inline]
     pub fn device_run_states(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceHealthScriptDeviceState,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceRunStates"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceRunStates"))
     }
     /// Containment navigation property `runSummary` (`microsoft.graph.deviceHealthScriptRunSummary`).
+    #[inline]
     pub fn run_summary(
         &self,
-    ) -> crate::beta::requests::DeviceHealthScriptRunSummaryPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceHealthScriptRunSummary,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceHealthScriptRunSummaryPath::new(
-            self.0.target().segment("runSummary"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("runSummary"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::DeviceHealthScriptAssignParams,
@@ -2353,13 +2484,14 @@ impl<C> crate::beta::requests::DeviceHealthScriptPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// Update the Proprietary Device Health Script
     ///
     /// `POST .../getGlobalScriptHighestAvailableVersion`: action `microsoft.graph.getGlobalScriptHighestAvailableVersion`.
+    #[inline]
     pub fn get_global_script_highest_available_version(
         &self,
     ) -> rt::request::Request<
@@ -2368,13 +2500,14 @@ impl<C> crate::beta::requests::DeviceHealthScriptPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getGlobalScriptHighestAvailableVersion"),
+            self.node_target().segment("getGlobalScriptHighestAvailableVersion"),
             rt::request::NoBody,
         )
     }
     /// Function to get the number of remediations by a device health scripts
     ///
     /// `GET .../getRemediationHistory`: function `microsoft.graph.getRemediationHistory`.
+    #[inline]
     pub fn get_remediation_history(
         &self,
     ) -> rt::request::Request<
@@ -2383,13 +2516,14 @@ impl<C> crate::beta::requests::DeviceHealthScriptPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("getRemediationHistory", &[]),
+            self.node_target().function("getRemediationHistory", &[]),
             rt::request::NoBody,
         )
     }
     /// Update the Proprietary Device Health Script
     ///
     /// `POST .../updateGlobalScript`: action `microsoft.graph.updateGlobalScript`.
+    #[inline]
     pub fn update_global_script(
         &self,
         params: crate::beta::params::DeviceHealthScriptUpdateGlobalScriptParams,
@@ -2401,7 +2535,7 @@ impl<C> crate::beta::requests::DeviceHealthScriptPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("updateGlobalScript"),
+            self.node_target().segment("updateGlobalScript"),
             rt::request::Json(params),
         )
     }
@@ -2454,20 +2588,22 @@ impl<C> crate::path::CollectionPath<crate::beta::DeviceHealthScript, C> {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::DeviceHealthScriptAssignmentPath<C> {
+impl dyn crate::beta::requests::DeviceHealthScriptAssignmentPath {
     /// Structural property `runSchedule` (`microsoft.graph.deviceHealthScriptRunSchedule`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn run_schedule(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyDeviceHealthScriptRunSchedule> {
-        crate::path::PropertyPath::new(self.0.target().segment("runSchedule"))
+        crate::path::PropertyPath::new(self.node_target().segment("runSchedule"))
     }
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn target_2(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("target"))
+        crate::path::PropertyPath::new(self.node_target().segment("target"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2478,16 +2614,16 @@ for crate::beta::DeviceHealthScriptAssignment {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::DeviceHealthScriptDeviceStatePath<C> {
+impl dyn crate::beta::requests::DeviceHealthScriptDeviceStatePath {
     /// Navigation property `managedDevice` (`microsoft.graph.managedDevice`).
+    #[inline]
     pub fn managed_device(
         &self,
-    ) -> crate::beta::requests::ManagedDevicePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::AnyManagedDevice,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::ManagedDevicePath::new(
-            self.0.target().segment("managedDevice"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("managedDevice"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2510,8 +2646,9 @@ for crate::beta::DeviceInstallState {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::DeviceLogCollectionResponsePath<C> {
+impl dyn crate::beta::requests::DeviceLogCollectionResponsePath {
     /// `POST .../createDownloadUrl`: action `microsoft.graph.createDownloadUrl`.
+    #[inline]
     pub fn create_download_url(
         &self,
     ) -> rt::request::Request<
@@ -2520,7 +2657,7 @@ impl<C> crate::beta::requests::DeviceLogCollectionResponsePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("createDownloadUrl"),
+            self.node_target().segment("createDownloadUrl"),
             rt::request::NoBody,
         )
     }
@@ -2533,52 +2670,62 @@ for crate::beta::DeviceLogCollectionResponse {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::DeviceManagementPath<C> {
+impl dyn crate::beta::requests::DeviceManagementPath {
     /// Structural property `settings` (`microsoft.graph.deviceManagementSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn settings(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementSettings> {
-        crate::path::PropertyPath::new(self.0.target().segment("settings"))
+        crate::path::PropertyPath::new(self.node_target().segment("settings"))
     }
     /// Structural property `intuneBrand` (`microsoft.graph.intuneBrand`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn intune_brand(&self) -> crate::path::PropertyPath<crate::beta::IntuneBrand> {
-        crate::path::PropertyPath::new(self.0.target().segment("intuneBrand"))
+        crate::path::PropertyPath::new(self.node_target().segment("intuneBrand"))
     }
     /// Structural property `adminConsent` (`microsoft.graph.adminConsent`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn admin_consent(&self) -> crate::path::PropertyPath<crate::beta::AdminConsent> {
-        crate::path::PropertyPath::new(self.0.target().segment("adminConsent"))
+        crate::path::PropertyPath::new(self.node_target().segment("adminConsent"))
     }
     /// Structural property `deviceProtectionOverview` (`microsoft.graph.deviceProtectionOverview`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_protection_overview(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceProtectionOverview> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceProtectionOverview"),
+            self.node_target().segment("deviceProtectionOverview"),
         )
     }
     /// Structural property `managedDeviceCleanupSettings` (`microsoft.graph.managedDeviceCleanupSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn managed_device_cleanup_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ManagedDeviceCleanupSettings> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("managedDeviceCleanupSettings"),
+            self.node_target().segment("managedDeviceCleanupSettings"),
         )
     }
     /// Structural property `userExperienceAnalyticsSettings` (`microsoft.graph.userExperienceAnalyticsSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn user_experience_analytics_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::UserExperienceAnalyticsSettings> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("userExperienceAnalyticsSettings"),
+            self.node_target().segment("userExperienceAnalyticsSettings"),
         )
     }
     /// Structural property `windowsMalwareOverview` (`microsoft.graph.windowsMalwareOverview`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn windows_malware_overview(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::WindowsMalwareOverview> {
-        crate::path::PropertyPath::new(self.0.target().segment("windowsMalwareOverview"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("windowsMalwareOverview"),
+        )
     }
     /// Containment navigation property `androidDeviceOwnerEnrollmentProfiles` (`microsoft.graph.androidDeviceOwnerEnrollmentProfile`).
+    #[inline]
     pub fn android_device_owner_enrollment_profiles(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2586,18 +2733,21 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("androidDeviceOwnerEnrollmentProfiles"),
+            self.node_target().segment("androidDeviceOwnerEnrollmentProfiles"),
         )
     }
     /// Containment navigation property `virtualEndpoint` (`microsoft.graph.virtualEndpoint`).
+    #[inline]
     pub fn virtual_endpoint(
         &self,
-    ) -> crate::beta::requests::VirtualEndpointPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::VirtualEndpointPath::new(
-            self.0.target().segment("virtualEndpoint"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::beta::VirtualEndpoint,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("virtualEndpoint"))
     }
     /// Containment navigation property `androidForWorkAppConfigurationSchemas` (`microsoft.graph.androidForWorkAppConfigurationSchema`).
+    #[inline]
     pub fn android_for_work_app_configuration_schemas(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2605,10 +2755,11 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("androidForWorkAppConfigurationSchemas"),
+            self.node_target().segment("androidForWorkAppConfigurationSchemas"),
         )
     }
     /// Containment navigation property `androidForWorkEnrollmentProfiles` (`microsoft.graph.androidForWorkEnrollmentProfile`).
+    #[inline]
     pub fn android_for_work_enrollment_profiles(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2616,30 +2767,35 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("androidForWorkEnrollmentProfiles"),
+            self.node_target().segment("androidForWorkEnrollmentProfiles"),
         )
     }
     /// Containment navigation property `androidForWorkSettings` (`microsoft.graph.androidForWorkSettings`).
+    #[inline]
     pub fn android_for_work_settings(
         &self,
-    ) -> crate::beta::requests::AndroidForWorkSettingsPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::AndroidForWorkSettings,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::AndroidForWorkSettingsPath::new(
-            self.0.target().segment("androidForWorkSettings"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("androidForWorkSettings"),
         )
     }
     /// Containment navigation property `androidManagedStoreAccountEnterpriseSettings` (`microsoft.graph.androidManagedStoreAccountEnterpriseSettings`).
+    #[inline]
     pub fn android_managed_store_account_enterprise_settings(
         &self,
-    ) -> crate::beta::requests::AndroidManagedStoreAccountEnterpriseSettingsPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::AndroidManagedStoreAccountEnterpriseSettings,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::AndroidManagedStoreAccountEnterpriseSettingsPath::new(
-            self.0.target().segment("androidManagedStoreAccountEnterpriseSettings"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("androidManagedStoreAccountEnterpriseSettings"),
         )
     }
     /// Containment navigation property `androidManagedStoreAppConfigurationSchemas` (`microsoft.graph.androidManagedStoreAppConfigurationSchema`).
+    #[inline]
     pub fn android_managed_store_app_configuration_schemas(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2647,28 +2803,31 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("androidManagedStoreAppConfigurationSchemas"),
+            self.node_target().segment("androidManagedStoreAppConfigurationSchemas"),
         )
     }
     /// Containment navigation property `auditEvents` (`microsoft.graph.auditEvent`).
+    #[inline]
     pub fn audit_events(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AuditEvent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("auditEvents"))
+        crate::path::CollectionPath::new(self.node_target().segment("auditEvents"))
     }
     /// Containment navigation property `assignmentFilters` (`microsoft.graph.deviceAndAppManagementAssignmentFilter`).
+    #[inline]
     pub fn assignment_filters(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceAndAppManagementAssignmentFilter,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignmentFilters"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignmentFilters"))
     }
     /// Containment navigation property `chromeOSOnboardingSettings` (`microsoft.graph.chromeOSOnboardingSettings`).
+    #[inline]
     pub fn chrome_os_onboarding_settings(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2676,29 +2835,35 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("chromeOSOnboardingSettings"),
+            self.node_target().segment("chromeOSOnboardingSettings"),
         )
     }
     /// Containment navigation property `termsAndConditions` (`microsoft.graph.termsAndConditions`).
+    #[inline]
     pub fn terms_and_conditions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::TermsAndConditions,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("termsAndConditions"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("termsAndConditions"),
+        )
     }
     /// Containment navigation property `advancedThreatProtectionOnboardingStateSummary` (`microsoft.graph.advancedThreatProtectionOnboardingStateSummary`).
+    #[inline]
     pub fn advanced_threat_protection_onboarding_state_summary(
         &self,
-    ) -> crate::beta::requests::AdvancedThreatProtectionOnboardingStateSummaryPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::AdvancedThreatProtectionOnboardingStateSummary,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::AdvancedThreatProtectionOnboardingStateSummaryPath::new(
-            self.0.target().segment("advancedThreatProtectionOnboardingStateSummary"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("advancedThreatProtectionOnboardingStateSummary"),
         )
     }
     /// Containment navigation property `cartToClassAssociations` (`microsoft.graph.cartToClassAssociation`).
+    #[inline]
     pub fn cart_to_class_associations(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2706,10 +2871,11 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("cartToClassAssociations"),
+            self.node_target().segment("cartToClassAssociations"),
         )
     }
     /// Containment navigation property `deviceCompliancePolicies` (`microsoft.graph.deviceCompliancePolicy`).
+    #[inline]
     pub fn device_compliance_policies(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2717,20 +2883,23 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceCompliancePolicies"),
+            self.node_target().segment("deviceCompliancePolicies"),
         )
     }
     /// Containment navigation property `deviceCompliancePolicyDeviceStateSummary` (`microsoft.graph.deviceCompliancePolicyDeviceStateSummary`).
+    #[inline]
     pub fn device_compliance_policy_device_state_summary(
         &self,
-    ) -> crate::beta::requests::DeviceCompliancePolicyDeviceStateSummaryPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceCompliancePolicyDeviceStateSummary,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceCompliancePolicyDeviceStateSummaryPath::new(
-            self.0.target().segment("deviceCompliancePolicyDeviceStateSummary"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("deviceCompliancePolicyDeviceStateSummary"),
         )
     }
     /// Containment navigation property `deviceCompliancePolicySettingStateSummaries` (`microsoft.graph.deviceCompliancePolicySettingStateSummary`).
+    #[inline]
     pub fn device_compliance_policy_setting_state_summaries(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2738,10 +2907,11 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceCompliancePolicySettingStateSummaries"),
+            self.node_target().segment("deviceCompliancePolicySettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceConfigurationConflictSummary` (`microsoft.graph.deviceConfigurationConflictSummary`).
+    #[inline]
     pub fn device_configuration_conflict_summary(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2749,20 +2919,23 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceConfigurationConflictSummary"),
+            self.node_target().segment("deviceConfigurationConflictSummary"),
         )
     }
     /// Containment navigation property `deviceConfigurationDeviceStateSummaries` (`microsoft.graph.deviceConfigurationDeviceStateSummary`).
+    #[inline]
     pub fn device_configuration_device_state_summaries(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationDeviceStateSummaryPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceStateSummary,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationDeviceStateSummaryPath::new(
-            self.0.target().segment("deviceConfigurationDeviceStateSummaries"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("deviceConfigurationDeviceStateSummaries"),
         )
     }
     /// Containment navigation property `deviceConfigurationRestrictedAppsViolations` (`microsoft.graph.restrictedAppsViolation`).
+    #[inline]
     pub fn device_configuration_restricted_apps_violations(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2770,19 +2943,23 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceConfigurationRestrictedAppsViolations"),
+            self.node_target().segment("deviceConfigurationRestrictedAppsViolations"),
         )
     }
     /// Containment navigation property `deviceConfigurations` (`microsoft.graph.deviceConfiguration`).
+    #[inline]
     pub fn device_configurations(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyDeviceConfiguration,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceConfigurations"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("deviceConfigurations"),
+        )
     }
     /// Containment navigation property `deviceConfigurationsAllManagedDeviceCertificateStates` (`microsoft.graph.managedAllDeviceCertificateState`).
+    #[inline]
     pub fn device_configurations_all_managed_device_certificate_states(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2791,31 +2968,34 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
     > {
         crate::path::CollectionPath::new(
             self
-                .0
-                .target()
+                .node_target()
                 .segment("deviceConfigurationsAllManagedDeviceCertificateStates"),
         )
     }
     /// Containment navigation property `deviceConfigurationUserStateSummaries` (`microsoft.graph.deviceConfigurationUserStateSummary`).
+    #[inline]
     pub fn device_configuration_user_state_summaries(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationUserStateSummaryPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserStateSummary,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationUserStateSummaryPath::new(
-            self.0.target().segment("deviceConfigurationUserStateSummaries"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("deviceConfigurationUserStateSummaries"),
         )
     }
     /// Containment navigation property `iosUpdateStatuses` (`microsoft.graph.iosUpdateDeviceStatus`).
+    #[inline]
     pub fn ios_update_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::IosUpdateDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("iosUpdateStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("iosUpdateStatuses"))
     }
     /// Containment navigation property `macOSSoftwareUpdateAccountSummaries` (`microsoft.graph.macOSSoftwareUpdateAccountSummary`).
+    #[inline]
     pub fn mac_os_software_update_account_summaries(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2823,10 +3003,11 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("macOSSoftwareUpdateAccountSummaries"),
+            self.node_target().segment("macOSSoftwareUpdateAccountSummaries"),
         )
     }
     /// Containment navigation property `managedDeviceEncryptionStates` (`microsoft.graph.managedDeviceEncryptionState`).
+    #[inline]
     pub fn managed_device_encryption_states(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2834,32 +3015,36 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("managedDeviceEncryptionStates"),
+            self.node_target().segment("managedDeviceEncryptionStates"),
         )
     }
     /// Containment navigation property `ndesConnectors` (`microsoft.graph.ndesConnector`).
+    #[inline]
     pub fn ndes_connectors(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::NdesConnector,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("ndesConnectors"))
+        crate::path::CollectionPath::new(self.node_target().segment("ndesConnectors"))
     }
     #[cfg(msgraph_beta_search)]
     /// Navigation property `softwareUpdateStatusSummary` (`microsoft.graph.softwareUpdateStatusSummary`).
     ///
     /// Features: `beta` or `beta-search`.
+    #[inline]
     pub fn software_update_status_summary(
         &self,
-    ) -> crate::beta::requests::SoftwareUpdateStatusSummaryPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::SoftwareUpdateStatusSummary,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::SoftwareUpdateStatusSummaryPath::new(
-            self.0.target().segment("softwareUpdateStatusSummary"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("softwareUpdateStatusSummary"),
         )
     }
     /// Containment navigation property `configurationCategories` (`microsoft.graph.deviceManagementConfigurationCategory`).
+    #[inline]
     pub fn configuration_categories(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2867,10 +3052,11 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("configurationCategories"),
+            self.node_target().segment("configurationCategories"),
         )
     }
     /// Containment navigation property `configurationPolicies` (`microsoft.graph.deviceManagementConfigurationPolicy`).
+    #[inline]
     pub fn configuration_policies(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2878,10 +3064,11 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("configurationPolicies"),
+            self.node_target().segment("configurationPolicies"),
         )
     }
     /// Containment navigation property `configurationPolicyTemplates` (`microsoft.graph.deviceManagementConfigurationPolicyTemplate`).
+    #[inline]
     pub fn configuration_policy_templates(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2889,10 +3076,11 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("configurationPolicyTemplates"),
+            self.node_target().segment("configurationPolicyTemplates"),
         )
     }
     /// Containment navigation property `configurationSettings` (`microsoft.graph.deviceManagementConfigurationSettingDefinition`).
+    #[inline]
     pub fn configuration_settings(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2900,10 +3088,11 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("configurationSettings"),
+            self.node_target().segment("configurationSettings"),
         )
     }
     /// Containment navigation property `reusablePolicySettings` (`microsoft.graph.deviceManagementReusablePolicySetting`).
+    #[inline]
     pub fn reusable_policy_settings(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2911,28 +3100,31 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("reusablePolicySettings"),
+            self.node_target().segment("reusablePolicySettings"),
         )
     }
     /// Containment navigation property `reusableSettings` (`microsoft.graph.deviceManagementConfigurationSettingDefinition`).
+    #[inline]
     pub fn reusable_settings(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyDeviceManagementConfigurationSettingDefinition,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("reusableSettings"))
+        crate::path::CollectionPath::new(self.node_target().segment("reusableSettings"))
     }
     /// Containment navigation property `templateSettings` (`microsoft.graph.deviceManagementConfigurationSettingTemplate`).
+    #[inline]
     pub fn template_settings(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceManagementConfigurationSettingTemplate,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("templateSettings"))
+        crate::path::CollectionPath::new(self.node_target().segment("templateSettings"))
     }
     /// Containment navigation property `complianceManagementPartners` (`microsoft.graph.complianceManagementPartner`).
+    #[inline]
     pub fn compliance_management_partners(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2940,29 +3132,33 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("complianceManagementPartners"),
+            self.node_target().segment("complianceManagementPartners"),
         )
     }
     /// Containment navigation property `conditionalAccessSettings` (`microsoft.graph.onPremisesConditionalAccessSettings`).
+    #[inline]
     pub fn conditional_access_settings(
         &self,
-    ) -> crate::beta::requests::OnPremisesConditionalAccessSettingsPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::OnPremisesConditionalAccessSettings,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::OnPremisesConditionalAccessSettingsPath::new(
-            self.0.target().segment("conditionalAccessSettings"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("conditionalAccessSettings"),
         )
     }
     /// Containment navigation property `deviceCategories` (`microsoft.graph.deviceCategory`).
+    #[inline]
     pub fn device_categories(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceCategory,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceCategories"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceCategories"))
     }
     /// Containment navigation property `deviceEnrollmentConfigurations` (`microsoft.graph.deviceEnrollmentConfiguration`).
+    #[inline]
     pub fn device_enrollment_configurations(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2970,10 +3166,11 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceEnrollmentConfigurations"),
+            self.node_target().segment("deviceEnrollmentConfigurations"),
         )
     }
     /// Containment navigation property `deviceManagementPartners` (`microsoft.graph.deviceManagementPartner`).
+    #[inline]
     pub fn device_management_partners(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2981,19 +3178,23 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceManagementPartners"),
+            self.node_target().segment("deviceManagementPartners"),
         )
     }
     /// Containment navigation property `exchangeConnectors` (`microsoft.graph.deviceManagementExchangeConnector`).
+    #[inline]
     pub fn exchange_connectors(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceManagementExchangeConnector,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("exchangeConnectors"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("exchangeConnectors"),
+        )
     }
     /// Containment navigation property `exchangeOnPremisesPolicies` (`microsoft.graph.deviceManagementExchangeOnPremisesPolicy`).
+    #[inline]
     pub fn exchange_on_premises_policies(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3001,20 +3202,23 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("exchangeOnPremisesPolicies"),
+            self.node_target().segment("exchangeOnPremisesPolicies"),
         )
     }
     /// Containment navigation property `exchangeOnPremisesPolicy` (`microsoft.graph.deviceManagementExchangeOnPremisesPolicy`).
+    #[inline]
     pub fn exchange_on_premises_policy(
         &self,
-    ) -> crate::beta::requests::DeviceManagementExchangeOnPremisesPolicyPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceManagementExchangeOnPremisesPolicy,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceManagementExchangeOnPremisesPolicyPath::new(
-            self.0.target().segment("exchangeOnPremisesPolicy"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("exchangeOnPremisesPolicy"),
         )
     }
     /// Containment navigation property `mobileThreatDefenseConnectors` (`microsoft.graph.mobileThreatDefenseConnector`).
+    #[inline]
     pub fn mobile_threat_defense_connectors(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3022,56 +3226,65 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("mobileThreatDefenseConnectors"),
+            self.node_target().segment("mobileThreatDefenseConnectors"),
         )
     }
     /// Containment navigation property `categories` (`microsoft.graph.deviceManagementSettingCategory`).
+    #[inline]
     pub fn categories(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyDeviceManagementSettingCategory,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("categories"))
+        crate::path::CollectionPath::new(self.node_target().segment("categories"))
     }
     /// Containment navigation property `intents` (`microsoft.graph.deviceManagementIntent`).
+    #[inline]
     pub fn intents(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceManagementIntent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("intents"))
+        crate::path::CollectionPath::new(self.node_target().segment("intents"))
     }
     /// Containment navigation property `settingDefinitions` (`microsoft.graph.deviceManagementSettingDefinition`).
+    #[inline]
     pub fn setting_definitions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyDeviceManagementSettingDefinition,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("settingDefinitions"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("settingDefinitions"),
+        )
     }
     /// Containment navigation property `templates` (`microsoft.graph.deviceManagementTemplate`).
+    #[inline]
     pub fn templates(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyDeviceManagementTemplate,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("templates"))
+        crate::path::CollectionPath::new(self.node_target().segment("templates"))
     }
     /// Containment navigation property `applePushNotificationCertificate` (`microsoft.graph.applePushNotificationCertificate`).
+    #[inline]
     pub fn apple_push_notification_certificate(
         &self,
-    ) -> crate::beta::requests::ApplePushNotificationCertificatePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::ApplePushNotificationCertificate,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::ApplePushNotificationCertificatePath::new(
-            self.0.target().segment("applePushNotificationCertificate"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("applePushNotificationCertificate"),
         )
     }
     /// Containment navigation property `cloudPCConnectivityIssues` (`microsoft.graph.cloudPCConnectivityIssue`).
+    #[inline]
     pub fn cloud_pc_connectivity_issues(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3079,19 +3292,21 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("cloudPCConnectivityIssues"),
+            self.node_target().segment("cloudPCConnectivityIssues"),
         )
     }
     /// Containment navigation property `comanagedDevices` (`microsoft.graph.managedDevice`).
+    #[inline]
     pub fn comanaged_devices(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyManagedDevice,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("comanagedDevices"))
+        crate::path::CollectionPath::new(self.node_target().segment("comanagedDevices"))
     }
     /// Containment navigation property `comanagementEligibleDevices` (`microsoft.graph.comanagementEligibleDevice`).
+    #[inline]
     pub fn comanagement_eligible_devices(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3099,28 +3314,33 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("comanagementEligibleDevices"),
+            self.node_target().segment("comanagementEligibleDevices"),
         )
     }
     /// Containment navigation property `dataSharingConsents` (`microsoft.graph.dataSharingConsent`).
+    #[inline]
     pub fn data_sharing_consents(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DataSharingConsent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("dataSharingConsents"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("dataSharingConsents"),
+        )
     }
     /// Containment navigation property `detectedApps` (`microsoft.graph.detectedApp`).
+    #[inline]
     pub fn detected_apps(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DetectedApp,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("detectedApps"))
+        crate::path::CollectionPath::new(self.node_target().segment("detectedApps"))
     }
     /// Containment navigation property `deviceComplianceScripts` (`microsoft.graph.deviceComplianceScript`).
+    #[inline]
     pub fn device_compliance_scripts(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3128,10 +3348,11 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceComplianceScripts"),
+            self.node_target().segment("deviceComplianceScripts"),
         )
     }
     /// Containment navigation property `deviceCustomAttributeShellScripts` (`microsoft.graph.deviceCustomAttributeShellScript`).
+    #[inline]
     pub fn device_custom_attribute_shell_scripts(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3139,19 +3360,23 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceCustomAttributeShellScripts"),
+            self.node_target().segment("deviceCustomAttributeShellScripts"),
         )
     }
     /// Containment navigation property `deviceHealthScripts` (`microsoft.graph.deviceHealthScript`).
+    #[inline]
     pub fn device_health_scripts(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceHealthScript,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceHealthScripts"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("deviceHealthScripts"),
+        )
     }
     /// Containment navigation property `deviceManagementScripts` (`microsoft.graph.deviceManagementScript`).
+    #[inline]
     pub fn device_management_scripts(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3159,41 +3384,46 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceManagementScripts"),
+            self.node_target().segment("deviceManagementScripts"),
         )
     }
     /// Containment navigation property `deviceShellScripts` (`microsoft.graph.deviceShellScript`).
+    #[inline]
     pub fn device_shell_scripts(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceShellScript,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceShellScripts"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("deviceShellScripts"),
+        )
     }
     #[cfg(msgraph_beta_search)]
     /// Navigation property `managedDeviceOverview` (`microsoft.graph.managedDeviceOverview`).
     ///
     /// Features: `beta` or `beta-search`.
+    #[inline]
     pub fn managed_device_overview(
         &self,
-    ) -> crate::beta::requests::ManagedDeviceOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::ManagedDeviceOverview,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::ManagedDeviceOverviewPath::new(
-            self.0.target().segment("managedDeviceOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("managedDeviceOverview"))
     }
     /// Containment navigation property `managedDevices` (`microsoft.graph.managedDevice`).
+    #[inline]
     pub fn managed_devices(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyManagedDevice,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("managedDevices"))
+        crate::path::CollectionPath::new(self.node_target().segment("managedDevices"))
     }
     /// Containment navigation property `mobileAppTroubleshootingEvents` (`microsoft.graph.mobileAppTroubleshootingEvent`).
+    #[inline]
     pub fn mobile_app_troubleshooting_events(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3201,19 +3431,23 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("mobileAppTroubleshootingEvents"),
+            self.node_target().segment("mobileAppTroubleshootingEvents"),
         )
     }
     /// Containment navigation property `remoteActionAudits` (`microsoft.graph.remoteActionAudit`).
+    #[inline]
     pub fn remote_action_audits(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::RemoteActionAudit,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("remoteActionAudits"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("remoteActionAudits"),
+        )
     }
     /// Containment navigation property `userExperienceAnalyticsAppHealthApplicationPerformance` (`microsoft.graph.userExperienceAnalyticsAppHealthApplicationPerformance`).
+    #[inline]
     pub fn user_experience_analytics_app_health_application_performance(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3222,12 +3456,12 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
     > {
         crate::path::CollectionPath::new(
             self
-                .0
-                .target()
+                .node_target()
                 .segment("userExperienceAnalyticsAppHealthApplicationPerformance"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsAppHealthApplicationPerformanceByAppVersion` (`microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersion`).
+    #[inline]
     pub fn user_experience_analytics_app_health_application_performance_by_app_version(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3236,14 +3470,14 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
     > {
         crate::path::CollectionPath::new(
             self
-                .0
-                .target()
+                .node_target()
                 .segment(
                     "userExperienceAnalyticsAppHealthApplicationPerformanceByAppVersion",
                 ),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsAppHealthApplicationPerformanceByOSVersion` (`microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByOSVersion`).
+    #[inline]
     pub fn user_experience_analytics_app_health_application_performance_by_os_version(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3252,14 +3486,14 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
     > {
         crate::path::CollectionPath::new(
             self
-                .0
-                .target()
+                .node_target()
                 .segment(
                     "userExperienceAnalyticsAppHealthApplicationPerformanceByOSVersion",
                 ),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsAppHealthDeviceModelPerformance` (`microsoft.graph.userExperienceAnalyticsAppHealthDeviceModelPerformance`).
+    #[inline]
     pub fn user_experience_analytics_app_health_device_model_performance(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3268,12 +3502,12 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
     > {
         crate::path::CollectionPath::new(
             self
-                .0
-                .target()
+                .node_target()
                 .segment("userExperienceAnalyticsAppHealthDeviceModelPerformance"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsAppHealthDevicePerformance` (`microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformance`).
+    #[inline]
     pub fn user_experience_analytics_app_health_device_performance(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3281,10 +3515,13 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("userExperienceAnalyticsAppHealthDevicePerformance"),
+            self
+                .node_target()
+                .segment("userExperienceAnalyticsAppHealthDevicePerformance"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsAppHealthDevicePerformanceDetails` (`microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformanceDetails`).
+    #[inline]
     pub fn user_experience_analytics_app_health_device_performance_details(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3293,12 +3530,12 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
     > {
         crate::path::CollectionPath::new(
             self
-                .0
-                .target()
+                .node_target()
                 .segment("userExperienceAnalyticsAppHealthDevicePerformanceDetails"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsAppHealthOSVersionPerformance` (`microsoft.graph.userExperienceAnalyticsAppHealthOSVersionPerformance`).
+    #[inline]
     pub fn user_experience_analytics_app_health_os_version_performance(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3307,22 +3544,24 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
     > {
         crate::path::CollectionPath::new(
             self
-                .0
-                .target()
+                .node_target()
                 .segment("userExperienceAnalyticsAppHealthOSVersionPerformance"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsAppHealthOverview` (`microsoft.graph.userExperienceAnalyticsCategory`).
+    #[inline]
     pub fn user_experience_analytics_app_health_overview(
         &self,
-    ) -> crate::beta::requests::UserExperienceAnalyticsCategoryPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::UserExperienceAnalyticsCategory,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::UserExperienceAnalyticsCategoryPath::new(
-            self.0.target().segment("userExperienceAnalyticsAppHealthOverview"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("userExperienceAnalyticsAppHealthOverview"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsBaselines` (`microsoft.graph.userExperienceAnalyticsBaseline`).
+    #[inline]
     pub fn user_experience_analytics_baselines(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3330,10 +3569,11 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("userExperienceAnalyticsBaselines"),
+            self.node_target().segment("userExperienceAnalyticsBaselines"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsCategories` (`microsoft.graph.userExperienceAnalyticsCategory`).
+    #[inline]
     pub fn user_experience_analytics_categories(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3341,10 +3581,11 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("userExperienceAnalyticsCategories"),
+            self.node_target().segment("userExperienceAnalyticsCategories"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsDeviceMetricHistory` (`microsoft.graph.userExperienceAnalyticsMetricHistory`).
+    #[inline]
     pub fn user_experience_analytics_device_metric_history(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3352,10 +3593,11 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("userExperienceAnalyticsDeviceMetricHistory"),
+            self.node_target().segment("userExperienceAnalyticsDeviceMetricHistory"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsDevicePerformance` (`microsoft.graph.userExperienceAnalyticsDevicePerformance`).
+    #[inline]
     pub fn user_experience_analytics_device_performance(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3363,10 +3605,11 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("userExperienceAnalyticsDevicePerformance"),
+            self.node_target().segment("userExperienceAnalyticsDevicePerformance"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsDeviceScores` (`microsoft.graph.userExperienceAnalyticsDeviceScores`).
+    #[inline]
     pub fn user_experience_analytics_device_scores(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3374,10 +3617,11 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("userExperienceAnalyticsDeviceScores"),
+            self.node_target().segment("userExperienceAnalyticsDeviceScores"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsDeviceStartupHistory` (`microsoft.graph.userExperienceAnalyticsDeviceStartupHistory`).
+    #[inline]
     pub fn user_experience_analytics_device_startup_history(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3385,10 +3629,11 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("userExperienceAnalyticsDeviceStartupHistory"),
+            self.node_target().segment("userExperienceAnalyticsDeviceStartupHistory"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsDeviceStartupProcesses` (`microsoft.graph.userExperienceAnalyticsDeviceStartupProcess`).
+    #[inline]
     pub fn user_experience_analytics_device_startup_processes(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3396,10 +3641,11 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("userExperienceAnalyticsDeviceStartupProcesses"),
+            self.node_target().segment("userExperienceAnalyticsDeviceStartupProcesses"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsDeviceStartupProcessPerformance` (`microsoft.graph.userExperienceAnalyticsDeviceStartupProcessPerformance`).
+    #[inline]
     pub fn user_experience_analytics_device_startup_process_performance(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3408,12 +3654,12 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
     > {
         crate::path::CollectionPath::new(
             self
-                .0
-                .target()
+                .node_target()
                 .segment("userExperienceAnalyticsDeviceStartupProcessPerformance"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsDevicesWithoutCloudIdentity` (`microsoft.graph.userExperienceAnalyticsDeviceWithoutCloudIdentity`).
+    #[inline]
     pub fn user_experience_analytics_devices_without_cloud_identity(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3421,10 +3667,13 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("userExperienceAnalyticsDevicesWithoutCloudIdentity"),
+            self
+                .node_target()
+                .segment("userExperienceAnalyticsDevicesWithoutCloudIdentity"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsImpactingProcess` (`microsoft.graph.userExperienceAnalyticsImpactingProcess`).
+    #[inline]
     pub fn user_experience_analytics_impacting_process(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3432,10 +3681,11 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("userExperienceAnalyticsImpactingProcess"),
+            self.node_target().segment("userExperienceAnalyticsImpactingProcess"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsMetricHistory` (`microsoft.graph.userExperienceAnalyticsMetricHistory`).
+    #[inline]
     pub fn user_experience_analytics_metric_history(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3443,10 +3693,11 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("userExperienceAnalyticsMetricHistory"),
+            self.node_target().segment("userExperienceAnalyticsMetricHistory"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsNotAutopilotReadyDevice` (`microsoft.graph.userExperienceAnalyticsNotAutopilotReadyDevice`).
+    #[inline]
     pub fn user_experience_analytics_not_autopilot_ready_device(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3454,30 +3705,35 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("userExperienceAnalyticsNotAutopilotReadyDevice"),
+            self.node_target().segment("userExperienceAnalyticsNotAutopilotReadyDevice"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsOverview` (`microsoft.graph.userExperienceAnalyticsOverview`).
+    #[inline]
     pub fn user_experience_analytics_overview(
         &self,
-    ) -> crate::beta::requests::UserExperienceAnalyticsOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::UserExperienceAnalyticsOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::UserExperienceAnalyticsOverviewPath::new(
-            self.0.target().segment("userExperienceAnalyticsOverview"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("userExperienceAnalyticsOverview"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsRegressionSummary` (`microsoft.graph.userExperienceAnalyticsRegressionSummary`).
+    #[inline]
     pub fn user_experience_analytics_regression_summary(
         &self,
-    ) -> crate::beta::requests::UserExperienceAnalyticsRegressionSummaryPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::UserExperienceAnalyticsRegressionSummary,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::UserExperienceAnalyticsRegressionSummaryPath::new(
-            self.0.target().segment("userExperienceAnalyticsRegressionSummary"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("userExperienceAnalyticsRegressionSummary"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsRemoteConnection` (`microsoft.graph.userExperienceAnalyticsRemoteConnection`).
+    #[inline]
     pub fn user_experience_analytics_remote_connection(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3485,10 +3741,11 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("userExperienceAnalyticsRemoteConnection"),
+            self.node_target().segment("userExperienceAnalyticsRemoteConnection"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsResourcePerformance` (`microsoft.graph.userExperienceAnalyticsResourcePerformance`).
+    #[inline]
     pub fn user_experience_analytics_resource_performance(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3496,10 +3753,11 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("userExperienceAnalyticsResourcePerformance"),
+            self.node_target().segment("userExperienceAnalyticsResourcePerformance"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsScoreHistory` (`microsoft.graph.userExperienceAnalyticsScoreHistory`).
+    #[inline]
     pub fn user_experience_analytics_score_history(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3507,10 +3765,11 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("userExperienceAnalyticsScoreHistory"),
+            self.node_target().segment("userExperienceAnalyticsScoreHistory"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsWorkFromAnywhereMetrics` (`microsoft.graph.userExperienceAnalyticsWorkFromAnywhereMetric`).
+    #[inline]
     pub fn user_experience_analytics_work_from_anywhere_metrics(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3518,10 +3777,11 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("userExperienceAnalyticsWorkFromAnywhereMetrics"),
+            self.node_target().segment("userExperienceAnalyticsWorkFromAnywhereMetrics"),
         )
     }
     /// Containment navigation property `windowsMalwareInformation` (`microsoft.graph.windowsMalwareInformation`).
+    #[inline]
     pub fn windows_malware_information(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3529,19 +3789,23 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("windowsMalwareInformation"),
+            self.node_target().segment("windowsMalwareInformation"),
         )
     }
     /// Containment navigation property `derivedCredentials` (`microsoft.graph.deviceManagementDerivedCredentialSettings`).
+    #[inline]
     pub fn derived_credentials(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceManagementDerivedCredentialSettings,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("derivedCredentials"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("derivedCredentials"),
+        )
     }
     /// Containment navigation property `resourceAccessProfiles` (`microsoft.graph.deviceManagementResourceAccessProfileBase`).
+    #[inline]
     pub fn resource_access_profiles(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3549,10 +3813,11 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("resourceAccessProfiles"),
+            self.node_target().segment("resourceAccessProfiles"),
         )
     }
     /// Containment navigation property `appleUserInitiatedEnrollmentProfiles` (`microsoft.graph.appleUserInitiatedEnrollmentProfile`).
+    #[inline]
     pub fn apple_user_initiated_enrollment_profiles(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3560,10 +3825,11 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("appleUserInitiatedEnrollmentProfiles"),
+            self.node_target().segment("appleUserInitiatedEnrollmentProfiles"),
         )
     }
     /// Containment navigation property `depOnboardingSettings` (`microsoft.graph.depOnboardingSetting`).
+    #[inline]
     pub fn dep_onboarding_settings(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3571,10 +3837,11 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("depOnboardingSettings"),
+            self.node_target().segment("depOnboardingSettings"),
         )
     }
     /// Containment navigation property `importedDeviceIdentities` (`microsoft.graph.importedDeviceIdentity`).
+    #[inline]
     pub fn imported_device_identities(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3582,10 +3849,11 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("importedDeviceIdentities"),
+            self.node_target().segment("importedDeviceIdentities"),
         )
     }
     /// Containment navigation property `importedWindowsAutopilotDeviceIdentities` (`microsoft.graph.importedWindowsAutopilotDeviceIdentity`).
+    #[inline]
     pub fn imported_windows_autopilot_device_identities(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3593,10 +3861,11 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("importedWindowsAutopilotDeviceIdentities"),
+            self.node_target().segment("importedWindowsAutopilotDeviceIdentities"),
         )
     }
     /// Containment navigation property `windowsAutopilotDeploymentProfiles` (`microsoft.graph.windowsAutopilotDeploymentProfile`).
+    #[inline]
     pub fn windows_autopilot_deployment_profiles(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3604,10 +3873,11 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("windowsAutopilotDeploymentProfiles"),
+            self.node_target().segment("windowsAutopilotDeploymentProfiles"),
         )
     }
     /// Containment navigation property `windowsAutopilotDeviceIdentities` (`microsoft.graph.windowsAutopilotDeviceIdentity`).
+    #[inline]
     pub fn windows_autopilot_device_identities(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3615,29 +3885,35 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("windowsAutopilotDeviceIdentities"),
+            self.node_target().segment("windowsAutopilotDeviceIdentities"),
         )
     }
     /// Containment navigation property `windowsAutopilotSettings` (`microsoft.graph.windowsAutopilotSettings`).
+    #[inline]
     pub fn windows_autopilot_settings(
         &self,
-    ) -> crate::beta::requests::WindowsAutopilotSettingsPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::WindowsAutopilotSettings,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WindowsAutopilotSettingsPath::new(
-            self.0.target().segment("windowsAutopilotSettings"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("windowsAutopilotSettings"),
         )
     }
     /// Containment navigation property `managementConditions` (`microsoft.graph.managementCondition`).
+    #[inline]
     pub fn management_conditions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyManagementCondition,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("managementConditions"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("managementConditions"),
+        )
     }
     /// Containment navigation property `managementConditionStatements` (`microsoft.graph.managementConditionStatement`).
+    #[inline]
     pub fn management_condition_statements(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3645,10 +3921,11 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("managementConditionStatements"),
+            self.node_target().segment("managementConditionStatements"),
         )
     }
     /// Containment navigation property `groupPolicyMigrationReports` (`microsoft.graph.groupPolicyMigrationReport`).
+    #[inline]
     pub fn group_policy_migration_reports(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3656,10 +3933,11 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("groupPolicyMigrationReports"),
+            self.node_target().segment("groupPolicyMigrationReports"),
         )
     }
     /// Containment navigation property `groupPolicyObjectFiles` (`microsoft.graph.groupPolicyObjectFile`).
+    #[inline]
     pub fn group_policy_object_files(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3667,10 +3945,11 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("groupPolicyObjectFiles"),
+            self.node_target().segment("groupPolicyObjectFiles"),
         )
     }
     /// Containment navigation property `groupPolicyCategories` (`microsoft.graph.groupPolicyCategory`).
+    #[inline]
     pub fn group_policy_categories(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3678,10 +3957,11 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("groupPolicyCategories"),
+            self.node_target().segment("groupPolicyCategories"),
         )
     }
     /// Containment navigation property `groupPolicyConfigurations` (`microsoft.graph.groupPolicyConfiguration`).
+    #[inline]
     pub fn group_policy_configurations(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3689,10 +3969,11 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("groupPolicyConfigurations"),
+            self.node_target().segment("groupPolicyConfigurations"),
         )
     }
     /// Containment navigation property `groupPolicyDefinitionFiles` (`microsoft.graph.groupPolicyDefinitionFile`).
+    #[inline]
     pub fn group_policy_definition_files(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3700,10 +3981,11 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("groupPolicyDefinitionFiles"),
+            self.node_target().segment("groupPolicyDefinitionFiles"),
         )
     }
     /// Containment navigation property `groupPolicyDefinitions` (`microsoft.graph.groupPolicyDefinition`).
+    #[inline]
     pub fn group_policy_definitions(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3711,10 +3993,11 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("groupPolicyDefinitions"),
+            self.node_target().segment("groupPolicyDefinitions"),
         )
     }
     /// Containment navigation property `groupPolicyUploadedDefinitionFiles` (`microsoft.graph.groupPolicyUploadedDefinitionFile`).
+    #[inline]
     pub fn group_policy_uploaded_definition_files(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3722,10 +4005,11 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("groupPolicyUploadedDefinitionFiles"),
+            self.node_target().segment("groupPolicyUploadedDefinitionFiles"),
         )
     }
     /// Containment navigation property `microsoftTunnelConfigurations` (`microsoft.graph.microsoftTunnelConfiguration`).
+    #[inline]
     pub fn microsoft_tunnel_configurations(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3733,10 +4017,11 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("microsoftTunnelConfigurations"),
+            self.node_target().segment("microsoftTunnelConfigurations"),
         )
     }
     /// Containment navigation property `microsoftTunnelHealthThresholds` (`microsoft.graph.microsoftTunnelHealthThreshold`).
+    #[inline]
     pub fn microsoft_tunnel_health_thresholds(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3744,10 +4029,11 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("microsoftTunnelHealthThresholds"),
+            self.node_target().segment("microsoftTunnelHealthThresholds"),
         )
     }
     /// Containment navigation property `microsoftTunnelServerLogCollectionResponses` (`microsoft.graph.microsoftTunnelServerLogCollectionResponse`).
+    #[inline]
     pub fn microsoft_tunnel_server_log_collection_responses(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3755,19 +4041,23 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("microsoftTunnelServerLogCollectionResponses"),
+            self.node_target().segment("microsoftTunnelServerLogCollectionResponses"),
         )
     }
     /// Containment navigation property `microsoftTunnelSites` (`microsoft.graph.microsoftTunnelSite`).
+    #[inline]
     pub fn microsoft_tunnel_sites(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MicrosoftTunnelSite,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("microsoftTunnelSites"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("microsoftTunnelSites"),
+        )
     }
     /// Containment navigation property `notificationMessageTemplates` (`microsoft.graph.notificationMessageTemplate`).
+    #[inline]
     pub fn notification_message_templates(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3775,19 +4065,23 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("notificationMessageTemplates"),
+            self.node_target().segment("notificationMessageTemplates"),
         )
     }
     /// Containment navigation property `domainJoinConnectors` (`microsoft.graph.deviceManagementDomainJoinConnector`).
+    #[inline]
     pub fn domain_join_connectors(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceManagementDomainJoinConnector,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("domainJoinConnectors"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("domainJoinConnectors"),
+        )
     }
     /// Containment navigation property `configManagerCollections` (`microsoft.graph.configManagerCollection`).
+    #[inline]
     pub fn config_manager_collections(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3795,46 +4089,53 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("configManagerCollections"),
+            self.node_target().segment("configManagerCollections"),
         )
     }
     /// Containment navigation property `resourceOperations` (`microsoft.graph.resourceOperation`).
+    #[inline]
     pub fn resource_operations(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ResourceOperation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("resourceOperations"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("resourceOperations"),
+        )
     }
     /// Containment navigation property `roleAssignments` (`microsoft.graph.deviceAndAppManagementRoleAssignment`).
+    #[inline]
     pub fn role_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceAndAppManagementRoleAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("roleAssignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("roleAssignments"))
     }
     /// Containment navigation property `roleDefinitions` (`microsoft.graph.roleDefinition`).
+    #[inline]
     pub fn role_definitions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyRoleDefinition,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("roleDefinitions"))
+        crate::path::CollectionPath::new(self.node_target().segment("roleDefinitions"))
     }
     /// Containment navigation property `roleScopeTags` (`microsoft.graph.roleScopeTag`).
+    #[inline]
     pub fn role_scope_tags(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::RoleScopeTag,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("roleScopeTags"))
+        crate::path::CollectionPath::new(self.node_target().segment("roleScopeTags"))
     }
     /// Containment navigation property `remoteAssistancePartners` (`microsoft.graph.remoteAssistancePartner`).
+    #[inline]
     pub fn remote_assistance_partners(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3842,20 +4143,21 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("remoteAssistancePartners"),
+            self.node_target().segment("remoteAssistancePartners"),
         )
     }
     /// Containment navigation property `reports` (`microsoft.graph.deviceManagementReports`).
+    #[inline]
     pub fn reports(
         &self,
-    ) -> crate::beta::requests::DeviceManagementReportsPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceManagementReports,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceManagementReportsPath::new(
-            self.0.target().segment("reports"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("reports"))
     }
     /// Containment navigation property `embeddedSIMActivationCodePools` (`microsoft.graph.embeddedSIMActivationCodePool`).
+    #[inline]
     pub fn embedded_sim_activation_code_pools(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3863,10 +4165,11 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("embeddedSIMActivationCodePools"),
+            self.node_target().segment("embeddedSIMActivationCodePools"),
         )
     }
     /// Containment navigation property `telecomExpenseManagementPartners` (`microsoft.graph.telecomExpenseManagementPartner`).
+    #[inline]
     pub fn telecom_expense_management_partners(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3874,19 +4177,21 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("telecomExpenseManagementPartners"),
+            self.node_target().segment("telecomExpenseManagementPartners"),
         )
     }
     /// Containment navigation property `autopilotEvents` (`microsoft.graph.deviceManagementAutopilotEvent`).
+    #[inline]
     pub fn autopilot_events(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceManagementAutopilotEvent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("autopilotEvents"))
+        crate::path::CollectionPath::new(self.node_target().segment("autopilotEvents"))
     }
     /// Containment navigation property `troubleshootingEvents` (`microsoft.graph.deviceManagementTroubleshootingEvent`).
+    #[inline]
     pub fn troubleshooting_events(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3894,10 +4199,11 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("troubleshootingEvents"),
+            self.node_target().segment("troubleshootingEvents"),
         )
     }
     /// Containment navigation property `windowsFeatureUpdateProfiles` (`microsoft.graph.windowsFeatureUpdateProfile`).
+    #[inline]
     pub fn windows_feature_update_profiles(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3905,10 +4211,11 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("windowsFeatureUpdateProfiles"),
+            self.node_target().segment("windowsFeatureUpdateProfiles"),
         )
     }
     /// Containment navigation property `windowsQualityUpdateProfiles` (`microsoft.graph.windowsQualityUpdateProfile`).
+    #[inline]
     pub fn windows_quality_update_profiles(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3916,10 +4223,11 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("windowsQualityUpdateProfiles"),
+            self.node_target().segment("windowsQualityUpdateProfiles"),
         )
     }
     /// Containment navigation property `windowsUpdateCatalogItems` (`microsoft.graph.windowsUpdateCatalogItem`).
+    #[inline]
     pub fn windows_update_catalog_items(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3927,10 +4235,11 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("windowsUpdateCatalogItems"),
+            self.node_target().segment("windowsUpdateCatalogItems"),
         )
     }
     /// Containment navigation property `intuneBrandingProfiles` (`microsoft.graph.intuneBrandingProfile`).
+    #[inline]
     pub fn intune_branding_profiles(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3938,10 +4247,11 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("intuneBrandingProfiles"),
+            self.node_target().segment("intuneBrandingProfiles"),
         )
     }
     /// Containment navigation property `windowsInformationProtectionAppLearningSummaries` (`microsoft.graph.windowsInformationProtectionAppLearningSummary`).
+    #[inline]
     pub fn windows_information_protection_app_learning_summaries(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3949,10 +4259,13 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("windowsInformationProtectionAppLearningSummaries"),
+            self
+                .node_target()
+                .segment("windowsInformationProtectionAppLearningSummaries"),
         )
     }
     /// Containment navigation property `windowsInformationProtectionNetworkLearningSummaries` (`microsoft.graph.windowsInformationProtectionNetworkLearningSummary`).
+    #[inline]
     pub fn windows_information_protection_network_learning_summaries(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3961,55 +4274,61 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
     > {
         crate::path::CollectionPath::new(
             self
-                .0
-                .target()
+                .node_target()
                 .segment("windowsInformationProtectionNetworkLearningSummaries"),
         )
     }
     /// Containment navigation property `userPfxCertificates` (`microsoft.graph.userPFXCertificate`).
+    #[inline]
     pub fn user_pfx_certificates(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::UserPfxCertificate,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userPfxCertificates"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("userPfxCertificates"),
+        )
     }
     /// `POST .../enableAndroidDeviceAdministratorEnrollment`: action `microsoft.graph.enableAndroidDeviceAdministratorEnrollment`.
+    #[inline]
     pub fn enable_android_device_administrator_enrollment(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("enableAndroidDeviceAdministratorEnrollment"),
+            self.node_target().segment("enableAndroidDeviceAdministratorEnrollment"),
             rt::request::NoBody,
         )
     }
     /// `POST .../enableLegacyPcManagement`: action `microsoft.graph.enableLegacyPcManagement`.
+    #[inline]
     pub fn enable_legacy_pc_management(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("enableLegacyPcManagement"),
+            self.node_target().segment("enableLegacyPcManagement"),
             rt::request::NoBody,
         )
     }
     /// Upon enabling, users assigned as administrators via Role Assignment Memberships will no longer require an assigned Intune license. You are limited to 350 unlicensed direct members for each AAD security group in a role assignment, but you can assign multiple AAD security groups to a role if you need to support more than 350 unlicensed administrators. Licensed administrators will continue to function as-is in that transitive memberships apply and are not subject to the 350 member limit.
     ///
     /// `POST .../enableUnlicensedAdminstrators`: action `microsoft.graph.enableUnlicensedAdminstrators`.
+    #[inline]
     pub fn enable_unlicensed_adminstrators(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("enableUnlicensedAdminstrators"),
+            self.node_target().segment("enableUnlicensedAdminstrators"),
             rt::request::NoBody,
         )
     }
     /// Retrieves the assigned role definitions and role assignments of the currently authenticated user.
     ///
     /// `GET .../getAssignedRoleDetails`: function `microsoft.graph.getAssignedRoleDetails`.
+    #[inline]
     pub fn get_assigned_role_details(
         &self,
     ) -> rt::request::Request<
@@ -4018,11 +4337,12 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("getAssignedRoleDetails", &[]),
+            self.node_target().function("getAssignedRoleDetails", &[]),
             rt::request::NoBody,
         )
     }
     /// `POST .../getAssignmentFiltersStatusDetails`: action `microsoft.graph.getAssignmentFiltersStatusDetails`.
+    #[inline]
     pub fn get_assignment_filters_status_details(
         &self,
         params: crate::beta::params::DeviceManagementGetAssignmentFiltersStatusDetailsParams,
@@ -4034,11 +4354,12 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getAssignmentFiltersStatusDetails"),
+            self.node_target().segment("getAssignmentFiltersStatusDetails"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getComanagedDevicesSummary`: function `microsoft.graph.getComanagedDevicesSummary`.
+    #[inline]
     pub fn get_comanaged_devices_summary(
         &self,
     ) -> rt::request::Request<
@@ -4047,11 +4368,12 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("getComanagedDevicesSummary", &[]),
+            self.node_target().function("getComanagedDevicesSummary", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../getComanagementEligibleDevicesSummary`: function `microsoft.graph.getComanagementEligibleDevicesSummary`.
+    #[inline]
     pub fn get_comanagement_eligible_devices_summary(
         &self,
     ) -> rt::request::Request<
@@ -4060,11 +4382,12 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("getComanagementEligibleDevicesSummary", &[]),
+            self.node_target().function("getComanagementEligibleDevicesSummary", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../getEffectivePermissions`: function `microsoft.graph.getEffectivePermissions`.
+    #[inline]
     pub fn get_effective_permissions(
         &self,
     ) -> rt::request::Request<
@@ -4073,11 +4396,12 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("getEffectivePermissions", &[]),
+            self.node_target().function("getEffectivePermissions", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../getEffectivePermissions`: function `microsoft.graph.getEffectivePermissions`.
+    #[inline]
     pub fn get_effective_permissions_2(
         &self,
         scope: &str,
@@ -4088,8 +4412,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getEffectivePermissions",
                     &[
@@ -4105,6 +4428,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         )
     }
     /// `GET .../getRoleScopeTagsByIds`: function `microsoft.graph.getRoleScopeTagsByIds`.
+    #[inline]
     pub fn get_role_scope_tags_by_ids(
         &self,
         ids: &[::std::string::String],
@@ -4115,8 +4439,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getRoleScopeTagsByIds",
                     &[
@@ -4130,6 +4453,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         )
     }
     /// `GET .../getRoleScopeTagsByResource`: function `microsoft.graph.getRoleScopeTagsByResource`.
+    #[inline]
     pub fn get_role_scope_tags_by_resource(
         &self,
         resource: &str,
@@ -4140,8 +4464,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getRoleScopeTagsByResource",
                     &[
@@ -4157,6 +4480,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         )
     }
     /// `GET .../getSuggestedEnrollmentLimit`: function `microsoft.graph.getSuggestedEnrollmentLimit`.
+    #[inline]
     pub fn get_suggested_enrollment_limit(
         &self,
         enrollment_type: &str,
@@ -4167,8 +4491,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getSuggestedEnrollmentLimit",
                     &[
@@ -4184,6 +4507,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         )
     }
     /// `GET .../scopedForResource`: function `microsoft.graph.scopedForResource`.
+    #[inline]
     pub fn scoped_for_resource(
         &self,
         resource: &str,
@@ -4191,8 +4515,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "scopedForResource",
                     &[
@@ -4208,6 +4531,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         )
     }
     /// `POST .../sendCustomNotificationToCompanyPortal`: action `microsoft.graph.sendCustomNotificationToCompanyPortal`.
+    #[inline]
     pub fn send_custom_notification_to_company_portal(
         &self,
         params: crate::beta::params::DeviceManagementSendCustomNotificationToCompanyPortalParams,
@@ -4219,11 +4543,12 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("sendCustomNotificationToCompanyPortal"),
+            self.node_target().segment("sendCustomNotificationToCompanyPortal"),
             rt::request::Json(params),
         )
     }
     /// `GET .../userExperienceAnalyticsSummarizeWorkFromAnywhereDevices`: function `microsoft.graph.userExperienceAnalyticsSummarizeWorkFromAnywhereDevices`.
+    #[inline]
     pub fn user_experience_analytics_summarize_work_from_anywhere_devices(
         &self,
     ) -> rt::request::Request<
@@ -4235,8 +4560,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "userExperienceAnalyticsSummarizeWorkFromAnywhereDevices",
                     &[],
@@ -4245,6 +4569,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         )
     }
     /// `GET .../verifyWindowsEnrollmentAutoDiscovery`: function `microsoft.graph.verifyWindowsEnrollmentAutoDiscovery`.
+    #[inline]
     pub fn verify_windows_enrollment_auto_discovery(
         &self,
         domain_name: &str,
@@ -4252,8 +4577,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "verifyWindowsEnrollmentAutoDiscovery",
                     &[
@@ -4288,15 +4612,16 @@ for crate::beta::DeviceManagementAbstractComplexSettingDefinition {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::DeviceManagementAbstractComplexSettingInstancePath<C> {
+impl dyn crate::beta::requests::DeviceManagementAbstractComplexSettingInstancePath {
     /// Containment navigation property `value` (`microsoft.graph.deviceManagementSettingInstance`).
+    #[inline]
     pub fn value(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyDeviceManagementSettingInstance,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("value"))
+        crate::path::CollectionPath::new(self.node_target().segment("value"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4313,15 +4638,18 @@ for crate::beta::DeviceManagementAbstractComplexSettingInstance {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::DeviceManagementAutopilotEventPath<C> {
+impl dyn crate::beta::requests::DeviceManagementAutopilotEventPath {
     /// Containment navigation property `policyStatusDetails` (`microsoft.graph.deviceManagementAutopilotPolicyStatusDetail`).
+    #[inline]
     pub fn policy_status_details(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceManagementAutopilotPolicyStatusDetail,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("policyStatusDetails"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("policyStatusDetails"),
+        )
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4368,15 +4696,16 @@ for crate::beta::DeviceManagementCollectionSettingDefinition {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::DeviceManagementCollectionSettingInstancePath<C> {
+impl dyn crate::beta::requests::DeviceManagementCollectionSettingInstancePath {
     /// Containment navigation property `value` (`microsoft.graph.deviceManagementSettingInstance`).
+    #[inline]
     pub fn value(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyDeviceManagementSettingInstance,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("value"))
+        crate::path::CollectionPath::new(self.node_target().segment("value"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4405,15 +4734,16 @@ for crate::beta::DeviceManagementComplexSettingDefinition {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::DeviceManagementComplexSettingInstancePath<C> {
+impl dyn crate::beta::requests::DeviceManagementComplexSettingInstancePath {
     /// Containment navigation property `value` (`microsoft.graph.deviceManagementSettingInstance`).
+    #[inline]
     pub fn value(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyDeviceManagementSettingInstance,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("value"))
+        crate::path::CollectionPath::new(self.node_target().segment("value"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4469,34 +4799,38 @@ for crate::beta::AnyDeviceManagementConfigurationChoiceSettingDefinition {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::DeviceManagementConfigurationPolicyPath<C> {
+impl dyn crate::beta::requests::DeviceManagementConfigurationPolicyPath {
     /// Structural property `templateReference` (`microsoft.graph.deviceManagementConfigurationPolicyTemplateReference`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn template_reference(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementConfigurationPolicyTemplateReference,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("templateReference"))
+        crate::path::PropertyPath::new(self.node_target().segment("templateReference"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceManagementConfigurationPolicyAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceManagementConfigurationPolicyAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `settings` (`microsoft.graph.deviceManagementConfigurationSetting`).
+    #[inline]
     pub fn settings(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceManagementConfigurationSetting,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("settings"))
+        crate::path::CollectionPath::new(self.node_target().segment("settings"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::DeviceManagementConfigurationPolicyAssignParams,
@@ -4510,11 +4844,12 @@ impl<C> crate::beta::requests::DeviceManagementConfigurationPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `POST .../createCopy`: action `microsoft.graph.createCopy`.
+    #[inline]
     pub fn create_copy(
         &self,
         params: crate::beta::params::DeviceManagementConfigurationPolicyCreateCopyParams,
@@ -4526,7 +4861,7 @@ impl<C> crate::beta::requests::DeviceManagementConfigurationPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("createCopy"),
+            self.node_target().segment("createCopy"),
             rt::request::Json(params),
         )
     }
@@ -4539,14 +4874,15 @@ for crate::beta::DeviceManagementConfigurationPolicy {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::DeviceManagementConfigurationPolicyAssignmentPath<C> {
+impl dyn crate::beta::requests::DeviceManagementConfigurationPolicyAssignmentPath {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn target_2(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("target"))
+        crate::path::PropertyPath::new(self.node_target().segment("target"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4557,15 +4893,16 @@ for crate::beta::DeviceManagementConfigurationPolicyAssignment {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::DeviceManagementConfigurationPolicyTemplatePath<C> {
+impl dyn crate::beta::requests::DeviceManagementConfigurationPolicyTemplatePath {
     /// Containment navigation property `settingTemplates` (`microsoft.graph.deviceManagementConfigurationSettingTemplate`).
+    #[inline]
     pub fn setting_templates(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceManagementConfigurationSettingTemplate,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("settingTemplates"))
+        crate::path::CollectionPath::new(self.node_target().segment("settingTemplates"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4576,23 +4913,27 @@ for crate::beta::DeviceManagementConfigurationPolicyTemplate {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::DeviceManagementConfigurationSettingPath<C> {
+impl dyn crate::beta::requests::DeviceManagementConfigurationSettingPath {
     /// Structural property `settingInstance` (`microsoft.graph.deviceManagementConfigurationSettingInstance`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn setting_instance(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceManagementConfigurationSettingInstance,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("settingInstance"))
+        crate::path::PropertyPath::new(self.node_target().segment("settingInstance"))
     }
     /// Navigation property `settingDefinitions` (`microsoft.graph.deviceManagementConfigurationSettingDefinition`).
+    #[inline]
     pub fn setting_definitions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyDeviceManagementConfigurationSettingDefinition,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("settingDefinitions"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("settingDefinitions"),
+        )
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4603,25 +4944,24 @@ for crate::beta::DeviceManagementConfigurationSetting {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-    T,
-> crate::beta::requests::DeviceManagementConfigurationSettingDefinitionPath<C, T> {
+impl dyn crate::beta::requests::DeviceManagementConfigurationSettingDefinitionPath {
     /// Structural property `applicability` (`microsoft.graph.deviceManagementConfigurationSettingApplicability`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn applicability(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceManagementConfigurationSettingApplicability,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("applicability"))
+        crate::path::PropertyPath::new(self.node_target().segment("applicability"))
     }
     /// Structural property `occurrence` (`microsoft.graph.deviceManagementConfigurationSettingOccurrence`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn occurrence(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementConfigurationSettingOccurrence,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("occurrence"))
+        crate::path::PropertyPath::new(self.node_target().segment("occurrence"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4665,25 +5005,29 @@ for crate::beta::AnyDeviceManagementConfigurationSettingGroupDefinition {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::DeviceManagementConfigurationSettingTemplatePath<C> {
+impl dyn crate::beta::requests::DeviceManagementConfigurationSettingTemplatePath {
     /// Structural property `settingInstanceTemplate` (`microsoft.graph.deviceManagementConfigurationSettingInstanceTemplate`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn setting_instance_template(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceManagementConfigurationSettingInstanceTemplate,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("settingInstanceTemplate"),
+            self.node_target().segment("settingInstanceTemplate"),
         )
     }
     /// Containment navigation property `settingDefinitions` (`microsoft.graph.deviceManagementConfigurationSettingDefinition`).
+    #[inline]
     pub fn setting_definitions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyDeviceManagementConfigurationSettingDefinition,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("settingDefinitions"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("settingDefinitions"),
+        )
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4714,41 +5058,42 @@ for crate::beta::DeviceManagementConfigurationSimpleSettingCollectionDefinition 
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-    T,
-> crate::beta::requests::DeviceManagementConfigurationSimpleSettingDefinitionPath<C, T> {
+impl dyn crate::beta::requests::DeviceManagementConfigurationSimpleSettingDefinitionPath {
     /// Structural property `defaultValue` (`microsoft.graph.deviceManagementConfigurationSettingValue`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn default_value(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceManagementConfigurationSettingValue,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("defaultValue"))
+        crate::path::PropertyPath::new(self.node_target().segment("defaultValue"))
     }
     /// Structural property `valueDefinition` (`microsoft.graph.deviceManagementConfigurationSettingValueDefinition`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn value_definition(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceManagementConfigurationSettingValueDefinition,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("valueDefinition"))
+        crate::path::PropertyPath::new(self.node_target().segment("valueDefinition"))
     }
     /// Structural property `applicability` (`microsoft.graph.deviceManagementConfigurationSettingApplicability`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn applicability(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceManagementConfigurationSettingApplicability,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("applicability"))
+        crate::path::PropertyPath::new(self.node_target().segment("applicability"))
     }
     /// Structural property `occurrence` (`microsoft.graph.deviceManagementConfigurationSettingOccurrence`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn occurrence(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementConfigurationSettingOccurrence,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("occurrence"))
+        crate::path::PropertyPath::new(self.node_target().segment("occurrence"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4778,8 +5123,9 @@ for crate::beta::DeviceManagementDomainJoinConnector {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::DeviceManagementExchangeConnectorPath<C> {
+impl dyn crate::beta::requests::DeviceManagementExchangeConnectorPath {
     /// `POST .../sync`: action `microsoft.graph.sync`.
+    #[inline]
     pub fn sync(
         &self,
         params: crate::beta::params::DeviceManagementExchangeConnectorSyncParams,
@@ -4791,7 +5137,7 @@ impl<C> crate::beta::requests::DeviceManagementExchangeConnectorPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("sync"),
+            self.node_target().segment("sync"),
             rt::request::Json(params),
         )
     }
@@ -4804,15 +5150,17 @@ for crate::beta::DeviceManagementExchangeConnector {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::DeviceManagementExchangeOnPremisesPolicyPath<C> {
+impl dyn crate::beta::requests::DeviceManagementExchangeOnPremisesPolicyPath {
     /// Containment navigation property `conditionalAccessSettings` (`microsoft.graph.onPremisesConditionalAccessSettings`).
+    #[inline]
     pub fn conditional_access_settings(
         &self,
-    ) -> crate::beta::requests::OnPremisesConditionalAccessSettingsPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::OnPremisesConditionalAccessSettings,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::OnPremisesConditionalAccessSettingsPath::new(
-            self.0.target().segment("conditionalAccessSettings"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("conditionalAccessSettings"),
         )
     }
 }
@@ -4842,26 +5190,29 @@ for crate::beta::DeviceManagementIntegerSettingInstance {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::DeviceManagementIntentPath<C> {
+impl dyn crate::beta::requests::DeviceManagementIntentPath {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceManagementIntentAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceManagementIntentAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `categories` (`microsoft.graph.deviceManagementIntentSettingCategory`).
+    #[inline]
     pub fn categories(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceManagementIntentSettingCategory,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("categories"))
+        crate::path::CollectionPath::new(self.node_target().segment("categories"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.deviceManagementIntentDeviceSettingStateSummary`).
+    #[inline]
     pub fn device_setting_state_summaries(
         &self,
     ) -> crate::path::CollectionPath<
@@ -4869,57 +5220,61 @@ impl<C> crate::beta::requests::DeviceManagementIntentPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
+            self.node_target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStates` (`microsoft.graph.deviceManagementIntentDeviceState`).
+    #[inline]
     pub fn device_states(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceManagementIntentDeviceState,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStates"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStates"))
     }
     /// Containment navigation property `deviceStateSummary` (`microsoft.graph.deviceManagementIntentDeviceStateSummary`).
+    #[inline]
     pub fn device_state_summary(
         &self,
-    ) -> crate::beta::requests::DeviceManagementIntentDeviceStateSummaryPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceManagementIntentDeviceStateSummary,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceManagementIntentDeviceStateSummaryPath::new(
-            self.0.target().segment("deviceStateSummary"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deviceStateSummary"))
     }
     /// Containment navigation property `settings` (`microsoft.graph.deviceManagementSettingInstance`).
+    #[inline]
     pub fn settings(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyDeviceManagementSettingInstance,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("settings"))
+        crate::path::CollectionPath::new(self.node_target().segment("settings"))
     }
     /// Containment navigation property `userStates` (`microsoft.graph.deviceManagementIntentUserState`).
+    #[inline]
     pub fn user_states(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceManagementIntentUserState,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStates"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStates"))
     }
     /// Containment navigation property `userStateSummary` (`microsoft.graph.deviceManagementIntentUserStateSummary`).
+    #[inline]
     pub fn user_state_summary(
         &self,
-    ) -> crate::beta::requests::DeviceManagementIntentUserStateSummaryPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceManagementIntentUserStateSummary,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceManagementIntentUserStateSummaryPath::new(
-            self.0.target().segment("userStateSummary"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("userStateSummary"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::DeviceManagementIntentAssignParams,
@@ -4929,11 +5284,12 @@ impl<C> crate::beta::requests::DeviceManagementIntentPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `GET .../compare`: function `microsoft.graph.compare`.
+    #[inline]
     pub fn compare(
         &self,
         template_id: &str,
@@ -4944,8 +5300,7 @@ impl<C> crate::beta::requests::DeviceManagementIntentPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "compare",
                     &[
@@ -4961,6 +5316,7 @@ impl<C> crate::beta::requests::DeviceManagementIntentPath<C> {
         )
     }
     /// `POST .../createCopy`: action `microsoft.graph.createCopy`.
+    #[inline]
     pub fn create_copy(
         &self,
         params: crate::beta::params::DeviceManagementIntentCreateCopyParams,
@@ -4970,11 +5326,12 @@ impl<C> crate::beta::requests::DeviceManagementIntentPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("createCopy"),
+            self.node_target().segment("createCopy"),
             rt::request::Json(params),
         )
     }
     /// `POST .../migrateToTemplate`: action `microsoft.graph.migrateToTemplate`.
+    #[inline]
     pub fn migrate_to_template(
         &self,
         params: crate::beta::params::DeviceManagementIntentMigrateToTemplateParams,
@@ -4986,11 +5343,12 @@ impl<C> crate::beta::requests::DeviceManagementIntentPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("migrateToTemplate"),
+            self.node_target().segment("migrateToTemplate"),
             rt::request::Json(params),
         )
     }
     /// `POST .../updateSettings`: action `microsoft.graph.updateSettings`.
+    #[inline]
     pub fn update_settings(
         &self,
         params: crate::beta::params::DeviceManagementIntentUpdateSettingsParams,
@@ -5002,7 +5360,7 @@ impl<C> crate::beta::requests::DeviceManagementIntentPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("updateSettings"),
+            self.node_target().segment("updateSettings"),
             rt::request::Json(params),
         )
     }
@@ -5015,14 +5373,15 @@ for crate::beta::DeviceManagementIntent {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::DeviceManagementIntentAssignmentPath<C> {
+impl dyn crate::beta::requests::DeviceManagementIntentAssignmentPath {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn target_2(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("target"))
+        crate::path::PropertyPath::new(self.node_target().segment("target"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5051,24 +5410,28 @@ for crate::beta::DeviceManagementIntentDeviceStateSummary {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::DeviceManagementIntentSettingCategoryPath<C> {
+impl dyn crate::beta::requests::DeviceManagementIntentSettingCategoryPath {
     /// Containment navigation property `settings` (`microsoft.graph.deviceManagementSettingInstance`).
+    #[inline]
     pub fn settings(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyDeviceManagementSettingInstance,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("settings"))
+        crate::path::CollectionPath::new(self.node_target().segment("settings"))
     }
     /// Containment navigation property `settingDefinitions` (`microsoft.graph.deviceManagementSettingDefinition`).
+    #[inline]
     pub fn setting_definitions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyDeviceManagementSettingDefinition,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("settingDefinitions"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("settingDefinitions"),
+        )
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5109,8 +5472,9 @@ for crate::beta::DeviceManagementReportSchedule {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
+impl dyn crate::beta::requests::DeviceManagementReportsPath {
     /// Containment navigation property `cachedReportConfigurations` (`microsoft.graph.deviceManagementCachedReportConfiguration`).
+    #[inline]
     pub fn cached_report_configurations(
         &self,
     ) -> crate::path::CollectionPath<
@@ -5118,28 +5482,31 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("cachedReportConfigurations"),
+            self.node_target().segment("cachedReportConfigurations"),
         )
     }
     /// Containment navigation property `exportJobs` (`microsoft.graph.deviceManagementExportJob`).
+    #[inline]
     pub fn export_jobs(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceManagementExportJob,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("exportJobs"))
+        crate::path::CollectionPath::new(self.node_target().segment("exportJobs"))
     }
     /// Containment navigation property `reportSchedules` (`microsoft.graph.deviceManagementReportSchedule`).
+    #[inline]
     pub fn report_schedules(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceManagementReportSchedule,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("reportSchedules"))
+        crate::path::CollectionPath::new(self.node_target().segment("reportSchedules"))
     }
     /// `POST .../getActiveMalwareReport`: action `microsoft.graph.getActiveMalwareReport`.
+    #[inline]
     pub fn get_active_malware_report(
         &self,
         params: crate::beta::params::DeviceManagementReportsGetActiveMalwareReportParams,
@@ -5151,11 +5518,12 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getActiveMalwareReport"),
+            self.node_target().segment("getActiveMalwareReport"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getActiveMalwareSummaryReport`: action `microsoft.graph.getActiveMalwareSummaryReport`.
+    #[inline]
     pub fn get_active_malware_summary_report(
         &self,
         params: crate::beta::params::DeviceManagementReportsGetActiveMalwareSummaryReportParams,
@@ -5167,11 +5535,12 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getActiveMalwareSummaryReport"),
+            self.node_target().segment("getActiveMalwareSummaryReport"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getAllCertificatesReport`: action `microsoft.graph.getAllCertificatesReport`.
+    #[inline]
     pub fn get_all_certificates_report(
         &self,
         params: crate::beta::params::DeviceManagementReportsGetAllCertificatesReportParams,
@@ -5183,11 +5552,12 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getAllCertificatesReport"),
+            self.node_target().segment("getAllCertificatesReport"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getAppStatusOverviewReport`: action `microsoft.graph.getAppStatusOverviewReport`.
+    #[inline]
     pub fn get_app_status_overview_report(
         &self,
         params: crate::beta::params::DeviceManagementReportsGetAppStatusOverviewReportParams,
@@ -5199,11 +5569,12 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getAppStatusOverviewReport"),
+            self.node_target().segment("getAppStatusOverviewReport"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getAppsInstallSummaryReport`: action `microsoft.graph.getAppsInstallSummaryReport`.
+    #[inline]
     pub fn get_apps_install_summary_report(
         &self,
         params: crate::beta::params::DeviceManagementReportsGetAppsInstallSummaryReportParams,
@@ -5215,11 +5586,12 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getAppsInstallSummaryReport"),
+            self.node_target().segment("getAppsInstallSummaryReport"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getCachedReport`: action `microsoft.graph.getCachedReport`.
+    #[inline]
     pub fn get_cached_report(
         &self,
         params: crate::beta::params::DeviceManagementReportsGetCachedReportParams,
@@ -5231,11 +5603,12 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getCachedReport"),
+            self.node_target().segment("getCachedReport"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getCertificatesReport`: action `microsoft.graph.getCertificatesReport`.
+    #[inline]
     pub fn get_certificates_report(
         &self,
         params: crate::beta::params::DeviceManagementReportsGetCertificatesReportParams,
@@ -5247,11 +5620,12 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getCertificatesReport"),
+            self.node_target().segment("getCertificatesReport"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getCompliancePolicyNonComplianceReport`: action `microsoft.graph.getCompliancePolicyNonComplianceReport`.
+    #[inline]
     pub fn get_compliance_policy_non_compliance_report(
         &self,
         params: crate::beta::params::DeviceManagementReportsGetCompliancePolicyNonComplianceReportParams,
@@ -5263,11 +5637,12 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getCompliancePolicyNonComplianceReport"),
+            self.node_target().segment("getCompliancePolicyNonComplianceReport"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getCompliancePolicyNonComplianceSummaryReport`: action `microsoft.graph.getCompliancePolicyNonComplianceSummaryReport`.
+    #[inline]
     pub fn get_compliance_policy_non_compliance_summary_report(
         &self,
         params: crate::beta::params::DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportParams,
@@ -5279,11 +5654,12 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getCompliancePolicyNonComplianceSummaryReport"),
+            self.node_target().segment("getCompliancePolicyNonComplianceSummaryReport"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getComplianceSettingNonComplianceReport`: action `microsoft.graph.getComplianceSettingNonComplianceReport`.
+    #[inline]
     pub fn get_compliance_setting_non_compliance_report(
         &self,
         params: crate::beta::params::DeviceManagementReportsGetComplianceSettingNonComplianceReportParams,
@@ -5295,11 +5671,12 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getComplianceSettingNonComplianceReport"),
+            self.node_target().segment("getComplianceSettingNonComplianceReport"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getConfigManagerDevicePolicyStatusReport`: action `microsoft.graph.getConfigManagerDevicePolicyStatusReport`.
+    #[inline]
     pub fn get_config_manager_device_policy_status_report(
         &self,
         params: crate::beta::params::DeviceManagementReportsGetConfigManagerDevicePolicyStatusReportParams,
@@ -5311,11 +5688,12 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getConfigManagerDevicePolicyStatusReport"),
+            self.node_target().segment("getConfigManagerDevicePolicyStatusReport"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getConfigurationPoliciesReportForDevice`: action `microsoft.graph.getConfigurationPoliciesReportForDevice`.
+    #[inline]
     pub fn get_configuration_policies_report_for_device(
         &self,
         params: crate::beta::params::DeviceManagementReportsGetConfigurationPoliciesReportForDeviceParams,
@@ -5327,11 +5705,12 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getConfigurationPoliciesReportForDevice"),
+            self.node_target().segment("getConfigurationPoliciesReportForDevice"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getConfigurationPolicyDeviceSummaryReport`: action `microsoft.graph.getConfigurationPolicyDeviceSummaryReport`.
+    #[inline]
     pub fn get_configuration_policy_device_summary_report(
         &self,
         params: crate::beta::params::DeviceManagementReportsGetConfigurationPolicyDeviceSummaryReportParams,
@@ -5343,11 +5722,12 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getConfigurationPolicyDeviceSummaryReport"),
+            self.node_target().segment("getConfigurationPolicyDeviceSummaryReport"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getConfigurationPolicyDevicesReport`: action `microsoft.graph.getConfigurationPolicyDevicesReport`.
+    #[inline]
     pub fn get_configuration_policy_devices_report(
         &self,
         params: crate::beta::params::DeviceManagementReportsGetConfigurationPolicyDevicesReportParams,
@@ -5359,11 +5739,12 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getConfigurationPolicyDevicesReport"),
+            self.node_target().segment("getConfigurationPolicyDevicesReport"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getConfigurationPolicyNonComplianceReport`: action `microsoft.graph.getConfigurationPolicyNonComplianceReport`.
+    #[inline]
     pub fn get_configuration_policy_non_compliance_report(
         &self,
         params: crate::beta::params::DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParams,
@@ -5375,11 +5756,12 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getConfigurationPolicyNonComplianceReport"),
+            self.node_target().segment("getConfigurationPolicyNonComplianceReport"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getConfigurationPolicyNonComplianceSummaryReport`: action `microsoft.graph.getConfigurationPolicyNonComplianceSummaryReport`.
+    #[inline]
     pub fn get_configuration_policy_non_compliance_summary_report(
         &self,
         params: crate::beta::params::DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryReportParams,
@@ -5391,11 +5773,14 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getConfigurationPolicyNonComplianceSummaryReport"),
+            self
+                .node_target()
+                .segment("getConfigurationPolicyNonComplianceSummaryReport"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getConfigurationPolicySettingsDeviceSummaryReport`: action `microsoft.graph.getConfigurationPolicySettingsDeviceSummaryReport`.
+    #[inline]
     pub fn get_configuration_policy_settings_device_summary_report(
         &self,
         params: crate::beta::params::DeviceManagementReportsGetConfigurationPolicySettingsDeviceSummaryReportParams,
@@ -5407,11 +5792,14 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getConfigurationPolicySettingsDeviceSummaryReport"),
+            self
+                .node_target()
+                .segment("getConfigurationPolicySettingsDeviceSummaryReport"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getConfigurationSettingDetailsReport`: action `microsoft.graph.getConfigurationSettingDetailsReport`.
+    #[inline]
     pub fn get_configuration_setting_details_report(
         &self,
         params: crate::beta::params::DeviceManagementReportsGetConfigurationSettingDetailsReportParams,
@@ -5423,11 +5811,12 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getConfigurationSettingDetailsReport"),
+            self.node_target().segment("getConfigurationSettingDetailsReport"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getConfigurationSettingNonComplianceReport`: action `microsoft.graph.getConfigurationSettingNonComplianceReport`.
+    #[inline]
     pub fn get_configuration_setting_non_compliance_report(
         &self,
         params: crate::beta::params::DeviceManagementReportsGetConfigurationSettingNonComplianceReportParams,
@@ -5439,11 +5828,12 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getConfigurationSettingNonComplianceReport"),
+            self.node_target().segment("getConfigurationSettingNonComplianceReport"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getConfigurationSettingsReport`: action `microsoft.graph.getConfigurationSettingsReport`.
+    #[inline]
     pub fn get_configuration_settings_report(
         &self,
         params: crate::beta::params::DeviceManagementReportsGetConfigurationSettingsReportParams,
@@ -5455,11 +5845,12 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getConfigurationSettingsReport"),
+            self.node_target().segment("getConfigurationSettingsReport"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getDeviceInstallStatusReport`: action `microsoft.graph.getDeviceInstallStatusReport`.
+    #[inline]
     pub fn get_device_install_status_report(
         &self,
         params: crate::beta::params::DeviceManagementReportsGetDeviceInstallStatusReportParams,
@@ -5471,11 +5862,12 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getDeviceInstallStatusReport"),
+            self.node_target().segment("getDeviceInstallStatusReport"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getDeviceManagementIntentSettingsReport`: action `microsoft.graph.getDeviceManagementIntentSettingsReport`.
+    #[inline]
     pub fn get_device_management_intent_settings_report(
         &self,
         params: crate::beta::params::DeviceManagementReportsGetDeviceManagementIntentSettingsReportParams,
@@ -5487,11 +5879,12 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getDeviceManagementIntentSettingsReport"),
+            self.node_target().segment("getDeviceManagementIntentSettingsReport"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getDeviceNonComplianceReport`: action `microsoft.graph.getDeviceNonComplianceReport`.
+    #[inline]
     pub fn get_device_non_compliance_report(
         &self,
         params: crate::beta::params::DeviceManagementReportsGetDeviceNonComplianceReportParams,
@@ -5503,11 +5896,12 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getDeviceNonComplianceReport"),
+            self.node_target().segment("getDeviceNonComplianceReport"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getFailedMobileAppsReport`: action `microsoft.graph.getFailedMobileAppsReport`.
+    #[inline]
     pub fn get_failed_mobile_apps_report(
         &self,
         params: crate::beta::params::DeviceManagementReportsGetFailedMobileAppsReportParams,
@@ -5519,11 +5913,12 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getFailedMobileAppsReport"),
+            self.node_target().segment("getFailedMobileAppsReport"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getFailedMobileAppsSummaryReport`: action `microsoft.graph.getFailedMobileAppsSummaryReport`.
+    #[inline]
     pub fn get_failed_mobile_apps_summary_report(
         &self,
         params: crate::beta::params::DeviceManagementReportsGetFailedMobileAppsSummaryReportParams,
@@ -5535,11 +5930,12 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getFailedMobileAppsSummaryReport"),
+            self.node_target().segment("getFailedMobileAppsSummaryReport"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getHistoricalReport`: action `microsoft.graph.getHistoricalReport`.
+    #[inline]
     pub fn get_historical_report(
         &self,
         params: crate::beta::params::DeviceManagementReportsGetHistoricalReportParams,
@@ -5551,11 +5947,12 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getHistoricalReport"),
+            self.node_target().segment("getHistoricalReport"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMalwareSummaryReport`: action `microsoft.graph.getMalwareSummaryReport`.
+    #[inline]
     pub fn get_malware_summary_report(
         &self,
         params: crate::beta::params::DeviceManagementReportsGetMalwareSummaryReportParams,
@@ -5567,11 +5964,12 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMalwareSummaryReport"),
+            self.node_target().segment("getMalwareSummaryReport"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getPolicyNonComplianceMetadata`: action `microsoft.graph.getPolicyNonComplianceMetadata`.
+    #[inline]
     pub fn get_policy_non_compliance_metadata(
         &self,
         params: crate::beta::params::DeviceManagementReportsGetPolicyNonComplianceMetadataParams,
@@ -5583,11 +5981,12 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getPolicyNonComplianceMetadata"),
+            self.node_target().segment("getPolicyNonComplianceMetadata"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getPolicyNonComplianceReport`: action `microsoft.graph.getPolicyNonComplianceReport`.
+    #[inline]
     pub fn get_policy_non_compliance_report(
         &self,
         params: crate::beta::params::DeviceManagementReportsGetPolicyNonComplianceReportParams,
@@ -5599,11 +5998,12 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getPolicyNonComplianceReport"),
+            self.node_target().segment("getPolicyNonComplianceReport"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getPolicyNonComplianceSummaryReport`: action `microsoft.graph.getPolicyNonComplianceSummaryReport`.
+    #[inline]
     pub fn get_policy_non_compliance_summary_report(
         &self,
         params: crate::beta::params::DeviceManagementReportsGetPolicyNonComplianceSummaryReportParams,
@@ -5615,11 +6015,12 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getPolicyNonComplianceSummaryReport"),
+            self.node_target().segment("getPolicyNonComplianceSummaryReport"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getRelatedAppsStatusReport`: action `microsoft.graph.getRelatedAppsStatusReport`.
+    #[inline]
     pub fn get_related_apps_status_report(
         &self,
         params: crate::beta::params::DeviceManagementReportsGetRelatedAppsStatusReportParams,
@@ -5631,11 +6032,12 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getRelatedAppsStatusReport"),
+            self.node_target().segment("getRelatedAppsStatusReport"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getReportFilters`: action `microsoft.graph.getReportFilters`.
+    #[inline]
     pub fn get_report_filters(
         &self,
         params: crate::beta::params::DeviceManagementReportsGetReportFiltersParams,
@@ -5647,11 +6049,12 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getReportFilters"),
+            self.node_target().segment("getReportFilters"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getSettingNonComplianceReport`: action `microsoft.graph.getSettingNonComplianceReport`.
+    #[inline]
     pub fn get_setting_non_compliance_report(
         &self,
         params: crate::beta::params::DeviceManagementReportsGetSettingNonComplianceReportParams,
@@ -5663,11 +6066,12 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getSettingNonComplianceReport"),
+            self.node_target().segment("getSettingNonComplianceReport"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getUnhealthyDefenderAgentsReport`: action `microsoft.graph.getUnhealthyDefenderAgentsReport`.
+    #[inline]
     pub fn get_unhealthy_defender_agents_report(
         &self,
         params: crate::beta::params::DeviceManagementReportsGetUnhealthyDefenderAgentsReportParams,
@@ -5679,11 +6083,12 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getUnhealthyDefenderAgentsReport"),
+            self.node_target().segment("getUnhealthyDefenderAgentsReport"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getUnhealthyFirewallReport`: action `microsoft.graph.getUnhealthyFirewallReport`.
+    #[inline]
     pub fn get_unhealthy_firewall_report(
         &self,
         params: crate::beta::params::DeviceManagementReportsGetUnhealthyFirewallReportParams,
@@ -5695,11 +6100,12 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getUnhealthyFirewallReport"),
+            self.node_target().segment("getUnhealthyFirewallReport"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getUnhealthyFirewallSummaryReport`: action `microsoft.graph.getUnhealthyFirewallSummaryReport`.
+    #[inline]
     pub fn get_unhealthy_firewall_summary_report(
         &self,
         params: crate::beta::params::DeviceManagementReportsGetUnhealthyFirewallSummaryReportParams,
@@ -5711,11 +6117,12 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getUnhealthyFirewallSummaryReport"),
+            self.node_target().segment("getUnhealthyFirewallSummaryReport"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getUserInstallStatusReport`: action `microsoft.graph.getUserInstallStatusReport`.
+    #[inline]
     pub fn get_user_install_status_report(
         &self,
         params: crate::beta::params::DeviceManagementReportsGetUserInstallStatusReportParams,
@@ -5727,11 +6134,12 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getUserInstallStatusReport"),
+            self.node_target().segment("getUserInstallStatusReport"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getWindowsQualityUpdateAlertSummaryReport`: action `microsoft.graph.getWindowsQualityUpdateAlertSummaryReport`.
+    #[inline]
     pub fn get_windows_quality_update_alert_summary_report(
         &self,
         params: crate::beta::params::DeviceManagementReportsGetWindowsQualityUpdateAlertSummaryReportParams,
@@ -5743,11 +6151,12 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getWindowsQualityUpdateAlertSummaryReport"),
+            self.node_target().segment("getWindowsQualityUpdateAlertSummaryReport"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getWindowsQualityUpdateAlertsPerPolicyPerDeviceReport`: action `microsoft.graph.getWindowsQualityUpdateAlertsPerPolicyPerDeviceReport`.
+    #[inline]
     pub fn get_windows_quality_update_alerts_per_policy_per_device_report(
         &self,
         params: crate::beta::params::DeviceManagementReportsGetWindowsQualityUpdateAlertsPerPolicyPerDeviceReportParams,
@@ -5760,13 +6169,13 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
         rt::request::Request::new(
             rt::http::Method::POST,
             self
-                .0
-                .target()
+                .node_target()
                 .segment("getWindowsQualityUpdateAlertsPerPolicyPerDeviceReport"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getWindowsUpdateAlertSummaryReport`: action `microsoft.graph.getWindowsUpdateAlertSummaryReport`.
+    #[inline]
     pub fn get_windows_update_alert_summary_report(
         &self,
         params: crate::beta::params::DeviceManagementReportsGetWindowsUpdateAlertSummaryReportParams,
@@ -5778,11 +6187,12 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getWindowsUpdateAlertSummaryReport"),
+            self.node_target().segment("getWindowsUpdateAlertSummaryReport"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getWindowsUpdateAlertsPerPolicyPerDeviceReport`: action `microsoft.graph.getWindowsUpdateAlertsPerPolicyPerDeviceReport`.
+    #[inline]
     pub fn get_windows_update_alerts_per_policy_per_device_report(
         &self,
         params: crate::beta::params::DeviceManagementReportsGetWindowsUpdateAlertsPerPolicyPerDeviceReportParams,
@@ -5794,7 +6204,7 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getWindowsUpdateAlertsPerPolicyPerDeviceReport"),
+            self.node_target().segment("getWindowsUpdateAlertsPerPolicyPerDeviceReport"),
             rt::request::Json(params),
         )
     }
@@ -5807,14 +6217,15 @@ for crate::beta::DeviceManagementReports {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::DeviceManagementResourceAccessProfileAssignmentPath<C> {
+impl dyn crate::beta::requests::DeviceManagementResourceAccessProfileAssignmentPath {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn target_2(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("target"))
+        crate::path::PropertyPath::new(self.node_target().segment("target"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5825,17 +6236,19 @@ for crate::beta::DeviceManagementResourceAccessProfileAssignment {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C, T> crate::beta::requests::DeviceManagementResourceAccessProfileBasePath<C, T> {
+impl dyn crate::beta::requests::DeviceManagementResourceAccessProfileBasePath {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceManagementResourceAccessProfileAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceManagementResourceAccessProfileAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::DeviceManagementResourceAccessProfileBaseAssignParams,
@@ -5849,7 +6262,7 @@ impl<C, T> crate::beta::requests::DeviceManagementResourceAccessProfileBasePath<
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -5862,16 +6275,18 @@ for crate::beta::AnyDeviceManagementResourceAccessProfileBase {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::DeviceManagementReusablePolicySettingPath<C> {
+impl dyn crate::beta::requests::DeviceManagementReusablePolicySettingPath {
     /// Structural property `settingInstance` (`microsoft.graph.deviceManagementConfigurationSettingInstance`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn setting_instance(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceManagementConfigurationSettingInstance,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("settingInstance"))
+        crate::path::PropertyPath::new(self.node_target().segment("settingInstance"))
     }
     /// Containment navigation property `referencingConfigurationPolicies` (`microsoft.graph.deviceManagementConfigurationPolicy`).
+    #[inline]
     pub fn referencing_configuration_policies(
         &self,
     ) -> crate::path::CollectionPath<
@@ -5879,10 +6294,11 @@ impl<C> crate::beta::requests::DeviceManagementReusablePolicySettingPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("referencingConfigurationPolicies"),
+            self.node_target().segment("referencingConfigurationPolicies"),
         )
     }
     /// `POST .../clone`: action `microsoft.graph.clone`.
+    #[inline]
     pub fn clone_2(
         &self,
     ) -> rt::request::Request<
@@ -5891,7 +6307,7 @@ impl<C> crate::beta::requests::DeviceManagementReusablePolicySettingPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("clone"),
+            self.node_target().segment("clone"),
             rt::request::NoBody,
         )
     }
@@ -5904,57 +6320,62 @@ for crate::beta::DeviceManagementReusablePolicySetting {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::DeviceManagementScriptPath<C> {
+impl dyn crate::beta::requests::DeviceManagementScriptPath {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceManagementScriptAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceManagementScriptAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deviceRunStates` (`microsoft.graph.deviceManagementScriptDeviceState`).
+    #[inline]
     pub fn device_run_states(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceManagementScriptDeviceState,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceRunStates"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceRunStates"))
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceManagementScriptGroupAssignment`).
+    #[inline]
     pub fn group_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceManagementScriptGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("groupAssignments"))
     }
     #[cfg(msgraph_beta_search)]
     /// Navigation property `runSummary` (`microsoft.graph.deviceManagementScriptRunSummary`).
     ///
     /// Features: `beta` or `beta-search`.
+    #[inline]
     pub fn run_summary(
         &self,
-    ) -> crate::beta::requests::DeviceManagementScriptRunSummaryPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceManagementScriptRunSummary,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::DeviceManagementScriptRunSummaryPath::new(
-            self.0.target().segment("runSummary"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("runSummary"))
     }
     /// Containment navigation property `userRunStates` (`microsoft.graph.deviceManagementScriptUserState`).
+    #[inline]
     pub fn user_run_states(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceManagementScriptUserState,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userRunStates"))
+        crate::path::CollectionPath::new(self.node_target().segment("userRunStates"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::DeviceManagementScriptAssignParams,
@@ -5964,7 +6385,7 @@ impl<C> crate::beta::requests::DeviceManagementScriptPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -5997,14 +6418,15 @@ impl<C> crate::path::CollectionPath<crate::beta::DeviceManagementScript, C> {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::DeviceManagementScriptAssignmentPath<C> {
+impl dyn crate::beta::requests::DeviceManagementScriptAssignmentPath {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn target_2(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("target"))
+        crate::path::PropertyPath::new(self.node_target().segment("target"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6015,16 +6437,16 @@ for crate::beta::DeviceManagementScriptAssignment {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::DeviceManagementScriptDeviceStatePath<C> {
+impl dyn crate::beta::requests::DeviceManagementScriptDeviceStatePath {
     /// Navigation property `managedDevice` (`microsoft.graph.managedDevice`).
+    #[inline]
     pub fn managed_device(
         &self,
-    ) -> crate::beta::requests::ManagedDevicePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::AnyManagedDevice,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::ManagedDevicePath::new(
-            self.0.target().segment("managedDevice"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("managedDevice"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6059,15 +6481,16 @@ for crate::beta::DeviceManagementScriptRunSummary {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::DeviceManagementScriptUserStatePath<C> {
+impl dyn crate::beta::requests::DeviceManagementScriptUserStatePath {
     /// Containment navigation property `deviceRunStates` (`microsoft.graph.deviceManagementScriptDeviceState`).
+    #[inline]
     pub fn device_run_states(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceManagementScriptDeviceState,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceRunStates"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceRunStates"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6078,15 +6501,18 @@ for crate::beta::DeviceManagementScriptUserState {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::DeviceManagementSettingCategoryPath<C> {
+impl dyn crate::beta::requests::DeviceManagementSettingCategoryPath {
     /// Containment navigation property `settingDefinitions` (`microsoft.graph.deviceManagementSettingDefinition`).
+    #[inline]
     pub fn setting_definitions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyDeviceManagementSettingDefinition,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("settingDefinitions"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("settingDefinitions"),
+        )
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6121,35 +6547,39 @@ for crate::beta::DeviceManagementStringSettingInstance {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::DeviceManagementTemplatePath<C> {
+impl dyn crate::beta::requests::DeviceManagementTemplatePath {
     /// Containment navigation property `categories` (`microsoft.graph.deviceManagementTemplateSettingCategory`).
+    #[inline]
     pub fn categories(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceManagementTemplateSettingCategory,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("categories"))
+        crate::path::CollectionPath::new(self.node_target().segment("categories"))
     }
     /// Containment navigation property `migratableTo` (`microsoft.graph.deviceManagementTemplate`).
+    #[inline]
     pub fn migratable_to(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyDeviceManagementTemplate,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("migratableTo"))
+        crate::path::CollectionPath::new(self.node_target().segment("migratableTo"))
     }
     /// Containment navigation property `settings` (`microsoft.graph.deviceManagementSettingInstance`).
+    #[inline]
     pub fn settings(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyDeviceManagementSettingInstance,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("settings"))
+        crate::path::CollectionPath::new(self.node_target().segment("settings"))
     }
     /// `GET .../compare`: function `microsoft.graph.compare`.
+    #[inline]
     pub fn compare(
         &self,
         template_id: &str,
@@ -6160,8 +6590,7 @@ impl<C> crate::beta::requests::DeviceManagementTemplatePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "compare",
                     &[
@@ -6177,6 +6606,7 @@ impl<C> crate::beta::requests::DeviceManagementTemplatePath<C> {
         )
     }
     /// `POST .../createInstance`: action `microsoft.graph.createInstance`.
+    #[inline]
     pub fn create_instance(
         &self,
         params: crate::beta::params::DeviceManagementTemplateCreateInstanceParams,
@@ -6188,7 +6618,7 @@ impl<C> crate::beta::requests::DeviceManagementTemplatePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("createInstance"),
+            self.node_target().segment("createInstance"),
             rt::request::Json(params),
         )
     }
@@ -6218,24 +6648,30 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyDeviceManagementTemplate, C>
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::DeviceManagementTemplateSettingCategoryPath<C> {
+impl dyn crate::beta::requests::DeviceManagementTemplateSettingCategoryPath {
     /// Containment navigation property `recommendedSettings` (`microsoft.graph.deviceManagementSettingInstance`).
+    #[inline]
     pub fn recommended_settings(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyDeviceManagementSettingInstance,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("recommendedSettings"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("recommendedSettings"),
+        )
     }
     /// Containment navigation property `settingDefinitions` (`microsoft.graph.deviceManagementSettingDefinition`).
+    #[inline]
     pub fn setting_definitions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyDeviceManagementSettingDefinition,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("settingDefinitions"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("settingDefinitions"),
+        )
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6252,15 +6688,16 @@ for crate::beta::DeviceManagementTemplateSettingCategory {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C, T> crate::beta::requests::DeviceManagementTroubleshootingEventPath<C, T> {
+impl dyn crate::beta::requests::DeviceManagementTroubleshootingEventPath {
     /// Structural property `troubleshootingErrorDetails` (`microsoft.graph.deviceManagementTroubleshootingErrorDetails`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn troubleshooting_error_details(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementTroubleshootingErrorDetails,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("troubleshootingErrorDetails"),
+            self.node_target().segment("troubleshootingErrorDetails"),
         )
     }
 }
@@ -6278,57 +6715,62 @@ for crate::beta::DeviceSetupConfiguration {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::DeviceShellScriptPath<C> {
+impl dyn crate::beta::requests::DeviceShellScriptPath {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceManagementScriptAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceManagementScriptAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deviceRunStates` (`microsoft.graph.deviceManagementScriptDeviceState`).
+    #[inline]
     pub fn device_run_states(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceManagementScriptDeviceState,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceRunStates"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceRunStates"))
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceManagementScriptGroupAssignment`).
+    #[inline]
     pub fn group_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceManagementScriptGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("groupAssignments"))
     }
     #[cfg(msgraph_beta_search)]
     /// Navigation property `runSummary` (`microsoft.graph.deviceManagementScriptRunSummary`).
     ///
     /// Features: `beta` or `beta-search`.
+    #[inline]
     pub fn run_summary(
         &self,
-    ) -> crate::beta::requests::DeviceManagementScriptRunSummaryPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceManagementScriptRunSummary,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::DeviceManagementScriptRunSummaryPath::new(
-            self.0.target().segment("runSummary"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("runSummary"))
     }
     /// Containment navigation property `userRunStates` (`microsoft.graph.deviceManagementScriptUserState`).
+    #[inline]
     pub fn user_run_states(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceManagementScriptUserState,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userRunStates"))
+        crate::path::CollectionPath::new(self.node_target().segment("userRunStates"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::DeviceShellScriptAssignParams,
@@ -6338,7 +6780,7 @@ impl<C> crate::beta::requests::DeviceShellScriptPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -6351,15 +6793,16 @@ for crate::beta::DeviceShellScript {
 }
 #[cfg(msgraph_beta_financials_or_search)]
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-impl<C> crate::beta::requests::DimensionPath<C> {
+impl dyn crate::beta::requests::DimensionPath {
     /// Containment navigation property `dimensionValues` (`microsoft.graph.dimensionValue`).
+    #[inline]
     pub fn dimension_values(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DimensionValue,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("dimensionValues"))
+        crate::path::CollectionPath::new(self.node_target().segment("dimensionValues"))
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -6374,35 +6817,43 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Dimension
 }
 #[cfg(msgraph_beta_directory_or_search)]
 /// Features: `beta`, or one of `beta-directory`, `beta-search`.
-impl<C> crate::beta::requests::DirectoryPath<C> {
+impl dyn crate::beta::requests::DirectoryPath {
     /// Containment navigation property `administrativeUnits` (`microsoft.graph.administrativeUnit`).
+    #[inline]
     pub fn administrative_units(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AdministrativeUnit,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("administrativeUnits"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("administrativeUnits"),
+        )
     }
     /// Containment navigation property `deletedItems` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn deleted_items(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deletedItems"))
+        crate::path::CollectionPath::new(self.node_target().segment("deletedItems"))
     }
     /// Containment navigation property `sharedEmailDomains` (`microsoft.graph.sharedEmailDomain`).
+    #[inline]
     pub fn shared_email_domains(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::SharedEmailDomain,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("sharedEmailDomains"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("sharedEmailDomains"),
+        )
     }
     /// Containment navigation property `featureRolloutPolicies` (`microsoft.graph.featureRolloutPolicy`).
+    #[inline]
     pub fn feature_rollout_policies(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6410,7 +6861,7 @@ impl<C> crate::beta::requests::DirectoryPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("featureRolloutPolicies"),
+            self.node_target().segment("featureRolloutPolicies"),
         )
     }
 }
@@ -6421,12 +6872,13 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Directory
 }
 #[cfg(msgraph_beta_audit_logs_or_search)]
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
-impl<C> crate::beta::requests::DirectoryAuditPath<C> {
+impl dyn crate::beta::requests::DirectoryAuditPath {
     /// Structural property `initiatedBy` (`microsoft.graph.auditActivityInitiator`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn initiated_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AuditActivityInitiator> {
-        crate::path::PropertyPath::new(self.0.target().segment("initiatedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("initiatedBy"))
     }
 }
 #[cfg(msgraph_beta_audit_logs_or_search)]
@@ -6436,8 +6888,9 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Directory
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::DirectoryDefinitionPath<C> {
+impl dyn crate::beta::requests::DirectoryDefinitionPath {
     /// `POST .../discover`: action `microsoft.graph.discover`.
+    #[inline]
     pub fn discover(
         &self,
     ) -> rt::request::Request<
@@ -6446,7 +6899,7 @@ impl<C> crate::beta::requests::DirectoryDefinitionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("discover"),
+            self.node_target().segment("discover"),
             rt::request::NoBody,
         )
     }
@@ -6459,8 +6912,9 @@ for crate::beta::DirectoryDefinition {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C, T> crate::beta::requests::DirectoryObjectPath<C, T> {
+impl dyn crate::beta::requests::DirectoryObjectPath {
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    #[inline]
     pub fn check_member_groups(
         &self,
         params: crate::beta::params::DirectoryObjectCheckMemberGroupsParams,
@@ -6470,11 +6924,12 @@ impl<C, T> crate::beta::requests::DirectoryObjectPath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberGroups"),
+            self.node_target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    #[inline]
     pub fn check_member_objects(
         &self,
         params: crate::beta::params::DirectoryObjectCheckMemberObjectsParams,
@@ -6484,11 +6939,12 @@ impl<C, T> crate::beta::requests::DirectoryObjectPath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberObjects"),
+            self.node_target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    #[inline]
     pub fn get_member_groups(
         &self,
         params: crate::beta::params::DirectoryObjectGetMemberGroupsParams,
@@ -6498,11 +6954,12 @@ impl<C, T> crate::beta::requests::DirectoryObjectPath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberGroups"),
+            self.node_target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    #[inline]
     pub fn get_member_objects(
         &self,
         params: crate::beta::params::DirectoryObjectGetMemberObjectsParams,
@@ -6512,11 +6969,12 @@ impl<C, T> crate::beta::requests::DirectoryObjectPath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberObjects"),
+            self.node_target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../restore`: action `microsoft.graph.restore`.
+    #[inline]
     pub fn restore(
         &self,
     ) -> rt::request::Request<
@@ -6525,7 +6983,7 @@ impl<C, T> crate::beta::requests::DirectoryObjectPath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("restore"),
+            self.node_target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -6650,26 +7108,29 @@ impl<C> crate::path::CollectionPath<crate::beta::DirectoryObjectPartnerReference
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::DirectoryRolePath<C> {
+impl dyn crate::beta::requests::DirectoryRolePath {
     /// Navigation property `members` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn members(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("members"))
+        crate::path::CollectionPath::new(self.node_target().segment("members"))
     }
     /// Containment navigation property `scopedMembers` (`microsoft.graph.scopedRoleMembership`).
+    #[inline]
     pub fn scoped_members(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ScopedRoleMembership,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("scopedMembers"))
+        crate::path::CollectionPath::new(self.node_target().segment("scopedMembers"))
     }
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    #[inline]
     pub fn check_member_groups(
         &self,
         params: crate::beta::params::DirectoryObjectCheckMemberGroupsParams,
@@ -6679,11 +7140,12 @@ impl<C> crate::beta::requests::DirectoryRolePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberGroups"),
+            self.node_target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    #[inline]
     pub fn check_member_objects(
         &self,
         params: crate::beta::params::DirectoryObjectCheckMemberObjectsParams,
@@ -6693,11 +7155,12 @@ impl<C> crate::beta::requests::DirectoryRolePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberObjects"),
+            self.node_target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    #[inline]
     pub fn get_member_groups(
         &self,
         params: crate::beta::params::DirectoryObjectGetMemberGroupsParams,
@@ -6707,11 +7170,12 @@ impl<C> crate::beta::requests::DirectoryRolePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberGroups"),
+            self.node_target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    #[inline]
     pub fn get_member_objects(
         &self,
         params: crate::beta::params::DirectoryObjectGetMemberObjectsParams,
@@ -6721,11 +7185,12 @@ impl<C> crate::beta::requests::DirectoryRolePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberObjects"),
+            self.node_target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../restore`: action `microsoft.graph.restore`.
+    #[inline]
     pub fn restore(
         &self,
     ) -> rt::request::Request<
@@ -6734,7 +7199,7 @@ impl<C> crate::beta::requests::DirectoryRolePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("restore"),
+            self.node_target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -6815,12 +7280,13 @@ impl<C> crate::path::CollectionPath<crate::beta::DirectoryRole, C> {
 }
 #[cfg(msgraph_beta_policies_or_search)]
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
-impl<C> crate::beta::requests::DirectoryRoleAccessReviewPolicyPath<C> {
+impl dyn crate::beta::requests::DirectoryRoleAccessReviewPolicyPath {
     /// Structural property `settings` (`microsoft.graph.accessReviewScheduleSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn settings(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AccessReviewScheduleSettings> {
-        crate::path::PropertyPath::new(self.0.target().segment("settings"))
+        crate::path::PropertyPath::new(self.node_target().segment("settings"))
     }
 }
 #[cfg(msgraph_beta_policies_or_search)]
@@ -6960,16 +7426,18 @@ impl<C> crate::path::CollectionPath<crate::beta::DirectorySettingTemplate, C> {
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::DlpEvaluatePoliciesJobResponsePath<C> {
+impl dyn crate::beta::requests::DlpEvaluatePoliciesJobResponsePath {
     /// Structural property `result` (`microsoft.graph.dlpPoliciesJobResult`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn result(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DlpPoliciesJobResult> {
-        crate::path::PropertyPath::new(self.0.target().segment("result"))
+        crate::path::PropertyPath::new(self.node_target().segment("result"))
     }
     /// Structural property `error` (`microsoft.graph.classificationError`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn error(&self) -> crate::path::PropertyPath<crate::beta::ClassificationError> {
-        crate::path::PropertyPath::new(self.0.target().segment("error"))
+        crate::path::PropertyPath::new(self.node_target().segment("error"))
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
@@ -6986,15 +7454,16 @@ for crate::beta::DlpEvaluatePoliciesJobResponse {
 }
 #[cfg(msgraph_beta_search)]
 /// Features: `beta` or `beta-search`.
-impl<C> crate::beta::requests::DocumentPath<C> {
+impl dyn crate::beta::requests::DocumentPath {
     /// Containment navigation property `comments` (`microsoft.graph.documentComment`).
+    #[inline]
     pub fn comments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DocumentComment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("comments"))
+        crate::path::CollectionPath::new(self.node_target().segment("comments"))
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -7004,15 +7473,16 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Document 
 }
 #[cfg(msgraph_beta_search)]
 /// Features: `beta` or `beta-search`.
-impl<C> crate::beta::requests::DocumentCommentPath<C> {
+impl dyn crate::beta::requests::DocumentCommentPath {
     /// Containment navigation property `replies` (`microsoft.graph.documentCommentReply`).
+    #[inline]
     pub fn replies(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DocumentCommentReply,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("replies"))
+        crate::path::CollectionPath::new(self.node_target().segment("replies"))
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -7028,24 +7498,29 @@ for crate::beta::DocumentCommentReply {
 }
 #[cfg(msgraph_beta_domains_or_search)]
 /// Features: `beta`, or one of `beta-domains`, `beta-search`.
-impl<C> crate::beta::requests::DomainPath<C> {
+impl dyn crate::beta::requests::DomainPath {
     /// Structural property `state` (`microsoft.graph.domainState`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn state(&self) -> crate::path::PropertyPath<crate::beta::DomainState> {
-        crate::path::PropertyPath::new(self.0.target().segment("state"))
+        crate::path::PropertyPath::new(self.node_target().segment("state"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `domainNameReferences` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `beta` or `beta-search`.
+    #[inline]
     pub fn domain_name_references(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("domainNameReferences"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("domainNameReferences"),
+        )
     }
     /// Containment navigation property `serviceConfigurationRecords` (`microsoft.graph.domainDnsRecord`).
+    #[inline]
     pub fn service_configuration_records(
         &self,
     ) -> crate::path::CollectionPath<
@@ -7053,10 +7528,11 @@ impl<C> crate::beta::requests::DomainPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("serviceConfigurationRecords"),
+            self.node_target().segment("serviceConfigurationRecords"),
         )
     }
     /// Containment navigation property `sharedEmailDomainInvitations` (`microsoft.graph.sharedEmailDomainInvitation`).
+    #[inline]
     pub fn shared_email_domain_invitations(
         &self,
     ) -> crate::path::CollectionPath<
@@ -7064,10 +7540,11 @@ impl<C> crate::beta::requests::DomainPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("sharedEmailDomainInvitations"),
+            self.node_target().segment("sharedEmailDomainInvitations"),
         )
     }
     /// Containment navigation property `verificationDnsRecords` (`microsoft.graph.domainDnsRecord`).
+    #[inline]
     pub fn verification_dns_records(
         &self,
     ) -> crate::path::CollectionPath<
@@ -7075,10 +7552,11 @@ impl<C> crate::beta::requests::DomainPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("verificationDnsRecords"),
+            self.node_target().segment("verificationDnsRecords"),
         )
     }
     /// `POST .../forceDelete`: action `microsoft.graph.forceDelete`.
+    #[inline]
     pub fn force_delete(
         &self,
         params: crate::beta::params::DomainForceDeleteParams,
@@ -7088,11 +7566,12 @@ impl<C> crate::beta::requests::DomainPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("forceDelete"),
+            self.node_target().segment("forceDelete"),
             rt::request::Json(params),
         )
     }
     /// `POST .../verify`: action `microsoft.graph.verify`.
+    #[inline]
     pub fn verify(
         &self,
     ) -> rt::request::Request<
@@ -7101,7 +7580,7 @@ impl<C> crate::beta::requests::DomainPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("verify"),
+            self.node_target().segment("verify"),
             rt::request::NoBody,
         )
     }
@@ -7179,18 +7658,20 @@ for crate::beta::DomainDnsUnavailableRecord {
 }
 #[cfg(msgraph_beta_search_or_security)]
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-impl<C> crate::beta::requests::DomainSecurityProfilePath<C> {
+impl dyn crate::beta::requests::DomainSecurityProfilePath {
     /// Structural property `registrant` (`microsoft.graph.domainRegistrant`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn registrant(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DomainRegistrant> {
-        crate::path::PropertyPath::new(self.0.target().segment("registrant"))
+        crate::path::PropertyPath::new(self.node_target().segment("registrant"))
     }
     /// Structural property `vendorInformation` (`microsoft.graph.securityVendorInformation`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn vendor_information(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::SecurityVendorInformation> {
-        crate::path::PropertyPath::new(self.0.target().segment("vendorInformation"))
+        crate::path::PropertyPath::new(self.node_target().segment("vendorInformation"))
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
@@ -7201,83 +7682,98 @@ for crate::beta::DomainSecurityProfile {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::DrivePath<C> {
+impl dyn crate::beta::requests::DrivePath {
     /// Structural property `owner` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn owner(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("owner"))
+        crate::path::PropertyPath::new(self.node_target().segment("owner"))
     }
     /// Structural property `quota` (`microsoft.graph.quota`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn quota(&self) -> crate::path::PropertyPath<crate::beta::Quota> {
-        crate::path::PropertyPath::new(self.0.target().segment("quota"))
+        crate::path::PropertyPath::new(self.node_target().segment("quota"))
     }
     /// Structural property `sharePointIds` (`microsoft.graph.sharepointIds`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn share_point_ids(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::SharepointIds> {
-        crate::path::PropertyPath::new(self.0.target().segment("sharePointIds"))
+        crate::path::PropertyPath::new(self.node_target().segment("sharePointIds"))
     }
     /// Structural property `system` (`microsoft.graph.systemFacet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn system(&self) -> crate::path::PropertyPath<crate::beta::SystemFacet> {
-        crate::path::PropertyPath::new(self.0.target().segment("system"))
+        crate::path::PropertyPath::new(self.node_target().segment("system"))
     }
     /// Containment navigation property `activities` (`microsoft.graph.itemActivityOLD`).
+    #[inline]
     pub fn activities(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ItemActivityOld,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("activities"))
+        crate::path::CollectionPath::new(self.node_target().segment("activities"))
     }
     /// Containment navigation property `bundles` (`microsoft.graph.driveItem`).
+    #[inline]
     pub fn bundles(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DriveItem,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("bundles"))
+        crate::path::CollectionPath::new(self.node_target().segment("bundles"))
     }
     /// Containment navigation property `following` (`microsoft.graph.driveItem`).
+    #[inline]
     pub fn following(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DriveItem,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("following"))
+        crate::path::CollectionPath::new(self.node_target().segment("following"))
     }
     /// Containment navigation property `items` (`microsoft.graph.driveItem`).
+    #[inline]
     pub fn items(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DriveItem,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("items"))
+        crate::path::CollectionPath::new(self.node_target().segment("items"))
     }
     /// Containment navigation property `list` (`microsoft.graph.list`).
+    #[inline]
     pub fn list_2(
         &self,
-    ) -> crate::beta::requests::ListPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::ListPath::new(self.0.target().segment("list"))
+    ) -> crate::path::EntityPath<crate::beta::List, crate::path::caps::GetUpdateDelete> {
+        crate::path::EntityPath::new(self.node_target().segment("list"))
     }
     /// Containment navigation property `root` (`microsoft.graph.driveItem`).
+    #[inline]
     pub fn root(
         &self,
-    ) -> crate::beta::requests::DriveItemPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::DriveItemPath::new(self.0.target().segment("root"))
+    ) -> crate::path::EntityPath<
+        crate::beta::DriveItem,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("root"))
     }
     /// Containment navigation property `special` (`microsoft.graph.driveItem`).
+    #[inline]
     pub fn special(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DriveItem,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("special"))
+        crate::path::CollectionPath::new(self.node_target().segment("special"))
     }
     /// `GET .../recent`: function `microsoft.graph.recent`.
+    #[inline]
     pub fn recent(
         &self,
     ) -> rt::request::Request<
@@ -7286,11 +7782,12 @@ impl<C> crate::beta::requests::DrivePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("recent", &[]),
+            self.node_target().function("recent", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../search`: function `microsoft.graph.search`.
+    #[inline]
     pub fn search(
         &self,
         q: &str,
@@ -7301,8 +7798,7 @@ impl<C> crate::beta::requests::DrivePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "search",
                     &[
@@ -7318,6 +7814,7 @@ impl<C> crate::beta::requests::DrivePath<C> {
         )
     }
     /// `GET .../sharedWithMe`: function `microsoft.graph.sharedWithMe`.
+    #[inline]
     pub fn shared_with_me(
         &self,
     ) -> rt::request::Request<
@@ -7326,45 +7823,54 @@ impl<C> crate::beta::requests::DrivePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("sharedWithMe", &[]),
+            self.node_target().function("sharedWithMe", &[]),
             rt::request::NoBody,
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// Structural property `parentReference` (`microsoft.graph.itemReference`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn parent_reference(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ItemReference> {
-        crate::path::PropertyPath::new(self.0.target().segment("parentReference"))
+        crate::path::PropertyPath::new(self.node_target().segment("parentReference"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
     ///
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    #[inline]
     pub fn created_by_user(
         &self,
-    ) -> crate::beta::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::UserPath::new(self.0.target().segment("createdByUser"))
+    ) -> crate::path::EntityPath<
+        crate::beta::User,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("createdByUser"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
     ///
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    #[inline]
     pub fn last_modified_by_user(
         &self,
-    ) -> crate::beta::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::UserPath::new(
-            self.0.target().segment("lastModifiedByUser"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::beta::User,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("lastModifiedByUser"))
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
@@ -7379,7 +7885,7 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Drive {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::DriveItemPath<C> {
+impl dyn crate::beta::requests::DriveItemPath {
     /// The `microsoft.graph.driveItem` at `path` below this item (OneDrive path addressing, `<this item>:/{path}:`),
     /// going on with its usual segments: `item_with_path("Docs/a.txt").content()` is
     /// `.../root:/Docs/a.txt:/content`.
@@ -7387,190 +7893,231 @@ impl<C> crate::beta::requests::DriveItemPath<C> {
     /// `path` is `/`-separated (one leading `/` optional) and percent-encoded segment by
     /// segment; an empty, `.` or `..` segment, or a `:` or `\` in a name, makes the request
     /// fail when built (`RequestError::InvalidItemPath`).
+    #[inline]
     pub fn item_with_path(
         &self,
         path: &str,
-    ) -> crate::beta::requests::DriveItemPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::DriveItemPath::new(self.0.target().item_path(path))
+    ) -> crate::path::EntityPath<
+        crate::beta::DriveItem,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().item_path(path))
     }
     /// Structural property `audio` (`microsoft.graph.audio`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn audio(&self) -> crate::path::PropertyPath<crate::beta::Audio> {
-        crate::path::PropertyPath::new(self.0.target().segment("audio"))
+        crate::path::PropertyPath::new(self.node_target().segment("audio"))
     }
     /// Structural property `bundle` (`microsoft.graph.bundle`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn bundle(&self) -> crate::path::PropertyPath<crate::beta::Bundle> {
-        crate::path::PropertyPath::new(self.0.target().segment("bundle"))
+        crate::path::PropertyPath::new(self.node_target().segment("bundle"))
     }
     /// Stream property `content`.
+    #[inline]
     pub fn content(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("content"))
+        crate::path::StreamPath::new(self.node_target().segment("content"))
     }
     /// Structural property `deleted` (`microsoft.graph.deleted`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn deleted(&self) -> crate::path::PropertyPath<crate::beta::Deleted> {
-        crate::path::PropertyPath::new(self.0.target().segment("deleted"))
+        crate::path::PropertyPath::new(self.node_target().segment("deleted"))
     }
     /// Structural property `file` (`microsoft.graph.file`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn file(&self) -> crate::path::PropertyPath<crate::beta::File> {
-        crate::path::PropertyPath::new(self.0.target().segment("file"))
+        crate::path::PropertyPath::new(self.node_target().segment("file"))
     }
     /// Structural property `fileSystemInfo` (`microsoft.graph.fileSystemInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn file_system_info(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::FileSystemInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("fileSystemInfo"))
+        crate::path::PropertyPath::new(self.node_target().segment("fileSystemInfo"))
     }
     /// Structural property `folder` (`microsoft.graph.folder`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn folder(&self) -> crate::path::PropertyPath<crate::beta::Folder> {
-        crate::path::PropertyPath::new(self.0.target().segment("folder"))
+        crate::path::PropertyPath::new(self.node_target().segment("folder"))
     }
     /// Structural property `image` (`microsoft.graph.image`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn image(&self) -> crate::path::PropertyPath<crate::beta::Image> {
-        crate::path::PropertyPath::new(self.0.target().segment("image"))
+        crate::path::PropertyPath::new(self.node_target().segment("image"))
     }
     /// Structural property `location` (`microsoft.graph.geoCoordinates`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn location(&self) -> crate::path::PropertyPath<crate::beta::GeoCoordinates> {
-        crate::path::PropertyPath::new(self.0.target().segment("location"))
+        crate::path::PropertyPath::new(self.node_target().segment("location"))
     }
     /// Structural property `media` (`microsoft.graph.media`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn media(&self) -> crate::path::PropertyPath<crate::beta::Media> {
-        crate::path::PropertyPath::new(self.0.target().segment("media"))
+        crate::path::PropertyPath::new(self.node_target().segment("media"))
     }
     /// Structural property `package` (`microsoft.graph.package`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn package(&self) -> crate::path::PropertyPath<crate::beta::Package> {
-        crate::path::PropertyPath::new(self.0.target().segment("package"))
+        crate::path::PropertyPath::new(self.node_target().segment("package"))
     }
     /// Structural property `pendingOperations` (`microsoft.graph.pendingOperations`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn pending_operations(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PendingOperations> {
-        crate::path::PropertyPath::new(self.0.target().segment("pendingOperations"))
+        crate::path::PropertyPath::new(self.node_target().segment("pendingOperations"))
     }
     /// Structural property `photo` (`microsoft.graph.photo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn photo(&self) -> crate::path::PropertyPath<crate::beta::Photo> {
-        crate::path::PropertyPath::new(self.0.target().segment("photo"))
+        crate::path::PropertyPath::new(self.node_target().segment("photo"))
     }
     /// Structural property `publication` (`microsoft.graph.publicationFacet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn publication(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PublicationFacet> {
-        crate::path::PropertyPath::new(self.0.target().segment("publication"))
+        crate::path::PropertyPath::new(self.node_target().segment("publication"))
     }
     /// Structural property `remoteItem` (`microsoft.graph.remoteItem`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn remote_item(&self) -> crate::path::PropertyPath<crate::beta::RemoteItem> {
-        crate::path::PropertyPath::new(self.0.target().segment("remoteItem"))
+        crate::path::PropertyPath::new(self.node_target().segment("remoteItem"))
     }
     /// Structural property `root` (`microsoft.graph.root`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn root(&self) -> crate::path::PropertyPath<crate::beta::Root> {
-        crate::path::PropertyPath::new(self.0.target().segment("root"))
+        crate::path::PropertyPath::new(self.node_target().segment("root"))
     }
     /// Structural property `searchResult` (`microsoft.graph.searchResult`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn search_result(&self) -> crate::path::PropertyPath<crate::beta::SearchResult> {
-        crate::path::PropertyPath::new(self.0.target().segment("searchResult"))
+        crate::path::PropertyPath::new(self.node_target().segment("searchResult"))
     }
     /// Structural property `shared` (`microsoft.graph.shared`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn shared(&self) -> crate::path::PropertyPath<crate::beta::Shared> {
-        crate::path::PropertyPath::new(self.0.target().segment("shared"))
+        crate::path::PropertyPath::new(self.node_target().segment("shared"))
     }
     /// Structural property `sharepointIds` (`microsoft.graph.sharepointIds`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn sharepoint_ids(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::SharepointIds> {
-        crate::path::PropertyPath::new(self.0.target().segment("sharepointIds"))
+        crate::path::PropertyPath::new(self.node_target().segment("sharepointIds"))
     }
     /// Structural property `source` (`microsoft.graph.driveItemSource`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn source(&self) -> crate::path::PropertyPath<crate::beta::DriveItemSource> {
-        crate::path::PropertyPath::new(self.0.target().segment("source"))
+        crate::path::PropertyPath::new(self.node_target().segment("source"))
     }
     /// Structural property `specialFolder` (`microsoft.graph.specialFolder`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn special_folder(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::SpecialFolder> {
-        crate::path::PropertyPath::new(self.0.target().segment("specialFolder"))
+        crate::path::PropertyPath::new(self.node_target().segment("specialFolder"))
     }
     /// Structural property `video` (`microsoft.graph.video`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn video(&self) -> crate::path::PropertyPath<crate::beta::Video> {
-        crate::path::PropertyPath::new(self.0.target().segment("video"))
+        crate::path::PropertyPath::new(self.node_target().segment("video"))
     }
     /// Containment navigation property `workbook` (`microsoft.graph.workbook`).
+    #[inline]
     pub fn workbook(
         &self,
-    ) -> crate::beta::requests::WorkbookPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::WorkbookPath::new(self.0.target().segment("workbook"))
+    ) -> crate::path::EntityPath<
+        crate::beta::Workbook,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("workbook"))
     }
     /// Containment navigation property `activities` (`microsoft.graph.itemActivityOLD`).
+    #[inline]
     pub fn activities(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ItemActivityOld,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("activities"))
+        crate::path::CollectionPath::new(self.node_target().segment("activities"))
     }
     #[cfg(msgraph_beta_search)]
     /// Navigation property `analytics` (`microsoft.graph.itemAnalytics`).
     ///
     /// Features: `beta` or `beta-search`.
+    #[inline]
     pub fn analytics(
         &self,
-    ) -> crate::beta::requests::ItemAnalyticsPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::ItemAnalytics,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::ItemAnalyticsPath::new(
-            self.0.target().segment("analytics"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("analytics"))
     }
     /// Containment navigation property `children` (`microsoft.graph.driveItem`).
+    #[inline]
     pub fn children(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DriveItem,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("children"))
+        crate::path::CollectionPath::new(self.node_target().segment("children"))
     }
     /// Containment navigation property `listItem` (`microsoft.graph.listItem`).
+    #[inline]
     pub fn list_item(
         &self,
-    ) -> crate::beta::requests::ListItemPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::ListItemPath::new(self.0.target().segment("listItem"))
+    ) -> crate::path::EntityPath<
+        crate::beta::ListItem,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("listItem"))
     }
     /// Containment navigation property `permissions` (`microsoft.graph.permission`).
+    #[inline]
     pub fn permissions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::Permission,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("permissions"))
+        crate::path::CollectionPath::new(self.node_target().segment("permissions"))
     }
     /// Containment navigation property `subscriptions` (`microsoft.graph.subscription`).
+    #[inline]
     pub fn subscriptions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::Subscription,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("subscriptions"))
+        crate::path::CollectionPath::new(self.node_target().segment("subscriptions"))
     }
     /// Containment navigation property `thumbnails` (`microsoft.graph.thumbnailSet`).
+    #[inline]
     pub fn thumbnails(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ThumbnailSet,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("thumbnails"))
+        crate::path::CollectionPath::new(self.node_target().segment("thumbnails"))
     }
     /// Containment navigation property `versions` (`microsoft.graph.driveItemVersion`).
+    #[inline]
     pub fn versions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DriveItemVersion,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("versions"))
+        crate::path::CollectionPath::new(self.node_target().segment("versions"))
     }
     /// `POST .../checkin`: action `microsoft.graph.checkin`.
+    #[inline]
     pub fn checkin(
         &self,
         params: crate::beta::params::DriveItemCheckinParams,
@@ -7580,21 +8127,23 @@ impl<C> crate::beta::requests::DriveItemPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkin"),
+            self.node_target().segment("checkin"),
             rt::request::Json(params),
         )
     }
     /// `POST .../checkout`: action `microsoft.graph.checkout`.
+    #[inline]
     pub fn checkout(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkout"),
+            self.node_target().segment("checkout"),
             rt::request::NoBody,
         )
     }
     /// `POST .../copy`: action `microsoft.graph.copy`.
+    #[inline]
     pub fn copy(
         &self,
         params: crate::beta::params::DriveItemCopyParams,
@@ -7604,11 +8153,12 @@ impl<C> crate::beta::requests::DriveItemPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("copy"),
+            self.node_target().segment("copy"),
             rt::request::Json(params),
         )
     }
     /// `POST .../createLink`: action `microsoft.graph.createLink`.
+    #[inline]
     pub fn create_link(
         &self,
         params: crate::beta::params::DriveItemCreateLinkParams,
@@ -7618,11 +8168,12 @@ impl<C> crate::beta::requests::DriveItemPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("createLink"),
+            self.node_target().segment("createLink"),
             rt::request::Json(params),
         )
     }
     /// `POST .../createUploadSession`: action `microsoft.graph.createUploadSession`.
+    #[inline]
     pub fn create_upload_session(
         &self,
         params: crate::beta::params::DriveItemCreateUploadSessionParams,
@@ -7632,11 +8183,12 @@ impl<C> crate::beta::requests::DriveItemPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("createUploadSession"),
+            self.node_target().segment("createUploadSession"),
             rt::request::Json(params),
         )
     }
     /// `GET .../delta`: function `microsoft.graph.delta`.
+    #[inline]
     pub fn delta(
         &self,
     ) -> rt::request::Request<
@@ -7645,11 +8197,12 @@ impl<C> crate::beta::requests::DriveItemPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("delta", &[]),
+            self.node_target().function("delta", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../delta`: function `microsoft.graph.delta`.
+    #[inline]
     pub fn delta_2(
         &self,
         token: &str,
@@ -7660,8 +8213,7 @@ impl<C> crate::beta::requests::DriveItemPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "delta",
                     &[
@@ -7677,6 +8229,7 @@ impl<C> crate::beta::requests::DriveItemPath<C> {
         )
     }
     /// `POST .../follow`: action `microsoft.graph.follow`.
+    #[inline]
     pub fn follow(
         &self,
     ) -> rt::request::Request<
@@ -7685,11 +8238,12 @@ impl<C> crate::beta::requests::DriveItemPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("follow"),
+            self.node_target().segment("follow"),
             rt::request::NoBody,
         )
     }
     /// `GET .../getActivitiesByInterval`: function `microsoft.graph.getActivitiesByInterval`.
+    #[inline]
     pub fn get_activities_by_interval(
         &self,
         start_date_time: &str,
@@ -7702,8 +8256,7 @@ impl<C> crate::beta::requests::DriveItemPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getActivitiesByInterval",
                     &[
@@ -7731,6 +8284,7 @@ impl<C> crate::beta::requests::DriveItemPath<C> {
         )
     }
     /// `POST .../invite`: action `microsoft.graph.invite`.
+    #[inline]
     pub fn invite(
         &self,
         params: crate::beta::params::DriveItemInviteParams,
@@ -7740,11 +8294,12 @@ impl<C> crate::beta::requests::DriveItemPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("invite"),
+            self.node_target().segment("invite"),
             rt::request::Json(params),
         )
     }
     /// `POST .../preview`: action `microsoft.graph.preview`.
+    #[inline]
     pub fn preview(
         &self,
         params: crate::beta::params::DriveItemPreviewParams,
@@ -7754,11 +8309,12 @@ impl<C> crate::beta::requests::DriveItemPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("preview"),
+            self.node_target().segment("preview"),
             rt::request::Json(params),
         )
     }
     /// `POST .../restore`: action `microsoft.graph.restore`.
+    #[inline]
     pub fn restore(
         &self,
         params: crate::beta::params::DriveItemRestoreParams,
@@ -7768,11 +8324,12 @@ impl<C> crate::beta::requests::DriveItemPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("restore"),
+            self.node_target().segment("restore"),
             rt::request::Json(params),
         )
     }
     /// `GET .../search`: function `microsoft.graph.search`.
+    #[inline]
     pub fn search(
         &self,
         q: &str,
@@ -7783,8 +8340,7 @@ impl<C> crate::beta::requests::DriveItemPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "search",
                     &[
@@ -7800,16 +8356,18 @@ impl<C> crate::beta::requests::DriveItemPath<C> {
         )
     }
     /// `POST .../unfollow`: action `microsoft.graph.unfollow`.
+    #[inline]
     pub fn unfollow(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("unfollow"),
+            self.node_target().segment("unfollow"),
             rt::request::NoBody,
         )
     }
     /// `POST .../validatePermission`: action `microsoft.graph.validatePermission`.
+    #[inline]
     pub fn validate_permission(
         &self,
         params: crate::beta::params::DriveItemValidatePermissionParams,
@@ -7819,45 +8377,54 @@ impl<C> crate::beta::requests::DriveItemPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("validatePermission"),
+            self.node_target().segment("validatePermission"),
             rt::request::Json(params),
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// Structural property `parentReference` (`microsoft.graph.itemReference`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn parent_reference(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ItemReference> {
-        crate::path::PropertyPath::new(self.0.target().segment("parentReference"))
+        crate::path::PropertyPath::new(self.node_target().segment("parentReference"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
     ///
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    #[inline]
     pub fn created_by_user(
         &self,
-    ) -> crate::beta::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::UserPath::new(self.0.target().segment("createdByUser"))
+    ) -> crate::path::EntityPath<
+        crate::beta::User,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("createdByUser"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
     ///
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    #[inline]
     pub fn last_modified_by_user(
         &self,
-    ) -> crate::beta::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::UserPath::new(
-            self.0.target().segment("lastModifiedByUser"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::beta::User,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("lastModifiedByUser"))
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -7872,32 +8439,36 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::DriveItem
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::DriveItemVersionPath<C> {
+impl dyn crate::beta::requests::DriveItemVersionPath {
     /// Stream property `content`.
+    #[inline]
     pub fn content(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("content"))
+        crate::path::StreamPath::new(self.node_target().segment("content"))
     }
     /// `POST .../restoreVersion`: action `microsoft.graph.restoreVersion`.
+    #[inline]
     pub fn restore_version(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("restoreVersion"),
+            self.node_target().segment("restoreVersion"),
             rt::request::NoBody,
         )
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// Structural property `publication` (`microsoft.graph.publicationFacet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn publication(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PublicationFacet> {
-        crate::path::PropertyPath::new(self.0.target().segment("publication"))
+        crate::path::PropertyPath::new(self.node_target().segment("publication"))
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -7913,10 +8484,11 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::DriveItem
 }
 #[cfg(msgraph_beta_compliance_or_search)]
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-impl<C, T> crate::beta::requests::ediscovery::DataSourcePath<C, T> {
+impl dyn crate::beta::requests::ediscovery::DataSourcePath {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
@@ -7927,16 +8499,16 @@ for crate::beta::ediscovery::AnyDataSource {
 }
 #[cfg(msgraph_beta_compliance_or_search)]
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-impl<C> crate::beta::requests::ediscovery::DataSourceContainerPath<C> {
+impl dyn crate::beta::requests::ediscovery::DataSourceContainerPath {
     /// Navigation property `lastIndexOperation` (`microsoft.graph.ediscovery.caseIndexOperation`).
+    #[inline]
     pub fn last_index_operation(
         &self,
-    ) -> crate::beta::requests::ediscovery::CaseIndexOperationPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::ediscovery::CaseIndexOperation,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::ediscovery::CaseIndexOperationPath::new(
-            self.0.target().segment("lastIndexOperation"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("lastIndexOperation"))
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
@@ -7953,34 +8525,37 @@ for crate::beta::managed_tenants::DeviceCompliancePolicySettingStateSummary {
 }
 #[cfg(msgraph_beta_admin_or_search)]
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-impl<C> crate::beta::requests::windows_updates::DeploymentPath<C> {
+impl dyn crate::beta::requests::windows_updates::DeploymentPath {
     /// Structural property `content` (`microsoft.graph.windowsUpdates.deployableContent`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn content(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::windows_updates::AnyDeployableContent> {
-        crate::path::PropertyPath::new(self.0.target().segment("content"))
+        crate::path::PropertyPath::new(self.node_target().segment("content"))
     }
     /// Structural property `settings` (`microsoft.graph.windowsUpdates.deploymentSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn settings(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::windows_updates::AnyDeploymentSettings> {
-        crate::path::PropertyPath::new(self.0.target().segment("settings"))
+        crate::path::PropertyPath::new(self.node_target().segment("settings"))
     }
     /// Structural property `state` (`microsoft.graph.windowsUpdates.deploymentState`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn state(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::windows_updates::DeploymentState> {
-        crate::path::PropertyPath::new(self.0.target().segment("state"))
+        crate::path::PropertyPath::new(self.node_target().segment("state"))
     }
     /// Containment navigation property `audience` (`microsoft.graph.windowsUpdates.deploymentAudience`).
+    #[inline]
     pub fn audience(
         &self,
-    ) -> crate::beta::requests::windows_updates::DeploymentAudiencePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::windows_updates::DeploymentAudience,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::windows_updates::DeploymentAudiencePath::new(
-            self.0.target().segment("audience"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("audience"))
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
@@ -7991,26 +8566,29 @@ for crate::beta::windows_updates::Deployment {
 }
 #[cfg(msgraph_beta_admin_or_search)]
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-impl<C> crate::beta::requests::windows_updates::DeploymentAudiencePath<C> {
+impl dyn crate::beta::requests::windows_updates::DeploymentAudiencePath {
     /// Containment navigation property `exclusions` (`microsoft.graph.windowsUpdates.updatableAsset`).
+    #[inline]
     pub fn exclusions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::windows_updates::AnyUpdatableAsset,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("exclusions"))
+        crate::path::CollectionPath::new(self.node_target().segment("exclusions"))
     }
     /// Containment navigation property `members` (`microsoft.graph.windowsUpdates.updatableAsset`).
+    #[inline]
     pub fn members(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::windows_updates::AnyUpdatableAsset,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("members"))
+        crate::path::CollectionPath::new(self.node_target().segment("members"))
     }
     /// `POST .../microsoft.graph.windowsUpdates.updateAudience`: action `microsoft.graph.windowsUpdates.updateAudience`.
+    #[inline]
     pub fn update_audience(
         &self,
         params: crate::beta::params::DeploymentAudienceUpdateAudienceParams,
@@ -8020,11 +8598,12 @@ impl<C> crate::beta::requests::windows_updates::DeploymentAudiencePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("microsoft.graph.windowsUpdates.updateAudience"),
+            self.node_target().segment("microsoft.graph.windowsUpdates.updateAudience"),
             rt::request::Json(params),
         )
     }
     /// `POST .../microsoft.graph.windowsUpdates.updateAudienceById`: action `microsoft.graph.windowsUpdates.updateAudienceById`.
+    #[inline]
     pub fn update_audience_by_id(
         &self,
         params: crate::beta::params::DeploymentAudienceUpdateAudienceByIdParams,
@@ -8036,7 +8615,9 @@ impl<C> crate::beta::requests::windows_updates::DeploymentAudiencePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("microsoft.graph.windowsUpdates.updateAudienceById"),
+            self
+                .node_target()
+                .segment("microsoft.graph.windowsUpdates.updateAudienceById"),
             rt::request::Json(params),
         )
     }

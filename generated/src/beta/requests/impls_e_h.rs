@@ -134,71 +134,82 @@ impl<C> crate::path::CollectionPath<crate::beta::EditionUpgradeConfiguration, C>
 }
 #[cfg(msgraph_beta_education_or_search)]
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-impl<C> crate::beta::requests::EducationAssignmentPath<C> {
+impl dyn crate::beta::requests::EducationAssignmentPath {
     /// Structural property `assignTo` (`microsoft.graph.educationAssignmentRecipient`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn assign_to(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyEducationAssignmentRecipient> {
-        crate::path::PropertyPath::new(self.0.target().segment("assignTo"))
+        crate::path::PropertyPath::new(self.node_target().segment("assignTo"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `grading` (`microsoft.graph.educationAssignmentGradeType`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn grading(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyEducationAssignmentGradeType> {
-        crate::path::PropertyPath::new(self.0.target().segment("grading"))
+        crate::path::PropertyPath::new(self.node_target().segment("grading"))
     }
     /// Structural property `instructions` (`microsoft.graph.educationItemBody`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn instructions(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::EducationItemBody> {
-        crate::path::PropertyPath::new(self.0.target().segment("instructions"))
+        crate::path::PropertyPath::new(self.node_target().segment("instructions"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// Containment navigation property `categories` (`microsoft.graph.educationCategory`).
+    #[inline]
     pub fn categories(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::EducationCategory,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("categories"))
+        crate::path::CollectionPath::new(self.node_target().segment("categories"))
     }
     /// Containment navigation property `resources` (`microsoft.graph.educationAssignmentResource`).
+    #[inline]
     pub fn resources(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::EducationAssignmentResource,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("resources"))
+        crate::path::CollectionPath::new(self.node_target().segment("resources"))
     }
     /// Containment navigation property `rubric` (`microsoft.graph.educationRubric`).
+    #[inline]
     pub fn rubric(
         &self,
-    ) -> crate::beta::requests::EducationRubricPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::EducationRubricPath::new(
-            self.0.target().segment("rubric"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::beta::EducationRubric,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("rubric"))
     }
     /// Containment navigation property `submissions` (`microsoft.graph.educationSubmission`).
+    #[inline]
     pub fn submissions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::EducationSubmission,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("submissions"))
+        crate::path::CollectionPath::new(self.node_target().segment("submissions"))
     }
     /// `POST .../publish`: action `microsoft.graph.publish`.
+    #[inline]
     pub fn publish(
         &self,
     ) -> rt::request::Request<
@@ -207,11 +218,12 @@ impl<C> crate::beta::requests::EducationAssignmentPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("publish"),
+            self.node_target().segment("publish"),
             rt::request::NoBody,
         )
     }
     /// `GET .../setUpResourcesFolder`: function `microsoft.graph.setUpResourcesFolder`.
+    #[inline]
     pub fn set_up_resources_folder(
         &self,
     ) -> rt::request::Request<
@@ -220,7 +232,7 @@ impl<C> crate::beta::requests::EducationAssignmentPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("setUpResourcesFolder", &[]),
+            self.node_target().function("setUpResourcesFolder", &[]),
             rt::request::NoBody,
         )
     }
@@ -239,12 +251,13 @@ for crate::beta::EducationAssignmentDefaults {
 }
 #[cfg(msgraph_beta_education_or_search)]
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-impl<C> crate::beta::requests::EducationAssignmentResourcePath<C> {
+impl dyn crate::beta::requests::EducationAssignmentResourcePath {
     /// Structural property `resource` (`microsoft.graph.educationResource`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn resource(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyEducationResource> {
-        crate::path::PropertyPath::new(self.0.target().segment("resource"))
+        crate::path::PropertyPath::new(self.node_target().segment("resource"))
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -267,92 +280,106 @@ for crate::beta::EducationCategory {
 }
 #[cfg(msgraph_beta_education_or_search)]
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-impl<C> crate::beta::requests::EducationClassPath<C> {
+impl dyn crate::beta::requests::EducationClassPath {
     /// Structural property `course` (`microsoft.graph.educationCourse`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn course(&self) -> crate::path::PropertyPath<crate::beta::EducationCourse> {
-        crate::path::PropertyPath::new(self.0.target().segment("course"))
+        crate::path::PropertyPath::new(self.node_target().segment("course"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `term` (`microsoft.graph.educationTerm`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn term(&self) -> crate::path::PropertyPath<crate::beta::EducationTerm> {
-        crate::path::PropertyPath::new(self.0.target().segment("term"))
+        crate::path::PropertyPath::new(self.node_target().segment("term"))
     }
     /// Containment navigation property `assignmentCategories` (`microsoft.graph.educationCategory`).
+    #[inline]
     pub fn assignment_categories(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::EducationCategory,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignmentCategories"))
-    }
-    /// Containment navigation property `assignmentDefaults` (`microsoft.graph.educationAssignmentDefaults`).
-    pub fn assignment_defaults(
-        &self,
-    ) -> crate::beta::requests::EducationAssignmentDefaultsPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::beta::requests::EducationAssignmentDefaultsPath::new(
-            self.0.target().segment("assignmentDefaults"),
+        crate::path::CollectionPath::new(
+            self.node_target().segment("assignmentCategories"),
         )
     }
+    /// Containment navigation property `assignmentDefaults` (`microsoft.graph.educationAssignmentDefaults`).
+    #[inline]
+    pub fn assignment_defaults(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::EducationAssignmentDefaults,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("assignmentDefaults"))
+    }
     /// Containment navigation property `assignments` (`microsoft.graph.educationAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::EducationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `assignmentSettings` (`microsoft.graph.educationAssignmentSettings`).
+    #[inline]
     pub fn assignment_settings(
         &self,
-    ) -> crate::beta::requests::EducationAssignmentSettingsPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::EducationAssignmentSettings,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::EducationAssignmentSettingsPath::new(
-            self.0.target().segment("assignmentSettings"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("assignmentSettings"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `group` (`microsoft.graph.group`).
     ///
     /// Features: `beta` or `beta-search`.
+    #[inline]
     pub fn group(
         &self,
-    ) -> crate::beta::requests::GroupPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::GroupPath::new(self.0.target().segment("group"))
+    ) -> crate::path::EntityPath<
+        crate::beta::Group,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("group"))
     }
     /// Navigation property `members` (`microsoft.graph.educationUser`).
+    #[inline]
     pub fn members(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::EducationUser,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("members"))
+        crate::path::CollectionPath::new(self.node_target().segment("members"))
     }
     /// Navigation property `schools` (`microsoft.graph.educationSchool`).
+    #[inline]
     pub fn schools(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::EducationSchool,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("schools"))
+        crate::path::CollectionPath::new(self.node_target().segment("schools"))
     }
     /// Navigation property `teachers` (`microsoft.graph.educationUser`).
+    #[inline]
     pub fn teachers(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::EducationUser,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("teachers"))
+        crate::path::CollectionPath::new(self.node_target().segment("teachers"))
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -379,22 +406,25 @@ impl<C> crate::path::CollectionPath<crate::beta::EducationClass, C> {
 }
 #[cfg(msgraph_beta_education_or_search)]
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-impl<C> crate::beta::requests::EducationFeedbackOutcomePath<C> {
+impl dyn crate::beta::requests::EducationFeedbackOutcomePath {
     /// Structural property `feedback` (`microsoft.graph.educationFeedback`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn feedback(&self) -> crate::path::PropertyPath<crate::beta::EducationFeedback> {
-        crate::path::PropertyPath::new(self.0.target().segment("feedback"))
+        crate::path::PropertyPath::new(self.node_target().segment("feedback"))
     }
     /// Structural property `publishedFeedback` (`microsoft.graph.educationFeedback`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn published_feedback(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::EducationFeedback> {
-        crate::path::PropertyPath::new(self.0.target().segment("publishedFeedback"))
+        crate::path::PropertyPath::new(self.node_target().segment("publishedFeedback"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -417,12 +447,13 @@ for crate::beta::AnyEducationOrganization {
 }
 #[cfg(msgraph_beta_education_or_search)]
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-impl<C, T> crate::beta::requests::EducationOutcomePath<C, T> {
+impl dyn crate::beta::requests::EducationOutcomePath {
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -433,24 +464,27 @@ for crate::beta::AnyEducationOutcome {
 }
 #[cfg(msgraph_beta_education_or_search)]
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-impl<C> crate::beta::requests::EducationPointsOutcomePath<C> {
+impl dyn crate::beta::requests::EducationPointsOutcomePath {
     /// Structural property `points` (`microsoft.graph.educationAssignmentPointsGrade`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn points(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::EducationAssignmentPointsGrade> {
-        crate::path::PropertyPath::new(self.0.target().segment("points"))
+        crate::path::PropertyPath::new(self.node_target().segment("points"))
     }
     /// Structural property `publishedPoints` (`microsoft.graph.educationAssignmentPointsGrade`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn published_points(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::EducationAssignmentPointsGrade> {
-        crate::path::PropertyPath::new(self.0.target().segment("publishedPoints"))
+        crate::path::PropertyPath::new(self.node_target().segment("publishedPoints"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -467,8 +501,9 @@ for crate::beta::EducationPointsOutcome {
 }
 #[cfg(msgraph_beta_education)]
 /// Features: `beta` or `beta-education`.
-impl<C> crate::beta::requests::EducationRootPath<C> {
+impl dyn crate::beta::requests::EducationRootPath {
     /// Containment navigation property `synchronizationProfiles` (`microsoft.graph.educationSynchronizationProfile`).
+    #[inline]
     pub fn synchronization_profiles(
         &self,
     ) -> crate::path::CollectionPath<
@@ -476,67 +511,78 @@ impl<C> crate::beta::requests::EducationRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("synchronizationProfiles"),
+            self.node_target().segment("synchronizationProfiles"),
         )
     }
     /// Containment navigation property `classes` (`microsoft.graph.educationClass`).
+    #[inline]
     pub fn classes(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::EducationClass,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("classes"))
+        crate::path::CollectionPath::new(self.node_target().segment("classes"))
     }
     /// Containment navigation property `me` (`microsoft.graph.educationUser`).
+    #[inline]
     pub fn me(
         &self,
-    ) -> crate::beta::requests::EducationUserPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::EducationUserPath::new(self.0.target().segment("me"))
+    ) -> crate::path::EntityPath<
+        crate::beta::EducationUser,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("me"))
     }
     /// Containment navigation property `schools` (`microsoft.graph.educationSchool`).
+    #[inline]
     pub fn schools(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::EducationSchool,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("schools"))
+        crate::path::CollectionPath::new(self.node_target().segment("schools"))
     }
     /// Containment navigation property `users` (`microsoft.graph.educationUser`).
+    #[inline]
     pub fn users(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::EducationUser,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("users"))
+        crate::path::CollectionPath::new(self.node_target().segment("users"))
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-impl<C> crate::beta::requests::EducationRubricPath<C> {
+impl dyn crate::beta::requests::EducationRubricPath {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `description` (`microsoft.graph.educationItemBody`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn description(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::EducationItemBody> {
-        crate::path::PropertyPath::new(self.0.target().segment("description"))
+        crate::path::PropertyPath::new(self.node_target().segment("description"))
     }
     /// Structural property `grading` (`microsoft.graph.educationAssignmentGradeType`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn grading(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyEducationAssignmentGradeType> {
-        crate::path::PropertyPath::new(self.0.target().segment("grading"))
+        crate::path::PropertyPath::new(self.node_target().segment("grading"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -558,45 +604,49 @@ for crate::beta::EducationRubricOutcome {
 }
 #[cfg(msgraph_beta_education_or_search)]
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-impl<C> crate::beta::requests::EducationSchoolPath<C> {
+impl dyn crate::beta::requests::EducationSchoolPath {
     /// Structural property `address` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn address(&self) -> crate::path::PropertyPath<crate::beta::PhysicalAddress> {
-        crate::path::PropertyPath::new(self.0.target().segment("address"))
+        crate::path::PropertyPath::new(self.node_target().segment("address"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `administrativeUnit` (`microsoft.graph.administrativeUnit`).
     ///
     /// Features: `beta` or `beta-search`.
+    #[inline]
     pub fn administrative_unit(
         &self,
-    ) -> crate::beta::requests::AdministrativeUnitPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::AdministrativeUnit,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::AdministrativeUnitPath::new(
-            self.0.target().segment("administrativeUnit"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("administrativeUnit"))
     }
     /// Navigation property `classes` (`microsoft.graph.educationClass`).
+    #[inline]
     pub fn classes(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::EducationClass,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("classes"))
+        crate::path::CollectionPath::new(self.node_target().segment("classes"))
     }
     /// Navigation property `users` (`microsoft.graph.educationUser`).
+    #[inline]
     pub fn users(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::EducationUser,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("users"))
+        crate::path::CollectionPath::new(self.node_target().segment("users"))
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -629,53 +679,63 @@ impl<C> crate::path::CollectionPath<crate::beta::EducationSchool, C> {
 }
 #[cfg(msgraph_beta_education_or_search)]
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-impl<C> crate::beta::requests::EducationSubmissionPath<C> {
+impl dyn crate::beta::requests::EducationSubmissionPath {
     /// Structural property `recipient` (`microsoft.graph.educationSubmissionRecipient`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn recipient(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyEducationSubmissionRecipient> {
-        crate::path::PropertyPath::new(self.0.target().segment("recipient"))
+        crate::path::PropertyPath::new(self.node_target().segment("recipient"))
     }
     /// Structural property `returnedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn returned_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("returnedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("returnedBy"))
     }
     /// Structural property `submittedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn submitted_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("submittedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("submittedBy"))
     }
     /// Structural property `unsubmittedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn unsubmitted_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("unsubmittedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("unsubmittedBy"))
     }
     /// Containment navigation property `outcomes` (`microsoft.graph.educationOutcome`).
+    #[inline]
     pub fn outcomes(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyEducationOutcome,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("outcomes"))
+        crate::path::CollectionPath::new(self.node_target().segment("outcomes"))
     }
     /// Containment navigation property `resources` (`microsoft.graph.educationSubmissionResource`).
+    #[inline]
     pub fn resources(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::EducationSubmissionResource,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("resources"))
+        crate::path::CollectionPath::new(self.node_target().segment("resources"))
     }
     /// Containment navigation property `submittedResources` (`microsoft.graph.educationSubmissionResource`).
+    #[inline]
     pub fn submitted_resources(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::EducationSubmissionResource,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("submittedResources"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("submittedResources"),
+        )
     }
     /// `POST .../return`: action `microsoft.graph.return`.
+    #[inline]
     pub fn return_(
         &self,
     ) -> rt::request::Request<
@@ -684,11 +744,12 @@ impl<C> crate::beta::requests::EducationSubmissionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("return"),
+            self.node_target().segment("return"),
             rt::request::NoBody,
         )
     }
     /// `GET .../setUpResourcesFolder`: function `microsoft.graph.setUpResourcesFolder`.
+    #[inline]
     pub fn set_up_resources_folder(
         &self,
     ) -> rt::request::Request<
@@ -697,11 +758,12 @@ impl<C> crate::beta::requests::EducationSubmissionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("setUpResourcesFolder", &[]),
+            self.node_target().function("setUpResourcesFolder", &[]),
             rt::request::NoBody,
         )
     }
     /// `POST .../submit`: action `microsoft.graph.submit`.
+    #[inline]
     pub fn submit(
         &self,
     ) -> rt::request::Request<
@@ -710,11 +772,12 @@ impl<C> crate::beta::requests::EducationSubmissionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("submit"),
+            self.node_target().segment("submit"),
             rt::request::NoBody,
         )
     }
     /// `POST .../unsubmit`: action `microsoft.graph.unsubmit`.
+    #[inline]
     pub fn unsubmit(
         &self,
     ) -> rt::request::Request<
@@ -723,7 +786,7 @@ impl<C> crate::beta::requests::EducationSubmissionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("unsubmit"),
+            self.node_target().segment("unsubmit"),
             rt::request::NoBody,
         )
     }
@@ -736,12 +799,13 @@ for crate::beta::EducationSubmission {
 }
 #[cfg(msgraph_beta_education_or_search)]
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-impl<C> crate::beta::requests::EducationSubmissionResourcePath<C> {
+impl dyn crate::beta::requests::EducationSubmissionResourcePath {
     /// Structural property `resource` (`microsoft.graph.educationResource`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn resource(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyEducationResource> {
-        crate::path::PropertyPath::new(self.0.target().segment("resource"))
+        crate::path::PropertyPath::new(self.node_target().segment("resource"))
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -758,75 +822,82 @@ for crate::beta::EducationSynchronizationError {
 }
 #[cfg(msgraph_beta_education_or_search)]
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-impl<C> crate::beta::requests::EducationSynchronizationProfilePath<C> {
+impl dyn crate::beta::requests::EducationSynchronizationProfilePath {
     /// Structural property `dataProvider` (`microsoft.graph.educationSynchronizationDataProvider`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn data_provider(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::AnyEducationSynchronizationDataProvider,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("dataProvider"))
+        crate::path::PropertyPath::new(self.node_target().segment("dataProvider"))
     }
     /// Structural property `identitySynchronizationConfiguration` (`microsoft.graph.educationIdentitySynchronizationConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn identity_synchronization_configuration(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::AnyEducationIdentitySynchronizationConfiguration,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("identitySynchronizationConfiguration"),
+            self.node_target().segment("identitySynchronizationConfiguration"),
         )
     }
     /// Containment navigation property `errors` (`microsoft.graph.educationSynchronizationError`).
+    #[inline]
     pub fn errors(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::EducationSynchronizationError,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("errors"))
+        crate::path::CollectionPath::new(self.node_target().segment("errors"))
     }
     /// Containment navigation property `profileStatus` (`microsoft.graph.educationSynchronizationProfileStatus`).
+    #[inline]
     pub fn profile_status(
         &self,
-    ) -> crate::beta::requests::EducationSynchronizationProfileStatusPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::EducationSynchronizationProfileStatus,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::EducationSynchronizationProfileStatusPath::new(
-            self.0.target().segment("profileStatus"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("profileStatus"))
     }
     /// `POST .../pause`: action `microsoft.graph.pause`.
+    #[inline]
     pub fn pause(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("pause"),
+            self.node_target().segment("pause"),
             rt::request::NoBody,
         )
     }
     /// `POST .../reset`: action `microsoft.graph.reset`.
+    #[inline]
     pub fn reset(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("reset"),
+            self.node_target().segment("reset"),
             rt::request::NoBody,
         )
     }
     /// `POST .../resume`: action `microsoft.graph.resume`.
+    #[inline]
     pub fn resume(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("resume"),
+            self.node_target().segment("resume"),
             rt::request::NoBody,
         )
     }
     /// `POST .../start`: action `microsoft.graph.start`.
+    #[inline]
     pub fn start(
         &self,
     ) -> rt::request::Request<
@@ -837,11 +908,12 @@ impl<C> crate::beta::requests::EducationSynchronizationProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("start"),
+            self.node_target().segment("start"),
             rt::request::NoBody,
         )
     }
     /// `GET .../uploadUrl`: function `microsoft.graph.uploadUrl`.
+    #[inline]
     pub fn upload_url(
         &self,
     ) -> rt::request::Request<
@@ -850,7 +922,7 @@ impl<C> crate::beta::requests::EducationSynchronizationProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("uploadUrl", &[]),
+            self.node_target().function("uploadUrl", &[]),
             rt::request::NoBody,
         )
     }
@@ -869,96 +941,112 @@ for crate::beta::EducationSynchronizationProfileStatus {
 }
 #[cfg(msgraph_beta_education_or_search)]
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-impl<C> crate::beta::requests::EducationUserPath<C> {
+impl dyn crate::beta::requests::EducationUserPath {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `mailingAddress` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn mailing_address(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PhysicalAddress> {
-        crate::path::PropertyPath::new(self.0.target().segment("mailingAddress"))
+        crate::path::PropertyPath::new(self.node_target().segment("mailingAddress"))
     }
     /// Structural property `onPremisesInfo` (`microsoft.graph.educationOnPremisesInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn on_premises_info(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::EducationOnPremisesInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("onPremisesInfo"))
+        crate::path::PropertyPath::new(self.node_target().segment("onPremisesInfo"))
     }
     /// Structural property `passwordProfile` (`microsoft.graph.passwordProfile`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn password_profile(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PasswordProfile> {
-        crate::path::PropertyPath::new(self.0.target().segment("passwordProfile"))
+        crate::path::PropertyPath::new(self.node_target().segment("passwordProfile"))
     }
     /// Structural property `residenceAddress` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn residence_address(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PhysicalAddress> {
-        crate::path::PropertyPath::new(self.0.target().segment("residenceAddress"))
+        crate::path::PropertyPath::new(self.node_target().segment("residenceAddress"))
     }
     /// Structural property `student` (`microsoft.graph.educationStudent`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn student(&self) -> crate::path::PropertyPath<crate::beta::EducationStudent> {
-        crate::path::PropertyPath::new(self.0.target().segment("student"))
+        crate::path::PropertyPath::new(self.node_target().segment("student"))
     }
     /// Structural property `teacher` (`microsoft.graph.educationTeacher`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn teacher(&self) -> crate::path::PropertyPath<crate::beta::EducationTeacher> {
-        crate::path::PropertyPath::new(self.0.target().segment("teacher"))
+        crate::path::PropertyPath::new(self.node_target().segment("teacher"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.educationAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::EducationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `rubrics` (`microsoft.graph.educationRubric`).
+    #[inline]
     pub fn rubrics(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::EducationRubric,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("rubrics"))
+        crate::path::CollectionPath::new(self.node_target().segment("rubrics"))
     }
     /// Navigation property `classes` (`microsoft.graph.educationClass`).
+    #[inline]
     pub fn classes(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::EducationClass,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("classes"))
+        crate::path::CollectionPath::new(self.node_target().segment("classes"))
     }
     /// Navigation property `schools` (`microsoft.graph.educationSchool`).
+    #[inline]
     pub fn schools(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::EducationSchool,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("schools"))
+        crate::path::CollectionPath::new(self.node_target().segment("schools"))
     }
     /// Navigation property `taughtClasses` (`microsoft.graph.educationClass`).
+    #[inline]
     pub fn taught_classes(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::EducationClass,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("taughtClasses"))
+        crate::path::CollectionPath::new(self.node_target().segment("taughtClasses"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `user` (`microsoft.graph.user`).
     ///
     /// Features: `beta` or `beta-search`.
+    #[inline]
     pub fn user(
         &self,
-    ) -> crate::beta::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::UserPath::new(self.0.target().segment("user"))
+    ) -> crate::path::EntityPath<
+        crate::beta::User,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("user"))
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -985,36 +1073,42 @@ impl<C> crate::path::CollectionPath<crate::beta::EducationUser, C> {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::EducationalActivityPath<C> {
+impl dyn crate::beta::requests::EducationalActivityPath {
     /// Structural property `institution` (`microsoft.graph.institutionData`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn institution(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::InstitutionData> {
-        crate::path::PropertyPath::new(self.0.target().segment("institution"))
+        crate::path::PropertyPath::new(self.node_target().segment("institution"))
     }
     /// Structural property `program` (`microsoft.graph.educationalActivityDetail`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn program(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::EducationalActivityDetail> {
-        crate::path::PropertyPath::new(self.0.target().segment("program"))
+        crate::path::PropertyPath::new(self.node_target().segment("program"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `inference` (`microsoft.graph.inferenceData`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn inference(&self) -> crate::path::PropertyPath<crate::beta::InferenceData> {
-        crate::path::PropertyPath::new(self.0.target().segment("inference"))
+        crate::path::PropertyPath::new(self.node_target().segment("inference"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// Structural property `source` (`microsoft.graph.personDataSources`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn source(&self) -> crate::path::PropertyPath<crate::beta::PersonDataSources> {
-        crate::path::PropertyPath::new(self.0.target().segment("source"))
+        crate::path::PropertyPath::new(self.node_target().segment("source"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1093,15 +1187,16 @@ for crate::beta::EmailAuthenticationMethod {
     msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
-impl<C> crate::beta::requests::EmailAuthenticationMethodConfigurationPath<C> {
+impl dyn crate::beta::requests::EmailAuthenticationMethodConfigurationPath {
     /// Containment navigation property `includeTargets` (`microsoft.graph.authenticationMethodTarget`).
+    #[inline]
     pub fn include_targets(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyAuthenticationMethodTarget,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("includeTargets"))
+        crate::path::CollectionPath::new(self.node_target().segment("includeTargets"))
     }
 }
 #[cfg(
@@ -1134,26 +1229,29 @@ for crate::beta::EmailFileAssessmentRequest {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::EmbeddedSimActivationCodePoolPath<C> {
+impl dyn crate::beta::requests::EmbeddedSimActivationCodePoolPath {
     /// Containment navigation property `assignments` (`microsoft.graph.embeddedSIMActivationCodePoolAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::EmbeddedSimActivationCodePoolAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deviceStates` (`microsoft.graph.embeddedSIMDeviceState`).
+    #[inline]
     pub fn device_states(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::EmbeddedSimDeviceState,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStates"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStates"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::EmbeddedSimActivationCodePoolAssignParams,
@@ -1165,7 +1263,7 @@ impl<C> crate::beta::requests::EmbeddedSimActivationCodePoolPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -1178,14 +1276,15 @@ for crate::beta::EmbeddedSimActivationCodePool {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::EmbeddedSimActivationCodePoolAssignmentPath<C> {
+impl dyn crate::beta::requests::EmbeddedSimActivationCodePoolAssignmentPath {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn target_2(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("target"))
+        crate::path::PropertyPath::new(self.node_target().segment("target"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1202,19 +1301,21 @@ for crate::beta::EmbeddedSimDeviceState {
 }
 #[cfg(msgraph_beta_financials_or_search)]
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-impl<C> crate::beta::requests::EmployeePath<C> {
+impl dyn crate::beta::requests::EmployeePath {
     /// Structural property `address` (`microsoft.graph.postalAddressType`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn address(&self) -> crate::path::PropertyPath<crate::beta::PostalAddressType> {
-        crate::path::PropertyPath::new(self.0.target().segment("address"))
+        crate::path::PropertyPath::new(self.node_target().segment("address"))
     }
     /// Containment navigation property `picture` (`microsoft.graph.picture`).
+    #[inline]
     pub fn picture(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::Picture,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("picture"))
+        crate::path::CollectionPath::new(self.node_target().segment("picture"))
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -1285,14 +1386,15 @@ impl<C> crate::path::CollectionPath<crate::beta::Endpoint, C> {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::EnrollmentConfigurationAssignmentPath<C> {
+impl dyn crate::beta::requests::EnrollmentConfigurationAssignmentPath {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn target_2(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("target"))
+        crate::path::PropertyPath::new(self.node_target().segment("target"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1303,10 +1405,11 @@ for crate::beta::EnrollmentConfigurationAssignment {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C, T> crate::beta::requests::EnrollmentProfilePath<C, T> {
+impl dyn crate::beta::requests::EnrollmentProfilePath {
     /// Exports the mobile configuration
     ///
     /// `GET .../exportMobileConfig`: function `microsoft.graph.exportMobileConfig`.
+    #[inline]
     pub fn export_mobile_config(
         &self,
     ) -> rt::request::Request<
@@ -1315,21 +1418,23 @@ impl<C, T> crate::beta::requests::EnrollmentProfilePath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("exportMobileConfig", &[]),
+            self.node_target().function("exportMobileConfig", &[]),
             rt::request::NoBody,
         )
     }
     /// `POST .../setDefaultProfile`: action `microsoft.graph.setDefaultProfile`.
+    #[inline]
     pub fn set_default_profile(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("setDefaultProfile"),
+            self.node_target().segment("setDefaultProfile"),
             rt::request::NoBody,
         )
     }
     /// `POST .../updateDeviceProfileAssignment`: action `microsoft.graph.updateDeviceProfileAssignment`.
+    #[inline]
     pub fn update_device_profile_assignment(
         &self,
         params: crate::beta::params::EnrollmentProfileUpdateDeviceProfileAssignmentParams,
@@ -1341,7 +1446,7 @@ impl<C, T> crate::beta::requests::EnrollmentProfilePath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("updateDeviceProfileAssignment"),
+            self.node_target().segment("updateDeviceProfileAssignment"),
             rt::request::Json(params),
         )
     }
@@ -1384,8 +1489,9 @@ for crate::beta::EnterpriseCodeSigningCertificate {
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-impl<C> crate::beta::requests::EntitlementManagementPath<C> {
+impl dyn crate::beta::requests::EntitlementManagementPath {
     /// Containment navigation property `accessPackageAssignmentApprovals` (`microsoft.graph.approval`).
+    #[inline]
     pub fn access_package_assignment_approvals(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1393,10 +1499,11 @@ impl<C> crate::beta::requests::EntitlementManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("accessPackageAssignmentApprovals"),
+            self.node_target().segment("accessPackageAssignmentApprovals"),
         )
     }
     /// Containment navigation property `accessPackageAssignmentPolicies` (`microsoft.graph.accessPackageAssignmentPolicy`).
+    #[inline]
     pub fn access_package_assignment_policies(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1404,10 +1511,11 @@ impl<C> crate::beta::requests::EntitlementManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("accessPackageAssignmentPolicies"),
+            self.node_target().segment("accessPackageAssignmentPolicies"),
         )
     }
     /// Containment navigation property `accessPackageAssignmentRequests` (`microsoft.graph.accessPackageAssignmentRequest`).
+    #[inline]
     pub fn access_package_assignment_requests(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1415,10 +1523,11 @@ impl<C> crate::beta::requests::EntitlementManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("accessPackageAssignmentRequests"),
+            self.node_target().segment("accessPackageAssignmentRequests"),
         )
     }
     /// Containment navigation property `accessPackageAssignmentResourceRoles` (`microsoft.graph.accessPackageAssignmentResourceRole`).
+    #[inline]
     pub fn access_package_assignment_resource_roles(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1426,10 +1535,11 @@ impl<C> crate::beta::requests::EntitlementManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("accessPackageAssignmentResourceRoles"),
+            self.node_target().segment("accessPackageAssignmentResourceRoles"),
         )
     }
     /// Containment navigation property `accessPackageAssignments` (`microsoft.graph.accessPackageAssignment`).
+    #[inline]
     pub fn access_package_assignments(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1437,10 +1547,11 @@ impl<C> crate::beta::requests::EntitlementManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("accessPackageAssignments"),
+            self.node_target().segment("accessPackageAssignments"),
         )
     }
     /// Containment navigation property `accessPackageCatalogs` (`microsoft.graph.accessPackageCatalog`).
+    #[inline]
     pub fn access_package_catalogs(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1448,10 +1559,11 @@ impl<C> crate::beta::requests::EntitlementManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("accessPackageCatalogs"),
+            self.node_target().segment("accessPackageCatalogs"),
         )
     }
     /// Containment navigation property `accessPackageResourceEnvironments` (`microsoft.graph.accessPackageResourceEnvironment`).
+    #[inline]
     pub fn access_package_resource_environments(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1459,10 +1571,11 @@ impl<C> crate::beta::requests::EntitlementManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("accessPackageResourceEnvironments"),
+            self.node_target().segment("accessPackageResourceEnvironments"),
         )
     }
     /// Containment navigation property `accessPackageResourceRequests` (`microsoft.graph.accessPackageResourceRequest`).
+    #[inline]
     pub fn access_package_resource_requests(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1470,10 +1583,11 @@ impl<C> crate::beta::requests::EntitlementManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("accessPackageResourceRequests"),
+            self.node_target().segment("accessPackageResourceRequests"),
         )
     }
     /// Containment navigation property `accessPackageResourceRoleScopes` (`microsoft.graph.accessPackageResourceRoleScope`).
+    #[inline]
     pub fn access_package_resource_role_scopes(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1481,10 +1595,11 @@ impl<C> crate::beta::requests::EntitlementManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("accessPackageResourceRoleScopes"),
+            self.node_target().segment("accessPackageResourceRoleScopes"),
         )
     }
     /// Containment navigation property `accessPackageResources` (`microsoft.graph.accessPackageResource`).
+    #[inline]
     pub fn access_package_resources(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1492,19 +1607,21 @@ impl<C> crate::beta::requests::EntitlementManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("accessPackageResources"),
+            self.node_target().segment("accessPackageResources"),
         )
     }
     /// Containment navigation property `accessPackages` (`microsoft.graph.accessPackage`).
+    #[inline]
     pub fn access_packages(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AccessPackage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("accessPackages"))
+        crate::path::CollectionPath::new(self.node_target().segment("accessPackages"))
     }
     /// Containment navigation property `connectedOrganizations` (`microsoft.graph.connectedOrganization`).
+    #[inline]
     pub fn connected_organizations(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1512,18 +1629,18 @@ impl<C> crate::beta::requests::EntitlementManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("connectedOrganizations"),
+            self.node_target().segment("connectedOrganizations"),
         )
     }
     /// Containment navigation property `settings` (`microsoft.graph.entitlementManagementSettings`).
+    #[inline]
     pub fn settings(
         &self,
-    ) -> crate::beta::requests::EntitlementManagementSettingsPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::EntitlementManagementSettings,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::EntitlementManagementSettingsPath::new(
-            self.0.target().segment("settings"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("settings"))
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
@@ -1540,16 +1657,18 @@ for crate::beta::EntitlementManagementSettings {
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::EvaluateLabelJobResponsePath<C> {
+impl dyn crate::beta::requests::EvaluateLabelJobResponsePath {
     /// Structural property `result` (`microsoft.graph.evaluateLabelJobResultGroup`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn result(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::EvaluateLabelJobResultGroup> {
-        crate::path::PropertyPath::new(self.0.target().segment("result"))
+        crate::path::PropertyPath::new(self.node_target().segment("result"))
     }
     /// Structural property `error` (`microsoft.graph.classificationError`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn error(&self) -> crate::path::PropertyPath<crate::beta::ClassificationError> {
-        crate::path::PropertyPath::new(self.0.target().segment("error"))
+        crate::path::PropertyPath::new(self.node_target().segment("error"))
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
@@ -1566,88 +1685,107 @@ for crate::beta::EvaluateLabelJobResponse {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::EventPath<C> {
+impl dyn crate::beta::requests::EventPath {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn body(&self) -> crate::path::PropertyPath<crate::beta::ItemBody> {
-        crate::path::PropertyPath::new(self.0.target().segment("body"))
+        crate::path::PropertyPath::new(self.node_target().segment("body"))
     }
     /// Structural property `end` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn end(&self) -> crate::path::PropertyPath<crate::beta::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.0.target().segment("end"))
+        crate::path::PropertyPath::new(self.node_target().segment("end"))
     }
     /// Structural property `location` (`microsoft.graph.location`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn location(&self) -> crate::path::PropertyPath<crate::beta::AnyLocation> {
-        crate::path::PropertyPath::new(self.0.target().segment("location"))
+        crate::path::PropertyPath::new(self.node_target().segment("location"))
     }
     /// Structural property `onlineMeeting` (`microsoft.graph.onlineMeetingInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn online_meeting(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::OnlineMeetingInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("onlineMeeting"))
+        crate::path::PropertyPath::new(self.node_target().segment("onlineMeeting"))
     }
     /// Structural property `organizer` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn organizer(&self) -> crate::path::PropertyPath<crate::beta::AnyRecipient> {
-        crate::path::PropertyPath::new(self.0.target().segment("organizer"))
+        crate::path::PropertyPath::new(self.node_target().segment("organizer"))
     }
     /// Structural property `recurrence` (`microsoft.graph.patternedRecurrence`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn recurrence(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PatternedRecurrence> {
-        crate::path::PropertyPath::new(self.0.target().segment("recurrence"))
+        crate::path::PropertyPath::new(self.node_target().segment("recurrence"))
     }
     /// Structural property `responseStatus` (`microsoft.graph.responseStatus`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn response_status(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ResponseStatus> {
-        crate::path::PropertyPath::new(self.0.target().segment("responseStatus"))
+        crate::path::PropertyPath::new(self.node_target().segment("responseStatus"))
     }
     /// Structural property `start` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn start(&self) -> crate::path::PropertyPath<crate::beta::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.0.target().segment("start"))
+        crate::path::PropertyPath::new(self.node_target().segment("start"))
     }
     /// Containment navigation property `attachments` (`microsoft.graph.attachment`).
+    #[inline]
     pub fn attachments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyAttachment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("attachments"))
+        crate::path::CollectionPath::new(self.node_target().segment("attachments"))
     }
     /// Containment navigation property `calendar` (`microsoft.graph.calendar`).
+    #[inline]
     pub fn calendar(
         &self,
-    ) -> crate::beta::requests::CalendarPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::CalendarPath::new(self.0.target().segment("calendar"))
+    ) -> crate::path::EntityPath<
+        crate::beta::Calendar,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("calendar"))
     }
     /// Containment navigation property `exceptionOccurrences` (`microsoft.graph.event`).
+    #[inline]
     pub fn exception_occurrences(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::Event,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("exceptionOccurrences"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("exceptionOccurrences"),
+        )
     }
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
+    #[inline]
     pub fn extensions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
+        crate::path::CollectionPath::new(self.node_target().segment("extensions"))
     }
     /// Containment navigation property `instances` (`microsoft.graph.event`).
+    #[inline]
     pub fn instances(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::Event,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("instances"))
+        crate::path::CollectionPath::new(self.node_target().segment("instances"))
     }
     /// Containment navigation property `multiValueExtendedProperties` (`microsoft.graph.multiValueLegacyExtendedProperty`).
+    #[inline]
     pub fn multi_value_extended_properties(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1655,10 +1793,11 @@ impl<C> crate::beta::requests::EventPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("multiValueExtendedProperties"),
+            self.node_target().segment("multiValueExtendedProperties"),
         )
     }
     /// Containment navigation property `singleValueExtendedProperties` (`microsoft.graph.singleValueLegacyExtendedProperty`).
+    #[inline]
     pub fn single_value_extended_properties(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1666,10 +1805,11 @@ impl<C> crate::beta::requests::EventPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("singleValueExtendedProperties"),
+            self.node_target().segment("singleValueExtendedProperties"),
         )
     }
     /// `POST .../accept`: action `microsoft.graph.accept`.
+    #[inline]
     pub fn accept(
         &self,
         params: crate::beta::params::EventAcceptParams,
@@ -1679,11 +1819,12 @@ impl<C> crate::beta::requests::EventPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("accept"),
+            self.node_target().segment("accept"),
             rt::request::Json(params),
         )
     }
     /// `POST .../cancel`: action `microsoft.graph.cancel`.
+    #[inline]
     pub fn cancel(
         &self,
         params: crate::beta::params::EventCancelParams,
@@ -1693,11 +1834,12 @@ impl<C> crate::beta::requests::EventPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("cancel"),
+            self.node_target().segment("cancel"),
             rt::request::Json(params),
         )
     }
     /// `POST .../decline`: action `microsoft.graph.decline`.
+    #[inline]
     pub fn decline(
         &self,
         params: crate::beta::params::EventDeclineParams,
@@ -1707,21 +1849,23 @@ impl<C> crate::beta::requests::EventPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("decline"),
+            self.node_target().segment("decline"),
             rt::request::Json(params),
         )
     }
     /// `POST .../dismissReminder`: action `microsoft.graph.dismissReminder`.
+    #[inline]
     pub fn dismiss_reminder(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("dismissReminder"),
+            self.node_target().segment("dismissReminder"),
             rt::request::NoBody,
         )
     }
     /// `POST .../forward`: action `microsoft.graph.forward`.
+    #[inline]
     pub fn forward(
         &self,
         params: crate::beta::params::EventForwardParams,
@@ -1731,11 +1875,12 @@ impl<C> crate::beta::requests::EventPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("forward"),
+            self.node_target().segment("forward"),
             rt::request::Json(params),
         )
     }
     /// `POST .../snoozeReminder`: action `microsoft.graph.snoozeReminder`.
+    #[inline]
     pub fn snooze_reminder(
         &self,
         params: crate::beta::params::EventSnoozeReminderParams,
@@ -1745,11 +1890,12 @@ impl<C> crate::beta::requests::EventPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("snoozeReminder"),
+            self.node_target().segment("snoozeReminder"),
             rt::request::Json(params),
         )
     }
     /// `POST .../tentativelyAccept`: action `microsoft.graph.tentativelyAccept`.
+    #[inline]
     pub fn tentatively_accept(
         &self,
         params: crate::beta::params::EventTentativelyAcceptParams,
@@ -1759,7 +1905,7 @@ impl<C> crate::beta::requests::EventPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("tentativelyAccept"),
+            self.node_target().segment("tentativelyAccept"),
             rt::request::Json(params),
         )
     }
@@ -1793,93 +1939,112 @@ impl<C> crate::path::CollectionPath<crate::beta::Event, C> {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::EventMessagePath<C> {
+impl dyn crate::beta::requests::EventMessagePath {
     /// The media content (`$value`) of this entity.
+    #[inline]
     pub fn value(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("$value"))
+        crate::path::StreamPath::new(self.node_target().segment("$value"))
     }
     /// Structural property `endDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn end_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.0.target().segment("endDateTime"))
+        crate::path::PropertyPath::new(self.node_target().segment("endDateTime"))
     }
     /// Structural property `location` (`microsoft.graph.location`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn location(&self) -> crate::path::PropertyPath<crate::beta::AnyLocation> {
-        crate::path::PropertyPath::new(self.0.target().segment("location"))
+        crate::path::PropertyPath::new(self.node_target().segment("location"))
     }
     /// Structural property `recurrence` (`microsoft.graph.patternedRecurrence`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn recurrence(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PatternedRecurrence> {
-        crate::path::PropertyPath::new(self.0.target().segment("recurrence"))
+        crate::path::PropertyPath::new(self.node_target().segment("recurrence"))
     }
     /// Structural property `startDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn start_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.0.target().segment("startDateTime"))
+        crate::path::PropertyPath::new(self.node_target().segment("startDateTime"))
     }
     /// Containment navigation property `event` (`microsoft.graph.event`).
+    #[inline]
     pub fn event(
         &self,
-    ) -> crate::beta::requests::EventPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::EventPath::new(self.0.target().segment("event"))
+    ) -> crate::path::EntityPath<
+        crate::beta::Event,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("event"))
     }
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn body(&self) -> crate::path::PropertyPath<crate::beta::ItemBody> {
-        crate::path::PropertyPath::new(self.0.target().segment("body"))
+        crate::path::PropertyPath::new(self.node_target().segment("body"))
     }
     /// Structural property `flag` (`microsoft.graph.followupFlag`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn flag(&self) -> crate::path::PropertyPath<crate::beta::FollowupFlag> {
-        crate::path::PropertyPath::new(self.0.target().segment("flag"))
+        crate::path::PropertyPath::new(self.node_target().segment("flag"))
     }
     /// Structural property `from` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn from(&self) -> crate::path::PropertyPath<crate::beta::AnyRecipient> {
-        crate::path::PropertyPath::new(self.0.target().segment("from"))
+        crate::path::PropertyPath::new(self.node_target().segment("from"))
     }
     /// Structural property `mentionsPreview` (`microsoft.graph.mentionsPreview`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn mentions_preview(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::MentionsPreview> {
-        crate::path::PropertyPath::new(self.0.target().segment("mentionsPreview"))
+        crate::path::PropertyPath::new(self.node_target().segment("mentionsPreview"))
     }
     /// Structural property `sender` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn sender(&self) -> crate::path::PropertyPath<crate::beta::AnyRecipient> {
-        crate::path::PropertyPath::new(self.0.target().segment("sender"))
+        crate::path::PropertyPath::new(self.node_target().segment("sender"))
     }
     /// Structural property `uniqueBody` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn unique_body(&self) -> crate::path::PropertyPath<crate::beta::ItemBody> {
-        crate::path::PropertyPath::new(self.0.target().segment("uniqueBody"))
+        crate::path::PropertyPath::new(self.node_target().segment("uniqueBody"))
     }
     /// Containment navigation property `attachments` (`microsoft.graph.attachment`).
+    #[inline]
     pub fn attachments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyAttachment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("attachments"))
+        crate::path::CollectionPath::new(self.node_target().segment("attachments"))
     }
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
+    #[inline]
     pub fn extensions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
+        crate::path::CollectionPath::new(self.node_target().segment("extensions"))
     }
     /// Containment navigation property `mentions` (`microsoft.graph.mention`).
+    #[inline]
     pub fn mentions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::Mention,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("mentions"))
+        crate::path::CollectionPath::new(self.node_target().segment("mentions"))
     }
     /// Containment navigation property `multiValueExtendedProperties` (`microsoft.graph.multiValueLegacyExtendedProperty`).
+    #[inline]
     pub fn multi_value_extended_properties(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1887,10 +2052,11 @@ impl<C> crate::beta::requests::EventMessagePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("multiValueExtendedProperties"),
+            self.node_target().segment("multiValueExtendedProperties"),
         )
     }
     /// Containment navigation property `singleValueExtendedProperties` (`microsoft.graph.singleValueLegacyExtendedProperty`).
+    #[inline]
     pub fn single_value_extended_properties(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1898,10 +2064,11 @@ impl<C> crate::beta::requests::EventMessagePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("singleValueExtendedProperties"),
+            self.node_target().segment("singleValueExtendedProperties"),
         )
     }
     /// `POST .../copy`: action `microsoft.graph.copy`.
+    #[inline]
     pub fn copy(
         &self,
         params: crate::beta::params::MessageCopyParams,
@@ -1911,11 +2078,12 @@ impl<C> crate::beta::requests::EventMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("copy"),
+            self.node_target().segment("copy"),
             rt::request::Json(params),
         )
     }
     /// `POST .../createForward`: action `microsoft.graph.createForward`.
+    #[inline]
     pub fn create_forward(
         &self,
         params: crate::beta::params::MessageCreateForwardParams,
@@ -1925,11 +2093,12 @@ impl<C> crate::beta::requests::EventMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("createForward"),
+            self.node_target().segment("createForward"),
             rt::request::Json(params),
         )
     }
     /// `POST .../createReply`: action `microsoft.graph.createReply`.
+    #[inline]
     pub fn create_reply(
         &self,
         params: crate::beta::params::MessageCreateReplyParams,
@@ -1939,11 +2108,12 @@ impl<C> crate::beta::requests::EventMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("createReply"),
+            self.node_target().segment("createReply"),
             rt::request::Json(params),
         )
     }
     /// `POST .../createReplyAll`: action `microsoft.graph.createReplyAll`.
+    #[inline]
     pub fn create_reply_all(
         &self,
         params: crate::beta::params::MessageCreateReplyAllParams,
@@ -1953,11 +2123,12 @@ impl<C> crate::beta::requests::EventMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("createReplyAll"),
+            self.node_target().segment("createReplyAll"),
             rt::request::Json(params),
         )
     }
     /// `POST .../forward`: action `microsoft.graph.forward`.
+    #[inline]
     pub fn forward(
         &self,
         params: crate::beta::params::MessageForwardParams,
@@ -1967,11 +2138,12 @@ impl<C> crate::beta::requests::EventMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("forward"),
+            self.node_target().segment("forward"),
             rt::request::Json(params),
         )
     }
     /// `POST .../move`: action `microsoft.graph.move`.
+    #[inline]
     pub fn move_(
         &self,
         params: crate::beta::params::MessageMoveParams,
@@ -1981,11 +2153,12 @@ impl<C> crate::beta::requests::EventMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("move"),
+            self.node_target().segment("move"),
             rt::request::Json(params),
         )
     }
     /// `POST .../reply`: action `microsoft.graph.reply`.
+    #[inline]
     pub fn reply(
         &self,
         params: crate::beta::params::MessageReplyParams,
@@ -1995,11 +2168,12 @@ impl<C> crate::beta::requests::EventMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("reply"),
+            self.node_target().segment("reply"),
             rt::request::Json(params),
         )
     }
     /// `POST .../replyAll`: action `microsoft.graph.replyAll`.
+    #[inline]
     pub fn reply_all(
         &self,
         params: crate::beta::params::MessageReplyAllParams,
@@ -2009,25 +2183,27 @@ impl<C> crate::beta::requests::EventMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("replyAll"),
+            self.node_target().segment("replyAll"),
             rt::request::Json(params),
         )
     }
     /// `POST .../send`: action `microsoft.graph.send`.
+    #[inline]
     pub fn send(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("send"),
+            self.node_target().segment("send"),
             rt::request::NoBody,
         )
     }
     /// `POST .../unsubscribe`: action `microsoft.graph.unsubscribe`.
+    #[inline]
     pub fn unsubscribe(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("unsubscribe"),
+            self.node_target().segment("unsubscribe"),
             rt::request::NoBody,
         )
     }
@@ -2067,30 +2243,37 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyEventMessage, C> {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::EventMessageRequestPath<C> {
+impl dyn crate::beta::requests::EventMessageRequestPath {
     /// The media content (`$value`) of this entity.
+    #[inline]
     pub fn value(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("$value"))
+        crate::path::StreamPath::new(self.node_target().segment("$value"))
     }
     /// Structural property `previousEndDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn previous_end_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.0.target().segment("previousEndDateTime"))
+        crate::path::PropertyPath::new(self.node_target().segment("previousEndDateTime"))
     }
     /// Structural property `previousLocation` (`microsoft.graph.location`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn previous_location(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyLocation> {
-        crate::path::PropertyPath::new(self.0.target().segment("previousLocation"))
+        crate::path::PropertyPath::new(self.node_target().segment("previousLocation"))
     }
     /// Structural property `previousStartDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn previous_start_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.0.target().segment("previousStartDateTime"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("previousStartDateTime"),
+        )
     }
     /// `POST .../accept`: action `microsoft.graph.accept`.
+    #[inline]
     pub fn accept(
         &self,
         params: crate::beta::params::EventMessageRequestAcceptParams,
@@ -2100,11 +2283,12 @@ impl<C> crate::beta::requests::EventMessageRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("accept"),
+            self.node_target().segment("accept"),
             rt::request::Json(params),
         )
     }
     /// `POST .../decline`: action `microsoft.graph.decline`.
+    #[inline]
     pub fn decline(
         &self,
         params: crate::beta::params::EventMessageRequestDeclineParams,
@@ -2114,11 +2298,12 @@ impl<C> crate::beta::requests::EventMessageRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("decline"),
+            self.node_target().segment("decline"),
             rt::request::Json(params),
         )
     }
     /// `POST .../tentativelyAccept`: action `microsoft.graph.tentativelyAccept`.
+    #[inline]
     pub fn tentatively_accept(
         &self,
         params: crate::beta::params::EventMessageRequestTentativelyAcceptParams,
@@ -2130,92 +2315,110 @@ impl<C> crate::beta::requests::EventMessageRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("tentativelyAccept"),
+            self.node_target().segment("tentativelyAccept"),
             rt::request::Json(params),
         )
     }
     /// Structural property `endDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn end_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.0.target().segment("endDateTime"))
+        crate::path::PropertyPath::new(self.node_target().segment("endDateTime"))
     }
     /// Structural property `location` (`microsoft.graph.location`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn location(&self) -> crate::path::PropertyPath<crate::beta::AnyLocation> {
-        crate::path::PropertyPath::new(self.0.target().segment("location"))
+        crate::path::PropertyPath::new(self.node_target().segment("location"))
     }
     /// Structural property `recurrence` (`microsoft.graph.patternedRecurrence`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn recurrence(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PatternedRecurrence> {
-        crate::path::PropertyPath::new(self.0.target().segment("recurrence"))
+        crate::path::PropertyPath::new(self.node_target().segment("recurrence"))
     }
     /// Structural property `startDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn start_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.0.target().segment("startDateTime"))
+        crate::path::PropertyPath::new(self.node_target().segment("startDateTime"))
     }
     /// Containment navigation property `event` (`microsoft.graph.event`).
+    #[inline]
     pub fn event(
         &self,
-    ) -> crate::beta::requests::EventPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::EventPath::new(self.0.target().segment("event"))
+    ) -> crate::path::EntityPath<
+        crate::beta::Event,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("event"))
     }
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn body(&self) -> crate::path::PropertyPath<crate::beta::ItemBody> {
-        crate::path::PropertyPath::new(self.0.target().segment("body"))
+        crate::path::PropertyPath::new(self.node_target().segment("body"))
     }
     /// Structural property `flag` (`microsoft.graph.followupFlag`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn flag(&self) -> crate::path::PropertyPath<crate::beta::FollowupFlag> {
-        crate::path::PropertyPath::new(self.0.target().segment("flag"))
+        crate::path::PropertyPath::new(self.node_target().segment("flag"))
     }
     /// Structural property `from` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn from(&self) -> crate::path::PropertyPath<crate::beta::AnyRecipient> {
-        crate::path::PropertyPath::new(self.0.target().segment("from"))
+        crate::path::PropertyPath::new(self.node_target().segment("from"))
     }
     /// Structural property `mentionsPreview` (`microsoft.graph.mentionsPreview`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn mentions_preview(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::MentionsPreview> {
-        crate::path::PropertyPath::new(self.0.target().segment("mentionsPreview"))
+        crate::path::PropertyPath::new(self.node_target().segment("mentionsPreview"))
     }
     /// Structural property `sender` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn sender(&self) -> crate::path::PropertyPath<crate::beta::AnyRecipient> {
-        crate::path::PropertyPath::new(self.0.target().segment("sender"))
+        crate::path::PropertyPath::new(self.node_target().segment("sender"))
     }
     /// Structural property `uniqueBody` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn unique_body(&self) -> crate::path::PropertyPath<crate::beta::ItemBody> {
-        crate::path::PropertyPath::new(self.0.target().segment("uniqueBody"))
+        crate::path::PropertyPath::new(self.node_target().segment("uniqueBody"))
     }
     /// Containment navigation property `attachments` (`microsoft.graph.attachment`).
+    #[inline]
     pub fn attachments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyAttachment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("attachments"))
+        crate::path::CollectionPath::new(self.node_target().segment("attachments"))
     }
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
+    #[inline]
     pub fn extensions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
+        crate::path::CollectionPath::new(self.node_target().segment("extensions"))
     }
     /// Containment navigation property `mentions` (`microsoft.graph.mention`).
+    #[inline]
     pub fn mentions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::Mention,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("mentions"))
+        crate::path::CollectionPath::new(self.node_target().segment("mentions"))
     }
     /// Containment navigation property `multiValueExtendedProperties` (`microsoft.graph.multiValueLegacyExtendedProperty`).
+    #[inline]
     pub fn multi_value_extended_properties(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2223,10 +2426,11 @@ impl<C> crate::beta::requests::EventMessageRequestPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("multiValueExtendedProperties"),
+            self.node_target().segment("multiValueExtendedProperties"),
         )
     }
     /// Containment navigation property `singleValueExtendedProperties` (`microsoft.graph.singleValueLegacyExtendedProperty`).
+    #[inline]
     pub fn single_value_extended_properties(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2234,10 +2438,11 @@ impl<C> crate::beta::requests::EventMessageRequestPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("singleValueExtendedProperties"),
+            self.node_target().segment("singleValueExtendedProperties"),
         )
     }
     /// `POST .../copy`: action `microsoft.graph.copy`.
+    #[inline]
     pub fn copy(
         &self,
         params: crate::beta::params::MessageCopyParams,
@@ -2247,11 +2452,12 @@ impl<C> crate::beta::requests::EventMessageRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("copy"),
+            self.node_target().segment("copy"),
             rt::request::Json(params),
         )
     }
     /// `POST .../createForward`: action `microsoft.graph.createForward`.
+    #[inline]
     pub fn create_forward(
         &self,
         params: crate::beta::params::MessageCreateForwardParams,
@@ -2261,11 +2467,12 @@ impl<C> crate::beta::requests::EventMessageRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("createForward"),
+            self.node_target().segment("createForward"),
             rt::request::Json(params),
         )
     }
     /// `POST .../createReply`: action `microsoft.graph.createReply`.
+    #[inline]
     pub fn create_reply(
         &self,
         params: crate::beta::params::MessageCreateReplyParams,
@@ -2275,11 +2482,12 @@ impl<C> crate::beta::requests::EventMessageRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("createReply"),
+            self.node_target().segment("createReply"),
             rt::request::Json(params),
         )
     }
     /// `POST .../createReplyAll`: action `microsoft.graph.createReplyAll`.
+    #[inline]
     pub fn create_reply_all(
         &self,
         params: crate::beta::params::MessageCreateReplyAllParams,
@@ -2289,11 +2497,12 @@ impl<C> crate::beta::requests::EventMessageRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("createReplyAll"),
+            self.node_target().segment("createReplyAll"),
             rt::request::Json(params),
         )
     }
     /// `POST .../forward`: action `microsoft.graph.forward`.
+    #[inline]
     pub fn forward(
         &self,
         params: crate::beta::params::MessageForwardParams,
@@ -2303,11 +2512,12 @@ impl<C> crate::beta::requests::EventMessageRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("forward"),
+            self.node_target().segment("forward"),
             rt::request::Json(params),
         )
     }
     /// `POST .../move`: action `microsoft.graph.move`.
+    #[inline]
     pub fn move_(
         &self,
         params: crate::beta::params::MessageMoveParams,
@@ -2317,11 +2527,12 @@ impl<C> crate::beta::requests::EventMessageRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("move"),
+            self.node_target().segment("move"),
             rt::request::Json(params),
         )
     }
     /// `POST .../reply`: action `microsoft.graph.reply`.
+    #[inline]
     pub fn reply(
         &self,
         params: crate::beta::params::MessageReplyParams,
@@ -2331,11 +2542,12 @@ impl<C> crate::beta::requests::EventMessageRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("reply"),
+            self.node_target().segment("reply"),
             rt::request::Json(params),
         )
     }
     /// `POST .../replyAll`: action `microsoft.graph.replyAll`.
+    #[inline]
     pub fn reply_all(
         &self,
         params: crate::beta::params::MessageReplyAllParams,
@@ -2345,25 +2557,27 @@ impl<C> crate::beta::requests::EventMessageRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("replyAll"),
+            self.node_target().segment("replyAll"),
             rt::request::Json(params),
         )
     }
     /// `POST .../send`: action `microsoft.graph.send`.
+    #[inline]
     pub fn send(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("send"),
+            self.node_target().segment("send"),
             rt::request::NoBody,
         )
     }
     /// `POST .../unsubscribe`: action `microsoft.graph.unsubscribe`.
+    #[inline]
     pub fn unsubscribe(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("unsubscribe"),
+            self.node_target().segment("unsubscribe"),
             rt::request::NoBody,
         )
     }
@@ -2411,97 +2625,117 @@ impl<C> crate::path::CollectionPath<crate::beta::EventMessageRequest, C> {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::EventMessageResponsePath<C> {
+impl dyn crate::beta::requests::EventMessageResponsePath {
     /// The media content (`$value`) of this entity.
+    #[inline]
     pub fn value(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("$value"))
+        crate::path::StreamPath::new(self.node_target().segment("$value"))
     }
     /// Structural property `proposedNewTime` (`microsoft.graph.timeSlot`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn proposed_new_time(&self) -> crate::path::PropertyPath<crate::beta::TimeSlot> {
-        crate::path::PropertyPath::new(self.0.target().segment("proposedNewTime"))
+        crate::path::PropertyPath::new(self.node_target().segment("proposedNewTime"))
     }
     /// Structural property `endDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn end_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.0.target().segment("endDateTime"))
+        crate::path::PropertyPath::new(self.node_target().segment("endDateTime"))
     }
     /// Structural property `location` (`microsoft.graph.location`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn location(&self) -> crate::path::PropertyPath<crate::beta::AnyLocation> {
-        crate::path::PropertyPath::new(self.0.target().segment("location"))
+        crate::path::PropertyPath::new(self.node_target().segment("location"))
     }
     /// Structural property `recurrence` (`microsoft.graph.patternedRecurrence`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn recurrence(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PatternedRecurrence> {
-        crate::path::PropertyPath::new(self.0.target().segment("recurrence"))
+        crate::path::PropertyPath::new(self.node_target().segment("recurrence"))
     }
     /// Structural property `startDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn start_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.0.target().segment("startDateTime"))
+        crate::path::PropertyPath::new(self.node_target().segment("startDateTime"))
     }
     /// Containment navigation property `event` (`microsoft.graph.event`).
+    #[inline]
     pub fn event(
         &self,
-    ) -> crate::beta::requests::EventPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::EventPath::new(self.0.target().segment("event"))
+    ) -> crate::path::EntityPath<
+        crate::beta::Event,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("event"))
     }
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn body(&self) -> crate::path::PropertyPath<crate::beta::ItemBody> {
-        crate::path::PropertyPath::new(self.0.target().segment("body"))
+        crate::path::PropertyPath::new(self.node_target().segment("body"))
     }
     /// Structural property `flag` (`microsoft.graph.followupFlag`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn flag(&self) -> crate::path::PropertyPath<crate::beta::FollowupFlag> {
-        crate::path::PropertyPath::new(self.0.target().segment("flag"))
+        crate::path::PropertyPath::new(self.node_target().segment("flag"))
     }
     /// Structural property `from` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn from(&self) -> crate::path::PropertyPath<crate::beta::AnyRecipient> {
-        crate::path::PropertyPath::new(self.0.target().segment("from"))
+        crate::path::PropertyPath::new(self.node_target().segment("from"))
     }
     /// Structural property `mentionsPreview` (`microsoft.graph.mentionsPreview`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn mentions_preview(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::MentionsPreview> {
-        crate::path::PropertyPath::new(self.0.target().segment("mentionsPreview"))
+        crate::path::PropertyPath::new(self.node_target().segment("mentionsPreview"))
     }
     /// Structural property `sender` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn sender(&self) -> crate::path::PropertyPath<crate::beta::AnyRecipient> {
-        crate::path::PropertyPath::new(self.0.target().segment("sender"))
+        crate::path::PropertyPath::new(self.node_target().segment("sender"))
     }
     /// Structural property `uniqueBody` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn unique_body(&self) -> crate::path::PropertyPath<crate::beta::ItemBody> {
-        crate::path::PropertyPath::new(self.0.target().segment("uniqueBody"))
+        crate::path::PropertyPath::new(self.node_target().segment("uniqueBody"))
     }
     /// Containment navigation property `attachments` (`microsoft.graph.attachment`).
+    #[inline]
     pub fn attachments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyAttachment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("attachments"))
+        crate::path::CollectionPath::new(self.node_target().segment("attachments"))
     }
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
+    #[inline]
     pub fn extensions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
+        crate::path::CollectionPath::new(self.node_target().segment("extensions"))
     }
     /// Containment navigation property `mentions` (`microsoft.graph.mention`).
+    #[inline]
     pub fn mentions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::Mention,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("mentions"))
+        crate::path::CollectionPath::new(self.node_target().segment("mentions"))
     }
     /// Containment navigation property `multiValueExtendedProperties` (`microsoft.graph.multiValueLegacyExtendedProperty`).
+    #[inline]
     pub fn multi_value_extended_properties(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2509,10 +2743,11 @@ impl<C> crate::beta::requests::EventMessageResponsePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("multiValueExtendedProperties"),
+            self.node_target().segment("multiValueExtendedProperties"),
         )
     }
     /// Containment navigation property `singleValueExtendedProperties` (`microsoft.graph.singleValueLegacyExtendedProperty`).
+    #[inline]
     pub fn single_value_extended_properties(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2520,10 +2755,11 @@ impl<C> crate::beta::requests::EventMessageResponsePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("singleValueExtendedProperties"),
+            self.node_target().segment("singleValueExtendedProperties"),
         )
     }
     /// `POST .../copy`: action `microsoft.graph.copy`.
+    #[inline]
     pub fn copy(
         &self,
         params: crate::beta::params::MessageCopyParams,
@@ -2533,11 +2769,12 @@ impl<C> crate::beta::requests::EventMessageResponsePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("copy"),
+            self.node_target().segment("copy"),
             rt::request::Json(params),
         )
     }
     /// `POST .../createForward`: action `microsoft.graph.createForward`.
+    #[inline]
     pub fn create_forward(
         &self,
         params: crate::beta::params::MessageCreateForwardParams,
@@ -2547,11 +2784,12 @@ impl<C> crate::beta::requests::EventMessageResponsePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("createForward"),
+            self.node_target().segment("createForward"),
             rt::request::Json(params),
         )
     }
     /// `POST .../createReply`: action `microsoft.graph.createReply`.
+    #[inline]
     pub fn create_reply(
         &self,
         params: crate::beta::params::MessageCreateReplyParams,
@@ -2561,11 +2799,12 @@ impl<C> crate::beta::requests::EventMessageResponsePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("createReply"),
+            self.node_target().segment("createReply"),
             rt::request::Json(params),
         )
     }
     /// `POST .../createReplyAll`: action `microsoft.graph.createReplyAll`.
+    #[inline]
     pub fn create_reply_all(
         &self,
         params: crate::beta::params::MessageCreateReplyAllParams,
@@ -2575,11 +2814,12 @@ impl<C> crate::beta::requests::EventMessageResponsePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("createReplyAll"),
+            self.node_target().segment("createReplyAll"),
             rt::request::Json(params),
         )
     }
     /// `POST .../forward`: action `microsoft.graph.forward`.
+    #[inline]
     pub fn forward(
         &self,
         params: crate::beta::params::MessageForwardParams,
@@ -2589,11 +2829,12 @@ impl<C> crate::beta::requests::EventMessageResponsePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("forward"),
+            self.node_target().segment("forward"),
             rt::request::Json(params),
         )
     }
     /// `POST .../move`: action `microsoft.graph.move`.
+    #[inline]
     pub fn move_(
         &self,
         params: crate::beta::params::MessageMoveParams,
@@ -2603,11 +2844,12 @@ impl<C> crate::beta::requests::EventMessageResponsePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("move"),
+            self.node_target().segment("move"),
             rt::request::Json(params),
         )
     }
     /// `POST .../reply`: action `microsoft.graph.reply`.
+    #[inline]
     pub fn reply(
         &self,
         params: crate::beta::params::MessageReplyParams,
@@ -2617,11 +2859,12 @@ impl<C> crate::beta::requests::EventMessageResponsePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("reply"),
+            self.node_target().segment("reply"),
             rt::request::Json(params),
         )
     }
     /// `POST .../replyAll`: action `microsoft.graph.replyAll`.
+    #[inline]
     pub fn reply_all(
         &self,
         params: crate::beta::params::MessageReplyAllParams,
@@ -2631,25 +2874,27 @@ impl<C> crate::beta::requests::EventMessageResponsePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("replyAll"),
+            self.node_target().segment("replyAll"),
             rt::request::Json(params),
         )
     }
     /// `POST .../send`: action `microsoft.graph.send`.
+    #[inline]
     pub fn send(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("send"),
+            self.node_target().segment("send"),
             rt::request::NoBody,
         )
     }
     /// `POST .../unsubscribe`: action `microsoft.graph.unsubscribe`.
+    #[inline]
     pub fn unsubscribe(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("unsubscribe"),
+            self.node_target().segment("unsubscribe"),
             rt::request::NoBody,
         )
     }
@@ -2697,17 +2942,19 @@ impl<C> crate::path::CollectionPath<crate::beta::EventMessageResponse, C> {
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
-impl<C> crate::beta::requests::ExactMatchDataStorePath<C> {
+impl dyn crate::beta::requests::ExactMatchDataStorePath {
     /// Containment navigation property `sessions` (`microsoft.graph.exactMatchSession`).
+    #[inline]
     pub fn sessions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ExactMatchSession,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("sessions"))
+        crate::path::CollectionPath::new(self.node_target().segment("sessions"))
     }
     /// `POST .../lookup`: action `microsoft.graph.lookup`.
+    #[inline]
     pub fn lookup(
         &self,
         params: crate::beta::params::ExactMatchDataStoreLookupParams,
@@ -2717,7 +2964,7 @@ impl<C> crate::beta::requests::ExactMatchDataStorePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("lookup"),
+            self.node_target().segment("lookup"),
             rt::request::Json(params),
         )
     }
@@ -2742,10 +2989,11 @@ for crate::beta::AnyExactMatchDataStoreBase {
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
-impl<C, T> crate::beta::requests::ExactMatchJobBasePath<C, T> {
+impl dyn crate::beta::requests::ExactMatchJobBasePath {
     /// Structural property `error` (`microsoft.graph.classificationError`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn error(&self) -> crate::path::PropertyPath<crate::beta::ClassificationError> {
-        crate::path::PropertyPath::new(self.0.target().segment("error"))
+        crate::path::PropertyPath::new(self.node_target().segment("error"))
     }
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
@@ -2756,19 +3004,21 @@ for crate::beta::AnyExactMatchJobBase {
 }
 #[cfg(msgraph_beta_search)]
 /// Features: `beta` or `beta-search`.
-impl<C> crate::beta::requests::ExactMatchLookupJobPath<C> {
+impl dyn crate::beta::requests::ExactMatchLookupJobPath {
     /// Containment navigation property `matchingRows` (`microsoft.graph.lookupResultRow`).
+    #[inline]
     pub fn matching_rows(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::LookupResultRow,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("matchingRows"))
+        crate::path::CollectionPath::new(self.node_target().segment("matchingRows"))
     }
     /// Structural property `error` (`microsoft.graph.classificationError`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn error(&self) -> crate::path::PropertyPath<crate::beta::ClassificationError> {
-        crate::path::PropertyPath::new(self.0.target().segment("error"))
+        crate::path::PropertyPath::new(self.node_target().segment("error"))
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -2785,38 +3035,41 @@ for crate::beta::ExactMatchLookupJob {
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
-impl<C> crate::beta::requests::ExactMatchSessionPath<C> {
+impl dyn crate::beta::requests::ExactMatchSessionPath {
     /// Containment navigation property `uploadAgent` (`microsoft.graph.exactMatchUploadAgent`).
+    #[inline]
     pub fn upload_agent(
         &self,
-    ) -> crate::beta::requests::ExactMatchUploadAgentPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::ExactMatchUploadAgent,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::ExactMatchUploadAgentPath::new(
-            self.0.target().segment("uploadAgent"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("uploadAgent"))
     }
     /// `POST .../cancel`: action `microsoft.graph.cancel`.
+    #[inline]
     pub fn cancel(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("cancel"),
+            self.node_target().segment("cancel"),
             rt::request::NoBody,
         )
     }
     /// `POST .../commit`: action `microsoft.graph.commit`.
+    #[inline]
     pub fn commit(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("commit"),
+            self.node_target().segment("commit"),
             rt::request::NoBody,
         )
     }
     /// `POST .../renew`: action `microsoft.graph.renew`.
+    #[inline]
     pub fn renew(
         &self,
     ) -> rt::request::Request<
@@ -2825,13 +3078,14 @@ impl<C> crate::beta::requests::ExactMatchSessionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("renew"),
+            self.node_target().segment("renew"),
             rt::request::NoBody,
         )
     }
     /// Structural property `error` (`microsoft.graph.classificationError`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn error(&self) -> crate::path::PropertyPath<crate::beta::ClassificationError> {
-        crate::path::PropertyPath::new(self.0.target().segment("error"))
+        crate::path::PropertyPath::new(self.node_target().segment("error"))
     }
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
@@ -2939,15 +3193,16 @@ impl<C> crate::path::CollectionPath<crate::beta::ExtensionProperty, C> {
 }
 #[cfg(msgraph_beta_search)]
 /// Features: `beta` or `beta-search`.
-impl<C> crate::beta::requests::ExternalPath<C> {
+impl dyn crate::beta::requests::ExternalPath {
     /// Containment navigation property `connections` (`microsoft.graph.externalConnection`).
+    #[inline]
     pub fn connections(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ExternalConnection,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("connections"))
+        crate::path::CollectionPath::new(self.node_target().segment("connections"))
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -2957,45 +3212,53 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::External 
 }
 #[cfg(msgraph_beta_search)]
 /// Features: `beta` or `beta-search`.
-impl<C> crate::beta::requests::ExternalConnectionPath<C> {
+impl dyn crate::beta::requests::ExternalConnectionPath {
     /// Structural property `configuration` (`microsoft.graph.configuration`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::Configuration> {
-        crate::path::PropertyPath::new(self.0.target().segment("configuration"))
+        crate::path::PropertyPath::new(self.node_target().segment("configuration"))
     }
     /// Containment navigation property `groups` (`microsoft.graph.externalGroup`).
+    #[inline]
     pub fn groups(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ExternalGroup,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("groups"))
+        crate::path::CollectionPath::new(self.node_target().segment("groups"))
     }
     /// Containment navigation property `items` (`microsoft.graph.externalItem`).
+    #[inline]
     pub fn items(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ExternalItem,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("items"))
+        crate::path::CollectionPath::new(self.node_target().segment("items"))
     }
     /// Containment navigation property `operations` (`microsoft.graph.connectionOperation`).
+    #[inline]
     pub fn operations(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ConnectionOperation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("operations"))
+        crate::path::CollectionPath::new(self.node_target().segment("operations"))
     }
     /// Containment navigation property `schema` (`microsoft.graph.schema`).
+    #[inline]
     pub fn schema(
         &self,
-    ) -> crate::beta::requests::SchemaPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::SchemaPath::new(self.0.target().segment("schema"))
+    ) -> crate::path::EntityPath<
+        crate::beta::Schema,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("schema"))
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -3006,15 +3269,16 @@ for crate::beta::ExternalConnection {
 }
 #[cfg(msgraph_beta_search)]
 /// Features: `beta` or `beta-search`.
-impl<C> crate::beta::requests::ExternalGroupPath<C> {
+impl dyn crate::beta::requests::ExternalGroupPath {
     /// Containment navigation property `members` (`microsoft.graph.externalGroupMember`).
+    #[inline]
     pub fn members(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ExternalGroupMember,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("members"))
+        crate::path::CollectionPath::new(self.node_target().segment("members"))
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -3030,16 +3294,18 @@ for crate::beta::ExternalGroupMember {
 }
 #[cfg(msgraph_beta_search)]
 /// Features: `beta` or `beta-search`.
-impl<C> crate::beta::requests::ExternalItemPath<C> {
+impl dyn crate::beta::requests::ExternalItemPath {
     /// Structural property `content` (`microsoft.graph.externalItemContent`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn content(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ExternalItemContent> {
-        crate::path::PropertyPath::new(self.0.target().segment("content"))
+        crate::path::PropertyPath::new(self.node_target().segment("content"))
     }
     /// Structural property `properties` (`microsoft.graph.properties`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn properties(&self) -> crate::path::PropertyPath<crate::beta::Properties> {
-        crate::path::PropertyPath::new(self.0.target().segment("properties"))
+        crate::path::PropertyPath::new(self.node_target().segment("properties"))
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -3049,15 +3315,16 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ExternalI
 }
 #[cfg(msgraph_beta_compliance_or_search)]
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-impl<C> crate::beta::requests::ediscovery::EdiscoveryrootPath<C> {
+impl dyn crate::beta::requests::ediscovery::EdiscoveryrootPath {
     /// Containment navigation property `cases` (`microsoft.graph.ediscovery.case`).
+    #[inline]
     pub fn cases(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ediscovery::Case,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("cases"))
+        crate::path::CollectionPath::new(self.node_target().segment("cases"))
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
@@ -3068,24 +3335,26 @@ for crate::beta::ediscovery::Ediscoveryroot {
 }
 #[cfg(msgraph_beta_compliance_or_search)]
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-impl<C> crate::beta::requests::ediscovery::EstimateStatisticsOperationPath<C> {
+impl dyn crate::beta::requests::ediscovery::EstimateStatisticsOperationPath {
     /// Navigation property `sourceCollection` (`microsoft.graph.ediscovery.sourceCollection`).
+    #[inline]
     pub fn source_collection(
         &self,
-    ) -> crate::beta::requests::ediscovery::SourceCollectionPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::ediscovery::SourceCollection,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::ediscovery::SourceCollectionPath::new(
-            self.0.target().segment("sourceCollection"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("sourceCollection"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::beta::ResultInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
+        crate::path::PropertyPath::new(self.node_target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
@@ -3102,62 +3371,67 @@ for crate::beta::ediscovery::EstimateStatisticsOperation {
 }
 #[cfg(msgraph_beta_external)]
 /// Features: `beta` or `beta-external`.
-impl<C> crate::beta::requests::external_connectors::ExternalPath<C> {
+impl dyn crate::beta::requests::external_connectors::ExternalPath {
     /// Containment navigation property `connections` (`microsoft.graph.externalConnectors.externalConnection`).
+    #[inline]
     pub fn connections(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::external_connectors::ExternalConnection,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("connections"))
+        crate::path::CollectionPath::new(self.node_target().segment("connections"))
     }
 }
 #[cfg(msgraph_beta_connections_or_external_or_search)]
 /// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
-impl<C> crate::beta::requests::external_connectors::ExternalConnectionPath<C> {
+impl dyn crate::beta::requests::external_connectors::ExternalConnectionPath {
     /// Structural property `configuration` (`microsoft.graph.externalConnectors.configuration`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::external_connectors::Configuration> {
-        crate::path::PropertyPath::new(self.0.target().segment("configuration"))
+        crate::path::PropertyPath::new(self.node_target().segment("configuration"))
     }
     /// Containment navigation property `groups` (`microsoft.graph.externalConnectors.externalGroup`).
+    #[inline]
     pub fn groups(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::external_connectors::ExternalGroup,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("groups"))
+        crate::path::CollectionPath::new(self.node_target().segment("groups"))
     }
     /// Containment navigation property `items` (`microsoft.graph.externalConnectors.externalItem`).
+    #[inline]
     pub fn items(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::external_connectors::ExternalItem,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("items"))
+        crate::path::CollectionPath::new(self.node_target().segment("items"))
     }
     /// Containment navigation property `operations` (`microsoft.graph.externalConnectors.connectionOperation`).
+    #[inline]
     pub fn operations(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::external_connectors::ConnectionOperation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("operations"))
+        crate::path::CollectionPath::new(self.node_target().segment("operations"))
     }
     /// Containment navigation property `schema` (`microsoft.graph.externalConnectors.schema`).
+    #[inline]
     pub fn schema(
         &self,
-    ) -> crate::beta::requests::external_connectors::SchemaPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::external_connectors::Schema,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::external_connectors::SchemaPath::new(
-            self.0.target().segment("schema"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("schema"))
     }
 }
 #[cfg(msgraph_beta_connections_or_external_or_search)]
@@ -3168,15 +3442,16 @@ for crate::beta::external_connectors::ExternalConnection {
 }
 #[cfg(msgraph_beta_connections_or_external_or_search)]
 /// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
-impl<C> crate::beta::requests::external_connectors::ExternalGroupPath<C> {
+impl dyn crate::beta::requests::external_connectors::ExternalGroupPath {
     /// Containment navigation property `members` (`microsoft.graph.externalConnectors.externalGroupMember`).
+    #[inline]
     pub fn members(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::external_connectors::ExternalGroupMember,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("members"))
+        crate::path::CollectionPath::new(self.node_target().segment("members"))
     }
 }
 #[cfg(msgraph_beta_connections_or_external_or_search)]
@@ -3193,20 +3468,22 @@ for crate::beta::external_connectors::ExternalGroupMember {
 }
 #[cfg(msgraph_beta_connections_or_external_or_search)]
 /// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
-impl<C> crate::beta::requests::external_connectors::ExternalItemPath<C> {
+impl dyn crate::beta::requests::external_connectors::ExternalItemPath {
     /// Structural property `content` (`microsoft.graph.externalConnectors.externalItemContent`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn content(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::external_connectors::ExternalItemContent,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("content"))
+        crate::path::PropertyPath::new(self.node_target().segment("content"))
     }
     /// Structural property `properties` (`microsoft.graph.externalConnectors.properties`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn properties(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::external_connectors::Properties> {
-        crate::path::PropertyPath::new(self.0.target().segment("properties"))
+        crate::path::PropertyPath::new(self.node_target().segment("properties"))
     }
 }
 #[cfg(msgraph_beta_connections_or_external_or_search)]
@@ -3217,15 +3494,16 @@ for crate::beta::external_connectors::ExternalItem {
 }
 #[cfg(msgraph_beta_directory_or_policies_or_search)]
 /// Features: `beta`, or one of `beta-directory`, `beta-policies`, `beta-search`.
-impl<C> crate::beta::requests::FeatureRolloutPolicyPath<C> {
+impl dyn crate::beta::requests::FeatureRolloutPolicyPath {
     /// Containment navigation property `appliesTo` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn applies_to(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("appliesTo"))
+        crate::path::CollectionPath::new(self.node_target().segment("appliesTo"))
     }
 }
 #[cfg(msgraph_beta_directory_or_policies_or_search)]
@@ -3250,21 +3528,23 @@ for crate::beta::Fido2AuthenticationMethod {
     msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
-impl<C> crate::beta::requests::Fido2AuthenticationMethodConfigurationPath<C> {
+impl dyn crate::beta::requests::Fido2AuthenticationMethodConfigurationPath {
     /// Structural property `keyRestrictions` (`microsoft.graph.fido2KeyRestrictions`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn key_restrictions(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::Fido2KeyRestrictions> {
-        crate::path::PropertyPath::new(self.0.target().segment("keyRestrictions"))
+        crate::path::PropertyPath::new(self.node_target().segment("keyRestrictions"))
     }
     /// Containment navigation property `includeTargets` (`microsoft.graph.authenticationMethodTarget`).
+    #[inline]
     pub fn include_targets(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyAuthenticationMethodTarget,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("includeTargets"))
+        crate::path::CollectionPath::new(self.node_target().segment("includeTargets"))
     }
 }
 #[cfg(
@@ -3302,10 +3582,11 @@ for crate::beta::FileAssessmentRequest {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::FileAttachmentPath<C> {
+impl dyn crate::beta::requests::FileAttachmentPath {
     /// The media content (`$value`) of this entity.
+    #[inline]
     pub fn value(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("$value"))
+        crate::path::StreamPath::new(self.node_target().segment("$value"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3341,10 +3622,11 @@ impl<C> crate::path::CollectionPath<crate::beta::FileAttachment, C> {
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
-impl<C> crate::beta::requests::FileClassificationRequestPath<C> {
+impl dyn crate::beta::requests::FileClassificationRequestPath {
     /// Stream property `file`.
+    #[inline]
     pub fn file(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("file"))
+        crate::path::StreamPath::new(self.node_target().segment("file"))
     }
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
@@ -3355,12 +3637,13 @@ for crate::beta::FileClassificationRequest {
 }
 #[cfg(msgraph_beta_search_or_security)]
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-impl<C> crate::beta::requests::FileSecurityProfilePath<C> {
+impl dyn crate::beta::requests::FileSecurityProfilePath {
     /// Structural property `vendorInformation` (`microsoft.graph.securityVendorInformation`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn vendor_information(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::SecurityVendorInformation> {
-        crate::path::PropertyPath::new(self.0.target().segment("vendorInformation"))
+        crate::path::PropertyPath::new(self.node_target().segment("vendorInformation"))
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
@@ -3377,15 +3660,16 @@ for crate::beta::FilterOperatorSchema {
 }
 #[cfg(msgraph_beta_financials)]
 /// Features: `beta` or `beta-financials`.
-impl<C> crate::beta::requests::FinancialsPath<C> {
+impl dyn crate::beta::requests::FinancialsPath {
     /// Containment navigation property `companies` (`microsoft.graph.company`).
+    #[inline]
     pub fn companies(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::Company,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("companies"))
+        crate::path::CollectionPath::new(self.node_target().segment("companies"))
     }
 }
 #[cfg(msgraph_beta_core_or_activitystatistics)]
@@ -3421,12 +3705,16 @@ for crate::beta::windows_updates::FeatureUpdateCatalogEntry {
 }
 #[cfg(msgraph_beta_financials_or_search)]
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-impl<C> crate::beta::requests::GeneralLedgerEntryPath<C> {
+impl dyn crate::beta::requests::GeneralLedgerEntryPath {
     /// Containment navigation property `account` (`microsoft.graph.account`).
+    #[inline]
     pub fn account(
         &self,
-    ) -> crate::beta::requests::AccountPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::AccountPath::new(self.0.target().segment("account"))
+    ) -> crate::path::EntityPath<
+        crate::beta::Account,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("account"))
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -3437,16 +3725,18 @@ for crate::beta::GeneralLedgerEntry {
 }
 #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 /// Features: `beta`, or one of `beta-approval-workflow-providers`, `beta-search`.
-impl<C> crate::beta::requests::GovernancePolicyTemplatePath<C> {
+impl dyn crate::beta::requests::GovernancePolicyTemplatePath {
     /// Structural property `policy` (`microsoft.graph.governancePolicy`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn policy(&self) -> crate::path::PropertyPath<crate::beta::GovernancePolicy> {
-        crate::path::PropertyPath::new(self.0.target().segment("policy"))
+        crate::path::PropertyPath::new(self.node_target().segment("policy"))
     }
     /// Structural property `settings` (`microsoft.graph.businessFlowSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn settings(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::BusinessFlowSettings> {
-        crate::path::PropertyPath::new(self.0.target().segment("settings"))
+        crate::path::PropertyPath::new(self.node_target().segment("settings"))
     }
 }
 #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
@@ -3459,18 +3749,19 @@ for crate::beta::GovernancePolicyTemplate {
     msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
 )]
 /// Features: `beta`, or one of `beta-governance-resources`, `beta-governance-role-assignment-requests`, `beta-governance-role-assignments`, `beta-governance-role-definitions`, `beta-governance-role-settings`, `beta-privileged-access`, `beta-search`.
-impl<C> crate::beta::requests::GovernanceResourcePath<C> {
+impl dyn crate::beta::requests::GovernanceResourcePath {
     /// Containment navigation property `parent` (`microsoft.graph.governanceResource`).
+    #[inline]
     pub fn parent(
         &self,
-    ) -> crate::beta::requests::GovernanceResourcePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::GovernanceResource,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::GovernanceResourcePath::new(
-            self.0.target().segment("parent"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("parent"))
     }
     /// Containment navigation property `roleAssignmentRequests` (`microsoft.graph.governanceRoleAssignmentRequest`).
+    #[inline]
     pub fn role_assignment_requests(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3478,35 +3769,38 @@ impl<C> crate::beta::requests::GovernanceResourcePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("roleAssignmentRequests"),
+            self.node_target().segment("roleAssignmentRequests"),
         )
     }
     /// Containment navigation property `roleAssignments` (`microsoft.graph.governanceRoleAssignment`).
+    #[inline]
     pub fn role_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::GovernanceRoleAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("roleAssignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("roleAssignments"))
     }
     /// Containment navigation property `roleDefinitions` (`microsoft.graph.governanceRoleDefinition`).
+    #[inline]
     pub fn role_definitions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::GovernanceRoleDefinition,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("roleDefinitions"))
+        crate::path::CollectionPath::new(self.node_target().segment("roleDefinitions"))
     }
     /// Containment navigation property `roleSettings` (`microsoft.graph.governanceRoleSetting`).
+    #[inline]
     pub fn role_settings(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::GovernanceRoleSetting,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("roleSettings"))
+        crate::path::CollectionPath::new(self.node_target().segment("roleSettings"))
     }
 }
 #[cfg(
@@ -3543,46 +3837,48 @@ impl<C> crate::path::CollectionPath<crate::beta::GovernanceResource, C> {
     msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
 )]
 /// Features: `beta`, or one of `beta-governance-resources`, `beta-governance-role-assignment-requests`, `beta-governance-role-assignments`, `beta-governance-role-definitions`, `beta-governance-role-settings`, `beta-privileged-access`, `beta-search`.
-impl<C> crate::beta::requests::GovernanceRoleAssignmentPath<C> {
+impl dyn crate::beta::requests::GovernanceRoleAssignmentPath {
     /// Navigation property `linkedEligibleRoleAssignment` (`microsoft.graph.governanceRoleAssignment`).
+    #[inline]
     pub fn linked_eligible_role_assignment(
         &self,
-    ) -> crate::beta::requests::GovernanceRoleAssignmentPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::GovernanceRoleAssignment,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::GovernanceRoleAssignmentPath::new(
-            self.0.target().segment("linkedEligibleRoleAssignment"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("linkedEligibleRoleAssignment"),
         )
     }
     /// Containment navigation property `resource` (`microsoft.graph.governanceResource`).
+    #[inline]
     pub fn resource(
         &self,
-    ) -> crate::beta::requests::GovernanceResourcePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::GovernanceResource,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::GovernanceResourcePath::new(
-            self.0.target().segment("resource"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("resource"))
     }
     /// Containment navigation property `roleDefinition` (`microsoft.graph.governanceRoleDefinition`).
+    #[inline]
     pub fn role_definition(
         &self,
-    ) -> crate::beta::requests::GovernanceRoleDefinitionPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::GovernanceRoleDefinition,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::GovernanceRoleDefinitionPath::new(
-            self.0.target().segment("roleDefinition"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("roleDefinition"))
     }
     /// Containment navigation property `subject` (`microsoft.graph.governanceSubject`).
+    #[inline]
     pub fn subject(
         &self,
-    ) -> crate::beta::requests::GovernanceSubjectPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::GovernanceSubject,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::GovernanceSubjectPath::new(
-            self.0.target().segment("subject"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("subject"))
     }
 }
 #[cfg(
@@ -3616,60 +3912,64 @@ impl<C> crate::path::CollectionPath<crate::beta::GovernanceRoleAssignment, C> {
     msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
 )]
 /// Features: `beta`, or one of `beta-governance-resources`, `beta-governance-role-assignment-requests`, `beta-governance-role-assignments`, `beta-governance-role-definitions`, `beta-governance-role-settings`, `beta-privileged-access`, `beta-search`.
-impl<C> crate::beta::requests::GovernanceRoleAssignmentRequestPath<C> {
+impl dyn crate::beta::requests::GovernanceRoleAssignmentRequestPath {
     /// Structural property `schedule` (`microsoft.graph.governanceSchedule`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn schedule(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::GovernanceSchedule> {
-        crate::path::PropertyPath::new(self.0.target().segment("schedule"))
+        crate::path::PropertyPath::new(self.node_target().segment("schedule"))
     }
     /// Structural property `status` (`microsoft.graph.governanceRoleAssignmentRequestStatus`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn status(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::GovernanceRoleAssignmentRequestStatus> {
-        crate::path::PropertyPath::new(self.0.target().segment("status"))
+        crate::path::PropertyPath::new(self.node_target().segment("status"))
     }
     /// Containment navigation property `resource` (`microsoft.graph.governanceResource`).
+    #[inline]
     pub fn resource(
         &self,
-    ) -> crate::beta::requests::GovernanceResourcePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::GovernanceResource,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::GovernanceResourcePath::new(
-            self.0.target().segment("resource"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("resource"))
     }
     /// Containment navigation property `roleDefinition` (`microsoft.graph.governanceRoleDefinition`).
+    #[inline]
     pub fn role_definition(
         &self,
-    ) -> crate::beta::requests::GovernanceRoleDefinitionPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::GovernanceRoleDefinition,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::GovernanceRoleDefinitionPath::new(
-            self.0.target().segment("roleDefinition"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("roleDefinition"))
     }
     /// Containment navigation property `subject` (`microsoft.graph.governanceSubject`).
+    #[inline]
     pub fn subject(
         &self,
-    ) -> crate::beta::requests::GovernanceSubjectPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::GovernanceSubject,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::GovernanceSubjectPath::new(
-            self.0.target().segment("subject"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("subject"))
     }
     /// `POST .../cancel`: action `microsoft.graph.cancel`.
+    #[inline]
     pub fn cancel(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("cancel"),
+            self.node_target().segment("cancel"),
             rt::request::NoBody,
         )
     }
     /// `POST .../updateRequest`: action `microsoft.graph.updateRequest`.
+    #[inline]
     pub fn update_request(
         &self,
         params: crate::beta::params::GovernanceRoleAssignmentRequestUpdateRequestParams,
@@ -3681,7 +3981,7 @@ impl<C> crate::beta::requests::GovernanceRoleAssignmentRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("updateRequest"),
+            self.node_target().segment("updateRequest"),
             rt::request::Json(params),
         )
     }
@@ -3698,26 +3998,26 @@ for crate::beta::GovernanceRoleAssignmentRequest {
     msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
 )]
 /// Features: `beta`, or one of `beta-governance-resources`, `beta-governance-role-assignment-requests`, `beta-governance-role-assignments`, `beta-governance-role-definitions`, `beta-governance-role-settings`, `beta-privileged-access`, `beta-search`.
-impl<C> crate::beta::requests::GovernanceRoleDefinitionPath<C> {
+impl dyn crate::beta::requests::GovernanceRoleDefinitionPath {
     /// Containment navigation property `resource` (`microsoft.graph.governanceResource`).
+    #[inline]
     pub fn resource(
         &self,
-    ) -> crate::beta::requests::GovernanceResourcePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::GovernanceResource,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::GovernanceResourcePath::new(
-            self.0.target().segment("resource"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("resource"))
     }
     /// Containment navigation property `roleSetting` (`microsoft.graph.governanceRoleSetting`).
+    #[inline]
     pub fn role_setting(
         &self,
-    ) -> crate::beta::requests::GovernanceRoleSettingPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::GovernanceRoleSetting,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::GovernanceRoleSettingPath::new(
-            self.0.target().segment("roleSetting"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("roleSetting"))
     }
 }
 #[cfg(
@@ -3732,26 +4032,26 @@ for crate::beta::GovernanceRoleDefinition {
     msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
 )]
 /// Features: `beta`, or one of `beta-governance-resources`, `beta-governance-role-assignment-requests`, `beta-governance-role-assignments`, `beta-governance-role-definitions`, `beta-governance-role-settings`, `beta-privileged-access`, `beta-search`.
-impl<C> crate::beta::requests::GovernanceRoleSettingPath<C> {
+impl dyn crate::beta::requests::GovernanceRoleSettingPath {
     /// Containment navigation property `resource` (`microsoft.graph.governanceResource`).
+    #[inline]
     pub fn resource(
         &self,
-    ) -> crate::beta::requests::GovernanceResourcePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::GovernanceResource,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::GovernanceResourcePath::new(
-            self.0.target().segment("resource"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("resource"))
     }
     /// Containment navigation property `roleDefinition` (`microsoft.graph.governanceRoleDefinition`).
+    #[inline]
     pub fn role_definition(
         &self,
-    ) -> crate::beta::requests::GovernanceRoleDefinitionPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::GovernanceRoleDefinition,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::GovernanceRoleDefinitionPath::new(
-            self.0.target().segment("roleDefinition"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("roleDefinition"))
     }
 }
 #[cfg(
@@ -3772,68 +4072,79 @@ for crate::beta::GovernanceSubject {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::GroupPath<C> {
+impl dyn crate::beta::requests::GroupPath {
     /// Structural property `licenseProcessingState` (`microsoft.graph.licenseProcessingState`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn license_processing_state(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::LicenseProcessingState> {
-        crate::path::PropertyPath::new(self.0.target().segment("licenseProcessingState"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("licenseProcessingState"),
+        )
     }
     /// Structural property `membershipRuleProcessingStatus` (`microsoft.graph.membershipRuleProcessingStatus`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn membership_rule_processing_status(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::MembershipRuleProcessingStatus> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("membershipRuleProcessingStatus"),
+            self.node_target().segment("membershipRuleProcessingStatus"),
         )
     }
     /// Containment navigation property `appRoleAssignments` (`microsoft.graph.appRoleAssignment`).
+    #[inline]
     pub fn app_role_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AppRoleAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("appRoleAssignments"))
-    }
-    /// Navigation property `createdOnBehalfOf` (`microsoft.graph.directoryObject`).
-    pub fn created_on_behalf_of(
-        &self,
-    ) -> crate::beta::requests::DirectoryObjectPath<
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::beta::requests::DirectoryObjectPath::new(
-            self.0.target().segment("createdOnBehalfOf"),
+        crate::path::CollectionPath::new(
+            self.node_target().segment("appRoleAssignments"),
         )
     }
+    /// Navigation property `createdOnBehalfOf` (`microsoft.graph.directoryObject`).
+    #[inline]
+    pub fn created_on_behalf_of(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::beta::AnyDirectoryObject,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("createdOnBehalfOf"))
+    }
     /// Containment navigation property `endpoints` (`microsoft.graph.endpoint`).
+    #[inline]
     pub fn endpoints(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::Endpoint,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("endpoints"))
+        crate::path::CollectionPath::new(self.node_target().segment("endpoints"))
     }
     /// Navigation property `memberOf` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn member_of(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("memberOf"))
+        crate::path::CollectionPath::new(self.node_target().segment("memberOf"))
     }
     /// Navigation property `members` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn members(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("members"))
+        crate::path::CollectionPath::new(self.node_target().segment("members"))
     }
     /// Navigation property `membersWithLicenseErrors` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn members_with_license_errors(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3841,148 +4152,173 @@ impl<C> crate::beta::requests::GroupPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("membersWithLicenseErrors"),
+            self.node_target().segment("membersWithLicenseErrors"),
         )
     }
     /// Navigation property `owners` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn owners(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("owners"))
+        crate::path::CollectionPath::new(self.node_target().segment("owners"))
     }
     /// Containment navigation property `permissionGrants` (`microsoft.graph.resourceSpecificPermissionGrant`).
+    #[inline]
     pub fn permission_grants(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ResourceSpecificPermissionGrant,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("permissionGrants"))
+        crate::path::CollectionPath::new(self.node_target().segment("permissionGrants"))
     }
     /// Containment navigation property `settings` (`microsoft.graph.directorySetting`).
+    #[inline]
     pub fn settings(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DirectorySetting,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("settings"))
+        crate::path::CollectionPath::new(self.node_target().segment("settings"))
     }
     /// Navigation property `transitiveMemberOf` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn transitive_member_of(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("transitiveMemberOf"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("transitiveMemberOf"),
+        )
     }
     /// Navigation property `transitiveMembers` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn transitive_members(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("transitiveMembers"))
+        crate::path::CollectionPath::new(self.node_target().segment("transitiveMembers"))
     }
     /// Navigation property `acceptedSenders` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn accepted_senders(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("acceptedSenders"))
+        crate::path::CollectionPath::new(self.node_target().segment("acceptedSenders"))
     }
     /// Containment navigation property `calendar` (`microsoft.graph.calendar`).
+    #[inline]
     pub fn calendar(
         &self,
-    ) -> crate::beta::requests::CalendarPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::CalendarPath::new(self.0.target().segment("calendar"))
+    ) -> crate::path::EntityPath<
+        crate::beta::Calendar,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("calendar"))
     }
     /// Containment navigation property `calendarView` (`microsoft.graph.event`).
+    #[inline]
     pub fn calendar_view(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::Event,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("calendarView"))
+        crate::path::CollectionPath::new(self.node_target().segment("calendarView"))
     }
     /// Containment navigation property `conversations` (`microsoft.graph.conversation`).
+    #[inline]
     pub fn conversations(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::Conversation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("conversations"))
+        crate::path::CollectionPath::new(self.node_target().segment("conversations"))
     }
     /// Containment navigation property `events` (`microsoft.graph.event`).
+    #[inline]
     pub fn events(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::Event,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("events"))
+        crate::path::CollectionPath::new(self.node_target().segment("events"))
     }
     /// Navigation property `rejectedSenders` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn rejected_senders(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("rejectedSenders"))
+        crate::path::CollectionPath::new(self.node_target().segment("rejectedSenders"))
     }
     /// Containment navigation property `threads` (`microsoft.graph.conversationThread`).
+    #[inline]
     pub fn threads(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ConversationThread,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("threads"))
+        crate::path::CollectionPath::new(self.node_target().segment("threads"))
     }
     /// Containment navigation property `drive` (`microsoft.graph.drive`).
+    #[inline]
     pub fn drive(
         &self,
-    ) -> crate::beta::requests::DrivePath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::DrivePath::new(self.0.target().segment("drive"))
+    ) -> crate::path::EntityPath<
+        crate::beta::Drive,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("drive"))
     }
     /// Containment navigation property `drives` (`microsoft.graph.drive`).
+    #[inline]
     pub fn drives(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::Drive,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("drives"))
+        crate::path::CollectionPath::new(self.node_target().segment("drives"))
     }
     /// Containment navigation property `sites` (`microsoft.graph.site`).
+    #[inline]
     pub fn sites(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::Site,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("sites"))
+        crate::path::CollectionPath::new(self.node_target().segment("sites"))
     }
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
+    #[inline]
     pub fn extensions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
+        crate::path::CollectionPath::new(self.node_target().segment("extensions"))
     }
     /// Containment navigation property `groupLifecyclePolicies` (`microsoft.graph.groupLifecyclePolicy`).
+    #[inline]
     pub fn group_lifecycle_policies(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3990,53 +4326,69 @@ impl<C> crate::beta::requests::GroupPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("groupLifecyclePolicies"),
+            self.node_target().segment("groupLifecyclePolicies"),
         )
     }
     /// Containment navigation property `planner` (`microsoft.graph.plannerGroup`).
+    #[inline]
     pub fn planner(
         &self,
-    ) -> crate::beta::requests::PlannerGroupPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::PlannerGroupPath::new(self.0.target().segment("planner"))
+    ) -> crate::path::EntityPath<
+        crate::beta::PlannerGroup,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("planner"))
     }
     /// Containment navigation property `onenote` (`microsoft.graph.onenote`).
+    #[inline]
     pub fn onenote(
         &self,
-    ) -> crate::beta::requests::OnenotePath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::OnenotePath::new(self.0.target().segment("onenote"))
+    ) -> crate::path::EntityPath<
+        crate::beta::Onenote,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("onenote"))
     }
     /// Containment navigation property `photo` (`microsoft.graph.profilePhoto`).
+    #[inline]
     pub fn photo(
         &self,
-    ) -> crate::beta::requests::ProfilePhotoPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::ProfilePhotoPath::new(self.0.target().segment("photo"))
+    ) -> crate::path::EntityPath<
+        crate::beta::ProfilePhoto,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("photo"))
     }
     /// Containment navigation property `photos` (`microsoft.graph.profilePhoto`).
+    #[inline]
     pub fn photos(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ProfilePhoto,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("photos"))
+        crate::path::CollectionPath::new(self.node_target().segment("photos"))
     }
     /// Containment navigation property `team` (`microsoft.graph.team`).
+    #[inline]
     pub fn team(
         &self,
-    ) -> crate::beta::requests::TeamPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::TeamPath::new(self.0.target().segment("team"))
+    ) -> crate::path::EntityPath<crate::beta::Team, crate::path::caps::GetUpdateDelete> {
+        crate::path::EntityPath::new(self.node_target().segment("team"))
     }
     /// `POST .../addFavorite`: action `microsoft.graph.addFavorite`.
+    #[inline]
     pub fn add_favorite(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("addFavorite"),
+            self.node_target().segment("addFavorite"),
             rt::request::NoBody,
         )
     }
     /// `POST .../assignLicense`: action `microsoft.graph.assignLicense`.
+    #[inline]
     pub fn assign_license(
         &self,
         params: crate::beta::params::GroupAssignLicenseParams,
@@ -4046,11 +4398,12 @@ impl<C> crate::beta::requests::GroupPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assignLicense"),
+            self.node_target().segment("assignLicense"),
             rt::request::Json(params),
         )
     }
     /// `POST .../checkGrantedPermissionsForApp`: action `microsoft.graph.checkGrantedPermissionsForApp`.
+    #[inline]
     pub fn check_granted_permissions_for_app(
         &self,
     ) -> rt::request::Request<
@@ -4059,11 +4412,12 @@ impl<C> crate::beta::requests::GroupPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkGrantedPermissionsForApp"),
+            self.node_target().segment("checkGrantedPermissionsForApp"),
             rt::request::NoBody,
         )
     }
     /// `POST .../evaluateDynamicMembership`: action `microsoft.graph.evaluateDynamicMembership`.
+    #[inline]
     pub fn evaluate_dynamic_membership(
         &self,
         params: crate::beta::params::GroupEvaluateDynamicMembershipParams,
@@ -4073,61 +4427,67 @@ impl<C> crate::beta::requests::GroupPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("evaluateDynamicMembership"),
+            self.node_target().segment("evaluateDynamicMembership"),
             rt::request::Json(params),
         )
     }
     /// `POST .../removeFavorite`: action `microsoft.graph.removeFavorite`.
+    #[inline]
     pub fn remove_favorite(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("removeFavorite"),
+            self.node_target().segment("removeFavorite"),
             rt::request::NoBody,
         )
     }
     /// `POST .../renew`: action `microsoft.graph.renew`.
+    #[inline]
     pub fn renew(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("renew"),
+            self.node_target().segment("renew"),
             rt::request::NoBody,
         )
     }
     /// `POST .../resetUnseenCount`: action `microsoft.graph.resetUnseenCount`.
+    #[inline]
     pub fn reset_unseen_count(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("resetUnseenCount"),
+            self.node_target().segment("resetUnseenCount"),
             rt::request::NoBody,
         )
     }
     /// `POST .../subscribeByMail`: action `microsoft.graph.subscribeByMail`.
+    #[inline]
     pub fn subscribe_by_mail(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("subscribeByMail"),
+            self.node_target().segment("subscribeByMail"),
             rt::request::NoBody,
         )
     }
     /// `POST .../unsubscribeByMail`: action `microsoft.graph.unsubscribeByMail`.
+    #[inline]
     pub fn unsubscribe_by_mail(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("unsubscribeByMail"),
+            self.node_target().segment("unsubscribeByMail"),
             rt::request::NoBody,
         )
     }
     /// `POST .../validateProperties`: action `microsoft.graph.validateProperties`.
+    #[inline]
     pub fn validate_properties(
         &self,
         params: crate::beta::params::GroupValidatePropertiesParams,
@@ -4137,11 +4497,12 @@ impl<C> crate::beta::requests::GroupPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("validateProperties"),
+            self.node_target().segment("validateProperties"),
             rt::request::Json(params),
         )
     }
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    #[inline]
     pub fn check_member_groups(
         &self,
         params: crate::beta::params::DirectoryObjectCheckMemberGroupsParams,
@@ -4151,11 +4512,12 @@ impl<C> crate::beta::requests::GroupPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberGroups"),
+            self.node_target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    #[inline]
     pub fn check_member_objects(
         &self,
         params: crate::beta::params::DirectoryObjectCheckMemberObjectsParams,
@@ -4165,11 +4527,12 @@ impl<C> crate::beta::requests::GroupPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberObjects"),
+            self.node_target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    #[inline]
     pub fn get_member_groups(
         &self,
         params: crate::beta::params::DirectoryObjectGetMemberGroupsParams,
@@ -4179,11 +4542,12 @@ impl<C> crate::beta::requests::GroupPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberGroups"),
+            self.node_target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    #[inline]
     pub fn get_member_objects(
         &self,
         params: crate::beta::params::DirectoryObjectGetMemberObjectsParams,
@@ -4193,11 +4557,12 @@ impl<C> crate::beta::requests::GroupPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberObjects"),
+            self.node_target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../restore`: action `microsoft.graph.restore`.
+    #[inline]
     pub fn restore(
         &self,
     ) -> rt::request::Request<
@@ -4206,7 +4571,7 @@ impl<C> crate::beta::requests::GroupPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("restore"),
+            self.node_target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -4302,8 +4667,9 @@ impl<C> crate::path::CollectionPath<crate::beta::Group, C> {
 }
 #[cfg(msgraph_beta_core_or_group_lifecycle_policies)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::GroupLifecyclePolicyPath<C> {
+impl dyn crate::beta::requests::GroupLifecyclePolicyPath {
     /// `POST .../addGroup`: action `microsoft.graph.addGroup`.
+    #[inline]
     pub fn add_group(
         &self,
         params: crate::beta::params::GroupLifecyclePolicyAddGroupParams,
@@ -4313,11 +4679,12 @@ impl<C> crate::beta::requests::GroupLifecyclePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("addGroup"),
+            self.node_target().segment("addGroup"),
             rt::request::Json(params),
         )
     }
     /// `POST .../removeGroup`: action `microsoft.graph.removeGroup`.
+    #[inline]
     pub fn remove_group(
         &self,
         params: crate::beta::params::GroupLifecyclePolicyRemoveGroupParams,
@@ -4327,7 +4694,7 @@ impl<C> crate::beta::requests::GroupLifecyclePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("removeGroup"),
+            self.node_target().segment("removeGroup"),
             rt::request::Json(params),
         )
     }
@@ -4360,44 +4727,46 @@ impl<C> crate::path::CollectionPath<crate::beta::GroupLifecyclePolicy, C> {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::GroupPolicyCategoryPath<C> {
+impl dyn crate::beta::requests::GroupPolicyCategoryPath {
     /// Navigation property `children` (`microsoft.graph.groupPolicyCategory`).
+    #[inline]
     pub fn children(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::GroupPolicyCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("children"))
+        crate::path::CollectionPath::new(self.node_target().segment("children"))
     }
     /// Navigation property `definitionFile` (`microsoft.graph.groupPolicyDefinitionFile`).
+    #[inline]
     pub fn definition_file(
         &self,
-    ) -> crate::beta::requests::GroupPolicyDefinitionFilePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::AnyGroupPolicyDefinitionFile,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::GroupPolicyDefinitionFilePath::new(
-            self.0.target().segment("definitionFile"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("definitionFile"))
     }
     /// Navigation property `definitions` (`microsoft.graph.groupPolicyDefinition`).
+    #[inline]
     pub fn definitions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::GroupPolicyDefinition,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("definitions"))
+        crate::path::CollectionPath::new(self.node_target().segment("definitions"))
     }
     /// Navigation property `parent` (`microsoft.graph.groupPolicyCategory`).
+    #[inline]
     pub fn parent(
         &self,
-    ) -> crate::beta::requests::GroupPolicyCategoryPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::GroupPolicyCategory,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::GroupPolicyCategoryPath::new(
-            self.0.target().segment("parent"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("parent"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4408,26 +4777,29 @@ for crate::beta::GroupPolicyCategory {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::GroupPolicyConfigurationPath<C> {
+impl dyn crate::beta::requests::GroupPolicyConfigurationPath {
     /// Containment navigation property `assignments` (`microsoft.graph.groupPolicyConfigurationAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::GroupPolicyConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `definitionValues` (`microsoft.graph.groupPolicyDefinitionValue`).
+    #[inline]
     pub fn definition_values(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::GroupPolicyDefinitionValue,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("definitionValues"))
+        crate::path::CollectionPath::new(self.node_target().segment("definitionValues"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::GroupPolicyConfigurationAssignParams,
@@ -4437,11 +4809,12 @@ impl<C> crate::beta::requests::GroupPolicyConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `POST .../updateDefinitionValues`: action `microsoft.graph.updateDefinitionValues`.
+    #[inline]
     pub fn update_definition_values(
         &self,
         params: crate::beta::params::GroupPolicyConfigurationUpdateDefinitionValuesParams,
@@ -4453,7 +4826,7 @@ impl<C> crate::beta::requests::GroupPolicyConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("updateDefinitionValues"),
+            self.node_target().segment("updateDefinitionValues"),
             rt::request::Json(params),
         )
     }
@@ -4466,14 +4839,15 @@ for crate::beta::GroupPolicyConfiguration {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::GroupPolicyConfigurationAssignmentPath<C> {
+impl dyn crate::beta::requests::GroupPolicyConfigurationAssignmentPath {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn target_2(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("target"))
+        crate::path::PropertyPath::new(self.node_target().segment("target"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4484,35 +4858,36 @@ for crate::beta::GroupPolicyConfigurationAssignment {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::GroupPolicyDefinitionPath<C> {
+impl dyn crate::beta::requests::GroupPolicyDefinitionPath {
     /// Navigation property `category` (`microsoft.graph.groupPolicyCategory`).
+    #[inline]
     pub fn category(
         &self,
-    ) -> crate::beta::requests::GroupPolicyCategoryPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::GroupPolicyCategory,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::GroupPolicyCategoryPath::new(
-            self.0.target().segment("category"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("category"))
     }
     /// Navigation property `definitionFile` (`microsoft.graph.groupPolicyDefinitionFile`).
+    #[inline]
     pub fn definition_file(
         &self,
-    ) -> crate::beta::requests::GroupPolicyDefinitionFilePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::AnyGroupPolicyDefinitionFile,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::GroupPolicyDefinitionFilePath::new(
-            self.0.target().segment("definitionFile"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("definitionFile"))
     }
     /// Containment navigation property `presentations` (`microsoft.graph.groupPolicyPresentation`).
+    #[inline]
     pub fn presentations(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyGroupPolicyPresentation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("presentations"))
+        crate::path::CollectionPath::new(self.node_target().segment("presentations"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4523,15 +4898,16 @@ for crate::beta::GroupPolicyDefinition {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::GroupPolicyDefinitionFilePath<C> {
+impl dyn crate::beta::requests::GroupPolicyDefinitionFilePath {
     /// Navigation property `definitions` (`microsoft.graph.groupPolicyDefinition`).
+    #[inline]
     pub fn definitions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::GroupPolicyDefinition,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("definitions"))
+        crate::path::CollectionPath::new(self.node_target().segment("definitions"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4542,25 +4918,28 @@ for crate::beta::AnyGroupPolicyDefinitionFile {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::GroupPolicyDefinitionValuePath<C> {
+impl dyn crate::beta::requests::GroupPolicyDefinitionValuePath {
     /// Navigation property `definition` (`microsoft.graph.groupPolicyDefinition`).
+    #[inline]
     pub fn definition(
         &self,
-    ) -> crate::beta::requests::GroupPolicyDefinitionPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::GroupPolicyDefinition,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::GroupPolicyDefinitionPath::new(
-            self.0.target().segment("definition"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("definition"))
     }
     /// Containment navigation property `presentationValues` (`microsoft.graph.groupPolicyPresentationValue`).
+    #[inline]
     pub fn presentation_values(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyGroupPolicyPresentationValue,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("presentationValues"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("presentationValues"),
+        )
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4571,8 +4950,9 @@ for crate::beta::GroupPolicyDefinitionValue {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::GroupPolicyMigrationReportPath<C> {
+impl dyn crate::beta::requests::GroupPolicyMigrationReportPath {
     /// Containment navigation property `groupPolicySettingMappings` (`microsoft.graph.groupPolicySettingMapping`).
+    #[inline]
     pub fn group_policy_setting_mappings(
         &self,
     ) -> crate::path::CollectionPath<
@@ -4580,10 +4960,11 @@ impl<C> crate::beta::requests::GroupPolicyMigrationReportPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("groupPolicySettingMappings"),
+            self.node_target().segment("groupPolicySettingMappings"),
         )
     }
     /// Containment navigation property `unsupportedGroupPolicyExtensions` (`microsoft.graph.unsupportedGroupPolicyExtension`).
+    #[inline]
     pub fn unsupported_group_policy_extensions(
         &self,
     ) -> crate::path::CollectionPath<
@@ -4591,7 +4972,7 @@ impl<C> crate::beta::requests::GroupPolicyMigrationReportPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("unsupportedGroupPolicyExtensions"),
+            self.node_target().segment("unsupportedGroupPolicyExtensions"),
         )
     }
 }
@@ -4635,16 +5016,16 @@ for crate::beta::GroupPolicyOperation {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C, T> crate::beta::requests::GroupPolicyPresentationPath<C, T> {
+impl dyn crate::beta::requests::GroupPolicyPresentationPath {
     /// Navigation property `definition` (`microsoft.graph.groupPolicyDefinition`).
+    #[inline]
     pub fn definition(
         &self,
-    ) -> crate::beta::requests::GroupPolicyDefinitionPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::GroupPolicyDefinition,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::GroupPolicyDefinitionPath::new(
-            self.0.target().segment("definition"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("definition"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4691,24 +5072,25 @@ for crate::beta::GroupPolicyPresentationDecimalTextBox {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::GroupPolicyPresentationDropdownListPath<C> {
+impl dyn crate::beta::requests::GroupPolicyPresentationDropdownListPath {
     /// Structural property `defaultItem` (`microsoft.graph.groupPolicyPresentationDropdownListItem`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn default_item(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::GroupPolicyPresentationDropdownListItem,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("defaultItem"))
+        crate::path::PropertyPath::new(self.node_target().segment("defaultItem"))
     }
     /// Navigation property `definition` (`microsoft.graph.groupPolicyDefinition`).
+    #[inline]
     pub fn definition(
         &self,
-    ) -> crate::beta::requests::GroupPolicyDefinitionPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::GroupPolicyDefinition,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::GroupPolicyDefinitionPath::new(
-            self.0.target().segment("definition"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("definition"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4785,26 +5167,26 @@ for crate::beta::GroupPolicyPresentationTextBox {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C, T> crate::beta::requests::GroupPolicyPresentationValuePath<C, T> {
+impl dyn crate::beta::requests::GroupPolicyPresentationValuePath {
     /// Navigation property `definitionValue` (`microsoft.graph.groupPolicyDefinitionValue`).
+    #[inline]
     pub fn definition_value(
         &self,
-    ) -> crate::beta::requests::GroupPolicyDefinitionValuePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::GroupPolicyDefinitionValue,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::GroupPolicyDefinitionValuePath::new(
-            self.0.target().segment("definitionValue"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("definitionValue"))
     }
     /// Navigation property `presentation` (`microsoft.graph.groupPolicyPresentation`).
+    #[inline]
     pub fn presentation(
         &self,
-    ) -> crate::beta::requests::GroupPolicyPresentationPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::AnyGroupPolicyPresentation,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::GroupPolicyPresentationPath::new(
-            self.0.target().segment("presentation"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("presentation"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4893,8 +5275,9 @@ for crate::beta::GroupPolicySettingMapping {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::GroupPolicyUploadedDefinitionFilePath<C> {
+impl dyn crate::beta::requests::GroupPolicyUploadedDefinitionFilePath {
     /// Containment navigation property `groupPolicyOperations` (`microsoft.graph.groupPolicyOperation`).
+    #[inline]
     pub fn group_policy_operations(
         &self,
     ) -> crate::path::CollectionPath<
@@ -4902,10 +5285,11 @@ impl<C> crate::beta::requests::GroupPolicyUploadedDefinitionFilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("groupPolicyOperations"),
+            self.node_target().segment("groupPolicyOperations"),
         )
     }
     /// `POST .../addLanguageFiles`: action `microsoft.graph.addLanguageFiles`.
+    #[inline]
     pub fn add_language_files(
         &self,
         params: crate::beta::params::GroupPolicyUploadedDefinitionFileAddLanguageFilesParams,
@@ -4917,21 +5301,23 @@ impl<C> crate::beta::requests::GroupPolicyUploadedDefinitionFilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("addLanguageFiles"),
+            self.node_target().segment("addLanguageFiles"),
             rt::request::Json(params),
         )
     }
     /// `POST .../remove`: action `microsoft.graph.remove`.
+    #[inline]
     pub fn remove(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("remove"),
+            self.node_target().segment("remove"),
             rt::request::NoBody,
         )
     }
     /// `POST .../removeLanguageFiles`: action `microsoft.graph.removeLanguageFiles`.
+    #[inline]
     pub fn remove_language_files(
         &self,
         params: crate::beta::params::GroupPolicyUploadedDefinitionFileRemoveLanguageFilesParams,
@@ -4943,11 +5329,12 @@ impl<C> crate::beta::requests::GroupPolicyUploadedDefinitionFilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("removeLanguageFiles"),
+            self.node_target().segment("removeLanguageFiles"),
             rt::request::Json(params),
         )
     }
     /// `POST .../updateLanguageFiles`: action `microsoft.graph.updateLanguageFiles`.
+    #[inline]
     pub fn update_language_files(
         &self,
         params: crate::beta::params::GroupPolicyUploadedDefinitionFileUpdateLanguageFilesParams,
@@ -4959,11 +5346,12 @@ impl<C> crate::beta::requests::GroupPolicyUploadedDefinitionFilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("updateLanguageFiles"),
+            self.node_target().segment("updateLanguageFiles"),
             rt::request::Json(params),
         )
     }
     /// `POST .../uploadNewVersion`: action `microsoft.graph.uploadNewVersion`.
+    #[inline]
     pub fn upload_new_version(
         &self,
         params: crate::beta::params::GroupPolicyUploadedDefinitionFileUploadNewVersionParams,
@@ -4975,18 +5363,19 @@ impl<C> crate::beta::requests::GroupPolicyUploadedDefinitionFilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("uploadNewVersion"),
+            self.node_target().segment("uploadNewVersion"),
             rt::request::Json(params),
         )
     }
     /// Navigation property `definitions` (`microsoft.graph.groupPolicyDefinition`).
+    #[inline]
     pub fn definitions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::GroupPolicyDefinition,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("definitions"))
+        crate::path::CollectionPath::new(self.node_target().segment("definitions"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5003,15 +5392,16 @@ for crate::beta::GroupPolicyUploadedDefinitionFile {
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::term_store::GroupPath<C> {
+impl dyn crate::beta::requests::term_store::GroupPath {
     /// Containment navigation property `sets` (`microsoft.graph.termStore.set`).
+    #[inline]
     pub fn sets(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::term_store::Set,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("sets"))
+        crate::path::CollectionPath::new(self.node_target().segment("sets"))
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
@@ -5096,12 +5486,13 @@ impl<C> crate::path::CollectionPath<crate::beta::HomeRealmDiscoveryPolicy, C> {
 }
 #[cfg(msgraph_beta_search_or_security)]
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-impl<C> crate::beta::requests::HostSecurityProfilePath<C> {
+impl dyn crate::beta::requests::HostSecurityProfilePath {
     /// Structural property `vendorInformation` (`microsoft.graph.securityVendorInformation`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn vendor_information(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::SecurityVendorInformation> {
-        crate::path::PropertyPath::new(self.0.target().segment("vendorInformation"))
+        crate::path::PropertyPath::new(self.node_target().segment("vendorInformation"))
     }
 }
 #[cfg(msgraph_beta_search_or_security)]

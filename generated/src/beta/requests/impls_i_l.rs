@@ -4,16 +4,18 @@ use super::*;
 
 #[cfg(msgraph_beta_identity_or_search)]
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
-impl<C> crate::beta::requests::IdentityApiConnectorPath<C> {
+impl dyn crate::beta::requests::IdentityApiConnectorPath {
     /// Structural property `authenticationConfiguration` (`microsoft.graph.apiAuthenticationConfigurationBase`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn authentication_configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyApiAuthenticationConfigurationBase> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("authenticationConfiguration"),
+            self.node_target().segment("authenticationConfiguration"),
         )
     }
     /// `POST .../uploadClientCertificate`: action `microsoft.graph.uploadClientCertificate`.
+    #[inline]
     pub fn upload_client_certificate(
         &self,
         params: crate::beta::params::IdentityApiConnectorUploadClientCertificateParams,
@@ -25,7 +27,7 @@ impl<C> crate::beta::requests::IdentityApiConnectorPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("uploadClientCertificate"),
+            self.node_target().segment("uploadClientCertificate"),
             rt::request::Json(params),
         )
     }
@@ -50,79 +52,89 @@ for crate::beta::IdentityBuiltInUserFlowAttribute {
 }
 #[cfg(msgraph_beta_identity)]
 /// Features: `beta` or `beta-identity`.
-impl<C> crate::beta::requests::IdentityContainerPath<C> {
+impl dyn crate::beta::requests::IdentityContainerPath {
     /// Containment navigation property `conditionalAccess` (`microsoft.graph.conditionalAccessRoot`).
+    #[inline]
     pub fn conditional_access(
         &self,
-    ) -> crate::beta::requests::ConditionalAccessRootPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::ConditionalAccessRoot,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::ConditionalAccessRootPath::new(
-            self.0.target().segment("conditionalAccess"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("conditionalAccess"))
     }
     /// Containment navigation property `apiConnectors` (`microsoft.graph.identityApiConnector`).
+    #[inline]
     pub fn api_connectors(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::IdentityApiConnector,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("apiConnectors"))
+        crate::path::CollectionPath::new(self.node_target().segment("apiConnectors"))
     }
     /// Containment navigation property `b2cUserFlows` (`microsoft.graph.b2cIdentityUserFlow`).
+    #[inline]
     pub fn b2c_user_flows(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::B2cIdentityUserFlow,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("b2cUserFlows"))
+        crate::path::CollectionPath::new(self.node_target().segment("b2cUserFlows"))
     }
     /// Containment navigation property `b2xUserFlows` (`microsoft.graph.b2xIdentityUserFlow`).
+    #[inline]
     pub fn b2x_user_flows(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::B2xIdentityUserFlow,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("b2xUserFlows"))
+        crate::path::CollectionPath::new(self.node_target().segment("b2xUserFlows"))
     }
     /// Containment navigation property `identityProviders` (`microsoft.graph.identityProviderBase`).
+    #[inline]
     pub fn identity_providers(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyIdentityProviderBase,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("identityProviders"))
+        crate::path::CollectionPath::new(self.node_target().segment("identityProviders"))
     }
     /// Containment navigation property `userFlowAttributes` (`microsoft.graph.identityUserFlowAttribute`).
+    #[inline]
     pub fn user_flow_attributes(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyIdentityUserFlowAttribute,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userFlowAttributes"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("userFlowAttributes"),
+        )
     }
     /// Containment navigation property `userFlows` (`microsoft.graph.identityUserFlow`).
+    #[inline]
     pub fn user_flows(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyIdentityUserFlow,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userFlows"))
+        crate::path::CollectionPath::new(self.node_target().segment("userFlows"))
     }
     /// Containment navigation property `continuousAccessEvaluationPolicy` (`microsoft.graph.continuousAccessEvaluationPolicy`).
+    #[inline]
     pub fn continuous_access_evaluation_policy(
         &self,
-    ) -> crate::beta::requests::ContinuousAccessEvaluationPolicyPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::ContinuousAccessEvaluationPolicy,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::ContinuousAccessEvaluationPolicyPath::new(
-            self.0.target().segment("continuousAccessEvaluationPolicy"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("continuousAccessEvaluationPolicy"),
         )
     }
 }
@@ -140,66 +152,70 @@ for crate::beta::IdentityCustomUserFlowAttribute {
 }
 #[cfg(msgraph_beta_identity_governance)]
 /// Features: `beta` or `beta-identity-governance`.
-impl<C> crate::beta::requests::IdentityGovernancePath<C> {
+impl dyn crate::beta::requests::IdentityGovernancePath {
     /// Containment navigation property `accessReviews` (`microsoft.graph.accessReviewSet`).
+    #[inline]
     pub fn access_reviews(
         &self,
-    ) -> crate::beta::requests::AccessReviewSetPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::AccessReviewSetPath::new(
-            self.0.target().segment("accessReviews"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::beta::AccessReviewSet,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("accessReviews"))
     }
     /// Containment navigation property `appConsent` (`microsoft.graph.appConsentApprovalRoute`).
+    #[inline]
     pub fn app_consent(
         &self,
-    ) -> crate::beta::requests::AppConsentApprovalRoutePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::AppConsentApprovalRoute,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::AppConsentApprovalRoutePath::new(
-            self.0.target().segment("appConsent"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("appConsent"))
     }
     /// Containment navigation property `termsOfUse` (`microsoft.graph.termsOfUseContainer`).
+    #[inline]
     pub fn terms_of_use(
         &self,
-    ) -> crate::beta::requests::TermsOfUseContainerPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::TermsOfUseContainer,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::TermsOfUseContainerPath::new(
-            self.0.target().segment("termsOfUse"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("termsOfUse"))
     }
     /// Containment navigation property `entitlementManagement` (`microsoft.graph.entitlementManagement`).
+    #[inline]
     pub fn entitlement_management(
         &self,
-    ) -> crate::beta::requests::EntitlementManagementPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::EntitlementManagement,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::EntitlementManagementPath::new(
-            self.0.target().segment("entitlementManagement"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("entitlementManagement"))
     }
 }
 #[cfg(msgraph_beta_identity_protection)]
 /// Features: `beta` or `beta-identity-protection`.
-impl<C> crate::beta::requests::IdentityProtectionRootPath<C> {
+impl dyn crate::beta::requests::IdentityProtectionRootPath {
     /// Containment navigation property `riskDetections` (`microsoft.graph.riskDetection`).
+    #[inline]
     pub fn risk_detections(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::RiskDetection,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("riskDetections"))
+        crate::path::CollectionPath::new(self.node_target().segment("riskDetections"))
     }
     /// Containment navigation property `riskyUsers` (`microsoft.graph.riskyUser`).
+    #[inline]
     pub fn risky_users(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyRiskyUser,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("riskyUsers"))
+        crate::path::CollectionPath::new(self.node_target().segment("riskyUsers"))
     }
 }
 #[cfg(msgraph_beta_identity_providers_or_search)]
@@ -335,16 +351,16 @@ for crate::beta::AnyIdentityUserFlowAttribute {
 }
 #[cfg(msgraph_beta_identity_or_search)]
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
-impl<C> crate::beta::requests::IdentityUserFlowAttributeAssignmentPath<C> {
+impl dyn crate::beta::requests::IdentityUserFlowAttributeAssignmentPath {
     /// Navigation property `userAttribute` (`microsoft.graph.identityUserFlowAttribute`).
+    #[inline]
     pub fn user_attribute(
         &self,
-    ) -> crate::beta::requests::IdentityUserFlowAttributePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::AnyIdentityUserFlowAttribute,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::IdentityUserFlowAttributePath::new(
-            self.0.target().segment("userAttribute"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("userAttribute"))
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
@@ -538,14 +554,15 @@ impl<C> crate::path::CollectionPath<crate::beta::ImportedDeviceIdentityResult, C
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::ImportedWindowsAutopilotDeviceIdentityPath<C> {
+impl dyn crate::beta::requests::ImportedWindowsAutopilotDeviceIdentityPath {
     /// Structural property `state` (`microsoft.graph.importedWindowsAutopilotDeviceIdentityState`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn state(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::ImportedWindowsAutopilotDeviceIdentityState,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("state"))
+        crate::path::PropertyPath::new(self.node_target().segment("state"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -578,15 +595,16 @@ impl<
 }
 #[cfg(msgraph_beta_search)]
 /// Features: `beta` or `beta-search`.
-impl<C> crate::beta::requests::ImportedWindowsAutopilotDeviceIdentityUploadPath<C> {
+impl dyn crate::beta::requests::ImportedWindowsAutopilotDeviceIdentityUploadPath {
     /// Containment navigation property `deviceIdentities` (`microsoft.graph.importedWindowsAutopilotDeviceIdentity`).
+    #[inline]
     pub fn device_identities(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ImportedWindowsAutopilotDeviceIdentity,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceIdentities"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceIdentities"))
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -597,15 +615,16 @@ for crate::beta::ImportedWindowsAutopilotDeviceIdentityUpload {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::InferenceClassificationPath<C> {
+impl dyn crate::beta::requests::InferenceClassificationPath {
     /// Containment navigation property `overrides` (`microsoft.graph.inferenceClassificationOverride`).
+    #[inline]
     pub fn overrides(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::InferenceClassificationOverride,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("overrides"))
+        crate::path::CollectionPath::new(self.node_target().segment("overrides"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -616,12 +635,13 @@ for crate::beta::InferenceClassification {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::InferenceClassificationOverridePath<C> {
+impl dyn crate::beta::requests::InferenceClassificationOverridePath {
     /// Structural property `senderEmailAddress` (`microsoft.graph.emailAddress`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn sender_email_address(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyEmailAddress> {
-        crate::path::PropertyPath::new(self.0.target().segment("senderEmailAddress"))
+        crate::path::PropertyPath::new(self.node_target().segment("senderEmailAddress"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -632,14 +652,19 @@ for crate::beta::InferenceClassificationOverride {
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::InformationProtectionPath<C> {
+impl dyn crate::beta::requests::InformationProtectionPath {
     /// Containment navigation property `bitlocker` (`microsoft.graph.bitlocker`).
+    #[inline]
     pub fn bitlocker(
         &self,
-    ) -> crate::beta::requests::BitlockerPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::BitlockerPath::new(self.0.target().segment("bitlocker"))
+    ) -> crate::path::EntityPath<
+        crate::beta::Bitlocker,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("bitlocker"))
     }
     /// Containment navigation property `dataLossPreventionPolicies` (`microsoft.graph.dataLossPreventionPolicy`).
+    #[inline]
     pub fn data_loss_prevention_policies(
         &self,
     ) -> crate::path::CollectionPath<
@@ -647,39 +672,43 @@ impl<C> crate::beta::requests::InformationProtectionPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("dataLossPreventionPolicies"),
+            self.node_target().segment("dataLossPreventionPolicies"),
         )
     }
     /// Containment navigation property `sensitivityLabels` (`microsoft.graph.sensitivityLabel`).
+    #[inline]
     pub fn sensitivity_labels(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::SensitivityLabel,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("sensitivityLabels"))
+        crate::path::CollectionPath::new(self.node_target().segment("sensitivityLabels"))
     }
     /// Containment navigation property `sensitivityPolicySettings` (`microsoft.graph.sensitivityPolicySettings`).
+    #[inline]
     pub fn sensitivity_policy_settings(
         &self,
-    ) -> crate::beta::requests::SensitivityPolicySettingsPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::SensitivityPolicySettings,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::SensitivityPolicySettingsPath::new(
-            self.0.target().segment("sensitivityPolicySettings"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("sensitivityPolicySettings"),
         )
     }
     /// Containment navigation property `policy` (`microsoft.graph.informationProtectionPolicy`).
+    #[inline]
     pub fn policy(
         &self,
-    ) -> crate::beta::requests::InformationProtectionPolicyPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::InformationProtectionPolicy,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::InformationProtectionPolicyPath::new(
-            self.0.target().segment("policy"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("policy"))
     }
     /// Containment navigation property `threatAssessmentRequests` (`microsoft.graph.threatAssessmentRequest`).
+    #[inline]
     pub fn threat_assessment_requests(
         &self,
     ) -> crate::path::CollectionPath<
@@ -687,10 +716,11 @@ impl<C> crate::beta::requests::InformationProtectionPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("threatAssessmentRequests"),
+            self.node_target().segment("threatAssessmentRequests"),
         )
     }
     /// `POST .../decryptBuffer`: action `microsoft.graph.decryptBuffer`.
+    #[inline]
     pub fn decrypt_buffer(
         &self,
         params: crate::beta::params::InformationProtectionDecryptBufferParams,
@@ -700,11 +730,12 @@ impl<C> crate::beta::requests::InformationProtectionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("decryptBuffer"),
+            self.node_target().segment("decryptBuffer"),
             rt::request::Json(params),
         )
     }
     /// `POST .../encryptBuffer`: action `microsoft.graph.encryptBuffer`.
+    #[inline]
     pub fn encrypt_buffer(
         &self,
         params: crate::beta::params::InformationProtectionEncryptBufferParams,
@@ -714,7 +745,7 @@ impl<C> crate::beta::requests::InformationProtectionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("encryptBuffer"),
+            self.node_target().segment("encryptBuffer"),
             rt::request::Json(params),
         )
     }
@@ -727,12 +758,13 @@ for crate::beta::InformationProtection {
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::InformationProtectionLabelPath<C> {
+impl dyn crate::beta::requests::InformationProtectionLabelPath {
     /// Structural property `parent` (`microsoft.graph.parentLabelDetails`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn parent(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyParentLabelDetails> {
-        crate::path::PropertyPath::new(self.0.target().segment("parent"))
+        crate::path::PropertyPath::new(self.node_target().segment("parent"))
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
@@ -811,15 +843,16 @@ impl<C> crate::path::CollectionPath<crate::beta::InformationProtectionLabel, C> 
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::InformationProtectionPolicyPath<C> {
+impl dyn crate::beta::requests::InformationProtectionPolicyPath {
     /// Containment navigation property `labels` (`microsoft.graph.informationProtectionLabel`).
+    #[inline]
     pub fn labels(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::InformationProtectionLabel,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("labels"))
+        crate::path::CollectionPath::new(self.node_target().segment("labels"))
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
@@ -830,41 +863,47 @@ for crate::beta::InformationProtectionPolicy {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::IntuneBrandingProfilePath<C> {
+impl dyn crate::beta::requests::IntuneBrandingProfilePath {
     /// Structural property `landingPageCustomizedImage` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn landing_page_customized_image(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::MimeContent> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("landingPageCustomizedImage"),
+            self.node_target().segment("landingPageCustomizedImage"),
         )
     }
     /// Structural property `lightBackgroundLogo` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn light_background_logo(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.0.target().segment("lightBackgroundLogo"))
+        crate::path::PropertyPath::new(self.node_target().segment("lightBackgroundLogo"))
     }
     /// Structural property `themeColor` (`microsoft.graph.rgbColor`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn theme_color(&self) -> crate::path::PropertyPath<crate::beta::RgbColor> {
-        crate::path::PropertyPath::new(self.0.target().segment("themeColor"))
+        crate::path::PropertyPath::new(self.node_target().segment("themeColor"))
     }
     /// Structural property `themeColorLogo` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn theme_color_logo(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.0.target().segment("themeColorLogo"))
+        crate::path::PropertyPath::new(self.node_target().segment("themeColorLogo"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.intuneBrandingProfileAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::IntuneBrandingProfileAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::IntuneBrandingProfileAssignParams,
@@ -874,7 +913,7 @@ impl<C> crate::beta::requests::IntuneBrandingProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -887,14 +926,15 @@ for crate::beta::IntuneBrandingProfile {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::IntuneBrandingProfileAssignmentPath<C> {
+impl dyn crate::beta::requests::IntuneBrandingProfileAssignmentPath {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn target_2(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("target"))
+        crate::path::PropertyPath::new(self.node_target().segment("target"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -905,21 +945,28 @@ for crate::beta::IntuneBrandingProfileAssignment {
 }
 #[cfg(msgraph_beta_invitations_or_search)]
 /// Features: `beta`, or one of `beta-invitations`, `beta-search`.
-impl<C> crate::beta::requests::InvitationPath<C> {
+impl dyn crate::beta::requests::InvitationPath {
     /// Structural property `invitedUserMessageInfo` (`microsoft.graph.invitedUserMessageInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn invited_user_message_info(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::InvitedUserMessageInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("invitedUserMessageInfo"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("invitedUserMessageInfo"),
+        )
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `invitedUser` (`microsoft.graph.user`).
     ///
     /// Features: `beta` or `beta-search`.
+    #[inline]
     pub fn invited_user(
         &self,
-    ) -> crate::beta::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::UserPath::new(self.0.target().segment("invitedUser"))
+    ) -> crate::path::EntityPath<
+        crate::beta::User,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("invitedUser"))
     }
 }
 #[cfg(msgraph_beta_invitations_or_search)]
@@ -1217,57 +1264,64 @@ impl<C> crate::path::CollectionPath<crate::beta::IosCustomConfiguration, C> {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::IosDerivedCredentialAuthenticationConfigurationPath<C> {
+impl dyn crate::beta::requests::IosDerivedCredentialAuthenticationConfigurationPath {
     /// Navigation property `derivedCredentialSettings` (`microsoft.graph.deviceManagementDerivedCredentialSettings`).
+    #[inline]
     pub fn derived_credential_settings(
         &self,
-    ) -> crate::beta::requests::DeviceManagementDerivedCredentialSettingsPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceManagementDerivedCredentialSettings,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::DeviceManagementDerivedCredentialSettingsPath::new(
-            self.0.target().segment("derivedCredentialSettings"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("derivedCredentialSettings"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_device_mode(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.node_target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_edition(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_version(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    #[inline]
     pub fn device_setting_state_summaries(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1275,57 +1329,61 @@ impl<C> crate::beta::requests::IosDerivedCredentialAuthenticationConfigurationPa
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
+            self.node_target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    #[inline]
     pub fn device_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deviceStatusOverview"))
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    #[inline]
     pub fn group_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    #[inline]
     pub fn user_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("userStatusOverview"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignParams,
@@ -1335,11 +1393,12 @@ impl<C> crate::beta::requests::IosDerivedCredentialAuthenticationConfigurationPa
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    #[inline]
     pub fn assigned_access_multi_mode_profiles(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
@@ -1351,11 +1410,12 @@ impl<C> crate::beta::requests::IosDerivedCredentialAuthenticationConfigurationPa
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assignedAccessMultiModeProfiles"),
+            self.node_target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    #[inline]
     pub fn get_oma_setting_plain_text_value(
         &self,
         secret_reference_value_id: &str,
@@ -1366,8 +1426,7 @@ impl<C> crate::beta::requests::IosDerivedCredentialAuthenticationConfigurationPa
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOmaSettingPlainTextValue",
                     &[
@@ -1385,6 +1444,7 @@ impl<C> crate::beta::requests::IosDerivedCredentialAuthenticationConfigurationPa
         )
     }
     /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    #[inline]
     pub fn windows_privacy_access_controls(
         &self,
         params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
@@ -1396,7 +1456,7 @@ impl<C> crate::beta::requests::IosDerivedCredentialAuthenticationConfigurationPa
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("windowsPrivacyAccessControls"),
+            self.node_target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -1469,99 +1529,119 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::IosDeviceFeaturesConfigurationPath<C> {
+impl dyn crate::beta::requests::IosDeviceFeaturesConfigurationPath {
     /// Structural property `contentFilterSettings` (`microsoft.graph.iosWebContentFilterBase`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn content_filter_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyIosWebContentFilterBase> {
-        crate::path::PropertyPath::new(self.0.target().segment("contentFilterSettings"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("contentFilterSettings"),
+        )
     }
     /// Structural property `iosSingleSignOnExtension` (`microsoft.graph.iosSingleSignOnExtension`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn ios_single_sign_on_extension(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyIosSingleSignOnExtension> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("iosSingleSignOnExtension"),
+            self.node_target().segment("iosSingleSignOnExtension"),
         )
     }
     /// Structural property `singleSignOnExtension` (`microsoft.graph.singleSignOnExtension`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn single_sign_on_extension(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnySingleSignOnExtension> {
-        crate::path::PropertyPath::new(self.0.target().segment("singleSignOnExtension"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("singleSignOnExtension"),
+        )
     }
     /// Structural property `singleSignOnSettings` (`microsoft.graph.iosSingleSignOnSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn single_sign_on_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IosSingleSignOnSettings> {
-        crate::path::PropertyPath::new(self.0.target().segment("singleSignOnSettings"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("singleSignOnSettings"),
+        )
     }
     /// Structural property `wallpaperImage` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn wallpaper_image(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.0.target().segment("wallpaperImage"))
+        crate::path::PropertyPath::new(self.node_target().segment("wallpaperImage"))
     }
     /// Navigation property `identityCertificateForClientAuthentication` (`microsoft.graph.iosCertificateProfileBase`).
+    #[inline]
     pub fn identity_certificate_for_client_authentication(
         &self,
-    ) -> crate::beta::requests::IosCertificateProfileBasePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::AnyIosCertificateProfileBase,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::IosCertificateProfileBasePath::new(
-            self.0.target().segment("identityCertificateForClientAuthentication"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("identityCertificateForClientAuthentication"),
         )
     }
     /// Navigation property `singleSignOnExtensionPkinitCertificate` (`microsoft.graph.iosCertificateProfileBase`).
+    #[inline]
     pub fn single_sign_on_extension_pkinit_certificate(
         &self,
-    ) -> crate::beta::requests::IosCertificateProfileBasePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::AnyIosCertificateProfileBase,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::IosCertificateProfileBasePath::new(
-            self.0.target().segment("singleSignOnExtensionPkinitCertificate"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("singleSignOnExtensionPkinitCertificate"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_device_mode(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.node_target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_edition(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_version(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    #[inline]
     pub fn device_setting_state_summaries(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1569,57 +1649,61 @@ impl<C> crate::beta::requests::IosDeviceFeaturesConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
+            self.node_target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    #[inline]
     pub fn device_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deviceStatusOverview"))
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    #[inline]
     pub fn group_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    #[inline]
     pub fn user_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("userStatusOverview"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignParams,
@@ -1629,11 +1713,12 @@ impl<C> crate::beta::requests::IosDeviceFeaturesConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    #[inline]
     pub fn assigned_access_multi_mode_profiles(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
@@ -1645,11 +1730,12 @@ impl<C> crate::beta::requests::IosDeviceFeaturesConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assignedAccessMultiModeProfiles"),
+            self.node_target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    #[inline]
     pub fn get_oma_setting_plain_text_value(
         &self,
         secret_reference_value_id: &str,
@@ -1660,8 +1746,7 @@ impl<C> crate::beta::requests::IosDeviceFeaturesConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOmaSettingPlainTextValue",
                     &[
@@ -1679,6 +1764,7 @@ impl<C> crate::beta::requests::IosDeviceFeaturesConfigurationPath<C> {
         )
     }
     /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    #[inline]
     pub fn windows_privacy_access_controls(
         &self,
         params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
@@ -1690,7 +1776,7 @@ impl<C> crate::beta::requests::IosDeviceFeaturesConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("windowsPrivacyAccessControls"),
+            self.node_target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -1764,87 +1850,98 @@ impl<C> crate::path::CollectionPath<crate::beta::IosDeviceFeaturesConfiguration,
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::IosEasEmailProfileConfigurationPath<C> {
+impl dyn crate::beta::requests::IosEasEmailProfileConfigurationPath {
     /// Navigation property `derivedCredentialSettings` (`microsoft.graph.deviceManagementDerivedCredentialSettings`).
+    #[inline]
     pub fn derived_credential_settings(
         &self,
-    ) -> crate::beta::requests::DeviceManagementDerivedCredentialSettingsPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceManagementDerivedCredentialSettings,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::DeviceManagementDerivedCredentialSettingsPath::new(
-            self.0.target().segment("derivedCredentialSettings"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("derivedCredentialSettings"),
         )
     }
     /// Navigation property `identityCertificate` (`microsoft.graph.iosCertificateProfileBase`).
+    #[inline]
     pub fn identity_certificate(
         &self,
-    ) -> crate::beta::requests::IosCertificateProfileBasePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::AnyIosCertificateProfileBase,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::IosCertificateProfileBasePath::new(
-            self.0.target().segment("identityCertificate"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("identityCertificate"))
     }
     /// Navigation property `smimeEncryptionCertificate` (`microsoft.graph.iosCertificateProfile`).
+    #[inline]
     pub fn smime_encryption_certificate(
         &self,
-    ) -> crate::beta::requests::IosCertificateProfilePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::AnyIosCertificateProfile,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::IosCertificateProfilePath::new(
-            self.0.target().segment("smimeEncryptionCertificate"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("smimeEncryptionCertificate"),
         )
     }
     /// Navigation property `smimeSigningCertificate` (`microsoft.graph.iosCertificateProfile`).
+    #[inline]
     pub fn smime_signing_certificate(
         &self,
-    ) -> crate::beta::requests::IosCertificateProfilePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::AnyIosCertificateProfile,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::IosCertificateProfilePath::new(
-            self.0.target().segment("smimeSigningCertificate"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("smimeSigningCertificate"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_device_mode(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.node_target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_edition(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_version(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    #[inline]
     pub fn device_setting_state_summaries(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1852,57 +1949,61 @@ impl<C> crate::beta::requests::IosEasEmailProfileConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
+            self.node_target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    #[inline]
     pub fn device_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deviceStatusOverview"))
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    #[inline]
     pub fn group_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    #[inline]
     pub fn user_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("userStatusOverview"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignParams,
@@ -1912,11 +2013,12 @@ impl<C> crate::beta::requests::IosEasEmailProfileConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    #[inline]
     pub fn assigned_access_multi_mode_profiles(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
@@ -1928,11 +2030,12 @@ impl<C> crate::beta::requests::IosEasEmailProfileConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assignedAccessMultiModeProfiles"),
+            self.node_target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    #[inline]
     pub fn get_oma_setting_plain_text_value(
         &self,
         secret_reference_value_id: &str,
@@ -1943,8 +2046,7 @@ impl<C> crate::beta::requests::IosEasEmailProfileConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOmaSettingPlainTextValue",
                     &[
@@ -1962,6 +2064,7 @@ impl<C> crate::beta::requests::IosEasEmailProfileConfigurationPath<C> {
         )
     }
     /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    #[inline]
     pub fn windows_privacy_access_controls(
         &self,
         params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
@@ -1973,7 +2076,7 @@ impl<C> crate::beta::requests::IosEasEmailProfileConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("windowsPrivacyAccessControls"),
+            self.node_target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -2047,71 +2150,79 @@ impl<C> crate::path::CollectionPath<crate::beta::IosEasEmailProfileConfiguration
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::IosEduDeviceConfigurationPath<C> {
+impl dyn crate::beta::requests::IosEduDeviceConfigurationPath {
     /// Structural property `deviceCertificateSettings` (`microsoft.graph.iosEduCertificateSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_certificate_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IosEduCertificateSettings> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceCertificateSettings"),
+            self.node_target().segment("deviceCertificateSettings"),
         )
     }
     /// Structural property `studentCertificateSettings` (`microsoft.graph.iosEduCertificateSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn student_certificate_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IosEduCertificateSettings> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("studentCertificateSettings"),
+            self.node_target().segment("studentCertificateSettings"),
         )
     }
     /// Structural property `teacherCertificateSettings` (`microsoft.graph.iosEduCertificateSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn teacher_certificate_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IosEduCertificateSettings> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("teacherCertificateSettings"),
+            self.node_target().segment("teacherCertificateSettings"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_device_mode(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.node_target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_edition(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_version(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    #[inline]
     pub fn device_setting_state_summaries(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2119,57 +2230,61 @@ impl<C> crate::beta::requests::IosEduDeviceConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
+            self.node_target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    #[inline]
     pub fn device_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deviceStatusOverview"))
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    #[inline]
     pub fn group_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    #[inline]
     pub fn user_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("userStatusOverview"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignParams,
@@ -2179,11 +2294,12 @@ impl<C> crate::beta::requests::IosEduDeviceConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    #[inline]
     pub fn assigned_access_multi_mode_profiles(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
@@ -2195,11 +2311,12 @@ impl<C> crate::beta::requests::IosEduDeviceConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assignedAccessMultiModeProfiles"),
+            self.node_target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    #[inline]
     pub fn get_oma_setting_plain_text_value(
         &self,
         secret_reference_value_id: &str,
@@ -2210,8 +2327,7 @@ impl<C> crate::beta::requests::IosEduDeviceConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOmaSettingPlainTextValue",
                     &[
@@ -2229,6 +2345,7 @@ impl<C> crate::beta::requests::IosEduDeviceConfigurationPath<C> {
         )
     }
     /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    #[inline]
     pub fn windows_privacy_access_controls(
         &self,
         params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
@@ -2240,7 +2357,7 @@ impl<C> crate::beta::requests::IosEduDeviceConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("windowsPrivacyAccessControls"),
+            self.node_target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -2369,28 +2486,33 @@ impl<C> crate::path::CollectionPath<crate::beta::IosEducationDeviceConfiguration
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::IosEnterpriseWiFiConfigurationPath<C> {
+impl dyn crate::beta::requests::IosEnterpriseWiFiConfigurationPath {
     /// Navigation property `derivedCredentialSettings` (`microsoft.graph.deviceManagementDerivedCredentialSettings`).
+    #[inline]
     pub fn derived_credential_settings(
         &self,
-    ) -> crate::beta::requests::DeviceManagementDerivedCredentialSettingsPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceManagementDerivedCredentialSettings,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::DeviceManagementDerivedCredentialSettingsPath::new(
-            self.0.target().segment("derivedCredentialSettings"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("derivedCredentialSettings"),
         )
     }
     /// Navigation property `identityCertificateForClientAuthentication` (`microsoft.graph.iosCertificateProfileBase`).
+    #[inline]
     pub fn identity_certificate_for_client_authentication(
         &self,
-    ) -> crate::beta::requests::IosCertificateProfileBasePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::AnyIosCertificateProfileBase,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::IosCertificateProfileBasePath::new(
-            self.0.target().segment("identityCertificateForClientAuthentication"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("identityCertificateForClientAuthentication"),
         )
     }
     /// Containment navigation property `rootCertificatesForServerValidation` (`microsoft.graph.iosTrustedRootCertificate`).
+    #[inline]
     pub fn root_certificates_for_server_validation(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2398,49 +2520,54 @@ impl<C> crate::beta::requests::IosEnterpriseWiFiConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("rootCertificatesForServerValidation"),
+            self.node_target().segment("rootCertificatesForServerValidation"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_device_mode(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.node_target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_edition(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_version(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    #[inline]
     pub fn device_setting_state_summaries(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2448,57 +2575,61 @@ impl<C> crate::beta::requests::IosEnterpriseWiFiConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
+            self.node_target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    #[inline]
     pub fn device_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deviceStatusOverview"))
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    #[inline]
     pub fn group_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    #[inline]
     pub fn user_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("userStatusOverview"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignParams,
@@ -2508,11 +2639,12 @@ impl<C> crate::beta::requests::IosEnterpriseWiFiConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    #[inline]
     pub fn assigned_access_multi_mode_profiles(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
@@ -2524,11 +2656,12 @@ impl<C> crate::beta::requests::IosEnterpriseWiFiConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assignedAccessMultiModeProfiles"),
+            self.node_target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    #[inline]
     pub fn get_oma_setting_plain_text_value(
         &self,
         secret_reference_value_id: &str,
@@ -2539,8 +2672,7 @@ impl<C> crate::beta::requests::IosEnterpriseWiFiConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOmaSettingPlainTextValue",
                     &[
@@ -2558,6 +2690,7 @@ impl<C> crate::beta::requests::IosEnterpriseWiFiConfigurationPath<C> {
         )
     }
     /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    #[inline]
     pub fn windows_privacy_access_controls(
         &self,
         params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
@@ -2569,7 +2702,7 @@ impl<C> crate::beta::requests::IosEnterpriseWiFiConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("windowsPrivacyAccessControls"),
+            self.node_target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -2710,119 +2843,133 @@ impl<C> crate::path::CollectionPath<crate::beta::IosExpeditedCheckinConfiguratio
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::IosGeneralDeviceConfigurationPath<C> {
+impl dyn crate::beta::requests::IosGeneralDeviceConfigurationPath {
     /// Structural property `mediaContentRatingAustralia` (`microsoft.graph.mediaContentRatingAustralia`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn media_content_rating_australia(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::MediaContentRatingAustralia> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("mediaContentRatingAustralia"),
+            self.node_target().segment("mediaContentRatingAustralia"),
         )
     }
     /// Structural property `mediaContentRatingCanada` (`microsoft.graph.mediaContentRatingCanada`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn media_content_rating_canada(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::MediaContentRatingCanada> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("mediaContentRatingCanada"),
+            self.node_target().segment("mediaContentRatingCanada"),
         )
     }
     /// Structural property `mediaContentRatingFrance` (`microsoft.graph.mediaContentRatingFrance`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn media_content_rating_france(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::MediaContentRatingFrance> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("mediaContentRatingFrance"),
+            self.node_target().segment("mediaContentRatingFrance"),
         )
     }
     /// Structural property `mediaContentRatingGermany` (`microsoft.graph.mediaContentRatingGermany`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn media_content_rating_germany(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::MediaContentRatingGermany> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("mediaContentRatingGermany"),
+            self.node_target().segment("mediaContentRatingGermany"),
         )
     }
     /// Structural property `mediaContentRatingIreland` (`microsoft.graph.mediaContentRatingIreland`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn media_content_rating_ireland(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::MediaContentRatingIreland> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("mediaContentRatingIreland"),
+            self.node_target().segment("mediaContentRatingIreland"),
         )
     }
     /// Structural property `mediaContentRatingJapan` (`microsoft.graph.mediaContentRatingJapan`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn media_content_rating_japan(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::MediaContentRatingJapan> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("mediaContentRatingJapan"),
+            self.node_target().segment("mediaContentRatingJapan"),
         )
     }
     /// Structural property `mediaContentRatingNewZealand` (`microsoft.graph.mediaContentRatingNewZealand`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn media_content_rating_new_zealand(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::MediaContentRatingNewZealand> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("mediaContentRatingNewZealand"),
+            self.node_target().segment("mediaContentRatingNewZealand"),
         )
     }
     /// Structural property `mediaContentRatingUnitedKingdom` (`microsoft.graph.mediaContentRatingUnitedKingdom`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn media_content_rating_united_kingdom(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::MediaContentRatingUnitedKingdom> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("mediaContentRatingUnitedKingdom"),
+            self.node_target().segment("mediaContentRatingUnitedKingdom"),
         )
     }
     /// Structural property `mediaContentRatingUnitedStates` (`microsoft.graph.mediaContentRatingUnitedStates`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn media_content_rating_united_states(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::MediaContentRatingUnitedStates> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("mediaContentRatingUnitedStates"),
+            self.node_target().segment("mediaContentRatingUnitedStates"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_device_mode(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.node_target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_edition(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_version(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    #[inline]
     pub fn device_setting_state_summaries(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2830,57 +2977,61 @@ impl<C> crate::beta::requests::IosGeneralDeviceConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
+            self.node_target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    #[inline]
     pub fn device_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deviceStatusOverview"))
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    #[inline]
     pub fn group_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    #[inline]
     pub fn user_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("userStatusOverview"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignParams,
@@ -2890,11 +3041,12 @@ impl<C> crate::beta::requests::IosGeneralDeviceConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    #[inline]
     pub fn assigned_access_multi_mode_profiles(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
@@ -2906,11 +3058,12 @@ impl<C> crate::beta::requests::IosGeneralDeviceConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assignedAccessMultiModeProfiles"),
+            self.node_target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    #[inline]
     pub fn get_oma_setting_plain_text_value(
         &self,
         secret_reference_value_id: &str,
@@ -2921,8 +3074,7 @@ impl<C> crate::beta::requests::IosGeneralDeviceConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOmaSettingPlainTextValue",
                     &[
@@ -2940,6 +3092,7 @@ impl<C> crate::beta::requests::IosGeneralDeviceConfigurationPath<C> {
         )
     }
     /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    #[inline]
     pub fn windows_privacy_access_controls(
         &self,
         params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
@@ -2951,7 +3104,7 @@ impl<C> crate::beta::requests::IosGeneralDeviceConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("windowsPrivacyAccessControls"),
+            self.node_target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -3019,8 +3172,9 @@ impl<C> crate::path::CollectionPath<crate::beta::IosGeneralDeviceConfiguration, 
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::IosImportedPfxCertificateProfilePath<C> {
+impl dyn crate::beta::requests::IosImportedPfxCertificateProfilePath {
     /// Containment navigation property `managedDeviceCertificateStates` (`microsoft.graph.managedDeviceCertificateState`).
+    #[inline]
     pub fn managed_device_certificate_states(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3028,49 +3182,54 @@ impl<C> crate::beta::requests::IosImportedPfxCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("managedDeviceCertificateStates"),
+            self.node_target().segment("managedDeviceCertificateStates"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_device_mode(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.node_target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_edition(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_version(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    #[inline]
     pub fn device_setting_state_summaries(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3078,57 +3237,61 @@ impl<C> crate::beta::requests::IosImportedPfxCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
+            self.node_target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    #[inline]
     pub fn device_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deviceStatusOverview"))
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    #[inline]
     pub fn group_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    #[inline]
     pub fn user_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("userStatusOverview"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignParams,
@@ -3138,11 +3301,12 @@ impl<C> crate::beta::requests::IosImportedPfxCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    #[inline]
     pub fn assigned_access_multi_mode_profiles(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
@@ -3154,11 +3318,12 @@ impl<C> crate::beta::requests::IosImportedPfxCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assignedAccessMultiModeProfiles"),
+            self.node_target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    #[inline]
     pub fn get_oma_setting_plain_text_value(
         &self,
         secret_reference_value_id: &str,
@@ -3169,8 +3334,7 @@ impl<C> crate::beta::requests::IosImportedPfxCertificateProfilePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOmaSettingPlainTextValue",
                     &[
@@ -3188,6 +3352,7 @@ impl<C> crate::beta::requests::IosImportedPfxCertificateProfilePath<C> {
         )
     }
     /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    #[inline]
     pub fn windows_privacy_access_controls(
         &self,
         params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
@@ -3199,7 +3364,7 @@ impl<C> crate::beta::requests::IosImportedPfxCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("windowsPrivacyAccessControls"),
+            self.node_target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -3273,90 +3438,102 @@ impl<C> crate::path::CollectionPath<crate::beta::IosImportedPfxCertificateProfil
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::beta::requests::IosLobAppPath<C> {
+impl dyn crate::beta::requests::IosLobAppPath {
     /// Structural property `applicableDeviceType` (`microsoft.graph.iosDeviceType`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn applicable_device_type(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IosDeviceType> {
-        crate::path::PropertyPath::new(self.0.target().segment("applicableDeviceType"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("applicableDeviceType"),
+        )
     }
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.iosMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn minimum_supported_operating_system(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IosMinimumOperatingSystem> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("minimumSupportedOperatingSystem"),
+            self.node_target().segment("minimumSupportedOperatingSystem"),
         )
     }
     /// Containment navigation property `contentVersions` (`microsoft.graph.mobileAppContent`).
+    #[inline]
     pub fn content_versions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppContent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("contentVersions"))
+        crate::path::CollectionPath::new(self.node_target().segment("contentVersions"))
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.node_target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
+    #[inline]
     pub fn categories(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("categories"))
+        crate::path::CollectionPath::new(self.node_target().segment("categories"))
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.mobileAppInstallStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
+    #[inline]
     pub fn install_summary(
         &self,
-    ) -> crate::beta::requests::MobileAppInstallSummaryPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::MobileAppInstallSummary,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::MobileAppInstallSummaryPath::new(
-            self.0.target().segment("installSummary"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("installSummary"))
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
+    #[inline]
     pub fn relationships(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyMobileAppRelationship,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("relationships"))
+        crate::path::CollectionPath::new(self.node_target().segment("relationships"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.userAppInstallStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::UserAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::MobileAppAssignParams,
@@ -3366,11 +3543,12 @@ impl<C> crate::beta::requests::IosLobAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getRelatedAppStates`: function `microsoft.graph.getRelatedAppStates`.
+    #[inline]
     pub fn get_related_app_states(
         &self,
         user_principal_name: &str,
@@ -3382,8 +3560,7 @@ impl<C> crate::beta::requests::IosLobAppPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getRelatedAppStates",
                     &[
@@ -3405,6 +3582,7 @@ impl<C> crate::beta::requests::IosLobAppPath<C> {
         )
     }
     /// `POST .../updateRelationships`: action `microsoft.graph.updateRelationships`.
+    #[inline]
     pub fn update_relationships(
         &self,
         params: crate::beta::params::MobileAppUpdateRelationshipsParams,
@@ -3414,7 +3592,7 @@ impl<C> crate::beta::requests::IosLobAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("updateRelationships"),
+            self.node_target().segment("updateRelationships"),
             rt::request::Json(params),
         )
     }
@@ -3524,44 +3702,49 @@ impl<C> crate::path::CollectionPath<crate::beta::IosLobApp, C> {
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::beta::requests::IosLobAppProvisioningConfigurationPath<C> {
+impl dyn crate::beta::requests::IosLobAppProvisioningConfigurationPath {
     /// Containment navigation property `assignments` (`microsoft.graph.iosLobAppProvisioningConfigurationAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::IosLobAppProvisioningConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ManagedDeviceMobileAppConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.mobileAppProvisioningConfigGroupAssignment`).
+    #[inline]
     pub fn group_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppProvisioningConfigGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.managedDeviceMobileAppConfigurationUserStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ManagedDeviceMobileAppConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::IosLobAppProvisioningConfigurationAssignParams,
@@ -3573,7 +3756,7 @@ impl<C> crate::beta::requests::IosLobAppProvisioningConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -3606,14 +3789,15 @@ impl<C> crate::path::CollectionPath<crate::beta::IosLobAppProvisioningConfigurat
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::beta::requests::IosLobAppProvisioningConfigurationAssignmentPath<C> {
+impl dyn crate::beta::requests::IosLobAppProvisioningConfigurationAssignmentPath {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn target_2(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("target"))
+        crate::path::PropertyPath::new(self.node_target().segment("target"))
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -3636,36 +3820,39 @@ for crate::beta::IosLobAppProvisioningConfigurationPolicySetItem {
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::IosManagedAppProtectionPath<C> {
+impl dyn crate::beta::requests::IosManagedAppProtectionPath {
     /// Containment navigation property `apps` (`microsoft.graph.managedMobileApp`).
+    #[inline]
     pub fn apps(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ManagedMobileApp,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("apps"))
+        crate::path::CollectionPath::new(self.node_target().segment("apps"))
     }
     /// Containment navigation property `deploymentSummary` (`microsoft.graph.managedAppPolicyDeploymentSummary`).
+    #[inline]
     pub fn deployment_summary(
         &self,
-    ) -> crate::beta::requests::ManagedAppPolicyDeploymentSummaryPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::ManagedAppPolicyDeploymentSummary,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::ManagedAppPolicyDeploymentSummaryPath::new(
-            self.0.target().segment("deploymentSummary"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deploymentSummary"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.targetedManagedAppPolicyAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::TargetedManagedAppPolicyAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::TargetedManagedAppProtectionAssignParams,
@@ -3675,11 +3862,12 @@ impl<C> crate::beta::requests::IosManagedAppProtectionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `POST .../targetApps`: action `microsoft.graph.targetApps`.
+    #[inline]
     pub fn target_apps(
         &self,
         params: crate::beta::params::ManagedAppProtectionTargetAppsParams,
@@ -3689,7 +3877,7 @@ impl<C> crate::beta::requests::IosManagedAppProtectionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("targetApps"),
+            self.node_target().segment("targetApps"),
             rt::request::Json(params),
         )
     }
@@ -3781,8 +3969,9 @@ for crate::beta::IosMobileAppConfiguration {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::IosPkcsCertificateProfilePath<C> {
+impl dyn crate::beta::requests::IosPkcsCertificateProfilePath {
     /// Containment navigation property `managedDeviceCertificateStates` (`microsoft.graph.managedDeviceCertificateState`).
+    #[inline]
     pub fn managed_device_certificate_states(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3790,49 +3979,54 @@ impl<C> crate::beta::requests::IosPkcsCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("managedDeviceCertificateStates"),
+            self.node_target().segment("managedDeviceCertificateStates"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_device_mode(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.node_target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_edition(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_version(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    #[inline]
     pub fn device_setting_state_summaries(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3840,57 +4034,61 @@ impl<C> crate::beta::requests::IosPkcsCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
+            self.node_target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    #[inline]
     pub fn device_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deviceStatusOverview"))
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    #[inline]
     pub fn group_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    #[inline]
     pub fn user_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("userStatusOverview"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignParams,
@@ -3900,11 +4098,12 @@ impl<C> crate::beta::requests::IosPkcsCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    #[inline]
     pub fn assigned_access_multi_mode_profiles(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
@@ -3916,11 +4115,12 @@ impl<C> crate::beta::requests::IosPkcsCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assignedAccessMultiModeProfiles"),
+            self.node_target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    #[inline]
     pub fn get_oma_setting_plain_text_value(
         &self,
         secret_reference_value_id: &str,
@@ -3931,8 +4131,7 @@ impl<C> crate::beta::requests::IosPkcsCertificateProfilePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOmaSettingPlainTextValue",
                     &[
@@ -3950,6 +4149,7 @@ impl<C> crate::beta::requests::IosPkcsCertificateProfilePath<C> {
         )
     }
     /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    #[inline]
     pub fn windows_privacy_access_controls(
         &self,
         params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
@@ -3961,7 +4161,7 @@ impl<C> crate::beta::requests::IosPkcsCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("windowsPrivacyAccessControls"),
+            self.node_target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -4041,8 +4241,9 @@ impl<C> crate::path::CollectionPath<crate::beta::IosPkcsCertificateProfile, C> {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::IosScepCertificateProfilePath<C> {
+impl dyn crate::beta::requests::IosScepCertificateProfilePath {
     /// Containment navigation property `managedDeviceCertificateStates` (`microsoft.graph.managedDeviceCertificateState`).
+    #[inline]
     pub fn managed_device_certificate_states(
         &self,
     ) -> crate::path::CollectionPath<
@@ -4050,59 +4251,64 @@ impl<C> crate::beta::requests::IosScepCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("managedDeviceCertificateStates"),
+            self.node_target().segment("managedDeviceCertificateStates"),
         )
     }
     /// Navigation property `rootCertificate` (`microsoft.graph.iosTrustedRootCertificate`).
+    #[inline]
     pub fn root_certificate(
         &self,
-    ) -> crate::beta::requests::IosTrustedRootCertificatePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::IosTrustedRootCertificate,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::IosTrustedRootCertificatePath::new(
-            self.0.target().segment("rootCertificate"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("rootCertificate"))
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_device_mode(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.node_target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_edition(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_version(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    #[inline]
     pub fn device_setting_state_summaries(
         &self,
     ) -> crate::path::CollectionPath<
@@ -4110,57 +4316,61 @@ impl<C> crate::beta::requests::IosScepCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
+            self.node_target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    #[inline]
     pub fn device_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deviceStatusOverview"))
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    #[inline]
     pub fn group_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    #[inline]
     pub fn user_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("userStatusOverview"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignParams,
@@ -4170,11 +4380,12 @@ impl<C> crate::beta::requests::IosScepCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    #[inline]
     pub fn assigned_access_multi_mode_profiles(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
@@ -4186,11 +4397,12 @@ impl<C> crate::beta::requests::IosScepCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assignedAccessMultiModeProfiles"),
+            self.node_target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    #[inline]
     pub fn get_oma_setting_plain_text_value(
         &self,
         secret_reference_value_id: &str,
@@ -4201,8 +4413,7 @@ impl<C> crate::beta::requests::IosScepCertificateProfilePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOmaSettingPlainTextValue",
                     &[
@@ -4220,6 +4431,7 @@ impl<C> crate::beta::requests::IosScepCertificateProfilePath<C> {
         )
     }
     /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    #[inline]
     pub fn windows_privacy_access_controls(
         &self,
         params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
@@ -4231,7 +4443,7 @@ impl<C> crate::beta::requests::IosScepCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("windowsPrivacyAccessControls"),
+            self.node_target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -4311,81 +4523,92 @@ impl<C> crate::path::CollectionPath<crate::beta::IosScepCertificateProfile, C> {
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::beta::requests::IosStoreAppPath<C> {
+impl dyn crate::beta::requests::IosStoreAppPath {
     /// Structural property `applicableDeviceType` (`microsoft.graph.iosDeviceType`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn applicable_device_type(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IosDeviceType> {
-        crate::path::PropertyPath::new(self.0.target().segment("applicableDeviceType"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("applicableDeviceType"),
+        )
     }
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.iosMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn minimum_supported_operating_system(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IosMinimumOperatingSystem> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("minimumSupportedOperatingSystem"),
+            self.node_target().segment("minimumSupportedOperatingSystem"),
         )
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.node_target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
+    #[inline]
     pub fn categories(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("categories"))
+        crate::path::CollectionPath::new(self.node_target().segment("categories"))
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.mobileAppInstallStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
+    #[inline]
     pub fn install_summary(
         &self,
-    ) -> crate::beta::requests::MobileAppInstallSummaryPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::MobileAppInstallSummary,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::MobileAppInstallSummaryPath::new(
-            self.0.target().segment("installSummary"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("installSummary"))
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
+    #[inline]
     pub fn relationships(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyMobileAppRelationship,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("relationships"))
+        crate::path::CollectionPath::new(self.node_target().segment("relationships"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.userAppInstallStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::UserAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::MobileAppAssignParams,
@@ -4395,11 +4618,12 @@ impl<C> crate::beta::requests::IosStoreAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getRelatedAppStates`: function `microsoft.graph.getRelatedAppStates`.
+    #[inline]
     pub fn get_related_app_states(
         &self,
         user_principal_name: &str,
@@ -4411,8 +4635,7 @@ impl<C> crate::beta::requests::IosStoreAppPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getRelatedAppStates",
                     &[
@@ -4434,6 +4657,7 @@ impl<C> crate::beta::requests::IosStoreAppPath<C> {
         )
     }
     /// `POST .../updateRelationships`: action `microsoft.graph.updateRelationships`.
+    #[inline]
     pub fn update_relationships(
         &self,
         params: crate::beta::params::MobileAppUpdateRelationshipsParams,
@@ -4443,7 +4667,7 @@ impl<C> crate::beta::requests::IosStoreAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("updateRelationships"),
+            self.node_target().segment("updateRelationships"),
             rt::request::Json(params),
         )
     }
@@ -4676,77 +4900,86 @@ for crate::beta::IosUpdateDeviceStatus {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::IosVpnConfigurationPath<C> {
+impl dyn crate::beta::requests::IosVpnConfigurationPath {
     /// Navigation property `derivedCredentialSettings` (`microsoft.graph.deviceManagementDerivedCredentialSettings`).
+    #[inline]
     pub fn derived_credential_settings(
         &self,
-    ) -> crate::beta::requests::DeviceManagementDerivedCredentialSettingsPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceManagementDerivedCredentialSettings,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::DeviceManagementDerivedCredentialSettingsPath::new(
-            self.0.target().segment("derivedCredentialSettings"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("derivedCredentialSettings"),
         )
     }
     /// Navigation property `identityCertificate` (`microsoft.graph.iosCertificateProfileBase`).
+    #[inline]
     pub fn identity_certificate(
         &self,
-    ) -> crate::beta::requests::IosCertificateProfileBasePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::AnyIosCertificateProfileBase,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::IosCertificateProfileBasePath::new(
-            self.0.target().segment("identityCertificate"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("identityCertificate"))
     }
     /// Structural property `proxyServer` (`microsoft.graph.vpnProxyServer`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn proxy_server(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyVpnProxyServer> {
-        crate::path::PropertyPath::new(self.0.target().segment("proxyServer"))
+        crate::path::PropertyPath::new(self.node_target().segment("proxyServer"))
     }
     /// Structural property `server` (`microsoft.graph.vpnServer`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn server(&self) -> crate::path::PropertyPath<crate::beta::VpnServer> {
-        crate::path::PropertyPath::new(self.0.target().segment("server"))
+        crate::path::PropertyPath::new(self.node_target().segment("server"))
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_device_mode(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.node_target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_edition(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_version(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    #[inline]
     pub fn device_setting_state_summaries(
         &self,
     ) -> crate::path::CollectionPath<
@@ -4754,57 +4987,61 @@ impl<C> crate::beta::requests::IosVpnConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
+            self.node_target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    #[inline]
     pub fn device_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deviceStatusOverview"))
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    #[inline]
     pub fn group_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    #[inline]
     pub fn user_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("userStatusOverview"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignParams,
@@ -4814,11 +5051,12 @@ impl<C> crate::beta::requests::IosVpnConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    #[inline]
     pub fn assigned_access_multi_mode_profiles(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
@@ -4830,11 +5068,12 @@ impl<C> crate::beta::requests::IosVpnConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assignedAccessMultiModeProfiles"),
+            self.node_target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    #[inline]
     pub fn get_oma_setting_plain_text_value(
         &self,
         secret_reference_value_id: &str,
@@ -4845,8 +5084,7 @@ impl<C> crate::beta::requests::IosVpnConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOmaSettingPlainTextValue",
                     &[
@@ -4864,6 +5102,7 @@ impl<C> crate::beta::requests::IosVpnConfigurationPath<C> {
         )
     }
     /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    #[inline]
     pub fn windows_privacy_access_controls(
         &self,
         params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
@@ -4875,7 +5114,7 @@ impl<C> crate::beta::requests::IosVpnConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("windowsPrivacyAccessControls"),
+            self.node_target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -4949,31 +5188,37 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyIosVpnConfiguration, C> {
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::beta::requests::IosVppAppPath<C> {
+impl dyn crate::beta::requests::IosVppAppPath {
     /// Structural property `applicableDeviceType` (`microsoft.graph.iosDeviceType`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn applicable_device_type(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IosDeviceType> {
-        crate::path::PropertyPath::new(self.0.target().segment("applicableDeviceType"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("applicableDeviceType"),
+        )
     }
     /// Structural property `licensingType` (`microsoft.graph.vppLicensingType`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn licensing_type(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::VppLicensingType> {
-        crate::path::PropertyPath::new(self.0.target().segment("licensingType"))
+        crate::path::PropertyPath::new(self.node_target().segment("licensingType"))
     }
     /// Containment navigation property `assignedLicenses` (`microsoft.graph.iosVppAppAssignedLicense`).
+    #[inline]
     pub fn assigned_licenses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyIosVppAppAssignedLicense,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignedLicenses"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignedLicenses"))
     }
     /// Revoke all assigned iOS VPP licenses for given app.
     ///
     /// `POST .../revokeAllLicenses`: action `microsoft.graph.revokeAllLicenses`.
+    #[inline]
     pub fn revoke_all_licenses(
         &self,
         params: crate::beta::params::IosVppAppRevokeAllLicensesParams,
@@ -4983,13 +5228,14 @@ impl<C> crate::beta::requests::IosVppAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("revokeAllLicenses"),
+            self.node_target().segment("revokeAllLicenses"),
             rt::request::Json(params),
         )
     }
     /// Revoke assigned iOS VPP device license for given app.
     ///
     /// `POST .../revokeDeviceLicense`: action `microsoft.graph.revokeDeviceLicense`.
+    #[inline]
     pub fn revoke_device_license(
         &self,
         params: crate::beta::params::IosVppAppRevokeDeviceLicenseParams,
@@ -4999,13 +5245,14 @@ impl<C> crate::beta::requests::IosVppAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("revokeDeviceLicense"),
+            self.node_target().segment("revokeDeviceLicense"),
             rt::request::Json(params),
         )
     }
     /// Revoke assigned iOS VPP user license for given app.
     ///
     /// `POST .../revokeUserLicense`: action `microsoft.graph.revokeUserLicense`.
+    #[inline]
     pub fn revoke_user_license(
         &self,
         params: crate::beta::params::IosVppAppRevokeUserLicenseParams,
@@ -5015,70 +5262,77 @@ impl<C> crate::beta::requests::IosVppAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("revokeUserLicense"),
+            self.node_target().segment("revokeUserLicense"),
             rt::request::Json(params),
         )
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.node_target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
+    #[inline]
     pub fn categories(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("categories"))
+        crate::path::CollectionPath::new(self.node_target().segment("categories"))
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.mobileAppInstallStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
+    #[inline]
     pub fn install_summary(
         &self,
-    ) -> crate::beta::requests::MobileAppInstallSummaryPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::MobileAppInstallSummary,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::MobileAppInstallSummaryPath::new(
-            self.0.target().segment("installSummary"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("installSummary"))
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
+    #[inline]
     pub fn relationships(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyMobileAppRelationship,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("relationships"))
+        crate::path::CollectionPath::new(self.node_target().segment("relationships"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.userAppInstallStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::UserAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::MobileAppAssignParams,
@@ -5088,11 +5342,12 @@ impl<C> crate::beta::requests::IosVppAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getRelatedAppStates`: function `microsoft.graph.getRelatedAppStates`.
+    #[inline]
     pub fn get_related_app_states(
         &self,
         user_principal_name: &str,
@@ -5104,8 +5359,7 @@ impl<C> crate::beta::requests::IosVppAppPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getRelatedAppStates",
                     &[
@@ -5127,6 +5381,7 @@ impl<C> crate::beta::requests::IosVppAppPath<C> {
         )
     }
     /// `POST .../updateRelationships`: action `microsoft.graph.updateRelationships`.
+    #[inline]
     pub fn update_relationships(
         &self,
         params: crate::beta::params::MobileAppUpdateRelationshipsParams,
@@ -5136,7 +5391,7 @@ impl<C> crate::beta::requests::IosVppAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("updateRelationships"),
+            self.node_target().segment("updateRelationships"),
             rt::request::Json(params),
         )
     }
@@ -5355,99 +5610,113 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyIosWiFiConfiguration, C> {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::IosikEv2VpnConfigurationPath<C> {
+impl dyn crate::beta::requests::IosikEv2VpnConfigurationPath {
     /// Structural property `alwaysOnConfiguration` (`microsoft.graph.appleVpnAlwaysOnConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn always_on_configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AppleVpnAlwaysOnConfiguration> {
-        crate::path::PropertyPath::new(self.0.target().segment("alwaysOnConfiguration"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("alwaysOnConfiguration"),
+        )
     }
     /// Structural property `childSecurityAssociationParameters` (`microsoft.graph.iosVpnSecurityAssociationParameters`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn child_security_association_parameters(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IosVpnSecurityAssociationParameters> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("childSecurityAssociationParameters"),
+            self.node_target().segment("childSecurityAssociationParameters"),
         )
     }
     /// Structural property `securityAssociationParameters` (`microsoft.graph.iosVpnSecurityAssociationParameters`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn security_association_parameters(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IosVpnSecurityAssociationParameters> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("securityAssociationParameters"),
+            self.node_target().segment("securityAssociationParameters"),
         )
     }
     /// Navigation property `derivedCredentialSettings` (`microsoft.graph.deviceManagementDerivedCredentialSettings`).
+    #[inline]
     pub fn derived_credential_settings(
         &self,
-    ) -> crate::beta::requests::DeviceManagementDerivedCredentialSettingsPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceManagementDerivedCredentialSettings,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::DeviceManagementDerivedCredentialSettingsPath::new(
-            self.0.target().segment("derivedCredentialSettings"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("derivedCredentialSettings"),
         )
     }
     /// Navigation property `identityCertificate` (`microsoft.graph.iosCertificateProfileBase`).
+    #[inline]
     pub fn identity_certificate(
         &self,
-    ) -> crate::beta::requests::IosCertificateProfileBasePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::AnyIosCertificateProfileBase,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::IosCertificateProfileBasePath::new(
-            self.0.target().segment("identityCertificate"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("identityCertificate"))
     }
     /// Structural property `proxyServer` (`microsoft.graph.vpnProxyServer`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn proxy_server(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyVpnProxyServer> {
-        crate::path::PropertyPath::new(self.0.target().segment("proxyServer"))
+        crate::path::PropertyPath::new(self.node_target().segment("proxyServer"))
     }
     /// Structural property `server` (`microsoft.graph.vpnServer`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn server(&self) -> crate::path::PropertyPath<crate::beta::VpnServer> {
-        crate::path::PropertyPath::new(self.0.target().segment("server"))
+        crate::path::PropertyPath::new(self.node_target().segment("server"))
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_device_mode(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.node_target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_edition(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_version(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    #[inline]
     pub fn device_setting_state_summaries(
         &self,
     ) -> crate::path::CollectionPath<
@@ -5455,57 +5724,61 @@ impl<C> crate::beta::requests::IosikEv2VpnConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
+            self.node_target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    #[inline]
     pub fn device_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deviceStatusOverview"))
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    #[inline]
     pub fn group_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    #[inline]
     pub fn user_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("userStatusOverview"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignParams,
@@ -5515,11 +5788,12 @@ impl<C> crate::beta::requests::IosikEv2VpnConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    #[inline]
     pub fn assigned_access_multi_mode_profiles(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
@@ -5531,11 +5805,12 @@ impl<C> crate::beta::requests::IosikEv2VpnConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assignedAccessMultiModeProfiles"),
+            self.node_target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    #[inline]
     pub fn get_oma_setting_plain_text_value(
         &self,
         secret_reference_value_id: &str,
@@ -5546,8 +5821,7 @@ impl<C> crate::beta::requests::IosikEv2VpnConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOmaSettingPlainTextValue",
                     &[
@@ -5565,6 +5839,7 @@ impl<C> crate::beta::requests::IosikEv2VpnConfigurationPath<C> {
         )
     }
     /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    #[inline]
     pub fn windows_privacy_access_controls(
         &self,
         params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
@@ -5576,7 +5851,7 @@ impl<C> crate::beta::requests::IosikEv2VpnConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("windowsPrivacyAccessControls"),
+            self.node_target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -5667,12 +5942,13 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::IpNamedLo
 }
 #[cfg(msgraph_beta_search_or_security)]
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-impl<C> crate::beta::requests::IpSecurityProfilePath<C> {
+impl dyn crate::beta::requests::IpSecurityProfilePath {
     /// Structural property `vendorInformation` (`microsoft.graph.securityVendorInformation`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn vendor_information(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::SecurityVendorInformation> {
-        crate::path::PropertyPath::new(self.0.target().segment("vendorInformation"))
+        crate::path::PropertyPath::new(self.node_target().segment("vendorInformation"))
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
@@ -5683,23 +5959,26 @@ for crate::beta::IpSecurityProfile {
 }
 #[cfg(msgraph_beta_financials_or_search)]
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-impl<C> crate::beta::requests::ItemPath<C> {
+impl dyn crate::beta::requests::ItemPath {
     /// Containment navigation property `itemCategory` (`microsoft.graph.itemCategory`).
+    #[inline]
     pub fn item_category(
         &self,
-    ) -> crate::beta::requests::ItemCategoryPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::ItemCategoryPath::new(
-            self.0.target().segment("itemCategory"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::beta::ItemCategory,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("itemCategory"))
     }
     /// Containment navigation property `picture` (`microsoft.graph.picture`).
+    #[inline]
     pub fn picture(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::Picture,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("picture"))
+        crate::path::CollectionPath::new(self.node_target().segment("picture"))
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -5709,20 +5988,26 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Item {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::ItemActivityPath<C> {
+impl dyn crate::beta::requests::ItemActivityPath {
     /// Structural property `access` (`microsoft.graph.accessAction`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn access(&self) -> crate::path::PropertyPath<crate::beta::AccessAction> {
-        crate::path::PropertyPath::new(self.0.target().segment("access"))
+        crate::path::PropertyPath::new(self.node_target().segment("access"))
     }
     /// Structural property `actor` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn actor(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("actor"))
+        crate::path::PropertyPath::new(self.node_target().segment("actor"))
     }
     /// Containment navigation property `driveItem` (`microsoft.graph.driveItem`).
+    #[inline]
     pub fn drive_item(
         &self,
-    ) -> crate::beta::requests::DriveItemPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::DriveItemPath::new(self.0.target().segment("driveItem"))
+    ) -> crate::path::EntityPath<
+        crate::beta::DriveItem,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("driveItem"))
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -5732,30 +6017,41 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ItemActiv
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::ItemActivityOldPath<C> {
+impl dyn crate::beta::requests::ItemActivityOldPath {
     /// Structural property `action` (`microsoft.graph.itemActionSet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn action(&self) -> crate::path::PropertyPath<crate::beta::ItemActionSet> {
-        crate::path::PropertyPath::new(self.0.target().segment("action"))
+        crate::path::PropertyPath::new(self.node_target().segment("action"))
     }
     /// Structural property `actor` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn actor(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("actor"))
+        crate::path::PropertyPath::new(self.node_target().segment("actor"))
     }
     /// Structural property `times` (`microsoft.graph.itemActivityTimeSet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn times(&self) -> crate::path::PropertyPath<crate::beta::ItemActivityTimeSet> {
-        crate::path::PropertyPath::new(self.0.target().segment("times"))
+        crate::path::PropertyPath::new(self.node_target().segment("times"))
     }
     /// Containment navigation property `driveItem` (`microsoft.graph.driveItem`).
+    #[inline]
     pub fn drive_item(
         &self,
-    ) -> crate::beta::requests::DriveItemPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::DriveItemPath::new(self.0.target().segment("driveItem"))
+    ) -> crate::path::EntityPath<
+        crate::beta::DriveItem,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("driveItem"))
     }
     /// Containment navigation property `listItem` (`microsoft.graph.listItem`).
+    #[inline]
     pub fn list_item(
         &self,
-    ) -> crate::beta::requests::ListItemPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::ListItemPath::new(self.0.target().segment("listItem"))
+    ) -> crate::path::EntityPath<
+        crate::beta::ListItem,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("listItem"))
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -5765,41 +6061,48 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ItemActiv
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::ItemActivityStatPath<C> {
+impl dyn crate::beta::requests::ItemActivityStatPath {
     /// Structural property `access` (`microsoft.graph.itemActionStat`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn access(&self) -> crate::path::PropertyPath<crate::beta::ItemActionStat> {
-        crate::path::PropertyPath::new(self.0.target().segment("access"))
+        crate::path::PropertyPath::new(self.node_target().segment("access"))
     }
     /// Structural property `create` (`microsoft.graph.itemActionStat`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn create_2(&self) -> crate::path::PropertyPath<crate::beta::ItemActionStat> {
-        crate::path::PropertyPath::new(self.0.target().segment("create"))
+        crate::path::PropertyPath::new(self.node_target().segment("create"))
     }
     /// Structural property `delete` (`microsoft.graph.itemActionStat`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn delete_2(&self) -> crate::path::PropertyPath<crate::beta::ItemActionStat> {
-        crate::path::PropertyPath::new(self.0.target().segment("delete"))
+        crate::path::PropertyPath::new(self.node_target().segment("delete"))
     }
     /// Structural property `edit` (`microsoft.graph.itemActionStat`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn edit(&self) -> crate::path::PropertyPath<crate::beta::ItemActionStat> {
-        crate::path::PropertyPath::new(self.0.target().segment("edit"))
+        crate::path::PropertyPath::new(self.node_target().segment("edit"))
     }
     /// Structural property `incompleteData` (`microsoft.graph.incompleteData`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn incomplete_data(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IncompleteData> {
-        crate::path::PropertyPath::new(self.0.target().segment("incompleteData"))
+        crate::path::PropertyPath::new(self.node_target().segment("incompleteData"))
     }
     /// Structural property `move` (`microsoft.graph.itemActionStat`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn move_(&self) -> crate::path::PropertyPath<crate::beta::ItemActionStat> {
-        crate::path::PropertyPath::new(self.0.target().segment("move"))
+        crate::path::PropertyPath::new(self.node_target().segment("move"))
     }
     /// Containment navigation property `activities` (`microsoft.graph.itemActivity`).
+    #[inline]
     pub fn activities(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ItemActivity,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("activities"))
+        crate::path::CollectionPath::new(self.node_target().segment("activities"))
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -5809,34 +6112,40 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ItemActiv
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::ItemAddressPath<C> {
+impl dyn crate::beta::requests::ItemAddressPath {
     /// Structural property `detail` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn detail(&self) -> crate::path::PropertyPath<crate::beta::PhysicalAddress> {
-        crate::path::PropertyPath::new(self.0.target().segment("detail"))
+        crate::path::PropertyPath::new(self.node_target().segment("detail"))
     }
     /// Structural property `geoCoordinates` (`microsoft.graph.geoCoordinates`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn geo_coordinates(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::GeoCoordinates> {
-        crate::path::PropertyPath::new(self.0.target().segment("geoCoordinates"))
+        crate::path::PropertyPath::new(self.node_target().segment("geoCoordinates"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `inference` (`microsoft.graph.inferenceData`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn inference(&self) -> crate::path::PropertyPath<crate::beta::InferenceData> {
-        crate::path::PropertyPath::new(self.0.target().segment("inference"))
+        crate::path::PropertyPath::new(self.node_target().segment("inference"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// Structural property `source` (`microsoft.graph.personDataSources`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn source(&self) -> crate::path::PropertyPath<crate::beta::PersonDataSources> {
-        crate::path::PropertyPath::new(self.0.target().segment("source"))
+        crate::path::PropertyPath::new(self.node_target().segment("source"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5851,35 +6160,36 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ItemAddre
 }
 #[cfg(msgraph_beta_search)]
 /// Features: `beta` or `beta-search`.
-impl<C> crate::beta::requests::ItemAnalyticsPath<C> {
+impl dyn crate::beta::requests::ItemAnalyticsPath {
     /// Navigation property `allTime` (`microsoft.graph.itemActivityStat`).
+    #[inline]
     pub fn all_time(
         &self,
-    ) -> crate::beta::requests::ItemActivityStatPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::ItemActivityStat,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::ItemActivityStatPath::new(
-            self.0.target().segment("allTime"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("allTime"))
     }
     /// Containment navigation property `itemActivityStats` (`microsoft.graph.itemActivityStat`).
+    #[inline]
     pub fn item_activity_stats(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ItemActivityStat,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("itemActivityStats"))
+        crate::path::CollectionPath::new(self.node_target().segment("itemActivityStats"))
     }
     /// Navigation property `lastSevenDays` (`microsoft.graph.itemActivityStat`).
+    #[inline]
     pub fn last_seven_days(
         &self,
-    ) -> crate::beta::requests::ItemActivityStatPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::ItemActivityStat,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::ItemActivityStatPath::new(
-            self.0.target().segment("lastSevenDays"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("lastSevenDays"))
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -5889,12 +6199,16 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ItemAnaly
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::ItemAttachmentPath<C> {
+impl dyn crate::beta::requests::ItemAttachmentPath {
     /// Containment navigation property `item` (`microsoft.graph.outlookItem`).
+    #[inline]
     pub fn item(
         &self,
-    ) -> crate::beta::requests::OutlookItemPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::OutlookItemPath::new(self.0.target().segment("item"))
+    ) -> crate::path::EntityPath<
+        crate::beta::AnyOutlookItem,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("item"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5945,24 +6259,28 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ItemEmail
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C, T> crate::beta::requests::ItemFacetPath<C, T> {
+impl dyn crate::beta::requests::ItemFacetPath {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `inference` (`microsoft.graph.inferenceData`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn inference(&self) -> crate::path::PropertyPath<crate::beta::InferenceData> {
-        crate::path::PropertyPath::new(self.0.target().segment("inference"))
+        crate::path::PropertyPath::new(self.node_target().segment("inference"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// Structural property `source` (`microsoft.graph.personDataSources`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn source(&self) -> crate::path::PropertyPath<crate::beta::PersonDataSources> {
-        crate::path::PropertyPath::new(self.0.target().segment("source"))
+        crate::path::PropertyPath::new(self.node_target().segment("source"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -6020,10 +6338,11 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ItemPubli
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::JobResponseBasePath<C> {
+impl dyn crate::beta::requests::JobResponseBasePath {
     /// Structural property `error` (`microsoft.graph.classificationError`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn error(&self) -> crate::path::PropertyPath<crate::beta::ClassificationError> {
-        crate::path::PropertyPath::new(self.0.target().segment("error"))
+        crate::path::PropertyPath::new(self.node_target().segment("error"))
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
@@ -6034,27 +6353,33 @@ for crate::beta::AnyJobResponseBase {
 }
 #[cfg(msgraph_beta_financials_or_search)]
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-impl<C> crate::beta::requests::JournalPath<C> {
+impl dyn crate::beta::requests::JournalPath {
     /// Containment navigation property `account` (`microsoft.graph.account`).
+    #[inline]
     pub fn account(
         &self,
-    ) -> crate::beta::requests::AccountPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::AccountPath::new(self.0.target().segment("account"))
+    ) -> crate::path::EntityPath<
+        crate::beta::Account,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("account"))
     }
     /// Containment navigation property `journalLines` (`microsoft.graph.journalLine`).
+    #[inline]
     pub fn journal_lines(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::JournalLine,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("journalLines"))
+        crate::path::CollectionPath::new(self.node_target().segment("journalLines"))
     }
     /// `POST .../post`: action `microsoft.graph.post`.
+    #[inline]
     pub fn post(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("post"),
+            self.node_target().segment("post"),
             rt::request::NoBody,
         )
     }
@@ -6066,12 +6391,16 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Journal {
 }
 #[cfg(msgraph_beta_financials_or_search)]
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-impl<C> crate::beta::requests::JournalLinePath<C> {
+impl dyn crate::beta::requests::JournalLinePath {
     /// Containment navigation property `account` (`microsoft.graph.account`).
+    #[inline]
     pub fn account(
         &self,
-    ) -> crate::beta::requests::AccountPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::AccountPath::new(self.0.target().segment("account"))
+    ) -> crate::path::EntityPath<
+        crate::beta::Account,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("account"))
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -6103,107 +6432,128 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::LinkedRes
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::ListPath<C> {
+impl dyn crate::beta::requests::ListPath {
     /// Structural property `list` (`microsoft.graph.listInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn list_2(&self) -> crate::path::PropertyPath<crate::beta::ListInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("list"))
+        crate::path::PropertyPath::new(self.node_target().segment("list"))
     }
     /// Structural property `sharepointIds` (`microsoft.graph.sharepointIds`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn sharepoint_ids(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::SharepointIds> {
-        crate::path::PropertyPath::new(self.0.target().segment("sharepointIds"))
+        crate::path::PropertyPath::new(self.node_target().segment("sharepointIds"))
     }
     /// Structural property `system` (`microsoft.graph.systemFacet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn system(&self) -> crate::path::PropertyPath<crate::beta::SystemFacet> {
-        crate::path::PropertyPath::new(self.0.target().segment("system"))
+        crate::path::PropertyPath::new(self.node_target().segment("system"))
     }
     /// Containment navigation property `activities` (`microsoft.graph.itemActivityOLD`).
+    #[inline]
     pub fn activities(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ItemActivityOld,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("activities"))
+        crate::path::CollectionPath::new(self.node_target().segment("activities"))
     }
     /// Containment navigation property `columns` (`microsoft.graph.columnDefinition`).
+    #[inline]
     pub fn columns(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ColumnDefinition,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("columns"))
+        crate::path::CollectionPath::new(self.node_target().segment("columns"))
     }
     /// Containment navigation property `contentTypes` (`microsoft.graph.contentType`).
+    #[inline]
     pub fn content_types(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ContentType,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("contentTypes"))
+        crate::path::CollectionPath::new(self.node_target().segment("contentTypes"))
     }
     /// Containment navigation property `drive` (`microsoft.graph.drive`).
+    #[inline]
     pub fn drive(
         &self,
-    ) -> crate::beta::requests::DrivePath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::DrivePath::new(self.0.target().segment("drive"))
+    ) -> crate::path::EntityPath<
+        crate::beta::Drive,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("drive"))
     }
     /// Containment navigation property `items` (`microsoft.graph.listItem`).
+    #[inline]
     pub fn items(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ListItem,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("items"))
+        crate::path::CollectionPath::new(self.node_target().segment("items"))
     }
     /// Containment navigation property `subscriptions` (`microsoft.graph.subscription`).
+    #[inline]
     pub fn subscriptions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::Subscription,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("subscriptions"))
+        crate::path::CollectionPath::new(self.node_target().segment("subscriptions"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// Structural property `parentReference` (`microsoft.graph.itemReference`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn parent_reference(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ItemReference> {
-        crate::path::PropertyPath::new(self.0.target().segment("parentReference"))
+        crate::path::PropertyPath::new(self.node_target().segment("parentReference"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
     ///
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    #[inline]
     pub fn created_by_user(
         &self,
-    ) -> crate::beta::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::UserPath::new(self.0.target().segment("createdByUser"))
+    ) -> crate::path::EntityPath<
+        crate::beta::User,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("createdByUser"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
     ///
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    #[inline]
     pub fn last_modified_by_user(
         &self,
-    ) -> crate::beta::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::UserPath::new(
-            self.0.target().segment("lastModifiedByUser"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::beta::User,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("lastModifiedByUser"))
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
@@ -6218,63 +6568,76 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::List {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::ListItemPath<C> {
+impl dyn crate::beta::requests::ListItemPath {
     /// Structural property `contentType` (`microsoft.graph.contentTypeInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn content_type(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ContentTypeInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("contentType"))
+        crate::path::PropertyPath::new(self.node_target().segment("contentType"))
     }
     /// Structural property `sharepointIds` (`microsoft.graph.sharepointIds`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn sharepoint_ids(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::SharepointIds> {
-        crate::path::PropertyPath::new(self.0.target().segment("sharepointIds"))
+        crate::path::PropertyPath::new(self.node_target().segment("sharepointIds"))
     }
     /// Containment navigation property `activities` (`microsoft.graph.itemActivityOLD`).
+    #[inline]
     pub fn activities(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ItemActivityOld,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("activities"))
+        crate::path::CollectionPath::new(self.node_target().segment("activities"))
     }
     #[cfg(msgraph_beta_search)]
     /// Navigation property `analytics` (`microsoft.graph.itemAnalytics`).
     ///
     /// Features: `beta` or `beta-search`.
+    #[inline]
     pub fn analytics(
         &self,
-    ) -> crate::beta::requests::ItemAnalyticsPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::ItemAnalytics,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::ItemAnalyticsPath::new(
-            self.0.target().segment("analytics"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("analytics"))
     }
     /// Containment navigation property `driveItem` (`microsoft.graph.driveItem`).
+    #[inline]
     pub fn drive_item(
         &self,
-    ) -> crate::beta::requests::DriveItemPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::DriveItemPath::new(self.0.target().segment("driveItem"))
+    ) -> crate::path::EntityPath<
+        crate::beta::DriveItem,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("driveItem"))
     }
     /// Containment navigation property `fields` (`microsoft.graph.fieldValueSet`).
+    #[inline]
     pub fn fields(
         &self,
-    ) -> crate::beta::requests::FieldValueSetPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::FieldValueSetPath::new(self.0.target().segment("fields"))
+    ) -> crate::path::EntityPath<
+        crate::beta::FieldValueSet,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("fields"))
     }
     /// Containment navigation property `versions` (`microsoft.graph.listItemVersion`).
+    #[inline]
     pub fn versions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ListItemVersion,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("versions"))
+        crate::path::CollectionPath::new(self.node_target().segment("versions"))
     }
     /// `POST .../createLink`: action `microsoft.graph.createLink`.
+    #[inline]
     pub fn create_link(
         &self,
         params: crate::beta::params::ListItemCreateLinkParams,
@@ -6284,11 +6647,12 @@ impl<C> crate::beta::requests::ListItemPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("createLink"),
+            self.node_target().segment("createLink"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getActivitiesByInterval`: function `microsoft.graph.getActivitiesByInterval`.
+    #[inline]
     pub fn get_activities_by_interval(
         &self,
         start_date_time: &str,
@@ -6301,8 +6665,7 @@ impl<C> crate::beta::requests::ListItemPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getActivitiesByInterval",
                     &[
@@ -6330,40 +6693,49 @@ impl<C> crate::beta::requests::ListItemPath<C> {
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// Structural property `parentReference` (`microsoft.graph.itemReference`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn parent_reference(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ItemReference> {
-        crate::path::PropertyPath::new(self.0.target().segment("parentReference"))
+        crate::path::PropertyPath::new(self.node_target().segment("parentReference"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
     ///
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    #[inline]
     pub fn created_by_user(
         &self,
-    ) -> crate::beta::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::UserPath::new(self.0.target().segment("createdByUser"))
+    ) -> crate::path::EntityPath<
+        crate::beta::User,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("createdByUser"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
     ///
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    #[inline]
     pub fn last_modified_by_user(
         &self,
-    ) -> crate::beta::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::UserPath::new(
-            self.0.target().segment("lastModifiedByUser"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::beta::User,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("lastModifiedByUser"))
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -6378,34 +6750,41 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ListItem 
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::ListItemVersionPath<C> {
+impl dyn crate::beta::requests::ListItemVersionPath {
     /// Containment navigation property `fields` (`microsoft.graph.fieldValueSet`).
+    #[inline]
     pub fn fields(
         &self,
-    ) -> crate::beta::requests::FieldValueSetPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::FieldValueSetPath::new(self.0.target().segment("fields"))
+    ) -> crate::path::EntityPath<
+        crate::beta::FieldValueSet,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("fields"))
     }
     /// `POST .../restoreVersion`: action `microsoft.graph.restoreVersion`.
+    #[inline]
     pub fn restore_version(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("restoreVersion"),
+            self.node_target().segment("restoreVersion"),
             rt::request::NoBody,
         )
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// Structural property `publication` (`microsoft.graph.publicationFacet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn publication(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PublicationFacet> {
-        crate::path::PropertyPath::new(self.0.target().segment("publication"))
+        crate::path::PropertyPath::new(self.node_target().segment("publication"))
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -6480,43 +6859,50 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::LookupRes
 }
 #[cfg(msgraph_beta_compliance_or_search)]
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-impl<C> crate::beta::requests::ediscovery::LegalHoldPath<C> {
+impl dyn crate::beta::requests::ediscovery::LegalHoldPath {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// Containment navigation property `siteSources` (`microsoft.graph.ediscovery.siteSource`).
+    #[inline]
     pub fn site_sources(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ediscovery::SiteSource,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("siteSources"))
+        crate::path::CollectionPath::new(self.node_target().segment("siteSources"))
     }
     /// Containment navigation property `unifiedGroupSources` (`microsoft.graph.ediscovery.unifiedGroupSource`).
+    #[inline]
     pub fn unified_group_sources(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ediscovery::UnifiedGroupSource,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("unifiedGroupSources"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("unifiedGroupSources"),
+        )
     }
     /// Containment navigation property `userSources` (`microsoft.graph.ediscovery.userSource`).
+    #[inline]
     pub fn user_sources(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ediscovery::UserSource,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userSources"))
+        crate::path::CollectionPath::new(self.node_target().segment("userSources"))
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]

@@ -274,71 +274,82 @@ impl<C> crate::path::CollectionPath<crate::beta::MacOsCustomConfiguration, C> {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::MacOsDeviceFeaturesConfigurationPath<C> {
+impl dyn crate::beta::requests::MacOsDeviceFeaturesConfigurationPath {
     /// Structural property `macOSSingleSignOnExtension` (`microsoft.graph.macOSSingleSignOnExtension`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn mac_os_single_sign_on_extension(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyMacOsSingleSignOnExtension> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("macOSSingleSignOnExtension"),
+            self.node_target().segment("macOSSingleSignOnExtension"),
         )
     }
     /// Structural property `singleSignOnExtension` (`microsoft.graph.singleSignOnExtension`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn single_sign_on_extension(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnySingleSignOnExtension> {
-        crate::path::PropertyPath::new(self.0.target().segment("singleSignOnExtension"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("singleSignOnExtension"),
+        )
     }
     /// Navigation property `singleSignOnExtensionPkinitCertificate` (`microsoft.graph.macOSCertificateProfileBase`).
+    #[inline]
     pub fn single_sign_on_extension_pkinit_certificate(
         &self,
-    ) -> crate::beta::requests::MacOsCertificateProfileBasePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::AnyMacOsCertificateProfileBase,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::MacOsCertificateProfileBasePath::new(
-            self.0.target().segment("singleSignOnExtensionPkinitCertificate"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("singleSignOnExtensionPkinitCertificate"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_device_mode(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.node_target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_edition(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_version(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    #[inline]
     pub fn device_setting_state_summaries(
         &self,
     ) -> crate::path::CollectionPath<
@@ -346,57 +357,61 @@ impl<C> crate::beta::requests::MacOsDeviceFeaturesConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
+            self.node_target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    #[inline]
     pub fn device_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deviceStatusOverview"))
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    #[inline]
     pub fn group_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    #[inline]
     pub fn user_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("userStatusOverview"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignParams,
@@ -406,11 +421,12 @@ impl<C> crate::beta::requests::MacOsDeviceFeaturesConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    #[inline]
     pub fn assigned_access_multi_mode_profiles(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
@@ -422,11 +438,12 @@ impl<C> crate::beta::requests::MacOsDeviceFeaturesConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assignedAccessMultiModeProfiles"),
+            self.node_target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    #[inline]
     pub fn get_oma_setting_plain_text_value(
         &self,
         secret_reference_value_id: &str,
@@ -437,8 +454,7 @@ impl<C> crate::beta::requests::MacOsDeviceFeaturesConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOmaSettingPlainTextValue",
                     &[
@@ -456,6 +472,7 @@ impl<C> crate::beta::requests::MacOsDeviceFeaturesConfigurationPath<C> {
         )
     }
     /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    #[inline]
     pub fn windows_privacy_access_controls(
         &self,
         params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
@@ -467,7 +484,7 @@ impl<C> crate::beta::requests::MacOsDeviceFeaturesConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("windowsPrivacyAccessControls"),
+            self.node_target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -604,28 +621,33 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::MacOsEnterpriseWiFiConfigurationPath<C> {
+impl dyn crate::beta::requests::MacOsEnterpriseWiFiConfigurationPath {
     /// Navigation property `identityCertificateForClientAuthentication` (`microsoft.graph.macOSCertificateProfileBase`).
+    #[inline]
     pub fn identity_certificate_for_client_authentication(
         &self,
-    ) -> crate::beta::requests::MacOsCertificateProfileBasePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::AnyMacOsCertificateProfileBase,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::MacOsCertificateProfileBasePath::new(
-            self.0.target().segment("identityCertificateForClientAuthentication"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("identityCertificateForClientAuthentication"),
         )
     }
     /// Navigation property `rootCertificateForServerValidation` (`microsoft.graph.macOSTrustedRootCertificate`).
+    #[inline]
     pub fn root_certificate_for_server_validation(
         &self,
-    ) -> crate::beta::requests::MacOsTrustedRootCertificatePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::MacOsTrustedRootCertificate,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::MacOsTrustedRootCertificatePath::new(
-            self.0.target().segment("rootCertificateForServerValidation"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("rootCertificateForServerValidation"),
         )
     }
     /// Containment navigation property `rootCertificatesForServerValidation` (`microsoft.graph.macOSTrustedRootCertificate`).
+    #[inline]
     pub fn root_certificates_for_server_validation(
         &self,
     ) -> crate::path::CollectionPath<
@@ -633,49 +655,54 @@ impl<C> crate::beta::requests::MacOsEnterpriseWiFiConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("rootCertificatesForServerValidation"),
+            self.node_target().segment("rootCertificatesForServerValidation"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_device_mode(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.node_target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_edition(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_version(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    #[inline]
     pub fn device_setting_state_summaries(
         &self,
     ) -> crate::path::CollectionPath<
@@ -683,57 +710,61 @@ impl<C> crate::beta::requests::MacOsEnterpriseWiFiConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
+            self.node_target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    #[inline]
     pub fn device_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deviceStatusOverview"))
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    #[inline]
     pub fn group_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    #[inline]
     pub fn user_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("userStatusOverview"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignParams,
@@ -743,11 +774,12 @@ impl<C> crate::beta::requests::MacOsEnterpriseWiFiConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    #[inline]
     pub fn assigned_access_multi_mode_profiles(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
@@ -759,11 +791,12 @@ impl<C> crate::beta::requests::MacOsEnterpriseWiFiConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assignedAccessMultiModeProfiles"),
+            self.node_target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    #[inline]
     pub fn get_oma_setting_plain_text_value(
         &self,
         secret_reference_value_id: &str,
@@ -774,8 +807,7 @@ impl<C> crate::beta::requests::MacOsEnterpriseWiFiConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOmaSettingPlainTextValue",
                     &[
@@ -793,6 +825,7 @@ impl<C> crate::beta::requests::MacOsEnterpriseWiFiConfigurationPath<C> {
         )
     }
     /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    #[inline]
     pub fn windows_privacy_access_controls(
         &self,
         params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
@@ -804,7 +837,7 @@ impl<C> crate::beta::requests::MacOsEnterpriseWiFiConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("windowsPrivacyAccessControls"),
+            self.node_target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -1000,8 +1033,9 @@ impl<C> crate::path::CollectionPath<crate::beta::MacOsGeneralDeviceConfiguration
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::MacOsImportedPfxCertificateProfilePath<C> {
+impl dyn crate::beta::requests::MacOsImportedPfxCertificateProfilePath {
     /// Containment navigation property `managedDeviceCertificateStates` (`microsoft.graph.managedDeviceCertificateState`).
+    #[inline]
     pub fn managed_device_certificate_states(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1009,49 +1043,54 @@ impl<C> crate::beta::requests::MacOsImportedPfxCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("managedDeviceCertificateStates"),
+            self.node_target().segment("managedDeviceCertificateStates"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_device_mode(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.node_target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_edition(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_version(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    #[inline]
     pub fn device_setting_state_summaries(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1059,57 +1098,61 @@ impl<C> crate::beta::requests::MacOsImportedPfxCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
+            self.node_target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    #[inline]
     pub fn device_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deviceStatusOverview"))
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    #[inline]
     pub fn group_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    #[inline]
     pub fn user_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("userStatusOverview"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignParams,
@@ -1119,11 +1162,12 @@ impl<C> crate::beta::requests::MacOsImportedPfxCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    #[inline]
     pub fn assigned_access_multi_mode_profiles(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
@@ -1135,11 +1179,12 @@ impl<C> crate::beta::requests::MacOsImportedPfxCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assignedAccessMultiModeProfiles"),
+            self.node_target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    #[inline]
     pub fn get_oma_setting_plain_text_value(
         &self,
         secret_reference_value_id: &str,
@@ -1150,8 +1195,7 @@ impl<C> crate::beta::requests::MacOsImportedPfxCertificateProfilePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOmaSettingPlainTextValue",
                     &[
@@ -1169,6 +1213,7 @@ impl<C> crate::beta::requests::MacOsImportedPfxCertificateProfilePath<C> {
         )
     }
     /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    #[inline]
     pub fn windows_privacy_access_controls(
         &self,
         params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
@@ -1180,7 +1225,7 @@ impl<C> crate::beta::requests::MacOsImportedPfxCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("windowsPrivacyAccessControls"),
+            self.node_target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -1254,84 +1299,93 @@ impl<C> crate::path::CollectionPath<crate::beta::MacOsImportedPfxCertificateProf
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::beta::requests::MacOsLobAppPath<C> {
+impl dyn crate::beta::requests::MacOsLobAppPath {
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.macOSMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn minimum_supported_operating_system(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::MacOsMinimumOperatingSystem> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("minimumSupportedOperatingSystem"),
+            self.node_target().segment("minimumSupportedOperatingSystem"),
         )
     }
     /// Containment navigation property `contentVersions` (`microsoft.graph.mobileAppContent`).
+    #[inline]
     pub fn content_versions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppContent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("contentVersions"))
+        crate::path::CollectionPath::new(self.node_target().segment("contentVersions"))
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.node_target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
+    #[inline]
     pub fn categories(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("categories"))
+        crate::path::CollectionPath::new(self.node_target().segment("categories"))
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.mobileAppInstallStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
+    #[inline]
     pub fn install_summary(
         &self,
-    ) -> crate::beta::requests::MobileAppInstallSummaryPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::MobileAppInstallSummary,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::MobileAppInstallSummaryPath::new(
-            self.0.target().segment("installSummary"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("installSummary"))
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
+    #[inline]
     pub fn relationships(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyMobileAppRelationship,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("relationships"))
+        crate::path::CollectionPath::new(self.node_target().segment("relationships"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.userAppInstallStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::UserAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::MobileAppAssignParams,
@@ -1341,11 +1395,12 @@ impl<C> crate::beta::requests::MacOsLobAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getRelatedAppStates`: function `microsoft.graph.getRelatedAppStates`.
+    #[inline]
     pub fn get_related_app_states(
         &self,
         user_principal_name: &str,
@@ -1357,8 +1412,7 @@ impl<C> crate::beta::requests::MacOsLobAppPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getRelatedAppStates",
                     &[
@@ -1380,6 +1434,7 @@ impl<C> crate::beta::requests::MacOsLobAppPath<C> {
         )
     }
     /// `POST .../updateRelationships`: action `microsoft.graph.updateRelationships`.
+    #[inline]
     pub fn update_relationships(
         &self,
         params: crate::beta::params::MobileAppUpdateRelationshipsParams,
@@ -1389,7 +1444,7 @@ impl<C> crate::beta::requests::MacOsLobAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("updateRelationships"),
+            self.node_target().segment("updateRelationships"),
             rt::request::Json(params),
         )
     }
@@ -1798,8 +1853,9 @@ impl<C> crate::path::CollectionPath<crate::beta::MacOsOfficeSuiteApp, C> {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::MacOsPkcsCertificateProfilePath<C> {
+impl dyn crate::beta::requests::MacOsPkcsCertificateProfilePath {
     /// Containment navigation property `managedDeviceCertificateStates` (`microsoft.graph.managedDeviceCertificateState`).
+    #[inline]
     pub fn managed_device_certificate_states(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1807,49 +1863,54 @@ impl<C> crate::beta::requests::MacOsPkcsCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("managedDeviceCertificateStates"),
+            self.node_target().segment("managedDeviceCertificateStates"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_device_mode(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.node_target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_edition(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_version(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    #[inline]
     pub fn device_setting_state_summaries(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1857,57 +1918,61 @@ impl<C> crate::beta::requests::MacOsPkcsCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
+            self.node_target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    #[inline]
     pub fn device_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deviceStatusOverview"))
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    #[inline]
     pub fn group_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    #[inline]
     pub fn user_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("userStatusOverview"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignParams,
@@ -1917,11 +1982,12 @@ impl<C> crate::beta::requests::MacOsPkcsCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    #[inline]
     pub fn assigned_access_multi_mode_profiles(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
@@ -1933,11 +1999,12 @@ impl<C> crate::beta::requests::MacOsPkcsCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assignedAccessMultiModeProfiles"),
+            self.node_target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    #[inline]
     pub fn get_oma_setting_plain_text_value(
         &self,
         secret_reference_value_id: &str,
@@ -1948,8 +2015,7 @@ impl<C> crate::beta::requests::MacOsPkcsCertificateProfilePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOmaSettingPlainTextValue",
                     &[
@@ -1967,6 +2033,7 @@ impl<C> crate::beta::requests::MacOsPkcsCertificateProfilePath<C> {
         )
     }
     /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    #[inline]
     pub fn windows_privacy_access_controls(
         &self,
         params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
@@ -1978,7 +2045,7 @@ impl<C> crate::beta::requests::MacOsPkcsCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("windowsPrivacyAccessControls"),
+            self.node_target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -2052,8 +2119,9 @@ impl<C> crate::path::CollectionPath<crate::beta::MacOsPkcsCertificateProfile, C>
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::MacOsScepCertificateProfilePath<C> {
+impl dyn crate::beta::requests::MacOsScepCertificateProfilePath {
     /// Containment navigation property `managedDeviceCertificateStates` (`microsoft.graph.managedDeviceCertificateState`).
+    #[inline]
     pub fn managed_device_certificate_states(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2061,59 +2129,64 @@ impl<C> crate::beta::requests::MacOsScepCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("managedDeviceCertificateStates"),
+            self.node_target().segment("managedDeviceCertificateStates"),
         )
     }
     /// Navigation property `rootCertificate` (`microsoft.graph.macOSTrustedRootCertificate`).
+    #[inline]
     pub fn root_certificate(
         &self,
-    ) -> crate::beta::requests::MacOsTrustedRootCertificatePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::MacOsTrustedRootCertificate,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::MacOsTrustedRootCertificatePath::new(
-            self.0.target().segment("rootCertificate"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("rootCertificate"))
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_device_mode(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.node_target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_edition(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_version(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    #[inline]
     pub fn device_setting_state_summaries(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2121,57 +2194,61 @@ impl<C> crate::beta::requests::MacOsScepCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
+            self.node_target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    #[inline]
     pub fn device_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deviceStatusOverview"))
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    #[inline]
     pub fn group_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    #[inline]
     pub fn user_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("userStatusOverview"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignParams,
@@ -2181,11 +2258,12 @@ impl<C> crate::beta::requests::MacOsScepCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    #[inline]
     pub fn assigned_access_multi_mode_profiles(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
@@ -2197,11 +2275,12 @@ impl<C> crate::beta::requests::MacOsScepCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assignedAccessMultiModeProfiles"),
+            self.node_target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    #[inline]
     pub fn get_oma_setting_plain_text_value(
         &self,
         secret_reference_value_id: &str,
@@ -2212,8 +2291,7 @@ impl<C> crate::beta::requests::MacOsScepCertificateProfilePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOmaSettingPlainTextValue",
                     &[
@@ -2231,6 +2309,7 @@ impl<C> crate::beta::requests::MacOsScepCertificateProfilePath<C> {
         )
     }
     /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    #[inline]
     pub fn windows_privacy_access_controls(
         &self,
         params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
@@ -2242,7 +2321,7 @@ impl<C> crate::beta::requests::MacOsScepCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("windowsPrivacyAccessControls"),
+            self.node_target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -2316,15 +2395,16 @@ impl<C> crate::path::CollectionPath<crate::beta::MacOsScepCertificateProfile, C>
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::MacOsSoftwareUpdateAccountSummaryPath<C> {
+impl dyn crate::beta::requests::MacOsSoftwareUpdateAccountSummaryPath {
     /// Containment navigation property `categorySummaries` (`microsoft.graph.macOSSoftwareUpdateCategorySummary`).
+    #[inline]
     pub fn category_summaries(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MacOsSoftwareUpdateCategorySummary,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("categorySummaries"))
+        crate::path::CollectionPath::new(self.node_target().segment("categorySummaries"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2335,15 +2415,18 @@ for crate::beta::MacOsSoftwareUpdateAccountSummary {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::MacOsSoftwareUpdateCategorySummaryPath<C> {
+impl dyn crate::beta::requests::MacOsSoftwareUpdateCategorySummaryPath {
     /// Containment navigation property `updateStateSummaries` (`microsoft.graph.macOSSoftwareUpdateStateSummary`).
+    #[inline]
     pub fn update_state_summaries(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MacOsSoftwareUpdateStateSummary,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("updateStateSummaries"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("updateStateSummaries"),
+        )
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2482,67 +2565,74 @@ impl<C> crate::path::CollectionPath<crate::beta::MacOsTrustedRootCertificate, C>
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::MacOsVpnConfigurationPath<C> {
+impl dyn crate::beta::requests::MacOsVpnConfigurationPath {
     /// Navigation property `identityCertificate` (`microsoft.graph.macOSCertificateProfileBase`).
+    #[inline]
     pub fn identity_certificate(
         &self,
-    ) -> crate::beta::requests::MacOsCertificateProfileBasePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::AnyMacOsCertificateProfileBase,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::MacOsCertificateProfileBasePath::new(
-            self.0.target().segment("identityCertificate"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("identityCertificate"))
     }
     /// Structural property `proxyServer` (`microsoft.graph.vpnProxyServer`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn proxy_server(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyVpnProxyServer> {
-        crate::path::PropertyPath::new(self.0.target().segment("proxyServer"))
+        crate::path::PropertyPath::new(self.node_target().segment("proxyServer"))
     }
     /// Structural property `server` (`microsoft.graph.vpnServer`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn server(&self) -> crate::path::PropertyPath<crate::beta::VpnServer> {
-        crate::path::PropertyPath::new(self.0.target().segment("server"))
+        crate::path::PropertyPath::new(self.node_target().segment("server"))
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_device_mode(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.node_target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_edition(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_version(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    #[inline]
     pub fn device_setting_state_summaries(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2550,57 +2640,61 @@ impl<C> crate::beta::requests::MacOsVpnConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
+            self.node_target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    #[inline]
     pub fn device_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deviceStatusOverview"))
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    #[inline]
     pub fn group_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    #[inline]
     pub fn user_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("userStatusOverview"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignParams,
@@ -2610,11 +2704,12 @@ impl<C> crate::beta::requests::MacOsVpnConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    #[inline]
     pub fn assigned_access_multi_mode_profiles(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
@@ -2626,11 +2721,12 @@ impl<C> crate::beta::requests::MacOsVpnConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assignedAccessMultiModeProfiles"),
+            self.node_target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    #[inline]
     pub fn get_oma_setting_plain_text_value(
         &self,
         secret_reference_value_id: &str,
@@ -2641,8 +2737,7 @@ impl<C> crate::beta::requests::MacOsVpnConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOmaSettingPlainTextValue",
                     &[
@@ -2660,6 +2755,7 @@ impl<C> crate::beta::requests::MacOsVpnConfigurationPath<C> {
         )
     }
     /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    #[inline]
     pub fn windows_privacy_access_controls(
         &self,
         params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
@@ -2671,7 +2767,7 @@ impl<C> crate::beta::requests::MacOsVpnConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("windowsPrivacyAccessControls"),
+            self.node_target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -2806,67 +2902,76 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyMacOsWiFiConfiguration, C> {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::MacOsWiredNetworkConfigurationPath<C> {
+impl dyn crate::beta::requests::MacOsWiredNetworkConfigurationPath {
     /// Navigation property `identityCertificateForClientAuthentication` (`microsoft.graph.macOSCertificateProfileBase`).
+    #[inline]
     pub fn identity_certificate_for_client_authentication(
         &self,
-    ) -> crate::beta::requests::MacOsCertificateProfileBasePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::AnyMacOsCertificateProfileBase,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::MacOsCertificateProfileBasePath::new(
-            self.0.target().segment("identityCertificateForClientAuthentication"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("identityCertificateForClientAuthentication"),
         )
     }
     /// Navigation property `rootCertificateForServerValidation` (`microsoft.graph.macOSTrustedRootCertificate`).
+    #[inline]
     pub fn root_certificate_for_server_validation(
         &self,
-    ) -> crate::beta::requests::MacOsTrustedRootCertificatePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::MacOsTrustedRootCertificate,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::MacOsTrustedRootCertificatePath::new(
-            self.0.target().segment("rootCertificateForServerValidation"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("rootCertificateForServerValidation"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_device_mode(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.node_target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_edition(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_version(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    #[inline]
     pub fn device_setting_state_summaries(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2874,57 +2979,61 @@ impl<C> crate::beta::requests::MacOsWiredNetworkConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
+            self.node_target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    #[inline]
     pub fn device_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deviceStatusOverview"))
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    #[inline]
     pub fn group_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    #[inline]
     pub fn user_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("userStatusOverview"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignParams,
@@ -2934,11 +3043,12 @@ impl<C> crate::beta::requests::MacOsWiredNetworkConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    #[inline]
     pub fn assigned_access_multi_mode_profiles(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
@@ -2950,11 +3060,12 @@ impl<C> crate::beta::requests::MacOsWiredNetworkConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assignedAccessMultiModeProfiles"),
+            self.node_target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    #[inline]
     pub fn get_oma_setting_plain_text_value(
         &self,
         secret_reference_value_id: &str,
@@ -2965,8 +3076,7 @@ impl<C> crate::beta::requests::MacOsWiredNetworkConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOmaSettingPlainTextValue",
                     &[
@@ -2984,6 +3094,7 @@ impl<C> crate::beta::requests::MacOsWiredNetworkConfigurationPath<C> {
         )
     }
     /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    #[inline]
     pub fn windows_privacy_access_controls(
         &self,
         params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
@@ -2995,7 +3106,7 @@ impl<C> crate::beta::requests::MacOsWiredNetworkConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("windowsPrivacyAccessControls"),
+            self.node_target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -3063,82 +3174,91 @@ impl<C> crate::path::CollectionPath<crate::beta::MacOsWiredNetworkConfiguration,
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::beta::requests::MacOsVppAppPath<C> {
+impl dyn crate::beta::requests::MacOsVppAppPath {
     /// Structural property `licensingType` (`microsoft.graph.vppLicensingType`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn licensing_type(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::VppLicensingType> {
-        crate::path::PropertyPath::new(self.0.target().segment("licensingType"))
+        crate::path::PropertyPath::new(self.node_target().segment("licensingType"))
     }
     /// Containment navigation property `assignedLicenses` (`microsoft.graph.macOsVppAppAssignedLicense`).
+    #[inline]
     pub fn assigned_licenses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MacOsVppAppAssignedLicense,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignedLicenses"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignedLicenses"))
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.node_target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
+    #[inline]
     pub fn categories(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("categories"))
+        crate::path::CollectionPath::new(self.node_target().segment("categories"))
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.mobileAppInstallStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
+    #[inline]
     pub fn install_summary(
         &self,
-    ) -> crate::beta::requests::MobileAppInstallSummaryPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::MobileAppInstallSummary,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::MobileAppInstallSummaryPath::new(
-            self.0.target().segment("installSummary"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("installSummary"))
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
+    #[inline]
     pub fn relationships(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyMobileAppRelationship,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("relationships"))
+        crate::path::CollectionPath::new(self.node_target().segment("relationships"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.userAppInstallStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::UserAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::MobileAppAssignParams,
@@ -3148,11 +3268,12 @@ impl<C> crate::beta::requests::MacOsVppAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getRelatedAppStates`: function `microsoft.graph.getRelatedAppStates`.
+    #[inline]
     pub fn get_related_app_states(
         &self,
         user_principal_name: &str,
@@ -3164,8 +3285,7 @@ impl<C> crate::beta::requests::MacOsVppAppPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getRelatedAppStates",
                     &[
@@ -3187,6 +3307,7 @@ impl<C> crate::beta::requests::MacOsVppAppPath<C> {
         )
     }
     /// `POST .../updateRelationships`: action `microsoft.graph.updateRelationships`.
+    #[inline]
     pub fn update_relationships(
         &self,
         params: crate::beta::params::MobileAppUpdateRelationshipsParams,
@@ -3196,7 +3317,7 @@ impl<C> crate::beta::requests::MacOsVppAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("updateRelationships"),
+            self.node_target().segment("updateRelationships"),
             rt::request::Json(params),
         )
     }
@@ -3319,35 +3440,39 @@ for crate::beta::MailAssessmentRequest {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C, T> crate::beta::requests::MailFolderPath<C, T> {
+impl dyn crate::beta::requests::MailFolderPath {
     /// Containment navigation property `childFolders` (`microsoft.graph.mailFolder`).
+    #[inline]
     pub fn child_folders(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyMailFolder,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("childFolders"))
+        crate::path::CollectionPath::new(self.node_target().segment("childFolders"))
     }
     /// Containment navigation property `messageRules` (`microsoft.graph.messageRule`).
+    #[inline]
     pub fn message_rules(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MessageRule,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("messageRules"))
+        crate::path::CollectionPath::new(self.node_target().segment("messageRules"))
     }
     /// Containment navigation property `messages` (`microsoft.graph.message`).
+    #[inline]
     pub fn messages(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyMessage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("messages"))
+        crate::path::CollectionPath::new(self.node_target().segment("messages"))
     }
     /// Containment navigation property `multiValueExtendedProperties` (`microsoft.graph.multiValueLegacyExtendedProperty`).
+    #[inline]
     pub fn multi_value_extended_properties(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3355,10 +3480,11 @@ impl<C, T> crate::beta::requests::MailFolderPath<C, T> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("multiValueExtendedProperties"),
+            self.node_target().segment("multiValueExtendedProperties"),
         )
     }
     /// Containment navigation property `singleValueExtendedProperties` (`microsoft.graph.singleValueLegacyExtendedProperty`).
+    #[inline]
     pub fn single_value_extended_properties(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3366,19 +3492,23 @@ impl<C, T> crate::beta::requests::MailFolderPath<C, T> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("singleValueExtendedProperties"),
+            self.node_target().segment("singleValueExtendedProperties"),
         )
     }
     /// Containment navigation property `userConfigurations` (`microsoft.graph.userConfiguration`).
+    #[inline]
     pub fn user_configurations(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::UserConfiguration,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userConfigurations"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("userConfigurations"),
+        )
     }
     /// `POST .../copy`: action `microsoft.graph.copy`.
+    #[inline]
     pub fn copy(
         &self,
         params: crate::beta::params::MailFolderCopyParams,
@@ -3388,11 +3518,12 @@ impl<C, T> crate::beta::requests::MailFolderPath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("copy"),
+            self.node_target().segment("copy"),
             rt::request::Json(params),
         )
     }
     /// `POST .../move`: action `microsoft.graph.move`.
+    #[inline]
     pub fn move_(
         &self,
         params: crate::beta::params::MailFolderMoveParams,
@@ -3402,7 +3533,7 @@ impl<C, T> crate::beta::requests::MailFolderPath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("move"),
+            self.node_target().segment("move"),
             rt::request::Json(params),
         )
     }
@@ -3495,84 +3626,93 @@ for crate::beta::ManagedAllDeviceCertificateState {
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::beta::requests::ManagedAndroidLobAppPath<C> {
+impl dyn crate::beta::requests::ManagedAndroidLobAppPath {
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.androidMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn minimum_supported_operating_system(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AndroidMinimumOperatingSystem> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("minimumSupportedOperatingSystem"),
+            self.node_target().segment("minimumSupportedOperatingSystem"),
         )
     }
     /// Containment navigation property `contentVersions` (`microsoft.graph.mobileAppContent`).
+    #[inline]
     pub fn content_versions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppContent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("contentVersions"))
+        crate::path::CollectionPath::new(self.node_target().segment("contentVersions"))
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.node_target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
+    #[inline]
     pub fn categories(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("categories"))
+        crate::path::CollectionPath::new(self.node_target().segment("categories"))
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.mobileAppInstallStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
+    #[inline]
     pub fn install_summary(
         &self,
-    ) -> crate::beta::requests::MobileAppInstallSummaryPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::MobileAppInstallSummary,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::MobileAppInstallSummaryPath::new(
-            self.0.target().segment("installSummary"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("installSummary"))
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
+    #[inline]
     pub fn relationships(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyMobileAppRelationship,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("relationships"))
+        crate::path::CollectionPath::new(self.node_target().segment("relationships"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.userAppInstallStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::UserAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::MobileAppAssignParams,
@@ -3582,11 +3722,12 @@ impl<C> crate::beta::requests::ManagedAndroidLobAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getRelatedAppStates`: function `microsoft.graph.getRelatedAppStates`.
+    #[inline]
     pub fn get_related_app_states(
         &self,
         user_principal_name: &str,
@@ -3598,8 +3739,7 @@ impl<C> crate::beta::requests::ManagedAndroidLobAppPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getRelatedAppStates",
                     &[
@@ -3621,6 +3761,7 @@ impl<C> crate::beta::requests::ManagedAndroidLobAppPath<C> {
         )
     }
     /// `POST .../updateRelationships`: action `microsoft.graph.updateRelationships`.
+    #[inline]
     pub fn update_relationships(
         &self,
         params: crate::beta::params::MobileAppUpdateRelationshipsParams,
@@ -3630,7 +3771,7 @@ impl<C> crate::beta::requests::ManagedAndroidLobAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("updateRelationships"),
+            self.node_target().segment("updateRelationships"),
             rt::request::Json(params),
         )
     }
@@ -3749,75 +3890,83 @@ impl<C> crate::path::CollectionPath<crate::beta::ManagedAndroidLobApp, C> {
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::beta::requests::ManagedAndroidStoreAppPath<C> {
+impl dyn crate::beta::requests::ManagedAndroidStoreAppPath {
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.androidMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn minimum_supported_operating_system(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AndroidMinimumOperatingSystem> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("minimumSupportedOperatingSystem"),
+            self.node_target().segment("minimumSupportedOperatingSystem"),
         )
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.node_target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
+    #[inline]
     pub fn categories(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("categories"))
+        crate::path::CollectionPath::new(self.node_target().segment("categories"))
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.mobileAppInstallStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
+    #[inline]
     pub fn install_summary(
         &self,
-    ) -> crate::beta::requests::MobileAppInstallSummaryPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::MobileAppInstallSummary,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::MobileAppInstallSummaryPath::new(
-            self.0.target().segment("installSummary"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("installSummary"))
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
+    #[inline]
     pub fn relationships(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyMobileAppRelationship,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("relationships"))
+        crate::path::CollectionPath::new(self.node_target().segment("relationships"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.userAppInstallStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::UserAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::MobileAppAssignParams,
@@ -3827,11 +3976,12 @@ impl<C> crate::beta::requests::ManagedAndroidStoreAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getRelatedAppStates`: function `microsoft.graph.getRelatedAppStates`.
+    #[inline]
     pub fn get_related_app_states(
         &self,
         user_principal_name: &str,
@@ -3843,8 +3993,7 @@ impl<C> crate::beta::requests::ManagedAndroidStoreAppPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getRelatedAppStates",
                     &[
@@ -3866,6 +4015,7 @@ impl<C> crate::beta::requests::ManagedAndroidStoreAppPath<C> {
         )
     }
     /// `POST .../updateRelationships`: action `microsoft.graph.updateRelationships`.
+    #[inline]
     pub fn update_relationships(
         &self,
         params: crate::beta::params::MobileAppUpdateRelationshipsParams,
@@ -3875,7 +4025,7 @@ impl<C> crate::beta::requests::ManagedAndroidStoreAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("updateRelationships"),
+            self.node_target().segment("updateRelationships"),
             rt::request::Json(params),
         )
     }
@@ -4104,8 +4254,9 @@ for crate::beta::ManagedAppOperation {
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C, T> crate::beta::requests::ManagedAppPolicyPath<C, T> {
+impl dyn crate::beta::requests::ManagedAppPolicyPath {
     /// `POST .../targetApps`: action `microsoft.graph.targetApps`.
+    #[inline]
     pub fn target_apps(
         &self,
         params: crate::beta::params::ManagedAppPolicyTargetAppsParams,
@@ -4115,7 +4266,7 @@ impl<C, T> crate::beta::requests::ManagedAppPolicyPath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("targetApps"),
+            self.node_target().segment("targetApps"),
             rt::request::Json(params),
         )
     }
@@ -4134,8 +4285,9 @@ for crate::beta::ManagedAppPolicyDeploymentSummary {
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::ManagedAppProtectionPath<C> {
+impl dyn crate::beta::requests::ManagedAppProtectionPath {
     /// `POST .../targetApps`: action `microsoft.graph.targetApps`.
+    #[inline]
     pub fn target_apps(
         &self,
         params: crate::beta::params::ManagedAppProtectionTargetAppsParams,
@@ -4145,7 +4297,7 @@ impl<C> crate::beta::requests::ManagedAppProtectionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("targetApps"),
+            self.node_target().segment("targetApps"),
             rt::request::Json(params),
         )
     }
@@ -4176,39 +4328,43 @@ for crate::beta::ManagedAppProtectionPolicySetItem {
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C, T> crate::beta::requests::ManagedAppRegistrationPath<C, T> {
+impl dyn crate::beta::requests::ManagedAppRegistrationPath {
     /// Structural property `appIdentifier` (`microsoft.graph.mobileAppIdentifier`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn app_identifier(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyMobileAppIdentifier> {
-        crate::path::PropertyPath::new(self.0.target().segment("appIdentifier"))
+        crate::path::PropertyPath::new(self.node_target().segment("appIdentifier"))
     }
     /// Containment navigation property `appliedPolicies` (`microsoft.graph.managedAppPolicy`).
+    #[inline]
     pub fn applied_policies(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyManagedAppPolicy,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("appliedPolicies"))
+        crate::path::CollectionPath::new(self.node_target().segment("appliedPolicies"))
     }
     /// Containment navigation property `intendedPolicies` (`microsoft.graph.managedAppPolicy`).
+    #[inline]
     pub fn intended_policies(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyManagedAppPolicy,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("intendedPolicies"))
+        crate::path::CollectionPath::new(self.node_target().segment("intendedPolicies"))
     }
     /// Containment navigation property `operations` (`microsoft.graph.managedAppOperation`).
+    #[inline]
     pub fn operations(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ManagedAppOperation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("operations"))
+        crate::path::CollectionPath::new(self.node_target().segment("operations"))
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -4242,10 +4398,11 @@ for crate::beta::AnyManagedAppStatus {
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::beta::requests::ManagedAppStatusRawPath<C> {
+impl dyn crate::beta::requests::ManagedAppStatusRawPath {
     /// Structural property `content` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn content(&self) -> crate::path::PropertyPath<crate::beta::Json> {
-        crate::path::PropertyPath::new(self.0.target().segment("content"))
+        crate::path::PropertyPath::new(self.node_target().segment("content"))
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -4262,48 +4419,54 @@ for crate::beta::ManagedAppStatusRaw {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C, T> crate::beta::requests::ManagedDevicePath<C, T> {
+impl dyn crate::beta::requests::ManagedDevicePath {
     /// Structural property `configurationManagerClientEnabledFeatures` (`microsoft.graph.configurationManagerClientEnabledFeatures`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn configuration_manager_client_enabled_features(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::ConfigurationManagerClientEnabledFeatures,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("configurationManagerClientEnabledFeatures"),
+            self.node_target().segment("configurationManagerClientEnabledFeatures"),
         )
     }
     /// Structural property `configurationManagerClientHealthState` (`microsoft.graph.configurationManagerClientHealthState`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn configuration_manager_client_health_state(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ConfigurationManagerClientHealthState> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("configurationManagerClientHealthState"),
+            self.node_target().segment("configurationManagerClientHealthState"),
         )
     }
     /// Structural property `configurationManagerClientInformation` (`microsoft.graph.configurationManagerClientInformation`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn configuration_manager_client_information(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ConfigurationManagerClientInformation> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("configurationManagerClientInformation"),
+            self.node_target().segment("configurationManagerClientInformation"),
         )
     }
     /// Structural property `deviceHealthAttestationState` (`microsoft.graph.deviceHealthAttestationState`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_health_attestation_state(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceHealthAttestationState> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceHealthAttestationState"),
+            self.node_target().segment("deviceHealthAttestationState"),
         )
     }
     /// Structural property `hardwareInformation` (`microsoft.graph.hardwareInformation`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn hardware_information(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::HardwareInformation> {
-        crate::path::PropertyPath::new(self.0.target().segment("hardwareInformation"))
+        crate::path::PropertyPath::new(self.node_target().segment("hardwareInformation"))
     }
     /// Containment navigation property `assignmentFilterEvaluationStatusDetails` (`microsoft.graph.assignmentFilterEvaluationStatusDetails`).
+    #[inline]
     pub fn assignment_filter_evaluation_status_details(
         &self,
     ) -> crate::path::CollectionPath<
@@ -4311,10 +4474,11 @@ impl<C, T> crate::beta::requests::ManagedDevicePath<C, T> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("assignmentFilterEvaluationStatusDetails"),
+            self.node_target().segment("assignmentFilterEvaluationStatusDetails"),
         )
     }
     /// Containment navigation property `deviceCompliancePolicyStates` (`microsoft.graph.deviceCompliancePolicyState`).
+    #[inline]
     pub fn device_compliance_policy_states(
         &self,
     ) -> crate::path::CollectionPath<
@@ -4322,10 +4486,11 @@ impl<C, T> crate::beta::requests::ManagedDevicePath<C, T> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceCompliancePolicyStates"),
+            self.node_target().segment("deviceCompliancePolicyStates"),
         )
     }
     /// Containment navigation property `deviceConfigurationStates` (`microsoft.graph.deviceConfigurationState`).
+    #[inline]
     pub fn device_configuration_states(
         &self,
     ) -> crate::path::CollectionPath<
@@ -4333,10 +4498,11 @@ impl<C, T> crate::beta::requests::ManagedDevicePath<C, T> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceConfigurationStates"),
+            self.node_target().segment("deviceConfigurationStates"),
         )
     }
     /// Containment navigation property `managedDeviceMobileAppConfigurationStates` (`microsoft.graph.managedDeviceMobileAppConfigurationState`).
+    #[inline]
     pub fn managed_device_mobile_app_configuration_states(
         &self,
     ) -> crate::path::CollectionPath<
@@ -4344,10 +4510,11 @@ impl<C, T> crate::beta::requests::ManagedDevicePath<C, T> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("managedDeviceMobileAppConfigurationStates"),
+            self.node_target().segment("managedDeviceMobileAppConfigurationStates"),
         )
     }
     /// Containment navigation property `securityBaselineStates` (`microsoft.graph.securityBaselineState`).
+    #[inline]
     pub fn security_baseline_states(
         &self,
     ) -> crate::path::CollectionPath<
@@ -4355,30 +4522,34 @@ impl<C, T> crate::beta::requests::ManagedDevicePath<C, T> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("securityBaselineStates"),
+            self.node_target().segment("securityBaselineStates"),
         )
     }
     #[cfg(msgraph_beta_device_management_or_search)]
     /// Navigation property `detectedApps` (`microsoft.graph.detectedApp`).
     ///
     /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+    #[inline]
     pub fn detected_apps(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DetectedApp,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("detectedApps"))
+        crate::path::CollectionPath::new(self.node_target().segment("detectedApps"))
     }
     /// Containment navigation property `deviceCategory` (`microsoft.graph.deviceCategory`).
+    #[inline]
     pub fn device_category(
         &self,
-    ) -> crate::beta::requests::DeviceCategoryPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::DeviceCategoryPath::new(
-            self.0.target().segment("deviceCategory"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceCategory,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("deviceCategory"))
     }
     /// Containment navigation property `logCollectionRequests` (`microsoft.graph.deviceLogCollectionResponse`).
+    #[inline]
     pub fn log_collection_requests(
         &self,
     ) -> crate::path::CollectionPath<
@@ -4386,31 +4557,35 @@ impl<C, T> crate::beta::requests::ManagedDevicePath<C, T> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("logCollectionRequests"),
+            self.node_target().segment("logCollectionRequests"),
         )
     }
     /// Containment navigation property `users` (`microsoft.graph.user`).
+    #[inline]
     pub fn users(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::User,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("users"))
+        crate::path::CollectionPath::new(self.node_target().segment("users"))
     }
     /// Containment navigation property `windowsProtectionState` (`microsoft.graph.windowsProtectionState`).
+    #[inline]
     pub fn windows_protection_state(
         &self,
-    ) -> crate::beta::requests::WindowsProtectionStatePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::WindowsProtectionState,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WindowsProtectionStatePath::new(
-            self.0.target().segment("windowsProtectionState"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("windowsProtectionState"),
         )
     }
     /// Activate eSIM on the device.
     ///
     /// `POST .../activateDeviceEsim`: action `microsoft.graph.activateDeviceEsim`.
+    #[inline]
     pub fn activate_device_esim(
         &self,
         params: crate::beta::params::ManagedDeviceActivateDeviceEsimParams,
@@ -4420,25 +4595,27 @@ impl<C, T> crate::beta::requests::ManagedDevicePath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("activateDeviceEsim"),
+            self.node_target().segment("activateDeviceEsim"),
             rt::request::Json(params),
         )
     }
     /// Bypass activation lock
     ///
     /// `POST .../bypassActivationLock`: action `microsoft.graph.bypassActivationLock`.
+    #[inline]
     pub fn bypass_activation_lock(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("bypassActivationLock"),
+            self.node_target().segment("bypassActivationLock"),
             rt::request::NoBody,
         )
     }
     /// Clean Windows device
     ///
     /// `POST .../cleanWindowsDevice`: action `microsoft.graph.cleanWindowsDevice`.
+    #[inline]
     pub fn clean_windows_device(
         &self,
         params: crate::beta::params::ManagedDeviceCleanWindowsDeviceParams,
@@ -4448,11 +4625,12 @@ impl<C, T> crate::beta::requests::ManagedDevicePath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("cleanWindowsDevice"),
+            self.node_target().segment("cleanWindowsDevice"),
             rt::request::Json(params),
         )
     }
     /// `POST .../createDeviceLogCollectionRequest`: action `microsoft.graph.createDeviceLogCollectionRequest`.
+    #[inline]
     pub fn create_device_log_collection_request(
         &self,
         params: crate::beta::params::ManagedDeviceCreateDeviceLogCollectionRequestParams,
@@ -4464,13 +4642,14 @@ impl<C, T> crate::beta::requests::ManagedDevicePath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("createDeviceLogCollectionRequest"),
+            self.node_target().segment("createDeviceLogCollectionRequest"),
             rt::request::Json(params),
         )
     }
     /// Delete user from shared Apple device
     ///
     /// `POST .../deleteUserFromSharedAppleDevice`: action `microsoft.graph.deleteUserFromSharedAppleDevice`.
+    #[inline]
     pub fn delete_user_from_shared_apple_device(
         &self,
         params: crate::beta::params::ManagedDeviceDeleteUserFromSharedAppleDeviceParams,
@@ -4482,25 +4661,27 @@ impl<C, T> crate::beta::requests::ManagedDevicePath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("deleteUserFromSharedAppleDevice"),
+            self.node_target().segment("deleteUserFromSharedAppleDevice"),
             rt::request::Json(params),
         )
     }
     /// Disable lost mode
     ///
     /// `POST .../disableLostMode`: action `microsoft.graph.disableLostMode`.
+    #[inline]
     pub fn disable_lost_mode(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("disableLostMode"),
+            self.node_target().segment("disableLostMode"),
             rt::request::NoBody,
         )
     }
     /// Enable lost mode
     ///
     /// `POST .../enableLostMode`: action `microsoft.graph.enableLostMode`.
+    #[inline]
     pub fn enable_lost_mode(
         &self,
         params: crate::beta::params::ManagedDeviceEnableLostModeParams,
@@ -4510,11 +4691,12 @@ impl<C, T> crate::beta::requests::ManagedDevicePath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("enableLostMode"),
+            self.node_target().segment("enableLostMode"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getCloudPcRemoteActionResults`: function `microsoft.graph.getCloudPcRemoteActionResults`.
+    #[inline]
     pub fn get_cloud_pc_remote_action_results(
         &self,
     ) -> rt::request::Request<
@@ -4523,11 +4705,12 @@ impl<C, T> crate::beta::requests::ManagedDevicePath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("getCloudPcRemoteActionResults", &[]),
+            self.node_target().function("getCloudPcRemoteActionResults", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../getFileVaultKey`: function `microsoft.graph.getFileVaultKey`.
+    #[inline]
     pub fn get_file_vault_key(
         &self,
     ) -> rt::request::Request<
@@ -4536,11 +4719,12 @@ impl<C, T> crate::beta::requests::ManagedDevicePath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("getFileVaultKey", &[]),
+            self.node_target().function("getFileVaultKey", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../getNonCompliantSettings`: function `microsoft.graph.getNonCompliantSettings`.
+    #[inline]
     pub fn get_non_compliant_settings(
         &self,
     ) -> rt::request::Request<
@@ -4549,35 +4733,38 @@ impl<C, T> crate::beta::requests::ManagedDevicePath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("getNonCompliantSettings", &[]),
+            self.node_target().function("getNonCompliantSettings", &[]),
             rt::request::NoBody,
         )
     }
     /// Locate a device
     ///
     /// `POST .../locateDevice`: action `microsoft.graph.locateDevice`.
+    #[inline]
     pub fn locate_device(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("locateDevice"),
+            self.node_target().segment("locateDevice"),
             rt::request::NoBody,
         )
     }
     /// Logout shared Apple device active user
     ///
     /// `POST .../logoutSharedAppleDeviceActiveUser`: action `microsoft.graph.logoutSharedAppleDeviceActiveUser`.
+    #[inline]
     pub fn logout_shared_apple_device_active_user(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("logoutSharedAppleDeviceActiveUser"),
+            self.node_target().segment("logoutSharedAppleDeviceActiveUser"),
             rt::request::NoBody,
         )
     }
     /// `POST .../overrideComplianceState`: action `microsoft.graph.overrideComplianceState`.
+    #[inline]
     pub fn override_compliance_state(
         &self,
         params: crate::beta::params::ManagedDeviceOverrideComplianceStateParams,
@@ -4589,93 +4776,101 @@ impl<C, T> crate::beta::requests::ManagedDevicePath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("overrideComplianceState"),
+            self.node_target().segment("overrideComplianceState"),
             rt::request::Json(params),
         )
     }
     /// Remote lock
     ///
     /// `POST .../playLostModeSound`: action `microsoft.graph.playLostModeSound`.
+    #[inline]
     pub fn play_lost_mode_sound(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("playLostModeSound"),
+            self.node_target().segment("playLostModeSound"),
             rt::request::NoBody,
         )
     }
     /// Reboot device
     ///
     /// `POST .../rebootNow`: action `microsoft.graph.rebootNow`.
+    #[inline]
     pub fn reboot_now(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("rebootNow"),
+            self.node_target().segment("rebootNow"),
             rt::request::NoBody,
         )
     }
     /// Recover passcode
     ///
     /// `POST .../recoverPasscode`: action `microsoft.graph.recoverPasscode`.
+    #[inline]
     pub fn recover_passcode(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("recoverPasscode"),
+            self.node_target().segment("recoverPasscode"),
             rt::request::NoBody,
         )
     }
     /// Remote lock
     ///
     /// `POST .../remoteLock`: action `microsoft.graph.remoteLock`.
+    #[inline]
     pub fn remote_lock(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("remoteLock"),
+            self.node_target().segment("remoteLock"),
             rt::request::NoBody,
         )
     }
     /// `POST .../reprovisionCloudPc`: action `microsoft.graph.reprovisionCloudPc`.
+    #[inline]
     pub fn reprovision_cloud_pc(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("reprovisionCloudPc"),
+            self.node_target().segment("reprovisionCloudPc"),
             rt::request::NoBody,
         )
     }
     /// Request remote assistance
     ///
     /// `POST .../requestRemoteAssistance`: action `microsoft.graph.requestRemoteAssistance`.
+    #[inline]
     pub fn request_remote_assistance(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("requestRemoteAssistance"),
+            self.node_target().segment("requestRemoteAssistance"),
             rt::request::NoBody,
         )
     }
     /// Reset passcode
     ///
     /// `POST .../resetPasscode`: action `microsoft.graph.resetPasscode`.
+    #[inline]
     pub fn reset_passcode(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("resetPasscode"),
+            self.node_target().segment("resetPasscode"),
             rt::request::NoBody,
         )
     }
     /// `POST .../resizeCloudPc`: action `microsoft.graph.resizeCloudPc`.
+    #[inline]
     pub fn resize_cloud_pc(
         &self,
         params: crate::beta::params::ManagedDeviceResizeCloudPcParams,
@@ -4685,57 +4880,62 @@ impl<C, T> crate::beta::requests::ManagedDevicePath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("resizeCloudPc"),
+            self.node_target().segment("resizeCloudPc"),
             rt::request::Json(params),
         )
     }
     /// Retire a device
     ///
     /// `POST .../retire`: action `microsoft.graph.retire`.
+    #[inline]
     pub fn retire(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("retire"),
+            self.node_target().segment("retire"),
             rt::request::NoBody,
         )
     }
     /// Revoke all Apple Vpp licenses for a device
     ///
     /// `POST .../revokeAppleVppLicenses`: action `microsoft.graph.revokeAppleVppLicenses`.
+    #[inline]
     pub fn revoke_apple_vpp_licenses(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("revokeAppleVppLicenses"),
+            self.node_target().segment("revokeAppleVppLicenses"),
             rt::request::NoBody,
         )
     }
     /// Rotate BitLockerKeys
     ///
     /// `POST .../rotateBitLockerKeys`: action `microsoft.graph.rotateBitLockerKeys`.
+    #[inline]
     pub fn rotate_bit_locker_keys(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("rotateBitLockerKeys"),
+            self.node_target().segment("rotateBitLockerKeys"),
             rt::request::NoBody,
         )
     }
     /// `POST .../rotateFileVaultKey`: action `microsoft.graph.rotateFileVaultKey`.
+    #[inline]
     pub fn rotate_file_vault_key(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("rotateFileVaultKey"),
+            self.node_target().segment("rotateFileVaultKey"),
             rt::request::NoBody,
         )
     }
     /// `POST .../sendCustomNotificationToCompanyPortal`: action `microsoft.graph.sendCustomNotificationToCompanyPortal`.
+    #[inline]
     pub fn send_custom_notification_to_company_portal(
         &self,
         params: crate::beta::params::ManagedDeviceSendCustomNotificationToCompanyPortalParams,
@@ -4747,13 +4947,14 @@ impl<C, T> crate::beta::requests::ManagedDevicePath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("sendCustomNotificationToCompanyPortal"),
+            self.node_target().segment("sendCustomNotificationToCompanyPortal"),
             rt::request::Json(params),
         )
     }
     /// Set device name of the device.
     ///
     /// `POST .../setDeviceName`: action `microsoft.graph.setDeviceName`.
+    #[inline]
     pub fn set_device_name(
         &self,
         params: crate::beta::params::ManagedDeviceSetDeviceNameParams,
@@ -4763,35 +4964,38 @@ impl<C, T> crate::beta::requests::ManagedDevicePath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("setDeviceName"),
+            self.node_target().segment("setDeviceName"),
             rt::request::Json(params),
         )
     }
     /// Shut down device
     ///
     /// `POST .../shutDown`: action `microsoft.graph.shutDown`.
+    #[inline]
     pub fn shut_down(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("shutDown"),
+            self.node_target().segment("shutDown"),
             rt::request::NoBody,
         )
     }
     /// `POST .../syncDevice`: action `microsoft.graph.syncDevice`.
+    #[inline]
     pub fn sync_device(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("syncDevice"),
+            self.node_target().segment("syncDevice"),
             rt::request::NoBody,
         )
     }
     /// Trigger action on ConfigurationManager client
     ///
     /// `POST .../triggerConfigurationManagerAction`: action `microsoft.graph.triggerConfigurationManagerAction`.
+    #[inline]
     pub fn trigger_configuration_manager_action(
         &self,
         params: crate::beta::params::ManagedDeviceTriggerConfigurationManagerActionParams,
@@ -4803,11 +5007,12 @@ impl<C, T> crate::beta::requests::ManagedDevicePath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("triggerConfigurationManagerAction"),
+            self.node_target().segment("triggerConfigurationManagerAction"),
             rt::request::Json(params),
         )
     }
     /// `POST .../updateWindowsDeviceAccount`: action `microsoft.graph.updateWindowsDeviceAccount`.
+    #[inline]
     pub fn update_windows_device_account(
         &self,
         params: crate::beta::params::ManagedDeviceUpdateWindowsDeviceAccountParams,
@@ -4819,11 +5024,12 @@ impl<C, T> crate::beta::requests::ManagedDevicePath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("updateWindowsDeviceAccount"),
+            self.node_target().segment("updateWindowsDeviceAccount"),
             rt::request::Json(params),
         )
     }
     /// `POST .../windowsDefenderScan`: action `microsoft.graph.windowsDefenderScan`.
+    #[inline]
     pub fn windows_defender_scan(
         &self,
         params: crate::beta::params::ManagedDeviceWindowsDefenderScanParams,
@@ -4833,23 +5039,25 @@ impl<C, T> crate::beta::requests::ManagedDevicePath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("windowsDefenderScan"),
+            self.node_target().segment("windowsDefenderScan"),
             rt::request::Json(params),
         )
     }
     /// `POST .../windowsDefenderUpdateSignatures`: action `microsoft.graph.windowsDefenderUpdateSignatures`.
+    #[inline]
     pub fn windows_defender_update_signatures(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("windowsDefenderUpdateSignatures"),
+            self.node_target().segment("windowsDefenderUpdateSignatures"),
             rt::request::NoBody,
         )
     }
     /// Wipe a device
     ///
     /// `POST .../wipe`: action `microsoft.graph.wipe`.
+    #[inline]
     pub fn wipe(
         &self,
         params: crate::beta::params::ManagedDeviceWipeParams,
@@ -4859,7 +5067,7 @@ impl<C, T> crate::beta::requests::ManagedDevicePath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("wipe"),
+            self.node_target().segment("wipe"),
             rt::request::Json(params),
         )
     }
@@ -4919,55 +5127,59 @@ for crate::beta::ManagedDeviceEncryptionState {
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C, T> crate::beta::requests::ManagedDeviceMobileAppConfigurationPath<C, T> {
+impl dyn crate::beta::requests::ManagedDeviceMobileAppConfigurationPath {
     /// Containment navigation property `assignments` (`microsoft.graph.managedDeviceMobileAppConfigurationAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ManagedDeviceMobileAppConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ManagedDeviceMobileAppConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusSummary` (`microsoft.graph.managedDeviceMobileAppConfigurationDeviceSummary`).
+    #[inline]
     pub fn device_status_summary(
         &self,
-    ) -> crate::beta::requests::ManagedDeviceMobileAppConfigurationDeviceSummaryPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::ManagedDeviceMobileAppConfigurationDeviceSummary,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::ManagedDeviceMobileAppConfigurationDeviceSummaryPath::new(
-            self.0.target().segment("deviceStatusSummary"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deviceStatusSummary"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.managedDeviceMobileAppConfigurationUserStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ManagedDeviceMobileAppConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusSummary` (`microsoft.graph.managedDeviceMobileAppConfigurationUserSummary`).
+    #[inline]
     pub fn user_status_summary(
         &self,
-    ) -> crate::beta::requests::ManagedDeviceMobileAppConfigurationUserSummaryPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::ManagedDeviceMobileAppConfigurationUserSummary,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::ManagedDeviceMobileAppConfigurationUserSummaryPath::new(
-            self.0.target().segment("userStatusSummary"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("userStatusSummary"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::ManagedDeviceMobileAppConfigurationAssignParams,
@@ -4979,7 +5191,7 @@ impl<C, T> crate::beta::requests::ManagedDeviceMobileAppConfigurationPath<C, T> 
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -4992,14 +5204,15 @@ for crate::beta::AnyManagedDeviceMobileAppConfiguration {
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::beta::requests::ManagedDeviceMobileAppConfigurationAssignmentPath<C> {
+impl dyn crate::beta::requests::ManagedDeviceMobileAppConfigurationAssignmentPath {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn target_2(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("target"))
+        crate::path::PropertyPath::new(self.node_target().segment("target"))
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -5052,29 +5265,32 @@ for crate::beta::ManagedDeviceMobileAppConfigurationUserSummary {
 }
 #[cfg(msgraph_beta_search)]
 /// Features: `beta` or `beta-search`.
-impl<C> crate::beta::requests::ManagedDeviceOverviewPath<C> {
+impl dyn crate::beta::requests::ManagedDeviceOverviewPath {
     /// Structural property `deviceExchangeAccessStateSummary` (`microsoft.graph.deviceExchangeAccessStateSummary`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_exchange_access_state_summary(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceExchangeAccessStateSummary> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceExchangeAccessStateSummary"),
+            self.node_target().segment("deviceExchangeAccessStateSummary"),
         )
     }
     /// Structural property `deviceOperatingSystemSummary` (`microsoft.graph.deviceOperatingSystemSummary`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_operating_system_summary(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceOperatingSystemSummary> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceOperatingSystemSummary"),
+            self.node_target().segment("deviceOperatingSystemSummary"),
         )
     }
     /// Structural property `managedDeviceModelsAndManufacturers` (`microsoft.graph.managedDeviceModelsAndManufacturers`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn managed_device_models_and_manufacturers(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ManagedDeviceModelsAndManufacturers> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("managedDeviceModelsAndManufacturers"),
+            self.node_target().segment("managedDeviceModelsAndManufacturers"),
         )
     }
 }
@@ -5086,58 +5302,64 @@ for crate::beta::ManagedDeviceOverview {
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C, T> crate::beta::requests::ManagedEBookPath<C, T> {
+impl dyn crate::beta::requests::ManagedEBookPath {
     /// Structural property `largeCover` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn large_cover(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.0.target().segment("largeCover"))
+        crate::path::PropertyPath::new(self.node_target().segment("largeCover"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.managedEBookAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyManagedEBookAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.managedEBookCategory`).
+    #[inline]
     pub fn categories(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::ManagedEBookCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("categories"))
+        crate::path::CollectionPath::new(self.node_target().segment("categories"))
     }
     /// Containment navigation property `deviceStates` (`microsoft.graph.deviceInstallState`).
+    #[inline]
     pub fn device_states(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceInstallState,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStates"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStates"))
     }
     /// Containment navigation property `installSummary` (`microsoft.graph.eBookInstallSummary`).
+    #[inline]
     pub fn install_summary(
         &self,
-    ) -> crate::beta::requests::EBookInstallSummaryPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::EBookInstallSummary,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::EBookInstallSummaryPath::new(
-            self.0.target().segment("installSummary"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("installSummary"))
     }
     /// Containment navigation property `userStateSummary` (`microsoft.graph.userInstallStateSummary`).
+    #[inline]
     pub fn user_state_summary(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::UserInstallStateSummary,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStateSummary"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStateSummary"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::ManagedEBookAssignParams,
@@ -5147,7 +5369,7 @@ impl<C, T> crate::beta::requests::ManagedEBookPath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -5159,14 +5381,15 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyManage
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C, T> crate::beta::requests::ManagedEBookAssignmentPath<C, T> {
+impl dyn crate::beta::requests::ManagedEBookAssignmentPath {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn target_2(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("target"))
+        crate::path::PropertyPath::new(self.node_target().segment("target"))
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -5183,90 +5406,102 @@ for crate::beta::ManagedEBookCategory {
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::beta::requests::ManagedIosLobAppPath<C> {
+impl dyn crate::beta::requests::ManagedIosLobAppPath {
     /// Structural property `applicableDeviceType` (`microsoft.graph.iosDeviceType`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn applicable_device_type(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IosDeviceType> {
-        crate::path::PropertyPath::new(self.0.target().segment("applicableDeviceType"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("applicableDeviceType"),
+        )
     }
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.iosMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn minimum_supported_operating_system(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IosMinimumOperatingSystem> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("minimumSupportedOperatingSystem"),
+            self.node_target().segment("minimumSupportedOperatingSystem"),
         )
     }
     /// Containment navigation property `contentVersions` (`microsoft.graph.mobileAppContent`).
+    #[inline]
     pub fn content_versions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppContent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("contentVersions"))
+        crate::path::CollectionPath::new(self.node_target().segment("contentVersions"))
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.node_target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
+    #[inline]
     pub fn categories(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("categories"))
+        crate::path::CollectionPath::new(self.node_target().segment("categories"))
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.mobileAppInstallStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
+    #[inline]
     pub fn install_summary(
         &self,
-    ) -> crate::beta::requests::MobileAppInstallSummaryPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::MobileAppInstallSummary,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::MobileAppInstallSummaryPath::new(
-            self.0.target().segment("installSummary"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("installSummary"))
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
+    #[inline]
     pub fn relationships(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyMobileAppRelationship,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("relationships"))
+        crate::path::CollectionPath::new(self.node_target().segment("relationships"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.userAppInstallStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::UserAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::MobileAppAssignParams,
@@ -5276,11 +5511,12 @@ impl<C> crate::beta::requests::ManagedIosLobAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getRelatedAppStates`: function `microsoft.graph.getRelatedAppStates`.
+    #[inline]
     pub fn get_related_app_states(
         &self,
         user_principal_name: &str,
@@ -5292,8 +5528,7 @@ impl<C> crate::beta::requests::ManagedIosLobAppPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getRelatedAppStates",
                     &[
@@ -5315,6 +5550,7 @@ impl<C> crate::beta::requests::ManagedIosLobAppPath<C> {
         )
     }
     /// `POST .../updateRelationships`: action `microsoft.graph.updateRelationships`.
+    #[inline]
     pub fn update_relationships(
         &self,
         params: crate::beta::params::MobileAppUpdateRelationshipsParams,
@@ -5324,7 +5560,7 @@ impl<C> crate::beta::requests::ManagedIosLobAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("updateRelationships"),
+            self.node_target().segment("updateRelationships"),
             rt::request::Json(params),
         )
     }
@@ -5442,81 +5678,92 @@ impl<C> crate::path::CollectionPath<crate::beta::ManagedIosLobApp, C> {
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::beta::requests::ManagedIosStoreAppPath<C> {
+impl dyn crate::beta::requests::ManagedIosStoreAppPath {
     /// Structural property `applicableDeviceType` (`microsoft.graph.iosDeviceType`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn applicable_device_type(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IosDeviceType> {
-        crate::path::PropertyPath::new(self.0.target().segment("applicableDeviceType"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("applicableDeviceType"),
+        )
     }
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.iosMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn minimum_supported_operating_system(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IosMinimumOperatingSystem> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("minimumSupportedOperatingSystem"),
+            self.node_target().segment("minimumSupportedOperatingSystem"),
         )
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.node_target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
+    #[inline]
     pub fn categories(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("categories"))
+        crate::path::CollectionPath::new(self.node_target().segment("categories"))
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.mobileAppInstallStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
+    #[inline]
     pub fn install_summary(
         &self,
-    ) -> crate::beta::requests::MobileAppInstallSummaryPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::MobileAppInstallSummary,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::MobileAppInstallSummaryPath::new(
-            self.0.target().segment("installSummary"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("installSummary"))
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
+    #[inline]
     pub fn relationships(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyMobileAppRelationship,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("relationships"))
+        crate::path::CollectionPath::new(self.node_target().segment("relationships"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.userAppInstallStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::UserAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::MobileAppAssignParams,
@@ -5526,11 +5773,12 @@ impl<C> crate::beta::requests::ManagedIosStoreAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getRelatedAppStates`: function `microsoft.graph.getRelatedAppStates`.
+    #[inline]
     pub fn get_related_app_states(
         &self,
         user_principal_name: &str,
@@ -5542,8 +5790,7 @@ impl<C> crate::beta::requests::ManagedIosStoreAppPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getRelatedAppStates",
                     &[
@@ -5565,6 +5812,7 @@ impl<C> crate::beta::requests::ManagedIosStoreAppPath<C> {
         )
     }
     /// `POST .../updateRelationships`: action `microsoft.graph.updateRelationships`.
+    #[inline]
     pub fn update_relationships(
         &self,
         params: crate::beta::params::MobileAppUpdateRelationshipsParams,
@@ -5574,7 +5822,7 @@ impl<C> crate::beta::requests::ManagedIosStoreAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("updateRelationships"),
+            self.node_target().segment("updateRelationships"),
             rt::request::Json(params),
         )
     }
@@ -5687,12 +5935,13 @@ impl<C> crate::path::CollectionPath<crate::beta::ManagedIosStoreApp, C> {
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::ManagedMobileAppPath<C> {
+impl dyn crate::beta::requests::ManagedMobileAppPath {
     /// Structural property `mobileAppIdentifier` (`microsoft.graph.mobileAppIdentifier`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn mobile_app_identifier(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyMobileAppIdentifier> {
-        crate::path::PropertyPath::new(self.0.target().segment("mobileAppIdentifier"))
+        crate::path::PropertyPath::new(self.node_target().segment("mobileAppIdentifier"))
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
@@ -5702,76 +5951,84 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ManagedMo
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::beta::requests::ManagedMobileLobAppPath<C> {
+impl dyn crate::beta::requests::ManagedMobileLobAppPath {
     /// Containment navigation property `contentVersions` (`microsoft.graph.mobileAppContent`).
+    #[inline]
     pub fn content_versions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppContent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("contentVersions"))
+        crate::path::CollectionPath::new(self.node_target().segment("contentVersions"))
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.node_target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
+    #[inline]
     pub fn categories(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("categories"))
+        crate::path::CollectionPath::new(self.node_target().segment("categories"))
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.mobileAppInstallStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
+    #[inline]
     pub fn install_summary(
         &self,
-    ) -> crate::beta::requests::MobileAppInstallSummaryPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::MobileAppInstallSummary,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::MobileAppInstallSummaryPath::new(
-            self.0.target().segment("installSummary"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("installSummary"))
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
+    #[inline]
     pub fn relationships(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyMobileAppRelationship,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("relationships"))
+        crate::path::CollectionPath::new(self.node_target().segment("relationships"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.userAppInstallStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::UserAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::MobileAppAssignParams,
@@ -5781,11 +6038,12 @@ impl<C> crate::beta::requests::ManagedMobileLobAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getRelatedAppStates`: function `microsoft.graph.getRelatedAppStates`.
+    #[inline]
     pub fn get_related_app_states(
         &self,
         user_principal_name: &str,
@@ -5797,8 +6055,7 @@ impl<C> crate::beta::requests::ManagedMobileLobAppPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getRelatedAppStates",
                     &[
@@ -5820,6 +6077,7 @@ impl<C> crate::beta::requests::ManagedMobileLobAppPath<C> {
         )
     }
     /// `POST .../updateRelationships`: action `microsoft.graph.updateRelationships`.
+    #[inline]
     pub fn update_relationships(
         &self,
         params: crate::beta::params::MobileAppUpdateRelationshipsParams,
@@ -5829,7 +6087,7 @@ impl<C> crate::beta::requests::ManagedMobileLobAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("updateRelationships"),
+            self.node_target().segment("updateRelationships"),
             rt::request::Json(params),
         )
     }
@@ -5942,8 +6200,9 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyManagedMobileLobApp, C> {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C, T> crate::beta::requests::ManagementConditionPath<C, T> {
+impl dyn crate::beta::requests::ManagementConditionPath {
     /// Navigation property `managementConditionStatements` (`microsoft.graph.managementConditionStatement`).
+    #[inline]
     pub fn management_condition_statements(
         &self,
     ) -> crate::path::CollectionPath<
@@ -5951,7 +6210,7 @@ impl<C, T> crate::beta::requests::ManagementConditionPath<C, T> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("managementConditionStatements"),
+            self.node_target().segment("managementConditionStatements"),
         )
     }
 }
@@ -5993,23 +6252,28 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyManagementCondition, C> {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::ManagementConditionStatementPath<C> {
+impl dyn crate::beta::requests::ManagementConditionStatementPath {
     /// Structural property `expression` (`microsoft.graph.managementConditionExpression`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn expression(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyManagementConditionExpression> {
-        crate::path::PropertyPath::new(self.0.target().segment("expression"))
+        crate::path::PropertyPath::new(self.node_target().segment("expression"))
     }
     /// Navigation property `managementConditions` (`microsoft.graph.managementCondition`).
+    #[inline]
     pub fn management_conditions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyManagementCondition,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("managementConditions"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("managementConditions"),
+        )
     }
     /// `GET .../getManagementConditionStatementExpressionString`: function `microsoft.graph.getManagementConditionStatementExpressionString`.
+    #[inline]
     pub fn get_management_condition_statement_expression_string(
         &self,
     ) -> rt::request::Request<
@@ -6019,8 +6283,7 @@ impl<C> crate::beta::requests::ManagementConditionStatementPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function("getManagementConditionStatementExpressionString", &[]),
             rt::request::NoBody,
         )
@@ -6134,14 +6397,16 @@ for crate::beta::MeetingAttendanceReport {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::MentionPath<C> {
+impl dyn crate::beta::requests::MentionPath {
     /// Structural property `createdBy` (`microsoft.graph.emailAddress`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::AnyEmailAddress> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `mentioned` (`microsoft.graph.emailAddress`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn mentioned(&self) -> crate::path::PropertyPath<crate::beta::AnyEmailAddress> {
-        crate::path::PropertyPath::new(self.0.target().segment("mentioned"))
+        crate::path::PropertyPath::new(self.node_target().segment("mentioned"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -6151,65 +6416,76 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Mention {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::MessagePath<C> {
+impl dyn crate::beta::requests::MessagePath {
     /// The media content (`$value`) of this entity.
+    #[inline]
     pub fn value(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("$value"))
+        crate::path::StreamPath::new(self.node_target().segment("$value"))
     }
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn body(&self) -> crate::path::PropertyPath<crate::beta::ItemBody> {
-        crate::path::PropertyPath::new(self.0.target().segment("body"))
+        crate::path::PropertyPath::new(self.node_target().segment("body"))
     }
     /// Structural property `flag` (`microsoft.graph.followupFlag`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn flag(&self) -> crate::path::PropertyPath<crate::beta::FollowupFlag> {
-        crate::path::PropertyPath::new(self.0.target().segment("flag"))
+        crate::path::PropertyPath::new(self.node_target().segment("flag"))
     }
     /// Structural property `from` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn from(&self) -> crate::path::PropertyPath<crate::beta::AnyRecipient> {
-        crate::path::PropertyPath::new(self.0.target().segment("from"))
+        crate::path::PropertyPath::new(self.node_target().segment("from"))
     }
     /// Structural property `mentionsPreview` (`microsoft.graph.mentionsPreview`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn mentions_preview(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::MentionsPreview> {
-        crate::path::PropertyPath::new(self.0.target().segment("mentionsPreview"))
+        crate::path::PropertyPath::new(self.node_target().segment("mentionsPreview"))
     }
     /// Structural property `sender` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn sender(&self) -> crate::path::PropertyPath<crate::beta::AnyRecipient> {
-        crate::path::PropertyPath::new(self.0.target().segment("sender"))
+        crate::path::PropertyPath::new(self.node_target().segment("sender"))
     }
     /// Structural property `uniqueBody` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn unique_body(&self) -> crate::path::PropertyPath<crate::beta::ItemBody> {
-        crate::path::PropertyPath::new(self.0.target().segment("uniqueBody"))
+        crate::path::PropertyPath::new(self.node_target().segment("uniqueBody"))
     }
     /// Containment navigation property `attachments` (`microsoft.graph.attachment`).
+    #[inline]
     pub fn attachments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyAttachment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("attachments"))
+        crate::path::CollectionPath::new(self.node_target().segment("attachments"))
     }
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
+    #[inline]
     pub fn extensions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
+        crate::path::CollectionPath::new(self.node_target().segment("extensions"))
     }
     /// Containment navigation property `mentions` (`microsoft.graph.mention`).
+    #[inline]
     pub fn mentions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::Mention,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("mentions"))
+        crate::path::CollectionPath::new(self.node_target().segment("mentions"))
     }
     /// Containment navigation property `multiValueExtendedProperties` (`microsoft.graph.multiValueLegacyExtendedProperty`).
+    #[inline]
     pub fn multi_value_extended_properties(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6217,10 +6493,11 @@ impl<C> crate::beta::requests::MessagePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("multiValueExtendedProperties"),
+            self.node_target().segment("multiValueExtendedProperties"),
         )
     }
     /// Containment navigation property `singleValueExtendedProperties` (`microsoft.graph.singleValueLegacyExtendedProperty`).
+    #[inline]
     pub fn single_value_extended_properties(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6228,10 +6505,11 @@ impl<C> crate::beta::requests::MessagePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("singleValueExtendedProperties"),
+            self.node_target().segment("singleValueExtendedProperties"),
         )
     }
     /// `POST .../copy`: action `microsoft.graph.copy`.
+    #[inline]
     pub fn copy(
         &self,
         params: crate::beta::params::MessageCopyParams,
@@ -6241,11 +6519,12 @@ impl<C> crate::beta::requests::MessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("copy"),
+            self.node_target().segment("copy"),
             rt::request::Json(params),
         )
     }
     /// `POST .../createForward`: action `microsoft.graph.createForward`.
+    #[inline]
     pub fn create_forward(
         &self,
         params: crate::beta::params::MessageCreateForwardParams,
@@ -6255,11 +6534,12 @@ impl<C> crate::beta::requests::MessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("createForward"),
+            self.node_target().segment("createForward"),
             rt::request::Json(params),
         )
     }
     /// `POST .../createReply`: action `microsoft.graph.createReply`.
+    #[inline]
     pub fn create_reply(
         &self,
         params: crate::beta::params::MessageCreateReplyParams,
@@ -6269,11 +6549,12 @@ impl<C> crate::beta::requests::MessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("createReply"),
+            self.node_target().segment("createReply"),
             rt::request::Json(params),
         )
     }
     /// `POST .../createReplyAll`: action `microsoft.graph.createReplyAll`.
+    #[inline]
     pub fn create_reply_all(
         &self,
         params: crate::beta::params::MessageCreateReplyAllParams,
@@ -6283,11 +6564,12 @@ impl<C> crate::beta::requests::MessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("createReplyAll"),
+            self.node_target().segment("createReplyAll"),
             rt::request::Json(params),
         )
     }
     /// `POST .../forward`: action `microsoft.graph.forward`.
+    #[inline]
     pub fn forward(
         &self,
         params: crate::beta::params::MessageForwardParams,
@@ -6297,11 +6579,12 @@ impl<C> crate::beta::requests::MessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("forward"),
+            self.node_target().segment("forward"),
             rt::request::Json(params),
         )
     }
     /// `POST .../move`: action `microsoft.graph.move`.
+    #[inline]
     pub fn move_(
         &self,
         params: crate::beta::params::MessageMoveParams,
@@ -6311,11 +6594,12 @@ impl<C> crate::beta::requests::MessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("move"),
+            self.node_target().segment("move"),
             rt::request::Json(params),
         )
     }
     /// `POST .../reply`: action `microsoft.graph.reply`.
+    #[inline]
     pub fn reply(
         &self,
         params: crate::beta::params::MessageReplyParams,
@@ -6325,11 +6609,12 @@ impl<C> crate::beta::requests::MessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("reply"),
+            self.node_target().segment("reply"),
             rt::request::Json(params),
         )
     }
     /// `POST .../replyAll`: action `microsoft.graph.replyAll`.
+    #[inline]
     pub fn reply_all(
         &self,
         params: crate::beta::params::MessageReplyAllParams,
@@ -6339,25 +6624,27 @@ impl<C> crate::beta::requests::MessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("replyAll"),
+            self.node_target().segment("replyAll"),
             rt::request::Json(params),
         )
     }
     /// `POST .../send`: action `microsoft.graph.send`.
+    #[inline]
     pub fn send(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("send"),
+            self.node_target().segment("send"),
             rt::request::NoBody,
         )
     }
     /// `POST .../unsubscribe`: action `microsoft.graph.unsubscribe`.
+    #[inline]
     pub fn unsubscribe(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("unsubscribe"),
+            self.node_target().segment("unsubscribe"),
             rt::request::NoBody,
         )
     }
@@ -6391,22 +6678,25 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyMessage, C> {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::MessageRulePath<C> {
+impl dyn crate::beta::requests::MessageRulePath {
     /// Structural property `actions` (`microsoft.graph.messageRuleActions`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn actions(&self) -> crate::path::PropertyPath<crate::beta::MessageRuleActions> {
-        crate::path::PropertyPath::new(self.0.target().segment("actions"))
+        crate::path::PropertyPath::new(self.node_target().segment("actions"))
     }
     /// Structural property `conditions` (`microsoft.graph.messageRulePredicates`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn conditions(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::MessageRulePredicates> {
-        crate::path::PropertyPath::new(self.0.target().segment("conditions"))
+        crate::path::PropertyPath::new(self.node_target().segment("conditions"))
     }
     /// Structural property `exceptions` (`microsoft.graph.messageRulePredicates`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn exceptions(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::MessageRulePredicates> {
-        crate::path::PropertyPath::new(self.0.target().segment("exceptions"))
+        crate::path::PropertyPath::new(self.node_target().segment("exceptions"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -6416,34 +6706,41 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::MessageRu
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::MicrosoftAuthenticatorAuthenticationMethodPath<C> {
+impl dyn crate::beta::requests::MicrosoftAuthenticatorAuthenticationMethodPath {
     /// Containment navigation property `device` (`microsoft.graph.device`).
+    #[inline]
     pub fn device(
         &self,
-    ) -> crate::beta::requests::DevicePath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::DevicePath::new(self.0.target().segment("device"))
+    ) -> crate::path::EntityPath<
+        crate::beta::Device,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("device"))
     }
     /// `POST .../disableSmsSignIn`: action `microsoft.graph.disableSmsSignIn`.
+    #[inline]
     pub fn disable_sms_sign_in(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("disableSmsSignIn"),
+            self.node_target().segment("disableSmsSignIn"),
             rt::request::NoBody,
         )
     }
     /// `POST .../enableSmsSignIn`: action `microsoft.graph.enableSmsSignIn`.
+    #[inline]
     pub fn enable_sms_sign_in(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("enableSmsSignIn"),
+            self.node_target().segment("enableSmsSignIn"),
             rt::request::NoBody,
         )
     }
     /// `POST .../resetPassword`: action `microsoft.graph.resetPassword`.
+    #[inline]
     pub fn reset_password(
         &self,
         params: crate::beta::params::AuthenticationMethodResetPasswordParams,
@@ -6453,7 +6750,7 @@ impl<C> crate::beta::requests::MicrosoftAuthenticatorAuthenticationMethodPath<C>
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("resetPassword"),
+            self.node_target().segment("resetPassword"),
             rt::request::Json(params),
         )
     }
@@ -6474,17 +6771,16 @@ for crate::beta::MicrosoftAuthenticatorAuthenticationMethod {
     msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
-impl<
-    C,
-> crate::beta::requests::MicrosoftAuthenticatorAuthenticationMethodConfigurationPath<C> {
+impl dyn crate::beta::requests::MicrosoftAuthenticatorAuthenticationMethodConfigurationPath {
     /// Containment navigation property `includeTargets` (`microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget`).
+    #[inline]
     pub fn include_targets(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MicrosoftAuthenticatorAuthenticationMethodTarget,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("includeTargets"))
+        crate::path::CollectionPath::new(self.node_target().segment("includeTargets"))
     }
 }
 #[cfg(
@@ -6521,82 +6817,91 @@ for crate::beta::MicrosoftAuthenticatorAuthenticationMethodTarget {
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::beta::requests::MicrosoftStoreForBusinessAppPath<C> {
+impl dyn crate::beta::requests::MicrosoftStoreForBusinessAppPath {
     /// Structural property `licensingType` (`microsoft.graph.vppLicensingType`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn licensing_type(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::VppLicensingType> {
-        crate::path::PropertyPath::new(self.0.target().segment("licensingType"))
+        crate::path::PropertyPath::new(self.node_target().segment("licensingType"))
     }
     /// Containment navigation property `containedApps` (`microsoft.graph.mobileContainedApp`).
+    #[inline]
     pub fn contained_apps(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyMobileContainedApp,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("containedApps"))
+        crate::path::CollectionPath::new(self.node_target().segment("containedApps"))
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.node_target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
+    #[inline]
     pub fn categories(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("categories"))
+        crate::path::CollectionPath::new(self.node_target().segment("categories"))
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.mobileAppInstallStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
+    #[inline]
     pub fn install_summary(
         &self,
-    ) -> crate::beta::requests::MobileAppInstallSummaryPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::MobileAppInstallSummary,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::MobileAppInstallSummaryPath::new(
-            self.0.target().segment("installSummary"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("installSummary"))
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
+    #[inline]
     pub fn relationships(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyMobileAppRelationship,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("relationships"))
+        crate::path::CollectionPath::new(self.node_target().segment("relationships"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.userAppInstallStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::UserAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::MobileAppAssignParams,
@@ -6606,11 +6911,12 @@ impl<C> crate::beta::requests::MicrosoftStoreForBusinessAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getRelatedAppStates`: function `microsoft.graph.getRelatedAppStates`.
+    #[inline]
     pub fn get_related_app_states(
         &self,
         user_principal_name: &str,
@@ -6622,8 +6928,7 @@ impl<C> crate::beta::requests::MicrosoftStoreForBusinessAppPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getRelatedAppStates",
                     &[
@@ -6645,6 +6950,7 @@ impl<C> crate::beta::requests::MicrosoftStoreForBusinessAppPath<C> {
         )
     }
     /// `POST .../updateRelationships`: action `microsoft.graph.updateRelationships`.
+    #[inline]
     pub fn update_relationships(
         &self,
         params: crate::beta::params::MobileAppUpdateRelationshipsParams,
@@ -6654,7 +6960,7 @@ impl<C> crate::beta::requests::MicrosoftStoreForBusinessAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("updateRelationships"),
+            self.node_target().segment("updateRelationships"),
             rt::request::Json(params),
         )
     }
@@ -6785,8 +7091,9 @@ for crate::beta::MicrosoftTunnelHealthThreshold {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::MicrosoftTunnelServerPath<C> {
+impl dyn crate::beta::requests::MicrosoftTunnelServerPath {
     /// `POST .../createServerLogCollectionRequest`: action `microsoft.graph.createServerLogCollectionRequest`.
+    #[inline]
     pub fn create_server_log_collection_request(
         &self,
         params: crate::beta::params::MicrosoftTunnelServerCreateServerLogCollectionRequestParams,
@@ -6798,11 +7105,12 @@ impl<C> crate::beta::requests::MicrosoftTunnelServerPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("createServerLogCollectionRequest"),
+            self.node_target().segment("createServerLogCollectionRequest"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getHealthMetricTimeSeries`: action `microsoft.graph.getHealthMetricTimeSeries`.
+    #[inline]
     pub fn get_health_metric_time_series(
         &self,
         params: crate::beta::params::MicrosoftTunnelServerGetHealthMetricTimeSeriesParams,
@@ -6814,11 +7122,12 @@ impl<C> crate::beta::requests::MicrosoftTunnelServerPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getHealthMetricTimeSeries"),
+            self.node_target().segment("getHealthMetricTimeSeries"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getHealthMetrics`: action `microsoft.graph.getHealthMetrics`.
+    #[inline]
     pub fn get_health_metrics(
         &self,
         params: crate::beta::params::MicrosoftTunnelServerGetHealthMetricsParams,
@@ -6830,7 +7139,7 @@ impl<C> crate::beta::requests::MicrosoftTunnelServerPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getHealthMetrics"),
+            self.node_target().segment("getHealthMetrics"),
             rt::request::Json(params),
         )
     }
@@ -6843,8 +7152,9 @@ for crate::beta::MicrosoftTunnelServer {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::MicrosoftTunnelServerLogCollectionResponsePath<C> {
+impl dyn crate::beta::requests::MicrosoftTunnelServerLogCollectionResponsePath {
     /// `POST .../createDownloadUrl`: action `microsoft.graph.createDownloadUrl`.
+    #[inline]
     pub fn create_download_url(
         &self,
     ) -> rt::request::Request<
@@ -6853,7 +7163,7 @@ impl<C> crate::beta::requests::MicrosoftTunnelServerLogCollectionResponsePath<C>
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("createDownloadUrl"),
+            self.node_target().segment("createDownloadUrl"),
             rt::request::NoBody,
         )
     }
@@ -6866,18 +7176,21 @@ for crate::beta::MicrosoftTunnelServerLogCollectionResponse {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::MicrosoftTunnelSitePath<C> {
+impl dyn crate::beta::requests::MicrosoftTunnelSitePath {
     /// Containment navigation property `microsoftTunnelConfiguration` (`microsoft.graph.microsoftTunnelConfiguration`).
+    #[inline]
     pub fn microsoft_tunnel_configuration(
         &self,
-    ) -> crate::beta::requests::MicrosoftTunnelConfigurationPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::MicrosoftTunnelConfiguration,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::MicrosoftTunnelConfigurationPath::new(
-            self.0.target().segment("microsoftTunnelConfiguration"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("microsoftTunnelConfiguration"),
         )
     }
     /// Containment navigation property `microsoftTunnelServers` (`microsoft.graph.microsoftTunnelServer`).
+    #[inline]
     pub fn microsoft_tunnel_servers(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6885,16 +7198,17 @@ impl<C> crate::beta::requests::MicrosoftTunnelSitePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("microsoftTunnelServers"),
+            self.node_target().segment("microsoftTunnelServers"),
         )
     }
     /// `POST .../requestUpgrade`: action `microsoft.graph.requestUpgrade`.
+    #[inline]
     pub fn request_upgrade(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("requestUpgrade"),
+            self.node_target().segment("requestUpgrade"),
             rt::request::NoBody,
         )
     }
@@ -6907,67 +7221,74 @@ for crate::beta::MicrosoftTunnelSite {
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C, T> crate::beta::requests::MobileAppPath<C, T> {
+impl dyn crate::beta::requests::MobileAppPath {
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.node_target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
+    #[inline]
     pub fn categories(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("categories"))
+        crate::path::CollectionPath::new(self.node_target().segment("categories"))
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.mobileAppInstallStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
+    #[inline]
     pub fn install_summary(
         &self,
-    ) -> crate::beta::requests::MobileAppInstallSummaryPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::MobileAppInstallSummary,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::MobileAppInstallSummaryPath::new(
-            self.0.target().segment("installSummary"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("installSummary"))
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
+    #[inline]
     pub fn relationships(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyMobileAppRelationship,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("relationships"))
+        crate::path::CollectionPath::new(self.node_target().segment("relationships"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.userAppInstallStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::UserAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::MobileAppAssignParams,
@@ -6977,11 +7298,12 @@ impl<C, T> crate::beta::requests::MobileAppPath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getRelatedAppStates`: function `microsoft.graph.getRelatedAppStates`.
+    #[inline]
     pub fn get_related_app_states(
         &self,
         user_principal_name: &str,
@@ -6993,8 +7315,7 @@ impl<C, T> crate::beta::requests::MobileAppPath<C, T> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getRelatedAppStates",
                     &[
@@ -7016,6 +7337,7 @@ impl<C, T> crate::beta::requests::MobileAppPath<C, T> {
         )
     }
     /// `POST .../updateRelationships`: action `microsoft.graph.updateRelationships`.
+    #[inline]
     pub fn update_relationships(
         &self,
         params: crate::beta::params::MobileAppUpdateRelationshipsParams,
@@ -7025,7 +7347,7 @@ impl<C, T> crate::beta::requests::MobileAppPath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("updateRelationships"),
+            self.node_target().segment("updateRelationships"),
             rt::request::Json(params),
         )
     }
@@ -7125,20 +7447,22 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyMobileApp, C> {
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::beta::requests::MobileAppAssignmentPath<C> {
+impl dyn crate::beta::requests::MobileAppAssignmentPath {
     /// Structural property `settings` (`microsoft.graph.mobileAppAssignmentSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn settings(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyMobileAppAssignmentSettings> {
-        crate::path::PropertyPath::new(self.0.target().segment("settings"))
+        crate::path::PropertyPath::new(self.node_target().segment("settings"))
     }
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn target_2(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("target"))
+        crate::path::PropertyPath::new(self.node_target().segment("target"))
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -7155,24 +7479,26 @@ for crate::beta::MobileAppCategory {
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::beta::requests::MobileAppContentPath<C> {
+impl dyn crate::beta::requests::MobileAppContentPath {
     /// Containment navigation property `containedApps` (`microsoft.graph.mobileContainedApp`).
+    #[inline]
     pub fn contained_apps(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyMobileContainedApp,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("containedApps"))
+        crate::path::CollectionPath::new(self.node_target().segment("containedApps"))
     }
     /// Containment navigation property `files` (`microsoft.graph.mobileAppContentFile`).
+    #[inline]
     pub fn files(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppContentFile,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("files"))
+        crate::path::CollectionPath::new(self.node_target().segment("files"))
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -7182,10 +7508,11 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::MobileApp
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::beta::requests::MobileAppContentFilePath<C> {
+impl dyn crate::beta::requests::MobileAppContentFilePath {
     /// Commits a file of a given app.
     ///
     /// `POST .../commit`: action `microsoft.graph.commit`.
+    #[inline]
     pub fn commit(
         &self,
         params: crate::beta::params::MobileAppContentFileCommitParams,
@@ -7195,19 +7522,20 @@ impl<C> crate::beta::requests::MobileAppContentFilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("commit"),
+            self.node_target().segment("commit"),
             rt::request::Json(params),
         )
     }
     /// Renews the SAS URI for an application file upload.
     ///
     /// `POST .../renewUpload`: action `microsoft.graph.renewUpload`.
+    #[inline]
     pub fn renew_upload(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("renewUpload"),
+            self.node_target().segment("renewUpload"),
             rt::request::NoBody,
         )
     }
@@ -7232,12 +7560,16 @@ for crate::beta::MobileAppDependency {
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::beta::requests::MobileAppInstallStatusPath<C> {
+impl dyn crate::beta::requests::MobileAppInstallStatusPath {
     /// Navigation property `app` (`microsoft.graph.mobileApp`).
+    #[inline]
     pub fn app(
         &self,
-    ) -> crate::beta::requests::MobileAppPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::MobileAppPath::new(self.0.target().segment("app"))
+    ) -> crate::path::EntityPath<
+        crate::beta::AnyMobileApp,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("app"))
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -7260,12 +7592,13 @@ for crate::beta::MobileAppIntentAndState {
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::beta::requests::MobileAppPolicySetItemPath<C> {
+impl dyn crate::beta::requests::MobileAppPolicySetItemPath {
     /// Structural property `settings` (`microsoft.graph.mobileAppAssignmentSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn settings(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyMobileAppAssignmentSettings> {
-        crate::path::PropertyPath::new(self.0.target().segment("settings"))
+        crate::path::PropertyPath::new(self.node_target().segment("settings"))
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -7306,8 +7639,9 @@ for crate::beta::MobileAppSupersedence {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::MobileAppTroubleshootingEventPath<C> {
+impl dyn crate::beta::requests::MobileAppTroubleshootingEventPath {
     /// Containment navigation property `appLogCollectionRequests` (`microsoft.graph.appLogCollectionRequest`).
+    #[inline]
     pub fn app_log_collection_requests(
         &self,
     ) -> crate::path::CollectionPath<
@@ -7315,17 +7649,18 @@ impl<C> crate::beta::requests::MobileAppTroubleshootingEventPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("appLogCollectionRequests"),
+            self.node_target().segment("appLogCollectionRequests"),
         )
     }
     /// Structural property `troubleshootingErrorDetails` (`microsoft.graph.deviceManagementTroubleshootingErrorDetails`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn troubleshooting_error_details(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementTroubleshootingErrorDetails,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("troubleshootingErrorDetails"),
+            self.node_target().segment("troubleshootingErrorDetails"),
         )
     }
 }
@@ -7349,76 +7684,84 @@ for crate::beta::AnyMobileContainedApp {
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C, T> crate::beta::requests::MobileLobAppPath<C, T> {
+impl dyn crate::beta::requests::MobileLobAppPath {
     /// Containment navigation property `contentVersions` (`microsoft.graph.mobileAppContent`).
+    #[inline]
     pub fn content_versions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppContent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("contentVersions"))
+        crate::path::CollectionPath::new(self.node_target().segment("contentVersions"))
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.node_target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
+    #[inline]
     pub fn categories(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("categories"))
+        crate::path::CollectionPath::new(self.node_target().segment("categories"))
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.mobileAppInstallStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
+    #[inline]
     pub fn install_summary(
         &self,
-    ) -> crate::beta::requests::MobileAppInstallSummaryPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::MobileAppInstallSummary,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::MobileAppInstallSummaryPath::new(
-            self.0.target().segment("installSummary"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("installSummary"))
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
+    #[inline]
     pub fn relationships(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyMobileAppRelationship,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("relationships"))
+        crate::path::CollectionPath::new(self.node_target().segment("relationships"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.userAppInstallStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::UserAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::MobileAppAssignParams,
@@ -7428,11 +7771,12 @@ impl<C, T> crate::beta::requests::MobileLobAppPath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getRelatedAppStates`: function `microsoft.graph.getRelatedAppStates`.
+    #[inline]
     pub fn get_related_app_states(
         &self,
         user_principal_name: &str,
@@ -7444,8 +7788,7 @@ impl<C, T> crate::beta::requests::MobileLobAppPath<C, T> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getRelatedAppStates",
                     &[
@@ -7467,6 +7810,7 @@ impl<C, T> crate::beta::requests::MobileLobAppPath<C, T> {
         )
     }
     /// `POST .../updateRelationships`: action `microsoft.graph.updateRelationships`.
+    #[inline]
     pub fn update_relationships(
         &self,
         params: crate::beta::params::MobileAppUpdateRelationshipsParams,
@@ -7476,7 +7820,7 @@ impl<C, T> crate::beta::requests::MobileLobAppPath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("updateRelationships"),
+            self.node_target().segment("updateRelationships"),
             rt::request::Json(params),
         )
     }
@@ -7630,8 +7974,9 @@ for crate::beta::managed_tenants::ManagedDeviceComplianceTrend {
 }
 #[cfg(msgraph_beta_search_or_tenant_relationships)]
 /// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
-impl<C> crate::beta::requests::managed_tenants::ManagedTenantPath<C> {
+impl dyn crate::beta::requests::managed_tenants::ManagedTenantPath {
     /// Containment navigation property `aggregatedPolicyCompliances` (`microsoft.graph.managedTenants.aggregatedPolicyCompliance`).
+    #[inline]
     pub fn aggregated_policy_compliances(
         &self,
     ) -> crate::path::CollectionPath<
@@ -7639,37 +7984,43 @@ impl<C> crate::beta::requests::managed_tenants::ManagedTenantPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("aggregatedPolicyCompliances"),
+            self.node_target().segment("aggregatedPolicyCompliances"),
         )
     }
     /// Containment navigation property `cloudPcConnections` (`microsoft.graph.managedTenants.cloudPcConnection`).
+    #[inline]
     pub fn cloud_pc_connections(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::managed_tenants::CloudPcConnection,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("cloudPcConnections"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("cloudPcConnections"),
+        )
     }
     /// Containment navigation property `cloudPcDevices` (`microsoft.graph.managedTenants.cloudPcDevice`).
+    #[inline]
     pub fn cloud_pc_devices(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::managed_tenants::CloudPcDevice,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("cloudPcDevices"))
+        crate::path::CollectionPath::new(self.node_target().segment("cloudPcDevices"))
     }
     /// Containment navigation property `cloudPcsOverview` (`microsoft.graph.managedTenants.cloudPcOverview`).
+    #[inline]
     pub fn cloud_pcs_overview(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::managed_tenants::CloudPcOverview,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("cloudPcsOverview"))
+        crate::path::CollectionPath::new(self.node_target().segment("cloudPcsOverview"))
     }
     /// Containment navigation property `conditionalAccessPolicyCoverages` (`microsoft.graph.managedTenants.conditionalAccessPolicyCoverage`).
+    #[inline]
     pub fn conditional_access_policy_coverages(
         &self,
     ) -> crate::path::CollectionPath<
@@ -7677,10 +8028,11 @@ impl<C> crate::beta::requests::managed_tenants::ManagedTenantPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("conditionalAccessPolicyCoverages"),
+            self.node_target().segment("conditionalAccessPolicyCoverages"),
         )
     }
     /// Containment navigation property `credentialUserRegistrationsSummaries` (`microsoft.graph.managedTenants.credentialUserRegistrationsSummary`).
+    #[inline]
     pub fn credential_user_registrations_summaries(
         &self,
     ) -> crate::path::CollectionPath<
@@ -7688,10 +8040,11 @@ impl<C> crate::beta::requests::managed_tenants::ManagedTenantPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("credentialUserRegistrationsSummaries"),
+            self.node_target().segment("credentialUserRegistrationsSummaries"),
         )
     }
     /// Containment navigation property `deviceCompliancePolicySettingStateSummaries` (`microsoft.graph.managedTenants.deviceCompliancePolicySettingStateSummary`).
+    #[inline]
     pub fn device_compliance_policy_setting_state_summaries(
         &self,
     ) -> crate::path::CollectionPath<
@@ -7699,10 +8052,11 @@ impl<C> crate::beta::requests::managed_tenants::ManagedTenantPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceCompliancePolicySettingStateSummaries"),
+            self.node_target().segment("deviceCompliancePolicySettingStateSummaries"),
         )
     }
     /// Containment navigation property `managedDeviceCompliances` (`microsoft.graph.managedTenants.managedDeviceCompliance`).
+    #[inline]
     pub fn managed_device_compliances(
         &self,
     ) -> crate::path::CollectionPath<
@@ -7710,10 +8064,11 @@ impl<C> crate::beta::requests::managed_tenants::ManagedTenantPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("managedDeviceCompliances"),
+            self.node_target().segment("managedDeviceCompliances"),
         )
     }
     /// Containment navigation property `managedDeviceComplianceTrends` (`microsoft.graph.managedTenants.managedDeviceComplianceTrend`).
+    #[inline]
     pub fn managed_device_compliance_trends(
         &self,
     ) -> crate::path::CollectionPath<
@@ -7721,19 +8076,21 @@ impl<C> crate::beta::requests::managed_tenants::ManagedTenantPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("managedDeviceComplianceTrends"),
+            self.node_target().segment("managedDeviceComplianceTrends"),
         )
     }
     /// Containment navigation property `riskyUsers` (`microsoft.graph.managedTenants.riskyUser`).
+    #[inline]
     pub fn risky_users(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::managed_tenants::RiskyUser,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("riskyUsers"))
+        crate::path::CollectionPath::new(self.node_target().segment("riskyUsers"))
     }
     /// Containment navigation property `windowsDeviceMalwareStates` (`microsoft.graph.managedTenants.windowsDeviceMalwareState`).
+    #[inline]
     pub fn windows_device_malware_states(
         &self,
     ) -> crate::path::CollectionPath<
@@ -7741,10 +8098,11 @@ impl<C> crate::beta::requests::managed_tenants::ManagedTenantPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("windowsDeviceMalwareStates"),
+            self.node_target().segment("windowsDeviceMalwareStates"),
         )
     }
     /// Containment navigation property `windowsProtectionStates` (`microsoft.graph.managedTenants.windowsProtectionState`).
+    #[inline]
     pub fn windows_protection_states(
         &self,
     ) -> crate::path::CollectionPath<
@@ -7752,7 +8110,7 @@ impl<C> crate::beta::requests::managed_tenants::ManagedTenantPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("windowsProtectionStates"),
+            self.node_target().segment("windowsProtectionStates"),
         )
     }
 }
@@ -7922,30 +8280,34 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyNetworkManagementCondition, 
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::NotePath<C> {
+impl dyn crate::beta::requests::NotePath {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn body(&self) -> crate::path::PropertyPath<crate::beta::ItemBody> {
-        crate::path::PropertyPath::new(self.0.target().segment("body"))
+        crate::path::PropertyPath::new(self.node_target().segment("body"))
     }
     /// Containment navigation property `attachments` (`microsoft.graph.attachment`).
+    #[inline]
     pub fn attachments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyAttachment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("attachments"))
+        crate::path::CollectionPath::new(self.node_target().segment("attachments"))
     }
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
+    #[inline]
     pub fn extensions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
+        crate::path::CollectionPath::new(self.node_target().segment("extensions"))
     }
     /// Containment navigation property `multiValueExtendedProperties` (`microsoft.graph.multiValueLegacyExtendedProperty`).
+    #[inline]
     pub fn multi_value_extended_properties(
         &self,
     ) -> crate::path::CollectionPath<
@@ -7953,10 +8315,11 @@ impl<C> crate::beta::requests::NotePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("multiValueExtendedProperties"),
+            self.node_target().segment("multiValueExtendedProperties"),
         )
     }
     /// Containment navigation property `singleValueExtendedProperties` (`microsoft.graph.singleValueLegacyExtendedProperty`).
+    #[inline]
     pub fn single_value_extended_properties(
         &self,
     ) -> crate::path::CollectionPath<
@@ -7964,7 +8327,7 @@ impl<C> crate::beta::requests::NotePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("singleValueExtendedProperties"),
+            self.node_target().segment("singleValueExtendedProperties"),
         )
     }
 }
@@ -7997,30 +8360,34 @@ impl<C> crate::path::CollectionPath<crate::beta::Note, C> {
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::NotebookPath<C> {
+impl dyn crate::beta::requests::NotebookPath {
     /// Structural property `links` (`microsoft.graph.notebookLinks`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn links(&self) -> crate::path::PropertyPath<crate::beta::NotebookLinks> {
-        crate::path::PropertyPath::new(self.0.target().segment("links"))
+        crate::path::PropertyPath::new(self.node_target().segment("links"))
     }
     /// Containment navigation property `sectionGroups` (`microsoft.graph.sectionGroup`).
+    #[inline]
     pub fn section_groups(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::SectionGroup,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("sectionGroups"))
+        crate::path::CollectionPath::new(self.node_target().segment("sectionGroups"))
     }
     /// Containment navigation property `sections` (`microsoft.graph.onenoteSection`).
+    #[inline]
     pub fn sections(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::OnenoteSection,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("sections"))
+        crate::path::CollectionPath::new(self.node_target().segment("sections"))
     }
     /// `POST .../copyNotebook`: action `microsoft.graph.copyNotebook`.
+    #[inline]
     pub fn copy_notebook(
         &self,
         params: crate::beta::params::NotebookCopyNotebookParams,
@@ -8030,19 +8397,21 @@ impl<C> crate::beta::requests::NotebookPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("copyNotebook"),
+            self.node_target().segment("copyNotebook"),
             rt::request::Json(params),
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
@@ -8118,16 +8487,18 @@ impl<C> crate::path::CollectionPath<crate::beta::Notebook, C> {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::NotificationPath<C> {
+impl dyn crate::beta::requests::NotificationPath {
     /// Structural property `payload` (`microsoft.graph.payloadTypes`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn payload(&self) -> crate::path::PropertyPath<crate::beta::PayloadTypes> {
-        crate::path::PropertyPath::new(self.0.target().segment("payload"))
+        crate::path::PropertyPath::new(self.node_target().segment("payload"))
     }
     /// Structural property `targetPolicy` (`microsoft.graph.targetPolicyEndpoints`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn target_policy(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::TargetPolicyEndpoints> {
-        crate::path::PropertyPath::new(self.0.target().segment("targetPolicy"))
+        crate::path::PropertyPath::new(self.node_target().segment("targetPolicy"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -8137,8 +8508,9 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Notificat
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::NotificationMessageTemplatePath<C> {
+impl dyn crate::beta::requests::NotificationMessageTemplatePath {
     /// Containment navigation property `localizedNotificationMessages` (`microsoft.graph.localizedNotificationMessage`).
+    #[inline]
     pub fn localized_notification_messages(
         &self,
     ) -> crate::path::CollectionPath<
@@ -8146,18 +8518,19 @@ impl<C> crate::beta::requests::NotificationMessageTemplatePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("localizedNotificationMessages"),
+            self.node_target().segment("localizedNotificationMessages"),
         )
     }
     /// Sends test message using the specified notificationMessageTemplate in the default locale
     ///
     /// `POST .../sendTestMessage`: action `microsoft.graph.sendTestMessage`.
+    #[inline]
     pub fn send_test_message(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("sendTestMessage"),
+            self.node_target().segment("sendTestMessage"),
             rt::request::NoBody,
         )
     }
@@ -8170,46 +8543,48 @@ for crate::beta::NotificationMessageTemplate {
 }
 #[cfg(msgraph_beta_compliance_or_search)]
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-impl<C> crate::beta::requests::ediscovery::NoncustodialDataSourcePath<C> {
+impl dyn crate::beta::requests::ediscovery::NoncustodialDataSourcePath {
     /// Containment navigation property `dataSource` (`microsoft.graph.ediscovery.dataSource`).
+    #[inline]
     pub fn data_source(
         &self,
-    ) -> crate::beta::requests::ediscovery::DataSourcePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::ediscovery::AnyDataSource,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::ediscovery::DataSourcePath::new(
-            self.0.target().segment("dataSource"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("dataSource"))
     }
     /// `POST .../microsoft.graph.ediscovery.release`: action `microsoft.graph.ediscovery.release`.
+    #[inline]
     pub fn release(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("microsoft.graph.ediscovery.release"),
+            self.node_target().segment("microsoft.graph.ediscovery.release"),
             rt::request::NoBody,
         )
     }
     /// `POST .../microsoft.graph.ediscovery.updateIndex`: action `microsoft.graph.ediscovery.updateIndex`.
+    #[inline]
     pub fn update_index(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("microsoft.graph.ediscovery.updateIndex"),
+            self.node_target().segment("microsoft.graph.ediscovery.updateIndex"),
             rt::request::NoBody,
         )
     }
     /// Navigation property `lastIndexOperation` (`microsoft.graph.ediscovery.caseIndexOperation`).
+    #[inline]
     pub fn last_index_operation(
         &self,
-    ) -> crate::beta::requests::ediscovery::CaseIndexOperationPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::ediscovery::CaseIndexOperation,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::ediscovery::CaseIndexOperationPath::new(
-            self.0.target().segment("lastIndexOperation"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("lastIndexOperation"))
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]

@@ -4,28 +4,33 @@ use super::*;
 
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::WebAccountPath<C> {
+impl dyn crate::beta::requests::WebAccountPath {
     /// Structural property `service` (`microsoft.graph.serviceInformation`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn service(&self) -> crate::path::PropertyPath<crate::beta::ServiceInformation> {
-        crate::path::PropertyPath::new(self.0.target().segment("service"))
+        crate::path::PropertyPath::new(self.node_target().segment("service"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `inference` (`microsoft.graph.inferenceData`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn inference(&self) -> crate::path::PropertyPath<crate::beta::InferenceData> {
-        crate::path::PropertyPath::new(self.0.target().segment("inference"))
+        crate::path::PropertyPath::new(self.node_target().segment("inference"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// Structural property `source` (`microsoft.graph.personDataSources`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn source(&self) -> crate::path::PropertyPath<crate::beta::PersonDataSources> {
-        crate::path::PropertyPath::new(self.0.target().segment("source"))
+        crate::path::PropertyPath::new(self.node_target().segment("source"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -138,96 +143,107 @@ impl<C> crate::path::CollectionPath<crate::beta::WebApp, C> {
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::beta::requests::Win32LobAppPath<C> {
+impl dyn crate::beta::requests::Win32LobAppPath {
     /// Structural property `installExperience` (`microsoft.graph.win32LobAppInstallExperience`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn install_experience(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::Win32LobAppInstallExperience> {
-        crate::path::PropertyPath::new(self.0.target().segment("installExperience"))
+        crate::path::PropertyPath::new(self.node_target().segment("installExperience"))
     }
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.windowsMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn minimum_supported_operating_system(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::WindowsMinimumOperatingSystem> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("minimumSupportedOperatingSystem"),
+            self.node_target().segment("minimumSupportedOperatingSystem"),
         )
     }
     /// Structural property `msiInformation` (`microsoft.graph.win32LobAppMsiInformation`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn msi_information(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::Win32LobAppMsiInformation> {
-        crate::path::PropertyPath::new(self.0.target().segment("msiInformation"))
+        crate::path::PropertyPath::new(self.node_target().segment("msiInformation"))
     }
     /// Containment navigation property `contentVersions` (`microsoft.graph.mobileAppContent`).
+    #[inline]
     pub fn content_versions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppContent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("contentVersions"))
+        crate::path::CollectionPath::new(self.node_target().segment("contentVersions"))
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.node_target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
+    #[inline]
     pub fn categories(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("categories"))
+        crate::path::CollectionPath::new(self.node_target().segment("categories"))
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.mobileAppInstallStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
+    #[inline]
     pub fn install_summary(
         &self,
-    ) -> crate::beta::requests::MobileAppInstallSummaryPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::MobileAppInstallSummary,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::MobileAppInstallSummaryPath::new(
-            self.0.target().segment("installSummary"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("installSummary"))
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
+    #[inline]
     pub fn relationships(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyMobileAppRelationship,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("relationships"))
+        crate::path::CollectionPath::new(self.node_target().segment("relationships"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.userAppInstallStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::UserAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::MobileAppAssignParams,
@@ -237,11 +253,12 @@ impl<C> crate::beta::requests::Win32LobAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getRelatedAppStates`: function `microsoft.graph.getRelatedAppStates`.
+    #[inline]
     pub fn get_related_app_states(
         &self,
         user_principal_name: &str,
@@ -253,8 +270,7 @@ impl<C> crate::beta::requests::Win32LobAppPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getRelatedAppStates",
                     &[
@@ -276,6 +292,7 @@ impl<C> crate::beta::requests::Win32LobAppPath<C> {
         )
     }
     /// `POST .../updateRelationships`: action `microsoft.graph.updateRelationships`.
+    #[inline]
     pub fn update_relationships(
         &self,
         params: crate::beta::params::MobileAppUpdateRelationshipsParams,
@@ -285,7 +302,7 @@ impl<C> crate::beta::requests::Win32LobAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("updateRelationships"),
+            self.node_target().segment("updateRelationships"),
             rt::request::Json(params),
         )
     }
@@ -463,25 +480,28 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyWindows10CertificateProfileB
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::Windows10CompliancePolicyPath<C> {
+impl dyn crate::beta::requests::Windows10CompliancePolicyPath {
     /// Structural property `deviceCompliancePolicyScript` (`microsoft.graph.deviceCompliancePolicyScript`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_compliance_policy_script(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceCompliancePolicyScript> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceCompliancePolicyScript"),
+            self.node_target().segment("deviceCompliancePolicyScript"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceCompliancePolicyAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceCompliancePolicyAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    #[inline]
     pub fn device_setting_state_summaries(
         &self,
     ) -> crate::path::CollectionPath<
@@ -489,29 +509,31 @@ impl<C> crate::beta::requests::Windows10CompliancePolicyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
+            self.node_target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceComplianceDeviceStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceComplianceDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceComplianceDeviceOverview`).
+    #[inline]
     pub fn device_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceComplianceDeviceOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceComplianceDeviceOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceComplianceDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deviceStatusOverview"))
     }
     /// Containment navigation property `scheduledActionsForRule` (`microsoft.graph.deviceComplianceScheduledActionForRule`).
+    #[inline]
     pub fn scheduled_actions_for_rule(
         &self,
     ) -> crate::path::CollectionPath<
@@ -519,29 +541,31 @@ impl<C> crate::beta::requests::Windows10CompliancePolicyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("scheduledActionsForRule"),
+            self.node_target().segment("scheduledActionsForRule"),
         )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceComplianceUserStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceComplianceUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceComplianceUserOverview`).
+    #[inline]
     pub fn user_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceComplianceUserOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceComplianceUserOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceComplianceUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("userStatusOverview"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::DeviceCompliancePolicyAssignParams,
@@ -551,11 +575,12 @@ impl<C> crate::beta::requests::Windows10CompliancePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `POST .../scheduleActionsForRules`: action `microsoft.graph.scheduleActionsForRules`.
+    #[inline]
     pub fn schedule_actions_for_rules(
         &self,
         params: crate::beta::params::DeviceCompliancePolicyScheduleActionsForRulesParams,
@@ -567,7 +592,7 @@ impl<C> crate::beta::requests::Windows10CompliancePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("scheduleActionsForRules"),
+            self.node_target().segment("scheduleActionsForRules"),
             rt::request::Json(params),
         )
     }
@@ -857,317 +882,378 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::Windows10EndpointProtectionConfigurationPath<C> {
+impl dyn crate::beta::requests::Windows10EndpointProtectionConfigurationPath {
     /// Structural property `bitLockerFixedDrivePolicy` (`microsoft.graph.bitLockerFixedDrivePolicy`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn bit_locker_fixed_drive_policy(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::BitLockerFixedDrivePolicy> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("bitLockerFixedDrivePolicy"),
+            self.node_target().segment("bitLockerFixedDrivePolicy"),
         )
     }
     /// Structural property `bitLockerRemovableDrivePolicy` (`microsoft.graph.bitLockerRemovableDrivePolicy`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn bit_locker_removable_drive_policy(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::BitLockerRemovableDrivePolicy> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("bitLockerRemovableDrivePolicy"),
+            self.node_target().segment("bitLockerRemovableDrivePolicy"),
         )
     }
     /// Structural property `bitLockerSystemDrivePolicy` (`microsoft.graph.bitLockerSystemDrivePolicy`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn bit_locker_system_drive_policy(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::BitLockerSystemDrivePolicy> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("bitLockerSystemDrivePolicy"),
+            self.node_target().segment("bitLockerSystemDrivePolicy"),
         )
     }
     /// Structural property `defenderDetectedMalwareActions` (`microsoft.graph.defenderDetectedMalwareActions`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn defender_detected_malware_actions(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DefenderDetectedMalwareActions> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("defenderDetectedMalwareActions"),
+            self.node_target().segment("defenderDetectedMalwareActions"),
         )
     }
     /// Structural property `firewallProfileDomain` (`microsoft.graph.windowsFirewallNetworkProfile`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn firewall_profile_domain(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::WindowsFirewallNetworkProfile> {
-        crate::path::PropertyPath::new(self.0.target().segment("firewallProfileDomain"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("firewallProfileDomain"),
+        )
     }
     /// Structural property `firewallProfilePrivate` (`microsoft.graph.windowsFirewallNetworkProfile`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn firewall_profile_private(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::WindowsFirewallNetworkProfile> {
-        crate::path::PropertyPath::new(self.0.target().segment("firewallProfilePrivate"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("firewallProfilePrivate"),
+        )
     }
     /// Structural property `firewallProfilePublic` (`microsoft.graph.windowsFirewallNetworkProfile`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn firewall_profile_public(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::WindowsFirewallNetworkProfile> {
-        crate::path::PropertyPath::new(self.0.target().segment("firewallProfilePublic"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("firewallProfilePublic"),
+        )
     }
     /// Structural property `userRightsAccessCredentialManagerAsTrustedCaller` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn user_rights_access_credential_manager_as_trusted_caller(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("userRightsAccessCredentialManagerAsTrustedCaller"),
+            self
+                .node_target()
+                .segment("userRightsAccessCredentialManagerAsTrustedCaller"),
         )
     }
     /// Structural property `userRightsActAsPartOfTheOperatingSystem` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn user_rights_act_as_part_of_the_operating_system(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("userRightsActAsPartOfTheOperatingSystem"),
+            self.node_target().segment("userRightsActAsPartOfTheOperatingSystem"),
         )
     }
     /// Structural property `userRightsAllowAccessFromNetwork` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn user_rights_allow_access_from_network(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("userRightsAllowAccessFromNetwork"),
+            self.node_target().segment("userRightsAllowAccessFromNetwork"),
         )
     }
     /// Structural property `userRightsBackupData` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn user_rights_backup_data(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
-        crate::path::PropertyPath::new(self.0.target().segment("userRightsBackupData"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("userRightsBackupData"),
+        )
     }
     /// Structural property `userRightsBlockAccessFromNetwork` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn user_rights_block_access_from_network(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("userRightsBlockAccessFromNetwork"),
+            self.node_target().segment("userRightsBlockAccessFromNetwork"),
         )
     }
     /// Structural property `userRightsChangeSystemTime` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn user_rights_change_system_time(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("userRightsChangeSystemTime"),
+            self.node_target().segment("userRightsChangeSystemTime"),
         )
     }
     /// Structural property `userRightsCreateGlobalObjects` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn user_rights_create_global_objects(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("userRightsCreateGlobalObjects"),
+            self.node_target().segment("userRightsCreateGlobalObjects"),
         )
     }
     /// Structural property `userRightsCreatePageFile` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn user_rights_create_page_file(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("userRightsCreatePageFile"),
+            self.node_target().segment("userRightsCreatePageFile"),
         )
     }
     /// Structural property `userRightsCreatePermanentSharedObjects` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn user_rights_create_permanent_shared_objects(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("userRightsCreatePermanentSharedObjects"),
+            self.node_target().segment("userRightsCreatePermanentSharedObjects"),
         )
     }
     /// Structural property `userRightsCreateSymbolicLinks` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn user_rights_create_symbolic_links(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("userRightsCreateSymbolicLinks"),
+            self.node_target().segment("userRightsCreateSymbolicLinks"),
         )
     }
     /// Structural property `userRightsCreateToken` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn user_rights_create_token(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
-        crate::path::PropertyPath::new(self.0.target().segment("userRightsCreateToken"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("userRightsCreateToken"),
+        )
     }
     /// Structural property `userRightsDebugPrograms` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn user_rights_debug_programs(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("userRightsDebugPrograms"),
+            self.node_target().segment("userRightsDebugPrograms"),
         )
     }
     /// Structural property `userRightsDelegation` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn user_rights_delegation(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
-        crate::path::PropertyPath::new(self.0.target().segment("userRightsDelegation"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("userRightsDelegation"),
+        )
     }
     /// Structural property `userRightsDenyLocalLogOn` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn user_rights_deny_local_log_on(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("userRightsDenyLocalLogOn"),
+            self.node_target().segment("userRightsDenyLocalLogOn"),
         )
     }
     /// Structural property `userRightsGenerateSecurityAudits` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn user_rights_generate_security_audits(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("userRightsGenerateSecurityAudits"),
+            self.node_target().segment("userRightsGenerateSecurityAudits"),
         )
     }
     /// Structural property `userRightsImpersonateClient` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn user_rights_impersonate_client(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("userRightsImpersonateClient"),
+            self.node_target().segment("userRightsImpersonateClient"),
         )
     }
     /// Structural property `userRightsIncreaseSchedulingPriority` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn user_rights_increase_scheduling_priority(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("userRightsIncreaseSchedulingPriority"),
+            self.node_target().segment("userRightsIncreaseSchedulingPriority"),
         )
     }
     /// Structural property `userRightsLoadUnloadDrivers` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn user_rights_load_unload_drivers(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("userRightsLoadUnloadDrivers"),
+            self.node_target().segment("userRightsLoadUnloadDrivers"),
         )
     }
     /// Structural property `userRightsLocalLogOn` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn user_rights_local_log_on(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
-        crate::path::PropertyPath::new(self.0.target().segment("userRightsLocalLogOn"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("userRightsLocalLogOn"),
+        )
     }
     /// Structural property `userRightsLockMemory` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn user_rights_lock_memory(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
-        crate::path::PropertyPath::new(self.0.target().segment("userRightsLockMemory"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("userRightsLockMemory"),
+        )
     }
     /// Structural property `userRightsManageAuditingAndSecurityLogs` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn user_rights_manage_auditing_and_security_logs(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("userRightsManageAuditingAndSecurityLogs"),
+            self.node_target().segment("userRightsManageAuditingAndSecurityLogs"),
         )
     }
     /// Structural property `userRightsManageVolumes` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn user_rights_manage_volumes(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("userRightsManageVolumes"),
+            self.node_target().segment("userRightsManageVolumes"),
         )
     }
     /// Structural property `userRightsModifyFirmwareEnvironment` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn user_rights_modify_firmware_environment(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("userRightsModifyFirmwareEnvironment"),
+            self.node_target().segment("userRightsModifyFirmwareEnvironment"),
         )
     }
     /// Structural property `userRightsModifyObjectLabels` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn user_rights_modify_object_labels(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("userRightsModifyObjectLabels"),
+            self.node_target().segment("userRightsModifyObjectLabels"),
         )
     }
     /// Structural property `userRightsProfileSingleProcess` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn user_rights_profile_single_process(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("userRightsProfileSingleProcess"),
+            self.node_target().segment("userRightsProfileSingleProcess"),
         )
     }
     /// Structural property `userRightsRemoteDesktopServicesLogOn` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn user_rights_remote_desktop_services_log_on(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("userRightsRemoteDesktopServicesLogOn"),
+            self.node_target().segment("userRightsRemoteDesktopServicesLogOn"),
         )
     }
     /// Structural property `userRightsRemoteShutdown` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn user_rights_remote_shutdown(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("userRightsRemoteShutdown"),
+            self.node_target().segment("userRightsRemoteShutdown"),
         )
     }
     /// Structural property `userRightsRestoreData` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn user_rights_restore_data(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
-        crate::path::PropertyPath::new(self.0.target().segment("userRightsRestoreData"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("userRightsRestoreData"),
+        )
     }
     /// Structural property `userRightsTakeOwnership` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn user_rights_take_ownership(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("userRightsTakeOwnership"),
+            self.node_target().segment("userRightsTakeOwnership"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_device_mode(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.node_target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_edition(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_version(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    #[inline]
     pub fn device_setting_state_summaries(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1175,57 +1261,61 @@ impl<C> crate::beta::requests::Windows10EndpointProtectionConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
+            self.node_target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    #[inline]
     pub fn device_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deviceStatusOverview"))
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    #[inline]
     pub fn group_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    #[inline]
     pub fn user_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("userStatusOverview"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignParams,
@@ -1235,11 +1325,12 @@ impl<C> crate::beta::requests::Windows10EndpointProtectionConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    #[inline]
     pub fn assigned_access_multi_mode_profiles(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
@@ -1251,11 +1342,12 @@ impl<C> crate::beta::requests::Windows10EndpointProtectionConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assignedAccessMultiModeProfiles"),
+            self.node_target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    #[inline]
     pub fn get_oma_setting_plain_text_value(
         &self,
         secret_reference_value_id: &str,
@@ -1266,8 +1358,7 @@ impl<C> crate::beta::requests::Windows10EndpointProtectionConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOmaSettingPlainTextValue",
                     &[
@@ -1285,6 +1376,7 @@ impl<C> crate::beta::requests::Windows10EndpointProtectionConfigurationPath<C> {
         )
     }
     /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    #[inline]
     pub fn windows_privacy_access_controls(
         &self,
         params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
@@ -1296,7 +1388,7 @@ impl<C> crate::beta::requests::Windows10EndpointProtectionConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("windowsPrivacyAccessControls"),
+            self.node_target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -1481,44 +1573,50 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::Windows10GeneralConfigurationPath<C> {
+impl dyn crate::beta::requests::Windows10GeneralConfigurationPath {
     /// Structural property `defenderDetectedMalwareActions` (`microsoft.graph.defenderDetectedMalwareActions`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn defender_detected_malware_actions(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DefenderDetectedMalwareActions> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("defenderDetectedMalwareActions"),
+            self.node_target().segment("defenderDetectedMalwareActions"),
         )
     }
     /// Structural property `edgeHomeButtonConfiguration` (`microsoft.graph.edgeHomeButtonConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn edge_home_button_configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyEdgeHomeButtonConfiguration> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("edgeHomeButtonConfiguration"),
+            self.node_target().segment("edgeHomeButtonConfiguration"),
         )
     }
     /// Structural property `edgeSearchEngine` (`microsoft.graph.edgeSearchEngineBase`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn edge_search_engine(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyEdgeSearchEngineBase> {
-        crate::path::PropertyPath::new(self.0.target().segment("edgeSearchEngine"))
+        crate::path::PropertyPath::new(self.node_target().segment("edgeSearchEngine"))
     }
     /// Structural property `networkProxyServer` (`microsoft.graph.windows10NetworkProxyServer`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn network_proxy_server(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::Windows10NetworkProxyServer> {
-        crate::path::PropertyPath::new(self.0.target().segment("networkProxyServer"))
+        crate::path::PropertyPath::new(self.node_target().segment("networkProxyServer"))
     }
     /// Structural property `windows10AppsForceUpdateSchedule` (`microsoft.graph.windows10AppsForceUpdateSchedule`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn windows10_apps_force_update_schedule(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::Windows10AppsForceUpdateSchedule> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("windows10AppsForceUpdateSchedule"),
+            self.node_target().segment("windows10AppsForceUpdateSchedule"),
         )
     }
     /// Containment navigation property `privacyAccessControls` (`microsoft.graph.windowsPrivacyDataAccessControlItem`).
+    #[inline]
     pub fn privacy_access_controls(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1526,49 +1624,54 @@ impl<C> crate::beta::requests::Windows10GeneralConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("privacyAccessControls"),
+            self.node_target().segment("privacyAccessControls"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_device_mode(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.node_target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_edition(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_version(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    #[inline]
     pub fn device_setting_state_summaries(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1576,57 +1679,61 @@ impl<C> crate::beta::requests::Windows10GeneralConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
+            self.node_target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    #[inline]
     pub fn device_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deviceStatusOverview"))
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    #[inline]
     pub fn group_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    #[inline]
     pub fn user_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("userStatusOverview"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignParams,
@@ -1636,11 +1743,12 @@ impl<C> crate::beta::requests::Windows10GeneralConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    #[inline]
     pub fn assigned_access_multi_mode_profiles(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
@@ -1652,11 +1760,12 @@ impl<C> crate::beta::requests::Windows10GeneralConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assignedAccessMultiModeProfiles"),
+            self.node_target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    #[inline]
     pub fn get_oma_setting_plain_text_value(
         &self,
         secret_reference_value_id: &str,
@@ -1667,8 +1776,7 @@ impl<C> crate::beta::requests::Windows10GeneralConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOmaSettingPlainTextValue",
                     &[
@@ -1686,6 +1794,7 @@ impl<C> crate::beta::requests::Windows10GeneralConfigurationPath<C> {
         )
     }
     /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    #[inline]
     pub fn windows_privacy_access_controls(
         &self,
         params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
@@ -1697,7 +1806,7 @@ impl<C> crate::beta::requests::Windows10GeneralConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("windowsPrivacyAccessControls"),
+            self.node_target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -1765,8 +1874,9 @@ impl<C> crate::path::CollectionPath<crate::beta::Windows10GeneralConfiguration, 
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::Windows10ImportedPfxCertificateProfilePath<C> {
+impl dyn crate::beta::requests::Windows10ImportedPfxCertificateProfilePath {
     /// Containment navigation property `managedDeviceCertificateStates` (`microsoft.graph.managedDeviceCertificateState`).
+    #[inline]
     pub fn managed_device_certificate_states(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1774,49 +1884,54 @@ impl<C> crate::beta::requests::Windows10ImportedPfxCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("managedDeviceCertificateStates"),
+            self.node_target().segment("managedDeviceCertificateStates"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_device_mode(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.node_target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_edition(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_version(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    #[inline]
     pub fn device_setting_state_summaries(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1824,57 +1939,61 @@ impl<C> crate::beta::requests::Windows10ImportedPfxCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
+            self.node_target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    #[inline]
     pub fn device_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deviceStatusOverview"))
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    #[inline]
     pub fn group_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    #[inline]
     pub fn user_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("userStatusOverview"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignParams,
@@ -1884,11 +2003,12 @@ impl<C> crate::beta::requests::Windows10ImportedPfxCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    #[inline]
     pub fn assigned_access_multi_mode_profiles(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
@@ -1900,11 +2020,12 @@ impl<C> crate::beta::requests::Windows10ImportedPfxCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assignedAccessMultiModeProfiles"),
+            self.node_target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    #[inline]
     pub fn get_oma_setting_plain_text_value(
         &self,
         secret_reference_value_id: &str,
@@ -1915,8 +2036,7 @@ impl<C> crate::beta::requests::Windows10ImportedPfxCertificateProfilePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOmaSettingPlainTextValue",
                     &[
@@ -1934,6 +2054,7 @@ impl<C> crate::beta::requests::Windows10ImportedPfxCertificateProfilePath<C> {
         )
     }
     /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    #[inline]
     pub fn windows_privacy_access_controls(
         &self,
         params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
@@ -1945,7 +2066,7 @@ impl<C> crate::beta::requests::Windows10ImportedPfxCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("windowsPrivacyAccessControls"),
+            self.node_target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -2108,55 +2229,61 @@ impl<C> crate::path::CollectionPath<crate::beta::Windows10MobileCompliancePolicy
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::Windows10NetworkBoundaryConfigurationPath<C> {
+impl dyn crate::beta::requests::Windows10NetworkBoundaryConfigurationPath {
     /// Structural property `windowsNetworkIsolationPolicy` (`microsoft.graph.windowsNetworkIsolationPolicy`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn windows_network_isolation_policy(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::WindowsNetworkIsolationPolicy> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("windowsNetworkIsolationPolicy"),
+            self.node_target().segment("windowsNetworkIsolationPolicy"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_device_mode(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.node_target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_edition(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_version(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    #[inline]
     pub fn device_setting_state_summaries(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2164,57 +2291,61 @@ impl<C> crate::beta::requests::Windows10NetworkBoundaryConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
+            self.node_target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    #[inline]
     pub fn device_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deviceStatusOverview"))
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    #[inline]
     pub fn group_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    #[inline]
     pub fn user_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("userStatusOverview"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignParams,
@@ -2224,11 +2355,12 @@ impl<C> crate::beta::requests::Windows10NetworkBoundaryConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    #[inline]
     pub fn assigned_access_multi_mode_profiles(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
@@ -2240,11 +2372,12 @@ impl<C> crate::beta::requests::Windows10NetworkBoundaryConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assignedAccessMultiModeProfiles"),
+            self.node_target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    #[inline]
     pub fn get_oma_setting_plain_text_value(
         &self,
         secret_reference_value_id: &str,
@@ -2255,8 +2388,7 @@ impl<C> crate::beta::requests::Windows10NetworkBoundaryConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOmaSettingPlainTextValue",
                     &[
@@ -2274,6 +2406,7 @@ impl<C> crate::beta::requests::Windows10NetworkBoundaryConfigurationPath<C> {
         )
     }
     /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    #[inline]
     pub fn windows_privacy_access_controls(
         &self,
         params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
@@ -2285,7 +2418,7 @@ impl<C> crate::beta::requests::Windows10NetworkBoundaryConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("windowsPrivacyAccessControls"),
+            self.node_target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -2418,8 +2551,9 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::Windows10PkcsCertificateProfilePath<C> {
+impl dyn crate::beta::requests::Windows10PkcsCertificateProfilePath {
     /// Containment navigation property `managedDeviceCertificateStates` (`microsoft.graph.managedDeviceCertificateState`).
+    #[inline]
     pub fn managed_device_certificate_states(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2427,49 +2561,54 @@ impl<C> crate::beta::requests::Windows10PkcsCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("managedDeviceCertificateStates"),
+            self.node_target().segment("managedDeviceCertificateStates"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_device_mode(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.node_target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_edition(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_version(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    #[inline]
     pub fn device_setting_state_summaries(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2477,57 +2616,61 @@ impl<C> crate::beta::requests::Windows10PkcsCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
+            self.node_target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    #[inline]
     pub fn device_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deviceStatusOverview"))
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    #[inline]
     pub fn group_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    #[inline]
     pub fn user_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("userStatusOverview"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignParams,
@@ -2537,11 +2680,12 @@ impl<C> crate::beta::requests::Windows10PkcsCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    #[inline]
     pub fn assigned_access_multi_mode_profiles(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
@@ -2553,11 +2697,12 @@ impl<C> crate::beta::requests::Windows10PkcsCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assignedAccessMultiModeProfiles"),
+            self.node_target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    #[inline]
     pub fn get_oma_setting_plain_text_value(
         &self,
         secret_reference_value_id: &str,
@@ -2568,8 +2713,7 @@ impl<C> crate::beta::requests::Windows10PkcsCertificateProfilePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOmaSettingPlainTextValue",
                     &[
@@ -2587,6 +2731,7 @@ impl<C> crate::beta::requests::Windows10PkcsCertificateProfilePath<C> {
         )
     }
     /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    #[inline]
     pub fn windows_privacy_access_controls(
         &self,
         params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
@@ -2598,7 +2743,7 @@ impl<C> crate::beta::requests::Windows10PkcsCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("windowsPrivacyAccessControls"),
+            self.node_target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -2802,75 +2947,83 @@ impl<C> crate::path::CollectionPath<crate::beta::Windows10TeamGeneralConfigurati
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::Windows10VpnConfigurationPath<C> {
+impl dyn crate::beta::requests::Windows10VpnConfigurationPath {
     /// Structural property `cryptographySuite` (`microsoft.graph.cryptographySuite`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn cryptography_suite(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::CryptographySuite> {
-        crate::path::PropertyPath::new(self.0.target().segment("cryptographySuite"))
+        crate::path::PropertyPath::new(self.node_target().segment("cryptographySuite"))
     }
     /// Structural property `proxyServer` (`microsoft.graph.windows10VpnProxyServer`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn proxy_server(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::Windows10VpnProxyServer> {
-        crate::path::PropertyPath::new(self.0.target().segment("proxyServer"))
+        crate::path::PropertyPath::new(self.node_target().segment("proxyServer"))
     }
     /// Structural property `singleSignOnEku` (`microsoft.graph.extendedKeyUsage`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn single_sign_on_eku(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ExtendedKeyUsage> {
-        crate::path::PropertyPath::new(self.0.target().segment("singleSignOnEku"))
+        crate::path::PropertyPath::new(self.node_target().segment("singleSignOnEku"))
     }
     /// Navigation property `identityCertificate` (`microsoft.graph.windowsCertificateProfileBase`).
+    #[inline]
     pub fn identity_certificate(
         &self,
-    ) -> crate::beta::requests::WindowsCertificateProfileBasePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::AnyWindowsCertificateProfileBase,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::WindowsCertificateProfileBasePath::new(
-            self.0.target().segment("identityCertificate"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("identityCertificate"))
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_device_mode(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.node_target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_edition(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_version(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    #[inline]
     pub fn device_setting_state_summaries(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2878,57 +3031,61 @@ impl<C> crate::beta::requests::Windows10VpnConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
+            self.node_target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    #[inline]
     pub fn device_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deviceStatusOverview"))
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    #[inline]
     pub fn group_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    #[inline]
     pub fn user_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("userStatusOverview"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignParams,
@@ -2938,11 +3095,12 @@ impl<C> crate::beta::requests::Windows10VpnConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    #[inline]
     pub fn assigned_access_multi_mode_profiles(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
@@ -2954,11 +3112,12 @@ impl<C> crate::beta::requests::Windows10VpnConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assignedAccessMultiModeProfiles"),
+            self.node_target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    #[inline]
     pub fn get_oma_setting_plain_text_value(
         &self,
         secret_reference_value_id: &str,
@@ -2969,8 +3128,7 @@ impl<C> crate::beta::requests::Windows10VpnConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOmaSettingPlainTextValue",
                     &[
@@ -2988,6 +3146,7 @@ impl<C> crate::beta::requests::Windows10VpnConfigurationPath<C> {
         )
     }
     /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    #[inline]
     pub fn windows_privacy_access_controls(
         &self,
         params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
@@ -2999,7 +3158,7 @@ impl<C> crate::beta::requests::Windows10VpnConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("windowsPrivacyAccessControls"),
+            self.node_target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -3354,8 +3513,9 @@ impl<C> crate::path::CollectionPath<crate::beta::Windows81GeneralConfiguration, 
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::Windows81ScepCertificateProfilePath<C> {
+impl dyn crate::beta::requests::Windows81ScepCertificateProfilePath {
     /// Containment navigation property `managedDeviceCertificateStates` (`microsoft.graph.managedDeviceCertificateState`).
+    #[inline]
     pub fn managed_device_certificate_states(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3363,59 +3523,64 @@ impl<C> crate::beta::requests::Windows81ScepCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("managedDeviceCertificateStates"),
+            self.node_target().segment("managedDeviceCertificateStates"),
         )
     }
     /// Navigation property `rootCertificate` (`microsoft.graph.windows81TrustedRootCertificate`).
+    #[inline]
     pub fn root_certificate(
         &self,
-    ) -> crate::beta::requests::Windows81TrustedRootCertificatePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::Windows81TrustedRootCertificate,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::Windows81TrustedRootCertificatePath::new(
-            self.0.target().segment("rootCertificate"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("rootCertificate"))
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_device_mode(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.node_target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_edition(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_version(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    #[inline]
     pub fn device_setting_state_summaries(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3423,57 +3588,61 @@ impl<C> crate::beta::requests::Windows81ScepCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
+            self.node_target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    #[inline]
     pub fn device_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deviceStatusOverview"))
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    #[inline]
     pub fn group_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    #[inline]
     pub fn user_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("userStatusOverview"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignParams,
@@ -3483,11 +3652,12 @@ impl<C> crate::beta::requests::Windows81ScepCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    #[inline]
     pub fn assigned_access_multi_mode_profiles(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
@@ -3499,11 +3669,12 @@ impl<C> crate::beta::requests::Windows81ScepCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assignedAccessMultiModeProfiles"),
+            self.node_target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    #[inline]
     pub fn get_oma_setting_plain_text_value(
         &self,
         secret_reference_value_id: &str,
@@ -3514,8 +3685,7 @@ impl<C> crate::beta::requests::Windows81ScepCertificateProfilePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOmaSettingPlainTextValue",
                     &[
@@ -3533,6 +3703,7 @@ impl<C> crate::beta::requests::Windows81ScepCertificateProfilePath<C> {
         )
     }
     /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    #[inline]
     pub fn windows_privacy_access_controls(
         &self,
         params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
@@ -3544,7 +3715,7 @@ impl<C> crate::beta::requests::Windows81ScepCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("windowsPrivacyAccessControls"),
+            self.node_target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -3685,53 +3856,59 @@ impl<C> crate::path::CollectionPath<crate::beta::Windows81TrustedRootCertificate
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::Windows81VpnConfigurationPath<C> {
+impl dyn crate::beta::requests::Windows81VpnConfigurationPath {
     /// Structural property `proxyServer` (`microsoft.graph.windows81VpnProxyServer`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn proxy_server(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::Windows81VpnProxyServer> {
-        crate::path::PropertyPath::new(self.0.target().segment("proxyServer"))
+        crate::path::PropertyPath::new(self.node_target().segment("proxyServer"))
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_device_mode(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.node_target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_edition(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_version(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    #[inline]
     pub fn device_setting_state_summaries(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3739,57 +3916,61 @@ impl<C> crate::beta::requests::Windows81VpnConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
+            self.node_target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    #[inline]
     pub fn device_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deviceStatusOverview"))
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    #[inline]
     pub fn group_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    #[inline]
     pub fn user_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("userStatusOverview"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignParams,
@@ -3799,11 +3980,12 @@ impl<C> crate::beta::requests::Windows81VpnConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    #[inline]
     pub fn assigned_access_multi_mode_profiles(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
@@ -3815,11 +3997,12 @@ impl<C> crate::beta::requests::Windows81VpnConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assignedAccessMultiModeProfiles"),
+            self.node_target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    #[inline]
     pub fn get_oma_setting_plain_text_value(
         &self,
         secret_reference_value_id: &str,
@@ -3830,8 +4013,7 @@ impl<C> crate::beta::requests::Windows81VpnConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOmaSettingPlainTextValue",
                     &[
@@ -3849,6 +4031,7 @@ impl<C> crate::beta::requests::Windows81VpnConfigurationPath<C> {
         )
     }
     /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    #[inline]
     pub fn windows_privacy_access_controls(
         &self,
         params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
@@ -3860,7 +4043,7 @@ impl<C> crate::beta::requests::Windows81VpnConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("windowsPrivacyAccessControls"),
+            self.node_target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -3995,84 +4178,93 @@ impl<C> crate::path::CollectionPath<crate::beta::Windows81WifiImportConfiguratio
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::beta::requests::WindowsAppXPath<C> {
+impl dyn crate::beta::requests::WindowsAppXPath {
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.windowsMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn minimum_supported_operating_system(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::WindowsMinimumOperatingSystem> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("minimumSupportedOperatingSystem"),
+            self.node_target().segment("minimumSupportedOperatingSystem"),
         )
     }
     /// Containment navigation property `contentVersions` (`microsoft.graph.mobileAppContent`).
+    #[inline]
     pub fn content_versions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppContent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("contentVersions"))
+        crate::path::CollectionPath::new(self.node_target().segment("contentVersions"))
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.node_target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
+    #[inline]
     pub fn categories(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("categories"))
+        crate::path::CollectionPath::new(self.node_target().segment("categories"))
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.mobileAppInstallStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
+    #[inline]
     pub fn install_summary(
         &self,
-    ) -> crate::beta::requests::MobileAppInstallSummaryPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::MobileAppInstallSummary,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::MobileAppInstallSummaryPath::new(
-            self.0.target().segment("installSummary"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("installSummary"))
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
+    #[inline]
     pub fn relationships(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyMobileAppRelationship,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("relationships"))
+        crate::path::CollectionPath::new(self.node_target().segment("relationships"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.userAppInstallStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::UserAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::MobileAppAssignParams,
@@ -4082,11 +4274,12 @@ impl<C> crate::beta::requests::WindowsAppXPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getRelatedAppStates`: function `microsoft.graph.getRelatedAppStates`.
+    #[inline]
     pub fn get_related_app_states(
         &self,
         user_principal_name: &str,
@@ -4098,8 +4291,7 @@ impl<C> crate::beta::requests::WindowsAppXPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getRelatedAppStates",
                     &[
@@ -4121,6 +4313,7 @@ impl<C> crate::beta::requests::WindowsAppXPath<C> {
         )
     }
     /// `POST .../updateRelationships`: action `microsoft.graph.updateRelationships`.
+    #[inline]
     pub fn update_relationships(
         &self,
         params: crate::beta::params::MobileAppUpdateRelationshipsParams,
@@ -4130,7 +4323,7 @@ impl<C> crate::beta::requests::WindowsAppXPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("updateRelationships"),
+            self.node_target().segment("updateRelationships"),
             rt::request::Json(params),
         )
     }
@@ -4247,42 +4440,47 @@ for crate::beta::WindowsAssignedAccessProfile {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C, T> crate::beta::requests::WindowsAutopilotDeploymentProfilePath<C, T> {
+impl dyn crate::beta::requests::WindowsAutopilotDeploymentProfilePath {
     /// Structural property `enrollmentStatusScreenSettings` (`microsoft.graph.windowsEnrollmentStatusScreenSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn enrollment_status_screen_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::WindowsEnrollmentStatusScreenSettings> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("enrollmentStatusScreenSettings"),
+            self.node_target().segment("enrollmentStatusScreenSettings"),
         )
     }
     /// Structural property `outOfBoxExperienceSettings` (`microsoft.graph.outOfBoxExperienceSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn out_of_box_experience_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::OutOfBoxExperienceSettings> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("outOfBoxExperienceSettings"),
+            self.node_target().segment("outOfBoxExperienceSettings"),
         )
     }
     /// Containment navigation property `assignedDevices` (`microsoft.graph.windowsAutopilotDeviceIdentity`).
+    #[inline]
     pub fn assigned_devices(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::WindowsAutopilotDeviceIdentity,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignedDevices"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignedDevices"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.windowsAutopilotDeploymentProfileAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::WindowsAutopilotDeploymentProfileAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::WindowsAutopilotDeploymentProfileAssignParams,
@@ -4294,7 +4492,7 @@ impl<C, T> crate::beta::requests::WindowsAutopilotDeploymentProfilePath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -4329,14 +4527,15 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::WindowsAutopilotDeploymentProfileAssignmentPath<C> {
+impl dyn crate::beta::requests::WindowsAutopilotDeploymentProfileAssignmentPath {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn target_2(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("target"))
+        crate::path::PropertyPath::new(self.node_target().segment("target"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4359,30 +4558,33 @@ for crate::beta::WindowsAutopilotDeploymentProfilePolicySetItem {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::WindowsAutopilotDeviceIdentityPath<C> {
+impl dyn crate::beta::requests::WindowsAutopilotDeviceIdentityPath {
     /// Navigation property `deploymentProfile` (`microsoft.graph.windowsAutopilotDeploymentProfile`).
+    #[inline]
     pub fn deployment_profile(
         &self,
-    ) -> crate::beta::requests::WindowsAutopilotDeploymentProfilePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::AnyWindowsAutopilotDeploymentProfile,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::WindowsAutopilotDeploymentProfilePath::new(
-            self.0.target().segment("deploymentProfile"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deploymentProfile"))
     }
     /// Navigation property `intendedDeploymentProfile` (`microsoft.graph.windowsAutopilotDeploymentProfile`).
+    #[inline]
     pub fn intended_deployment_profile(
         &self,
-    ) -> crate::beta::requests::WindowsAutopilotDeploymentProfilePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::AnyWindowsAutopilotDeploymentProfile,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::WindowsAutopilotDeploymentProfilePath::new(
-            self.0.target().segment("intendedDeploymentProfile"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("intendedDeploymentProfile"),
         )
     }
     /// Assigns resource account to Autopilot devices.
     ///
     /// `POST .../assignResourceAccountToDevice`: action `microsoft.graph.assignResourceAccountToDevice`.
+    #[inline]
     pub fn assign_resource_account_to_device(
         &self,
         params: crate::beta::params::WindowsAutopilotDeviceIdentityAssignResourceAccountToDeviceParams,
@@ -4394,13 +4596,14 @@ impl<C> crate::beta::requests::WindowsAutopilotDeviceIdentityPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assignResourceAccountToDevice"),
+            self.node_target().segment("assignResourceAccountToDevice"),
             rt::request::Json(params),
         )
     }
     /// Assigns user to Autopilot devices.
     ///
     /// `POST .../assignUserToDevice`: action `microsoft.graph.assignUserToDevice`.
+    #[inline]
     pub fn assign_user_to_device(
         &self,
         params: crate::beta::params::WindowsAutopilotDeviceIdentityAssignUserToDeviceParams,
@@ -4412,37 +4615,40 @@ impl<C> crate::beta::requests::WindowsAutopilotDeviceIdentityPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assignUserToDevice"),
+            self.node_target().segment("assignUserToDevice"),
             rt::request::Json(params),
         )
     }
     /// Unassigns the resource account from an Autopilot device.
     ///
     /// `POST .../unassignResourceAccountFromDevice`: action `microsoft.graph.unassignResourceAccountFromDevice`.
+    #[inline]
     pub fn unassign_resource_account_from_device(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("unassignResourceAccountFromDevice"),
+            self.node_target().segment("unassignResourceAccountFromDevice"),
             rt::request::NoBody,
         )
     }
     /// Unassigns the user from an Autopilot device.
     ///
     /// `POST .../unassignUserFromDevice`: action `microsoft.graph.unassignUserFromDevice`.
+    #[inline]
     pub fn unassign_user_from_device(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("unassignUserFromDevice"),
+            self.node_target().segment("unassignUserFromDevice"),
             rt::request::NoBody,
         )
     }
     /// Updates properties on Autopilot devices.
     ///
     /// `POST .../updateDeviceProperties`: action `microsoft.graph.updateDeviceProperties`.
+    #[inline]
     pub fn update_device_properties(
         &self,
         params: crate::beta::params::WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams,
@@ -4454,7 +4660,7 @@ impl<C> crate::beta::requests::WindowsAutopilotDeviceIdentityPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("updateDeviceProperties"),
+            self.node_target().segment("updateDeviceProperties"),
             rt::request::Json(params),
         )
     }
@@ -4467,14 +4673,15 @@ for crate::beta::WindowsAutopilotDeviceIdentity {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::WindowsAutopilotSettingsPath<C> {
+impl dyn crate::beta::requests::WindowsAutopilotSettingsPath {
     /// Initiates a sync of all AutoPilot registered devices from Store for Business and other portals. If the sync successful, this action returns a 204 No Content response code. If a sync is already in progress, the action returns a 409 Conflict response code.  If this sync action is called within 10 minutes of the previous sync, the action returns a 429 Too Many Requests response code.
     ///
     /// `POST .../sync`: action `microsoft.graph.sync`.
+    #[inline]
     pub fn sync(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("sync"),
+            self.node_target().segment("sync"),
             rt::request::NoBody,
         )
     }
@@ -4614,38 +4821,39 @@ impl<
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<
-    C,
-> crate::beta::requests::WindowsDefenderApplicationControlSupplementalPolicyPath<C> {
+impl dyn crate::beta::requests::WindowsDefenderApplicationControlSupplementalPolicyPath {
     /// Containment navigation property `assignments` (`microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::WindowsDefenderApplicationControlSupplementalPolicyAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deploySummary` (`microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyDeploymentSummary`).
+    #[inline]
     pub fn deploy_summary(
         &self,
-    ) -> crate::beta::requests::WindowsDefenderApplicationControlSupplementalPolicyDeploymentSummaryPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::WindowsDefenderApplicationControlSupplementalPolicyDeploymentSummary,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WindowsDefenderApplicationControlSupplementalPolicyDeploymentSummaryPath::new(
-            self.0.target().segment("deploySummary"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deploySummary"))
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyDeploymentStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::WindowsDefenderApplicationControlSupplementalPolicyDeploymentStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::WindowsDefenderApplicationControlSupplementalPolicyAssignParams,
@@ -4657,7 +4865,7 @@ impl<
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -4670,18 +4878,15 @@ for crate::beta::WindowsDefenderApplicationControlSupplementalPolicy {
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<
-    C,
-> crate::beta::requests::WindowsDefenderApplicationControlSupplementalPolicyAssignmentPath<
-    C,
-> {
+impl dyn crate::beta::requests::WindowsDefenderApplicationControlSupplementalPolicyAssignmentPath {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn target_2(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("target"))
+        crate::path::PropertyPath::new(self.node_target().segment("target"))
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -4692,20 +4897,16 @@ for crate::beta::WindowsDefenderApplicationControlSupplementalPolicyAssignment {
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<
-    C,
-> crate::beta::requests::WindowsDefenderApplicationControlSupplementalPolicyDeploymentStatusPath<
-    C,
-> {
+impl dyn crate::beta::requests::WindowsDefenderApplicationControlSupplementalPolicyDeploymentStatusPath {
     /// Navigation property `policy` (`microsoft.graph.windowsDefenderApplicationControlSupplementalPolicy`).
+    #[inline]
     pub fn policy(
         &self,
-    ) -> crate::beta::requests::WindowsDefenderApplicationControlSupplementalPolicyPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::WindowsDefenderApplicationControlSupplementalPolicy,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::WindowsDefenderApplicationControlSupplementalPolicyPath::new(
-            self.0.target().segment("policy"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("policy"))
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -4722,65 +4923,73 @@ for crate::beta::WindowsDefenderApplicationControlSupplementalPolicyDeploymentSu
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::WindowsDeliveryOptimizationConfigurationPath<C> {
+impl dyn crate::beta::requests::WindowsDeliveryOptimizationConfigurationPath {
     /// Structural property `bandwidthMode` (`microsoft.graph.deliveryOptimizationBandwidth`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn bandwidth_mode(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyDeliveryOptimizationBandwidth> {
-        crate::path::PropertyPath::new(self.0.target().segment("bandwidthMode"))
+        crate::path::PropertyPath::new(self.node_target().segment("bandwidthMode"))
     }
     /// Structural property `groupIdSource` (`microsoft.graph.deliveryOptimizationGroupIdSource`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn group_id_source(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyDeliveryOptimizationGroupIdSource> {
-        crate::path::PropertyPath::new(self.0.target().segment("groupIdSource"))
+        crate::path::PropertyPath::new(self.node_target().segment("groupIdSource"))
     }
     /// Structural property `maximumCacheSize` (`microsoft.graph.deliveryOptimizationMaxCacheSize`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn maximum_cache_size(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyDeliveryOptimizationMaxCacheSize> {
-        crate::path::PropertyPath::new(self.0.target().segment("maximumCacheSize"))
+        crate::path::PropertyPath::new(self.node_target().segment("maximumCacheSize"))
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_device_mode(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.node_target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_edition(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_version(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    #[inline]
     pub fn device_setting_state_summaries(
         &self,
     ) -> crate::path::CollectionPath<
@@ -4788,57 +4997,61 @@ impl<C> crate::beta::requests::WindowsDeliveryOptimizationConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
+            self.node_target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    #[inline]
     pub fn device_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deviceStatusOverview"))
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    #[inline]
     pub fn group_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    #[inline]
     pub fn user_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("userStatusOverview"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignParams,
@@ -4848,11 +5061,12 @@ impl<C> crate::beta::requests::WindowsDeliveryOptimizationConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    #[inline]
     pub fn assigned_access_multi_mode_profiles(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
@@ -4864,11 +5078,12 @@ impl<C> crate::beta::requests::WindowsDeliveryOptimizationConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assignedAccessMultiModeProfiles"),
+            self.node_target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    #[inline]
     pub fn get_oma_setting_plain_text_value(
         &self,
         secret_reference_value_id: &str,
@@ -4879,8 +5094,7 @@ impl<C> crate::beta::requests::WindowsDeliveryOptimizationConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOmaSettingPlainTextValue",
                     &[
@@ -4898,6 +5112,7 @@ impl<C> crate::beta::requests::WindowsDeliveryOptimizationConfigurationPath<C> {
         )
     }
     /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    #[inline]
     pub fn windows_privacy_access_controls(
         &self,
         params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
@@ -4909,7 +5124,7 @@ impl<C> crate::beta::requests::WindowsDeliveryOptimizationConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("windowsPrivacyAccessControls"),
+            self.node_target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -4985,8 +5200,9 @@ for crate::beta::WindowsDeviceMalwareState {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::WindowsDomainJoinConfigurationPath<C> {
+impl dyn crate::beta::requests::WindowsDomainJoinConfigurationPath {
     /// Navigation property `networkAccessConfigurations` (`microsoft.graph.deviceConfiguration`).
+    #[inline]
     pub fn network_access_configurations(
         &self,
     ) -> crate::path::CollectionPath<
@@ -4994,49 +5210,54 @@ impl<C> crate::beta::requests::WindowsDomainJoinConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("networkAccessConfigurations"),
+            self.node_target().segment("networkAccessConfigurations"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_device_mode(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.node_target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_edition(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_version(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    #[inline]
     pub fn device_setting_state_summaries(
         &self,
     ) -> crate::path::CollectionPath<
@@ -5044,57 +5265,61 @@ impl<C> crate::beta::requests::WindowsDomainJoinConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
+            self.node_target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    #[inline]
     pub fn device_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deviceStatusOverview"))
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    #[inline]
     pub fn group_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    #[inline]
     pub fn user_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("userStatusOverview"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignParams,
@@ -5104,11 +5329,12 @@ impl<C> crate::beta::requests::WindowsDomainJoinConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    #[inline]
     pub fn assigned_access_multi_mode_profiles(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
@@ -5120,11 +5346,12 @@ impl<C> crate::beta::requests::WindowsDomainJoinConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assignedAccessMultiModeProfiles"),
+            self.node_target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    #[inline]
     pub fn get_oma_setting_plain_text_value(
         &self,
         secret_reference_value_id: &str,
@@ -5135,8 +5362,7 @@ impl<C> crate::beta::requests::WindowsDomainJoinConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOmaSettingPlainTextValue",
                     &[
@@ -5154,6 +5380,7 @@ impl<C> crate::beta::requests::WindowsDomainJoinConfigurationPath<C> {
         )
     }
     /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    #[inline]
     pub fn windows_privacy_access_controls(
         &self,
         params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
@@ -5165,7 +5392,7 @@ impl<C> crate::beta::requests::WindowsDomainJoinConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("windowsPrivacyAccessControls"),
+            self.node_target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -5245,26 +5472,31 @@ for crate::beta::WindowsFeatureUpdateCatalogItem {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::WindowsFeatureUpdateProfilePath<C> {
+impl dyn crate::beta::requests::WindowsFeatureUpdateProfilePath {
     /// Containment navigation property `assignments` (`microsoft.graph.windowsFeatureUpdateProfileAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::WindowsFeatureUpdateProfileAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deviceUpdateStates` (`microsoft.graph.windowsUpdateState`).
+    #[inline]
     pub fn device_update_states(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::WindowsUpdateState,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceUpdateStates"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("deviceUpdateStates"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::WindowsFeatureUpdateProfileAssignParams,
@@ -5274,7 +5506,7 @@ impl<C> crate::beta::requests::WindowsFeatureUpdateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -5287,14 +5519,15 @@ for crate::beta::WindowsFeatureUpdateProfile {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::WindowsFeatureUpdateProfileAssignmentPath<C> {
+impl dyn crate::beta::requests::WindowsFeatureUpdateProfileAssignmentPath {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn target_2(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("target"))
+        crate::path::PropertyPath::new(self.node_target().segment("target"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5368,34 +5601,41 @@ impl<
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::WindowsHelloForBusinessAuthenticationMethodPath<C> {
+impl dyn crate::beta::requests::WindowsHelloForBusinessAuthenticationMethodPath {
     /// Containment navigation property `device` (`microsoft.graph.device`).
+    #[inline]
     pub fn device(
         &self,
-    ) -> crate::beta::requests::DevicePath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::DevicePath::new(self.0.target().segment("device"))
+    ) -> crate::path::EntityPath<
+        crate::beta::Device,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("device"))
     }
     /// `POST .../disableSmsSignIn`: action `microsoft.graph.disableSmsSignIn`.
+    #[inline]
     pub fn disable_sms_sign_in(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("disableSmsSignIn"),
+            self.node_target().segment("disableSmsSignIn"),
             rt::request::NoBody,
         )
     }
     /// `POST .../enableSmsSignIn`: action `microsoft.graph.enableSmsSignIn`.
+    #[inline]
     pub fn enable_sms_sign_in(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("enableSmsSignIn"),
+            self.node_target().segment("enableSmsSignIn"),
             rt::request::NoBody,
         )
     }
     /// `POST .../resetPassword`: action `microsoft.graph.resetPassword`.
+    #[inline]
     pub fn reset_password(
         &self,
         params: crate::beta::params::AuthenticationMethodResetPasswordParams,
@@ -5405,7 +5645,7 @@ impl<C> crate::beta::requests::WindowsHelloForBusinessAuthenticationMethodPath<C
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("resetPassword"),
+            self.node_target().segment("resetPassword"),
             rt::request::Json(params),
         )
     }
@@ -5487,36 +5727,42 @@ impl<
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C, T> crate::beta::requests::WindowsInformationProtectionPath<C, T> {
+impl dyn crate::beta::requests::WindowsInformationProtectionPath {
     /// Structural property `dataRecoveryCertificate` (`microsoft.graph.windowsInformationProtectionDataRecoveryCertificate`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn data_recovery_certificate(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::WindowsInformationProtectionDataRecoveryCertificate,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("dataRecoveryCertificate"),
+            self.node_target().segment("dataRecoveryCertificate"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.targetedManagedAppPolicyAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::TargetedManagedAppPolicyAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `exemptAppLockerFiles` (`microsoft.graph.windowsInformationProtectionAppLockerFile`).
+    #[inline]
     pub fn exempt_app_locker_files(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::WindowsInformationProtectionAppLockerFile,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("exemptAppLockerFiles"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("exemptAppLockerFiles"),
+        )
     }
     /// Containment navigation property `protectedAppLockerFiles` (`microsoft.graph.windowsInformationProtectionAppLockerFile`).
+    #[inline]
     pub fn protected_app_locker_files(
         &self,
     ) -> crate::path::CollectionPath<
@@ -5524,10 +5770,11 @@ impl<C, T> crate::beta::requests::WindowsInformationProtectionPath<C, T> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("protectedAppLockerFiles"),
+            self.node_target().segment("protectedAppLockerFiles"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::WindowsInformationProtectionAssignParams,
@@ -5537,11 +5784,12 @@ impl<C, T> crate::beta::requests::WindowsInformationProtectionPath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `POST .../targetApps`: action `microsoft.graph.targetApps`.
+    #[inline]
     pub fn target_apps(
         &self,
         params: crate::beta::params::ManagedAppPolicyTargetAppsParams,
@@ -5551,7 +5799,7 @@ impl<C, T> crate::beta::requests::WindowsInformationProtectionPath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("targetApps"),
+            self.node_target().segment("targetApps"),
             rt::request::Json(params),
         )
     }
@@ -5582,12 +5830,13 @@ for crate::beta::WindowsInformationProtectionAppLockerFile {
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::beta::requests::WindowsInformationProtectionDeviceRegistrationPath<C> {
+impl dyn crate::beta::requests::WindowsInformationProtectionDeviceRegistrationPath {
     /// `POST .../wipe`: action `microsoft.graph.wipe`.
+    #[inline]
     pub fn wipe(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("wipe"),
+            self.node_target().segment("wipe"),
             rt::request::NoBody,
         )
     }
@@ -5630,55 +5879,61 @@ for crate::beta::WindowsInformationProtectionWipeAction {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::WindowsKioskConfigurationPath<C> {
+impl dyn crate::beta::requests::WindowsKioskConfigurationPath {
     /// Structural property `windowsKioskForceUpdateSchedule` (`microsoft.graph.windowsKioskForceUpdateSchedule`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn windows_kiosk_force_update_schedule(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::WindowsKioskForceUpdateSchedule> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("windowsKioskForceUpdateSchedule"),
+            self.node_target().segment("windowsKioskForceUpdateSchedule"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_device_mode(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.node_target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_edition(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_version(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    #[inline]
     pub fn device_setting_state_summaries(
         &self,
     ) -> crate::path::CollectionPath<
@@ -5686,57 +5941,61 @@ impl<C> crate::beta::requests::WindowsKioskConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
+            self.node_target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    #[inline]
     pub fn device_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deviceStatusOverview"))
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    #[inline]
     pub fn group_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    #[inline]
     pub fn user_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("userStatusOverview"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignParams,
@@ -5746,11 +6005,12 @@ impl<C> crate::beta::requests::WindowsKioskConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    #[inline]
     pub fn assigned_access_multi_mode_profiles(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
@@ -5762,11 +6022,12 @@ impl<C> crate::beta::requests::WindowsKioskConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assignedAccessMultiModeProfiles"),
+            self.node_target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    #[inline]
     pub fn get_oma_setting_plain_text_value(
         &self,
         secret_reference_value_id: &str,
@@ -5777,8 +6038,7 @@ impl<C> crate::beta::requests::WindowsKioskConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOmaSettingPlainTextValue",
                     &[
@@ -5796,6 +6056,7 @@ impl<C> crate::beta::requests::WindowsKioskConfigurationPath<C> {
         )
     }
     /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    #[inline]
     pub fn windows_privacy_access_controls(
         &self,
         params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
@@ -5807,7 +6068,7 @@ impl<C> crate::beta::requests::WindowsKioskConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("windowsPrivacyAccessControls"),
+            self.node_target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -5875,15 +6136,18 @@ impl<C> crate::path::CollectionPath<crate::beta::WindowsKioskConfiguration, C> {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::WindowsMalwareInformationPath<C> {
+impl dyn crate::beta::requests::WindowsMalwareInformationPath {
     /// Containment navigation property `deviceMalwareStates` (`microsoft.graph.malwareStateForWindowsDevice`).
+    #[inline]
     pub fn device_malware_states(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MalwareStateForWindowsDevice,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceMalwareStates"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("deviceMalwareStates"),
+        )
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5942,25 +6206,27 @@ impl<C> crate::path::CollectionPath<crate::beta::WindowsManagedDevice, C> {
 }
 #[cfg(msgraph_beta_search)]
 /// Features: `beta` or `beta-search`.
-impl<C> crate::beta::requests::WindowsManagementAppPath<C> {
+impl dyn crate::beta::requests::WindowsManagementAppPath {
     /// Containment navigation property `healthStates` (`microsoft.graph.windowsManagementAppHealthState`).
+    #[inline]
     pub fn health_states(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::WindowsManagementAppHealthState,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("healthStates"))
+        crate::path::CollectionPath::new(self.node_target().segment("healthStates"))
     }
     /// Set the Managed Installer status for the caller tenant
     ///
     /// `POST .../setAsManagedInstaller`: action `microsoft.graph.setAsManagedInstaller`.
+    #[inline]
     pub fn set_as_managed_installer(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("setAsManagedInstaller"),
+            self.node_target().segment("setAsManagedInstaller"),
             rt::request::NoBody,
         )
     }
@@ -6256,84 +6522,93 @@ impl<
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C, T> crate::beta::requests::WindowsPhone81AppXPath<C, T> {
+impl dyn crate::beta::requests::WindowsPhone81AppXPath {
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.windowsMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn minimum_supported_operating_system(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::WindowsMinimumOperatingSystem> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("minimumSupportedOperatingSystem"),
+            self.node_target().segment("minimumSupportedOperatingSystem"),
         )
     }
     /// Containment navigation property `contentVersions` (`microsoft.graph.mobileAppContent`).
+    #[inline]
     pub fn content_versions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppContent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("contentVersions"))
+        crate::path::CollectionPath::new(self.node_target().segment("contentVersions"))
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.node_target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
+    #[inline]
     pub fn categories(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("categories"))
+        crate::path::CollectionPath::new(self.node_target().segment("categories"))
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.mobileAppInstallStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
+    #[inline]
     pub fn install_summary(
         &self,
-    ) -> crate::beta::requests::MobileAppInstallSummaryPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::MobileAppInstallSummary,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::MobileAppInstallSummaryPath::new(
-            self.0.target().segment("installSummary"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("installSummary"))
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
+    #[inline]
     pub fn relationships(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyMobileAppRelationship,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("relationships"))
+        crate::path::CollectionPath::new(self.node_target().segment("relationships"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.userAppInstallStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::UserAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::MobileAppAssignParams,
@@ -6343,11 +6618,12 @@ impl<C, T> crate::beta::requests::WindowsPhone81AppXPath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getRelatedAppStates`: function `microsoft.graph.getRelatedAppStates`.
+    #[inline]
     pub fn get_related_app_states(
         &self,
         user_principal_name: &str,
@@ -6359,8 +6635,7 @@ impl<C, T> crate::beta::requests::WindowsPhone81AppXPath<C, T> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getRelatedAppStates",
                     &[
@@ -6382,6 +6657,7 @@ impl<C, T> crate::beta::requests::WindowsPhone81AppXPath<C, T> {
         )
     }
     /// `POST .../updateRelationships`: action `microsoft.graph.updateRelationships`.
+    #[inline]
     pub fn update_relationships(
         &self,
         params: crate::beta::params::MobileAppUpdateRelationshipsParams,
@@ -6391,7 +6667,7 @@ impl<C, T> crate::beta::requests::WindowsPhone81AppXPath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("updateRelationships"),
+            self.node_target().segment("updateRelationships"),
             rt::request::Json(params),
         )
     }
@@ -6888,8 +7164,9 @@ impl<C> crate::path::CollectionPath<crate::beta::WindowsPhone81GeneralConfigurat
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::WindowsPhone81ImportedPfxCertificateProfilePath<C> {
+impl dyn crate::beta::requests::WindowsPhone81ImportedPfxCertificateProfilePath {
     /// Containment navigation property `managedDeviceCertificateStates` (`microsoft.graph.managedDeviceCertificateState`).
+    #[inline]
     pub fn managed_device_certificate_states(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6897,49 +7174,54 @@ impl<C> crate::beta::requests::WindowsPhone81ImportedPfxCertificateProfilePath<C
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("managedDeviceCertificateStates"),
+            self.node_target().segment("managedDeviceCertificateStates"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_device_mode(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.node_target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_edition(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_version(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    #[inline]
     pub fn device_setting_state_summaries(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6947,57 +7229,61 @@ impl<C> crate::beta::requests::WindowsPhone81ImportedPfxCertificateProfilePath<C
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
+            self.node_target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    #[inline]
     pub fn device_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deviceStatusOverview"))
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    #[inline]
     pub fn group_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    #[inline]
     pub fn user_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("userStatusOverview"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignParams,
@@ -7007,11 +7293,12 @@ impl<C> crate::beta::requests::WindowsPhone81ImportedPfxCertificateProfilePath<C
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    #[inline]
     pub fn assigned_access_multi_mode_profiles(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
@@ -7023,11 +7310,12 @@ impl<C> crate::beta::requests::WindowsPhone81ImportedPfxCertificateProfilePath<C
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assignedAccessMultiModeProfiles"),
+            self.node_target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    #[inline]
     pub fn get_oma_setting_plain_text_value(
         &self,
         secret_reference_value_id: &str,
@@ -7038,8 +7326,7 @@ impl<C> crate::beta::requests::WindowsPhone81ImportedPfxCertificateProfilePath<C
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOmaSettingPlainTextValue",
                     &[
@@ -7057,6 +7344,7 @@ impl<C> crate::beta::requests::WindowsPhone81ImportedPfxCertificateProfilePath<C
         )
     }
     /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    #[inline]
     pub fn windows_privacy_access_controls(
         &self,
         params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
@@ -7068,7 +7356,7 @@ impl<C> crate::beta::requests::WindowsPhone81ImportedPfxCertificateProfilePath<C
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("windowsPrivacyAccessControls"),
+            self.node_target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -7147,8 +7435,9 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::WindowsPhone81ScepCertificateProfilePath<C> {
+impl dyn crate::beta::requests::WindowsPhone81ScepCertificateProfilePath {
     /// Containment navigation property `managedDeviceCertificateStates` (`microsoft.graph.managedDeviceCertificateState`).
+    #[inline]
     pub fn managed_device_certificate_states(
         &self,
     ) -> crate::path::CollectionPath<
@@ -7156,59 +7445,64 @@ impl<C> crate::beta::requests::WindowsPhone81ScepCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("managedDeviceCertificateStates"),
+            self.node_target().segment("managedDeviceCertificateStates"),
         )
     }
     /// Navigation property `rootCertificate` (`microsoft.graph.windowsPhone81TrustedRootCertificate`).
+    #[inline]
     pub fn root_certificate(
         &self,
-    ) -> crate::beta::requests::WindowsPhone81TrustedRootCertificatePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::WindowsPhone81TrustedRootCertificate,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::WindowsPhone81TrustedRootCertificatePath::new(
-            self.0.target().segment("rootCertificate"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("rootCertificate"))
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_device_mode(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.node_target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_edition(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_version(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    #[inline]
     pub fn device_setting_state_summaries(
         &self,
     ) -> crate::path::CollectionPath<
@@ -7216,57 +7510,61 @@ impl<C> crate::beta::requests::WindowsPhone81ScepCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
+            self.node_target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    #[inline]
     pub fn device_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deviceStatusOverview"))
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    #[inline]
     pub fn group_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    #[inline]
     pub fn user_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("userStatusOverview"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignParams,
@@ -7276,11 +7574,12 @@ impl<C> crate::beta::requests::WindowsPhone81ScepCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    #[inline]
     pub fn assigned_access_multi_mode_profiles(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
@@ -7292,11 +7591,12 @@ impl<C> crate::beta::requests::WindowsPhone81ScepCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assignedAccessMultiModeProfiles"),
+            self.node_target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    #[inline]
     pub fn get_oma_setting_plain_text_value(
         &self,
         secret_reference_value_id: &str,
@@ -7307,8 +7607,7 @@ impl<C> crate::beta::requests::WindowsPhone81ScepCertificateProfilePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOmaSettingPlainTextValue",
                     &[
@@ -7326,6 +7625,7 @@ impl<C> crate::beta::requests::WindowsPhone81ScepCertificateProfilePath<C> {
         )
     }
     /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    #[inline]
     pub fn windows_privacy_access_controls(
         &self,
         params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
@@ -7337,7 +7637,7 @@ impl<C> crate::beta::requests::WindowsPhone81ScepCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("windowsPrivacyAccessControls"),
+            self.node_target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -7576,63 +7876,69 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::WindowsPhone81VpnConfigurationPath<C> {
+impl dyn crate::beta::requests::WindowsPhone81VpnConfigurationPath {
     /// Navigation property `identityCertificate` (`microsoft.graph.windowsPhone81CertificateProfileBase`).
+    #[inline]
     pub fn identity_certificate(
         &self,
-    ) -> crate::beta::requests::WindowsPhone81CertificateProfileBasePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::AnyWindowsPhone81CertificateProfileBase,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::WindowsPhone81CertificateProfileBasePath::new(
-            self.0.target().segment("identityCertificate"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("identityCertificate"))
     }
     /// Structural property `proxyServer` (`microsoft.graph.windows81VpnProxyServer`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn proxy_server(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::Windows81VpnProxyServer> {
-        crate::path::PropertyPath::new(self.0.target().segment("proxyServer"))
+        crate::path::PropertyPath::new(self.node_target().segment("proxyServer"))
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_device_mode(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.node_target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_edition(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_version(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    #[inline]
     pub fn device_setting_state_summaries(
         &self,
     ) -> crate::path::CollectionPath<
@@ -7640,57 +7946,61 @@ impl<C> crate::beta::requests::WindowsPhone81VpnConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
+            self.node_target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    #[inline]
     pub fn device_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deviceStatusOverview"))
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    #[inline]
     pub fn group_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    #[inline]
     pub fn user_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("userStatusOverview"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignParams,
@@ -7700,11 +8010,12 @@ impl<C> crate::beta::requests::WindowsPhone81VpnConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    #[inline]
     pub fn assigned_access_multi_mode_profiles(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
@@ -7716,11 +8027,12 @@ impl<C> crate::beta::requests::WindowsPhone81VpnConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assignedAccessMultiModeProfiles"),
+            self.node_target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    #[inline]
     pub fn get_oma_setting_plain_text_value(
         &self,
         secret_reference_value_id: &str,
@@ -7731,8 +8043,7 @@ impl<C> crate::beta::requests::WindowsPhone81VpnConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOmaSettingPlainTextValue",
                     &[
@@ -7750,6 +8061,7 @@ impl<C> crate::beta::requests::WindowsPhone81VpnConfigurationPath<C> {
         )
     }
     /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    #[inline]
     pub fn windows_privacy_access_controls(
         &self,
         params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
@@ -7761,7 +8073,7 @@ impl<C> crate::beta::requests::WindowsPhone81VpnConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("windowsPrivacyAccessControls"),
+            self.node_target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -7910,84 +8222,93 @@ impl<
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::beta::requests::WindowsPhoneXapPath<C> {
+impl dyn crate::beta::requests::WindowsPhoneXapPath {
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.windowsMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn minimum_supported_operating_system(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::WindowsMinimumOperatingSystem> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("minimumSupportedOperatingSystem"),
+            self.node_target().segment("minimumSupportedOperatingSystem"),
         )
     }
     /// Containment navigation property `contentVersions` (`microsoft.graph.mobileAppContent`).
+    #[inline]
     pub fn content_versions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppContent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("contentVersions"))
+        crate::path::CollectionPath::new(self.node_target().segment("contentVersions"))
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.node_target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
+    #[inline]
     pub fn categories(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("categories"))
+        crate::path::CollectionPath::new(self.node_target().segment("categories"))
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.mobileAppInstallStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
+    #[inline]
     pub fn install_summary(
         &self,
-    ) -> crate::beta::requests::MobileAppInstallSummaryPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::MobileAppInstallSummary,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::MobileAppInstallSummaryPath::new(
-            self.0.target().segment("installSummary"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("installSummary"))
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
+    #[inline]
     pub fn relationships(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyMobileAppRelationship,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("relationships"))
+        crate::path::CollectionPath::new(self.node_target().segment("relationships"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.userAppInstallStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::UserAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::MobileAppAssignParams,
@@ -7997,11 +8318,12 @@ impl<C> crate::beta::requests::WindowsPhoneXapPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getRelatedAppStates`: function `microsoft.graph.getRelatedAppStates`.
+    #[inline]
     pub fn get_related_app_states(
         &self,
         user_principal_name: &str,
@@ -8013,8 +8335,7 @@ impl<C> crate::beta::requests::WindowsPhoneXapPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getRelatedAppStates",
                     &[
@@ -8036,6 +8357,7 @@ impl<C> crate::beta::requests::WindowsPhoneXapPath<C> {
         )
     }
     /// `POST .../updateRelationships`: action `microsoft.graph.updateRelationships`.
+    #[inline]
     pub fn update_relationships(
         &self,
         params: crate::beta::params::MobileAppUpdateRelationshipsParams,
@@ -8045,7 +8367,7 @@ impl<C> crate::beta::requests::WindowsPhoneXapPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("updateRelationships"),
+            self.node_target().segment("updateRelationships"),
             rt::request::Json(params),
         )
     }
@@ -8163,15 +8485,18 @@ for crate::beta::WindowsPrivacyDataAccessControlItem {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::WindowsProtectionStatePath<C> {
+impl dyn crate::beta::requests::WindowsProtectionStatePath {
     /// Containment navigation property `detectedMalwareState` (`microsoft.graph.windowsDeviceMalwareState`).
+    #[inline]
     pub fn detected_malware_state(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::WindowsDeviceMalwareState,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("detectedMalwareState"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("detectedMalwareState"),
+        )
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -8194,25 +8519,28 @@ for crate::beta::WindowsQualityUpdateCatalogItem {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::WindowsQualityUpdateProfilePath<C> {
+impl dyn crate::beta::requests::WindowsQualityUpdateProfilePath {
     /// Structural property `expeditedUpdateSettings` (`microsoft.graph.expeditedWindowsQualityUpdateSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn expedited_update_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ExpeditedWindowsQualityUpdateSettings> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("expeditedUpdateSettings"),
+            self.node_target().segment("expeditedUpdateSettings"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.windowsQualityUpdateProfileAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::WindowsQualityUpdateProfileAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::WindowsQualityUpdateProfileAssignParams,
@@ -8222,7 +8550,7 @@ impl<C> crate::beta::requests::WindowsQualityUpdateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -8235,14 +8563,15 @@ for crate::beta::WindowsQualityUpdateProfile {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::WindowsQualityUpdateProfileAssignmentPath<C> {
+impl dyn crate::beta::requests::WindowsQualityUpdateProfileAssignmentPath {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn target_2(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("target"))
+        crate::path::PropertyPath::new(self.node_target().segment("target"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -8352,16 +8681,18 @@ impl<C> crate::path::CollectionPath<crate::beta::WindowsStoreApp, C> {
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::beta::requests::WindowsUniversalAppXPath<C> {
+impl dyn crate::beta::requests::WindowsUniversalAppXPath {
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.windowsMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn minimum_supported_operating_system(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::WindowsMinimumOperatingSystem> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("minimumSupportedOperatingSystem"),
+            self.node_target().segment("minimumSupportedOperatingSystem"),
         )
     }
     /// Containment navigation property `committedContainedApps` (`microsoft.graph.mobileContainedApp`).
+    #[inline]
     pub fn committed_contained_apps(
         &self,
     ) -> crate::path::CollectionPath<
@@ -8369,78 +8700,86 @@ impl<C> crate::beta::requests::WindowsUniversalAppXPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("committedContainedApps"),
+            self.node_target().segment("committedContainedApps"),
         )
     }
     /// Containment navigation property `contentVersions` (`microsoft.graph.mobileAppContent`).
+    #[inline]
     pub fn content_versions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppContent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("contentVersions"))
+        crate::path::CollectionPath::new(self.node_target().segment("contentVersions"))
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.node_target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
+    #[inline]
     pub fn categories(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("categories"))
+        crate::path::CollectionPath::new(self.node_target().segment("categories"))
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.mobileAppInstallStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::MobileAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
+    #[inline]
     pub fn install_summary(
         &self,
-    ) -> crate::beta::requests::MobileAppInstallSummaryPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::MobileAppInstallSummary,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::MobileAppInstallSummaryPath::new(
-            self.0.target().segment("installSummary"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("installSummary"))
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
+    #[inline]
     pub fn relationships(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::AnyMobileAppRelationship,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("relationships"))
+        crate::path::CollectionPath::new(self.node_target().segment("relationships"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.userAppInstallStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::UserAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::MobileAppAssignParams,
@@ -8450,11 +8789,12 @@ impl<C> crate::beta::requests::WindowsUniversalAppXPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getRelatedAppStates`: function `microsoft.graph.getRelatedAppStates`.
+    #[inline]
     pub fn get_related_app_states(
         &self,
         user_principal_name: &str,
@@ -8466,8 +8806,7 @@ impl<C> crate::beta::requests::WindowsUniversalAppXPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getRelatedAppStates",
                     &[
@@ -8489,6 +8828,7 @@ impl<C> crate::beta::requests::WindowsUniversalAppXPath<C> {
         )
     }
     /// `POST .../updateRelationships`: action `microsoft.graph.updateRelationships`.
+    #[inline]
     pub fn update_relationships(
         &self,
         params: crate::beta::params::MobileAppUpdateRelationshipsParams,
@@ -8498,7 +8838,7 @@ impl<C> crate::beta::requests::WindowsUniversalAppXPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("updateRelationships"),
+            self.node_target().segment("updateRelationships"),
             rt::request::Json(params),
         )
     }
@@ -8629,86 +8969,99 @@ for crate::beta::AnyWindowsUpdateCatalogItem {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::WindowsUpdateForBusinessConfigurationPath<C> {
+impl dyn crate::beta::requests::WindowsUpdateForBusinessConfigurationPath {
     /// Structural property `installationSchedule` (`microsoft.graph.windowsUpdateInstallScheduleType`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn installation_schedule(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyWindowsUpdateInstallScheduleType> {
-        crate::path::PropertyPath::new(self.0.target().segment("installationSchedule"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("installationSchedule"),
+        )
     }
     /// Containment navigation property `deviceUpdateStates` (`microsoft.graph.windowsUpdateState`).
+    #[inline]
     pub fn device_update_states(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::WindowsUpdateState,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceUpdateStates"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("deviceUpdateStates"),
+        )
     }
     /// Extend Feature Updates Pause for a Windows Update for Business ring.
     ///
     /// `POST .../extendFeatureUpdatesPause`: action `microsoft.graph.extendFeatureUpdatesPause`.
+    #[inline]
     pub fn extend_feature_updates_pause(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("extendFeatureUpdatesPause"),
+            self.node_target().segment("extendFeatureUpdatesPause"),
             rt::request::NoBody,
         )
     }
     /// Extend Quality Updates Pause for a Windows Update for Business ring.
     ///
     /// `POST .../extendQualityUpdatesPause`: action `microsoft.graph.extendQualityUpdatesPause`.
+    #[inline]
     pub fn extend_quality_updates_pause(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("extendQualityUpdatesPause"),
+            self.node_target().segment("extendQualityUpdatesPause"),
             rt::request::NoBody,
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_device_mode(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.node_target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_edition(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_version(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    #[inline]
     pub fn device_setting_state_summaries(
         &self,
     ) -> crate::path::CollectionPath<
@@ -8716,57 +9069,61 @@ impl<C> crate::beta::requests::WindowsUpdateForBusinessConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
+            self.node_target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    #[inline]
     pub fn device_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deviceStatusOverview"))
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    #[inline]
     pub fn group_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    #[inline]
     pub fn user_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("userStatusOverview"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignParams,
@@ -8776,11 +9133,12 @@ impl<C> crate::beta::requests::WindowsUpdateForBusinessConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    #[inline]
     pub fn assigned_access_multi_mode_profiles(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
@@ -8792,11 +9150,12 @@ impl<C> crate::beta::requests::WindowsUpdateForBusinessConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assignedAccessMultiModeProfiles"),
+            self.node_target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    #[inline]
     pub fn get_oma_setting_plain_text_value(
         &self,
         secret_reference_value_id: &str,
@@ -8807,8 +9166,7 @@ impl<C> crate::beta::requests::WindowsUpdateForBusinessConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOmaSettingPlainTextValue",
                     &[
@@ -8826,6 +9184,7 @@ impl<C> crate::beta::requests::WindowsUpdateForBusinessConfigurationPath<C> {
         )
     }
     /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    #[inline]
     pub fn windows_privacy_access_controls(
         &self,
         params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
@@ -8837,7 +9196,7 @@ impl<C> crate::beta::requests::WindowsUpdateForBusinessConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("windowsPrivacyAccessControls"),
+            self.node_target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -9035,28 +9394,33 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyWindowsWifiConfiguration, C>
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::beta::requests::WindowsWifiEnterpriseEapConfigurationPath<C> {
+impl dyn crate::beta::requests::WindowsWifiEnterpriseEapConfigurationPath {
     /// Navigation property `identityCertificateForClientAuthentication` (`microsoft.graph.windowsCertificateProfileBase`).
+    #[inline]
     pub fn identity_certificate_for_client_authentication(
         &self,
-    ) -> crate::beta::requests::WindowsCertificateProfileBasePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::AnyWindowsCertificateProfileBase,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::WindowsCertificateProfileBasePath::new(
-            self.0.target().segment("identityCertificateForClientAuthentication"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("identityCertificateForClientAuthentication"),
         )
     }
     /// Navigation property `rootCertificateForClientValidation` (`microsoft.graph.windows81TrustedRootCertificate`).
+    #[inline]
     pub fn root_certificate_for_client_validation(
         &self,
-    ) -> crate::beta::requests::Windows81TrustedRootCertificatePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::Windows81TrustedRootCertificate,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::Windows81TrustedRootCertificatePath::new(
-            self.0.target().segment("rootCertificateForClientValidation"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("rootCertificateForClientValidation"),
         )
     }
     /// Containment navigation property `rootCertificatesForServerValidation` (`microsoft.graph.windows81TrustedRootCertificate`).
+    #[inline]
     pub fn root_certificates_for_server_validation(
         &self,
     ) -> crate::path::CollectionPath<
@@ -9064,49 +9428,54 @@ impl<C> crate::beta::requests::WindowsWifiEnterpriseEapConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("rootCertificatesForServerValidation"),
+            self.node_target().segment("rootCertificatesForServerValidation"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_device_mode(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.node_target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_edition(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_management_applicability_rule_os_version(
         &self,
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.node_target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    #[inline]
     pub fn device_setting_state_summaries(
         &self,
     ) -> crate::path::CollectionPath<
@@ -9114,57 +9483,61 @@ impl<C> crate::beta::requests::WindowsWifiEnterpriseEapConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
+            self.node_target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    #[inline]
     pub fn device_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationDeviceOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deviceStatusOverview"))
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
+    #[inline]
     pub fn group_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    #[inline]
     pub fn user_status_overview(
         &self,
-    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::DeviceConfigurationUserOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("userStatusOverview"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignParams,
@@ -9174,11 +9547,12 @@ impl<C> crate::beta::requests::WindowsWifiEnterpriseEapConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `POST .../assignedAccessMultiModeProfiles`: action `microsoft.graph.assignedAccessMultiModeProfiles`.
+    #[inline]
     pub fn assigned_access_multi_mode_profiles(
         &self,
         params: crate::beta::params::DeviceConfigurationAssignedAccessMultiModeProfilesParams,
@@ -9190,11 +9564,12 @@ impl<C> crate::beta::requests::WindowsWifiEnterpriseEapConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assignedAccessMultiModeProfiles"),
+            self.node_target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    #[inline]
     pub fn get_oma_setting_plain_text_value(
         &self,
         secret_reference_value_id: &str,
@@ -9205,8 +9580,7 @@ impl<C> crate::beta::requests::WindowsWifiEnterpriseEapConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOmaSettingPlainTextValue",
                     &[
@@ -9224,6 +9598,7 @@ impl<C> crate::beta::requests::WindowsWifiEnterpriseEapConfigurationPath<C> {
         )
     }
     /// `POST .../windowsPrivacyAccessControls`: action `microsoft.graph.windowsPrivacyAccessControls`.
+    #[inline]
     pub fn windows_privacy_access_controls(
         &self,
         params: crate::beta::params::DeviceConfigurationWindowsPrivacyAccessControlsParams,
@@ -9235,7 +9610,7 @@ impl<C> crate::beta::requests::WindowsWifiEnterpriseEapConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("windowsPrivacyAccessControls"),
+            self.node_target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -9323,16 +9698,16 @@ for crate::beta::managed_tenants::WindowsProtectionState {
 }
 #[cfg(msgraph_beta_admin_or_search)]
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-impl<C> crate::beta::requests::windows_updates::WindowsPath<C> {
+impl dyn crate::beta::requests::windows_updates::WindowsPath {
     /// Containment navigation property `updates` (`microsoft.graph.windowsUpdates.updates`).
+    #[inline]
     pub fn updates(
         &self,
-    ) -> crate::beta::requests::windows_updates::UpdatesPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::windows_updates::Updates,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::windows_updates::UpdatesPath::new(
-            self.0.target().segment("updates"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("updates"))
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]

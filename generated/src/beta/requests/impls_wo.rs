@@ -4,32 +4,38 @@ use super::*;
 
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::WorkPositionPath<C> {
+impl dyn crate::beta::requests::WorkPositionPath {
     /// Structural property `detail` (`microsoft.graph.positionDetail`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn detail(&self) -> crate::path::PropertyPath<crate::beta::PositionDetail> {
-        crate::path::PropertyPath::new(self.0.target().segment("detail"))
+        crate::path::PropertyPath::new(self.node_target().segment("detail"))
     }
     /// Structural property `manager` (`microsoft.graph.relatedPerson`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn manager(&self) -> crate::path::PropertyPath<crate::beta::RelatedPerson> {
-        crate::path::PropertyPath::new(self.0.target().segment("manager"))
+        crate::path::PropertyPath::new(self.node_target().segment("manager"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `inference` (`microsoft.graph.inferenceData`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn inference(&self) -> crate::path::PropertyPath<crate::beta::InferenceData> {
-        crate::path::PropertyPath::new(self.0.target().segment("inference"))
+        crate::path::PropertyPath::new(self.node_target().segment("inference"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// Structural property `source` (`microsoft.graph.personDataSources`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn source(&self) -> crate::path::PropertyPath<crate::beta::PersonDataSources> {
-        crate::path::PropertyPath::new(self.0.target().segment("source"))
+        crate::path::PropertyPath::new(self.node_target().segment("source"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -44,83 +50,90 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::WorkPosit
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::WorkbookPath<C> {
+impl dyn crate::beta::requests::WorkbookPath {
     /// Containment navigation property `application` (`microsoft.graph.workbookApplication`).
+    #[inline]
     pub fn application(
         &self,
-    ) -> crate::beta::requests::WorkbookApplicationPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookApplication,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookApplicationPath::new(
-            self.0.target().segment("application"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("application"))
     }
     /// Containment navigation property `comments` (`microsoft.graph.workbookComment`).
+    #[inline]
     pub fn comments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::WorkbookComment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("comments"))
+        crate::path::CollectionPath::new(self.node_target().segment("comments"))
     }
     /// Containment navigation property `functions` (`microsoft.graph.workbookFunctions`).
+    #[inline]
     pub fn functions(
         &self,
-    ) -> crate::beta::requests::WorkbookFunctionsPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookFunctions,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookFunctionsPath::new(
-            self.0.target().segment("functions"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("functions"))
     }
     /// Containment navigation property `names` (`microsoft.graph.workbookNamedItem`).
+    #[inline]
     pub fn names(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::WorkbookNamedItem,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("names"))
+        crate::path::CollectionPath::new(self.node_target().segment("names"))
     }
     /// Containment navigation property `operations` (`microsoft.graph.workbookOperation`).
+    #[inline]
     pub fn operations(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::WorkbookOperation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("operations"))
+        crate::path::CollectionPath::new(self.node_target().segment("operations"))
     }
     /// Containment navigation property `tables` (`microsoft.graph.workbookTable`).
+    #[inline]
     pub fn tables(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::WorkbookTable,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("tables"))
+        crate::path::CollectionPath::new(self.node_target().segment("tables"))
     }
     /// Containment navigation property `worksheets` (`microsoft.graph.workbookWorksheet`).
+    #[inline]
     pub fn worksheets(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::WorkbookWorksheet,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("worksheets"))
+        crate::path::CollectionPath::new(self.node_target().segment("worksheets"))
     }
     /// `POST .../closeSession`: action `microsoft.graph.closeSession`.
+    #[inline]
     pub fn close_session(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("closeSession"),
+            self.node_target().segment("closeSession"),
             rt::request::NoBody,
         )
     }
     /// `POST .../createSession`: action `microsoft.graph.createSession`.
+    #[inline]
     pub fn create_session(
         &self,
         params: crate::beta::params::WorkbookCreateSessionParams,
@@ -130,21 +143,23 @@ impl<C> crate::beta::requests::WorkbookPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("createSession"),
+            self.node_target().segment("createSession"),
             rt::request::Json(params),
         )
     }
     /// `POST .../refreshSession`: action `microsoft.graph.refreshSession`.
+    #[inline]
     pub fn refresh_session(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("refreshSession"),
+            self.node_target().segment("refreshSession"),
             rt::request::NoBody,
         )
     }
     /// `GET .../sessionInfoResource`: function `microsoft.graph.sessionInfoResource`.
+    #[inline]
     pub fn session_info_resource(
         &self,
         key: &str,
@@ -155,8 +170,7 @@ impl<C> crate::beta::requests::WorkbookPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "sessionInfoResource",
                     &[
@@ -179,8 +193,9 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Workbook 
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::WorkbookApplicationPath<C> {
+impl dyn crate::beta::requests::WorkbookApplicationPath {
     /// `POST .../calculate`: action `microsoft.graph.calculate`.
+    #[inline]
     pub fn calculate(
         &self,
         params: crate::beta::params::WorkbookApplicationCalculateParams,
@@ -190,7 +205,7 @@ impl<C> crate::beta::requests::WorkbookApplicationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("calculate"),
+            self.node_target().segment("calculate"),
             rt::request::Json(params),
         )
     }
@@ -203,77 +218,79 @@ for crate::beta::WorkbookApplication {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::WorkbookChartPath<C> {
+impl dyn crate::beta::requests::WorkbookChartPath {
     /// Containment navigation property `axes` (`microsoft.graph.workbookChartAxes`).
+    #[inline]
     pub fn axes(
         &self,
-    ) -> crate::beta::requests::WorkbookChartAxesPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartAxes,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookChartAxesPath::new(
-            self.0.target().segment("axes"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("axes"))
     }
     /// Containment navigation property `dataLabels` (`microsoft.graph.workbookChartDataLabels`).
+    #[inline]
     pub fn data_labels(
         &self,
-    ) -> crate::beta::requests::WorkbookChartDataLabelsPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartDataLabels,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookChartDataLabelsPath::new(
-            self.0.target().segment("dataLabels"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("dataLabels"))
     }
     /// Containment navigation property `format` (`microsoft.graph.workbookChartAreaFormat`).
+    #[inline]
     pub fn format(
         &self,
-    ) -> crate::beta::requests::WorkbookChartAreaFormatPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartAreaFormat,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookChartAreaFormatPath::new(
-            self.0.target().segment("format"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("format"))
     }
     /// Containment navigation property `legend` (`microsoft.graph.workbookChartLegend`).
+    #[inline]
     pub fn legend(
         &self,
-    ) -> crate::beta::requests::WorkbookChartLegendPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartLegend,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookChartLegendPath::new(
-            self.0.target().segment("legend"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("legend"))
     }
     /// Containment navigation property `series` (`microsoft.graph.workbookChartSeries`).
+    #[inline]
     pub fn series(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::WorkbookChartSeries,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("series"))
+        crate::path::CollectionPath::new(self.node_target().segment("series"))
     }
     /// Containment navigation property `title` (`microsoft.graph.workbookChartTitle`).
+    #[inline]
     pub fn title(
         &self,
-    ) -> crate::beta::requests::WorkbookChartTitlePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartTitle,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookChartTitlePath::new(
-            self.0.target().segment("title"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("title"))
     }
     /// Containment navigation property `worksheet` (`microsoft.graph.workbookWorksheet`).
+    #[inline]
     pub fn worksheet(
         &self,
-    ) -> crate::beta::requests::WorkbookWorksheetPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookWorksheet,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookWorksheetPath::new(
-            self.0.target().segment("worksheet"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("worksheet"))
     }
     /// `GET .../image`: function `microsoft.graph.image`.
+    #[inline]
     pub fn image(
         &self,
     ) -> rt::request::Request<
@@ -282,11 +299,12 @@ impl<C> crate::beta::requests::WorkbookChartPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("image", &[]),
+            self.node_target().function("image", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../image`: function `microsoft.graph.image`.
+    #[inline]
     pub fn image_2(
         &self,
         width: i32,
@@ -297,8 +315,7 @@ impl<C> crate::beta::requests::WorkbookChartPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "image",
                     &[
@@ -314,6 +331,7 @@ impl<C> crate::beta::requests::WorkbookChartPath<C> {
         )
     }
     /// `GET .../image`: function `microsoft.graph.image`.
+    #[inline]
     pub fn image_3(
         &self,
         width: i32,
@@ -325,8 +343,7 @@ impl<C> crate::beta::requests::WorkbookChartPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "image",
                     &[
@@ -348,6 +365,7 @@ impl<C> crate::beta::requests::WorkbookChartPath<C> {
         )
     }
     /// `GET .../image`: function `microsoft.graph.image`.
+    #[inline]
     pub fn image_4(
         &self,
         width: i32,
@@ -360,8 +378,7 @@ impl<C> crate::beta::requests::WorkbookChartPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "image",
                     &[
@@ -389,6 +406,7 @@ impl<C> crate::beta::requests::WorkbookChartPath<C> {
         )
     }
     /// `POST .../setData`: action `microsoft.graph.setData`.
+    #[inline]
     pub fn set_data(
         &self,
         params: crate::beta::params::WorkbookChartSetDataParams,
@@ -398,11 +416,12 @@ impl<C> crate::beta::requests::WorkbookChartPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("setData"),
+            self.node_target().segment("setData"),
             rt::request::Json(params),
         )
     }
     /// `POST .../setPosition`: action `microsoft.graph.setPosition`.
+    #[inline]
     pub fn set_position(
         &self,
         params: crate::beta::params::WorkbookChartSetPositionParams,
@@ -412,7 +431,7 @@ impl<C> crate::beta::requests::WorkbookChartPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("setPosition"),
+            self.node_target().segment("setPosition"),
             rt::request::Json(params),
         )
     }
@@ -504,26 +523,26 @@ impl<C> crate::path::CollectionPath<crate::beta::WorkbookChart, C> {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::WorkbookChartAreaFormatPath<C> {
+impl dyn crate::beta::requests::WorkbookChartAreaFormatPath {
     /// Containment navigation property `fill` (`microsoft.graph.workbookChartFill`).
+    #[inline]
     pub fn fill(
         &self,
-    ) -> crate::beta::requests::WorkbookChartFillPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartFill,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookChartFillPath::new(
-            self.0.target().segment("fill"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("fill"))
     }
     /// Containment navigation property `font` (`microsoft.graph.workbookChartFont`).
+    #[inline]
     pub fn font(
         &self,
-    ) -> crate::beta::requests::WorkbookChartFontPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartFont,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookChartFontPath::new(
-            self.0.target().segment("font"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("font"))
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -534,36 +553,36 @@ for crate::beta::WorkbookChartAreaFormat {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::WorkbookChartAxesPath<C> {
+impl dyn crate::beta::requests::WorkbookChartAxesPath {
     /// Containment navigation property `categoryAxis` (`microsoft.graph.workbookChartAxis`).
+    #[inline]
     pub fn category_axis(
         &self,
-    ) -> crate::beta::requests::WorkbookChartAxisPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartAxis,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookChartAxisPath::new(
-            self.0.target().segment("categoryAxis"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("categoryAxis"))
     }
     /// Containment navigation property `seriesAxis` (`microsoft.graph.workbookChartAxis`).
+    #[inline]
     pub fn series_axis(
         &self,
-    ) -> crate::beta::requests::WorkbookChartAxisPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartAxis,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookChartAxisPath::new(
-            self.0.target().segment("seriesAxis"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("seriesAxis"))
     }
     /// Containment navigation property `valueAxis` (`microsoft.graph.workbookChartAxis`).
+    #[inline]
     pub fn value_axis(
         &self,
-    ) -> crate::beta::requests::WorkbookChartAxisPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartAxis,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookChartAxisPath::new(
-            self.0.target().segment("valueAxis"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("valueAxis"))
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -574,62 +593,66 @@ for crate::beta::WorkbookChartAxes {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::WorkbookChartAxisPath<C> {
+impl dyn crate::beta::requests::WorkbookChartAxisPath {
     /// Structural property `majorUnit` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn major_unit(&self) -> crate::path::PropertyPath<crate::beta::Json> {
-        crate::path::PropertyPath::new(self.0.target().segment("majorUnit"))
+        crate::path::PropertyPath::new(self.node_target().segment("majorUnit"))
     }
     /// Structural property `maximum` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn maximum(&self) -> crate::path::PropertyPath<crate::beta::Json> {
-        crate::path::PropertyPath::new(self.0.target().segment("maximum"))
+        crate::path::PropertyPath::new(self.node_target().segment("maximum"))
     }
     /// Structural property `minimum` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn minimum(&self) -> crate::path::PropertyPath<crate::beta::Json> {
-        crate::path::PropertyPath::new(self.0.target().segment("minimum"))
+        crate::path::PropertyPath::new(self.node_target().segment("minimum"))
     }
     /// Structural property `minorUnit` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn minor_unit(&self) -> crate::path::PropertyPath<crate::beta::Json> {
-        crate::path::PropertyPath::new(self.0.target().segment("minorUnit"))
+        crate::path::PropertyPath::new(self.node_target().segment("minorUnit"))
     }
     /// Containment navigation property `format` (`microsoft.graph.workbookChartAxisFormat`).
+    #[inline]
     pub fn format(
         &self,
-    ) -> crate::beta::requests::WorkbookChartAxisFormatPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartAxisFormat,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookChartAxisFormatPath::new(
-            self.0.target().segment("format"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("format"))
     }
     /// Containment navigation property `majorGridlines` (`microsoft.graph.workbookChartGridlines`).
+    #[inline]
     pub fn major_gridlines(
         &self,
-    ) -> crate::beta::requests::WorkbookChartGridlinesPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartGridlines,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookChartGridlinesPath::new(
-            self.0.target().segment("majorGridlines"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("majorGridlines"))
     }
     /// Containment navigation property `minorGridlines` (`microsoft.graph.workbookChartGridlines`).
+    #[inline]
     pub fn minor_gridlines(
         &self,
-    ) -> crate::beta::requests::WorkbookChartGridlinesPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartGridlines,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookChartGridlinesPath::new(
-            self.0.target().segment("minorGridlines"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("minorGridlines"))
     }
     /// Containment navigation property `title` (`microsoft.graph.workbookChartAxisTitle`).
+    #[inline]
     pub fn title(
         &self,
-    ) -> crate::beta::requests::WorkbookChartAxisTitlePath<
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartAxisTitle,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookChartAxisTitlePath::new(
-            self.0.target().segment("title"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("title"))
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -640,26 +663,26 @@ for crate::beta::WorkbookChartAxis {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::WorkbookChartAxisFormatPath<C> {
+impl dyn crate::beta::requests::WorkbookChartAxisFormatPath {
     /// Containment navigation property `font` (`microsoft.graph.workbookChartFont`).
+    #[inline]
     pub fn font(
         &self,
-    ) -> crate::beta::requests::WorkbookChartFontPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartFont,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookChartFontPath::new(
-            self.0.target().segment("font"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("font"))
     }
     /// Containment navigation property `line` (`microsoft.graph.workbookChartLineFormat`).
+    #[inline]
     pub fn line(
         &self,
-    ) -> crate::beta::requests::WorkbookChartLineFormatPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartLineFormat,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookChartLineFormatPath::new(
-            self.0.target().segment("line"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("line"))
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -670,16 +693,16 @@ for crate::beta::WorkbookChartAxisFormat {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::WorkbookChartAxisTitlePath<C> {
+impl dyn crate::beta::requests::WorkbookChartAxisTitlePath {
     /// Containment navigation property `format` (`microsoft.graph.workbookChartAxisTitleFormat`).
+    #[inline]
     pub fn format(
         &self,
-    ) -> crate::beta::requests::WorkbookChartAxisTitleFormatPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartAxisTitleFormat,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookChartAxisTitleFormatPath::new(
-            self.0.target().segment("format"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("format"))
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -690,16 +713,16 @@ for crate::beta::WorkbookChartAxisTitle {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::WorkbookChartAxisTitleFormatPath<C> {
+impl dyn crate::beta::requests::WorkbookChartAxisTitleFormatPath {
     /// Containment navigation property `font` (`microsoft.graph.workbookChartFont`).
+    #[inline]
     pub fn font(
         &self,
-    ) -> crate::beta::requests::WorkbookChartFontPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartFont,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookChartFontPath::new(
-            self.0.target().segment("font"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("font"))
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -710,26 +733,26 @@ for crate::beta::WorkbookChartAxisTitleFormat {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::WorkbookChartDataLabelFormatPath<C> {
+impl dyn crate::beta::requests::WorkbookChartDataLabelFormatPath {
     /// Containment navigation property `fill` (`microsoft.graph.workbookChartFill`).
+    #[inline]
     pub fn fill(
         &self,
-    ) -> crate::beta::requests::WorkbookChartFillPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartFill,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookChartFillPath::new(
-            self.0.target().segment("fill"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("fill"))
     }
     /// Containment navigation property `font` (`microsoft.graph.workbookChartFont`).
+    #[inline]
     pub fn font(
         &self,
-    ) -> crate::beta::requests::WorkbookChartFontPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartFont,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookChartFontPath::new(
-            self.0.target().segment("font"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("font"))
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -740,16 +763,16 @@ for crate::beta::WorkbookChartDataLabelFormat {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::WorkbookChartDataLabelsPath<C> {
+impl dyn crate::beta::requests::WorkbookChartDataLabelsPath {
     /// Containment navigation property `format` (`microsoft.graph.workbookChartDataLabelFormat`).
+    #[inline]
     pub fn format(
         &self,
-    ) -> crate::beta::requests::WorkbookChartDataLabelFormatPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartDataLabelFormat,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookChartDataLabelFormatPath::new(
-            self.0.target().segment("format"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("format"))
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -760,18 +783,20 @@ for crate::beta::WorkbookChartDataLabels {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::WorkbookChartFillPath<C> {
+impl dyn crate::beta::requests::WorkbookChartFillPath {
     /// `POST .../clear`: action `microsoft.graph.clear`.
+    #[inline]
     pub fn clear(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("clear"),
+            self.node_target().segment("clear"),
             rt::request::NoBody,
         )
     }
     /// `POST .../setSolidColor`: action `microsoft.graph.setSolidColor`.
+    #[inline]
     pub fn set_solid_color(
         &self,
         params: crate::beta::params::WorkbookChartFillSetSolidColorParams,
@@ -781,7 +806,7 @@ impl<C> crate::beta::requests::WorkbookChartFillPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("setSolidColor"),
+            self.node_target().segment("setSolidColor"),
             rt::request::Json(params),
         )
     }
@@ -800,16 +825,16 @@ for crate::beta::WorkbookChartFont {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::WorkbookChartGridlinesPath<C> {
+impl dyn crate::beta::requests::WorkbookChartGridlinesPath {
     /// Containment navigation property `format` (`microsoft.graph.workbookChartGridlinesFormat`).
+    #[inline]
     pub fn format(
         &self,
-    ) -> crate::beta::requests::WorkbookChartGridlinesFormatPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartGridlinesFormat,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookChartGridlinesFormatPath::new(
-            self.0.target().segment("format"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("format"))
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -820,16 +845,16 @@ for crate::beta::WorkbookChartGridlines {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::WorkbookChartGridlinesFormatPath<C> {
+impl dyn crate::beta::requests::WorkbookChartGridlinesFormatPath {
     /// Containment navigation property `line` (`microsoft.graph.workbookChartLineFormat`).
+    #[inline]
     pub fn line(
         &self,
-    ) -> crate::beta::requests::WorkbookChartLineFormatPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartLineFormat,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookChartLineFormatPath::new(
-            self.0.target().segment("line"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("line"))
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -840,16 +865,16 @@ for crate::beta::WorkbookChartGridlinesFormat {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::WorkbookChartLegendPath<C> {
+impl dyn crate::beta::requests::WorkbookChartLegendPath {
     /// Containment navigation property `format` (`microsoft.graph.workbookChartLegendFormat`).
+    #[inline]
     pub fn format(
         &self,
-    ) -> crate::beta::requests::WorkbookChartLegendFormatPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartLegendFormat,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookChartLegendFormatPath::new(
-            self.0.target().segment("format"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("format"))
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -860,26 +885,26 @@ for crate::beta::WorkbookChartLegend {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::WorkbookChartLegendFormatPath<C> {
+impl dyn crate::beta::requests::WorkbookChartLegendFormatPath {
     /// Containment navigation property `fill` (`microsoft.graph.workbookChartFill`).
+    #[inline]
     pub fn fill(
         &self,
-    ) -> crate::beta::requests::WorkbookChartFillPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartFill,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookChartFillPath::new(
-            self.0.target().segment("fill"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("fill"))
     }
     /// Containment navigation property `font` (`microsoft.graph.workbookChartFont`).
+    #[inline]
     pub fn font(
         &self,
-    ) -> crate::beta::requests::WorkbookChartFontPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartFont,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookChartFontPath::new(
-            self.0.target().segment("font"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("font"))
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -890,14 +915,15 @@ for crate::beta::WorkbookChartLegendFormat {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::WorkbookChartLineFormatPath<C> {
+impl dyn crate::beta::requests::WorkbookChartLineFormatPath {
     /// `POST .../clear`: action `microsoft.graph.clear`.
+    #[inline]
     pub fn clear(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("clear"),
+            self.node_target().segment("clear"),
             rt::request::NoBody,
         )
     }
@@ -910,20 +936,21 @@ for crate::beta::WorkbookChartLineFormat {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::WorkbookChartPointPath<C> {
+impl dyn crate::beta::requests::WorkbookChartPointPath {
     /// Structural property `value` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn value(&self) -> crate::path::PropertyPath<crate::beta::Json> {
-        crate::path::PropertyPath::new(self.0.target().segment("value"))
+        crate::path::PropertyPath::new(self.node_target().segment("value"))
     }
     /// Containment navigation property `format` (`microsoft.graph.workbookChartPointFormat`).
+    #[inline]
     pub fn format(
         &self,
-    ) -> crate::beta::requests::WorkbookChartPointFormatPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartPointFormat,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookChartPointFormatPath::new(
-            self.0.target().segment("format"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("format"))
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -974,16 +1001,16 @@ impl<C> crate::path::CollectionPath<crate::beta::WorkbookChartPoint, C> {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::WorkbookChartPointFormatPath<C> {
+impl dyn crate::beta::requests::WorkbookChartPointFormatPath {
     /// Containment navigation property `fill` (`microsoft.graph.workbookChartFill`).
+    #[inline]
     pub fn fill(
         &self,
-    ) -> crate::beta::requests::WorkbookChartFillPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartFill,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookChartFillPath::new(
-            self.0.target().segment("fill"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("fill"))
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -994,25 +1021,26 @@ for crate::beta::WorkbookChartPointFormat {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::WorkbookChartSeriesPath<C> {
+impl dyn crate::beta::requests::WorkbookChartSeriesPath {
     /// Containment navigation property `format` (`microsoft.graph.workbookChartSeriesFormat`).
+    #[inline]
     pub fn format(
         &self,
-    ) -> crate::beta::requests::WorkbookChartSeriesFormatPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartSeriesFormat,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookChartSeriesFormatPath::new(
-            self.0.target().segment("format"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("format"))
     }
     /// Containment navigation property `points` (`microsoft.graph.workbookChartPoint`).
+    #[inline]
     pub fn points(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::WorkbookChartPoint,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("points"))
+        crate::path::CollectionPath::new(self.node_target().segment("points"))
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1063,26 +1091,26 @@ impl<C> crate::path::CollectionPath<crate::beta::WorkbookChartSeries, C> {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::WorkbookChartSeriesFormatPath<C> {
+impl dyn crate::beta::requests::WorkbookChartSeriesFormatPath {
     /// Containment navigation property `fill` (`microsoft.graph.workbookChartFill`).
+    #[inline]
     pub fn fill(
         &self,
-    ) -> crate::beta::requests::WorkbookChartFillPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartFill,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookChartFillPath::new(
-            self.0.target().segment("fill"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("fill"))
     }
     /// Containment navigation property `line` (`microsoft.graph.workbookChartLineFormat`).
+    #[inline]
     pub fn line(
         &self,
-    ) -> crate::beta::requests::WorkbookChartLineFormatPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartLineFormat,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookChartLineFormatPath::new(
-            self.0.target().segment("line"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("line"))
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1093,16 +1121,16 @@ for crate::beta::WorkbookChartSeriesFormat {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::WorkbookChartTitlePath<C> {
+impl dyn crate::beta::requests::WorkbookChartTitlePath {
     /// Containment navigation property `format` (`microsoft.graph.workbookChartTitleFormat`).
+    #[inline]
     pub fn format(
         &self,
-    ) -> crate::beta::requests::WorkbookChartTitleFormatPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartTitleFormat,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookChartTitleFormatPath::new(
-            self.0.target().segment("format"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("format"))
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1113,26 +1141,26 @@ for crate::beta::WorkbookChartTitle {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::WorkbookChartTitleFormatPath<C> {
+impl dyn crate::beta::requests::WorkbookChartTitleFormatPath {
     /// Containment navigation property `fill` (`microsoft.graph.workbookChartFill`).
+    #[inline]
     pub fn fill(
         &self,
-    ) -> crate::beta::requests::WorkbookChartFillPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartFill,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookChartFillPath::new(
-            self.0.target().segment("fill"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("fill"))
     }
     /// Containment navigation property `font` (`microsoft.graph.workbookChartFont`).
+    #[inline]
     pub fn font(
         &self,
-    ) -> crate::beta::requests::WorkbookChartFontPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookChartFont,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookChartFontPath::new(
-            self.0.target().segment("font"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("font"))
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1143,15 +1171,16 @@ for crate::beta::WorkbookChartTitleFormat {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::WorkbookCommentPath<C> {
+impl dyn crate::beta::requests::WorkbookCommentPath {
     /// Containment navigation property `replies` (`microsoft.graph.workbookCommentReply`).
+    #[inline]
     pub fn replies(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::WorkbookCommentReply,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("replies"))
+        crate::path::CollectionPath::new(self.node_target().segment("replies"))
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1167,14 +1196,16 @@ for crate::beta::WorkbookCommentReply {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::WorkbookFilterPath<C> {
+impl dyn crate::beta::requests::WorkbookFilterPath {
     /// Structural property `criteria` (`microsoft.graph.workbookFilterCriteria`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn criteria(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::WorkbookFilterCriteria> {
-        crate::path::PropertyPath::new(self.0.target().segment("criteria"))
+        crate::path::PropertyPath::new(self.node_target().segment("criteria"))
     }
     /// `POST .../apply`: action `microsoft.graph.apply`.
+    #[inline]
     pub fn apply(
         &self,
         params: crate::beta::params::WorkbookFilterApplyParams,
@@ -1184,11 +1215,12 @@ impl<C> crate::beta::requests::WorkbookFilterPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("apply"),
+            self.node_target().segment("apply"),
             rt::request::Json(params),
         )
     }
     /// `POST .../applyBottomItemsFilter`: action `microsoft.graph.applyBottomItemsFilter`.
+    #[inline]
     pub fn apply_bottom_items_filter(
         &self,
         params: crate::beta::params::WorkbookFilterApplyBottomItemsFilterParams,
@@ -1200,11 +1232,12 @@ impl<C> crate::beta::requests::WorkbookFilterPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("applyBottomItemsFilter"),
+            self.node_target().segment("applyBottomItemsFilter"),
             rt::request::Json(params),
         )
     }
     /// `POST .../applyBottomPercentFilter`: action `microsoft.graph.applyBottomPercentFilter`.
+    #[inline]
     pub fn apply_bottom_percent_filter(
         &self,
         params: crate::beta::params::WorkbookFilterApplyBottomPercentFilterParams,
@@ -1216,11 +1249,12 @@ impl<C> crate::beta::requests::WorkbookFilterPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("applyBottomPercentFilter"),
+            self.node_target().segment("applyBottomPercentFilter"),
             rt::request::Json(params),
         )
     }
     /// `POST .../applyCellColorFilter`: action `microsoft.graph.applyCellColorFilter`.
+    #[inline]
     pub fn apply_cell_color_filter(
         &self,
         params: crate::beta::params::WorkbookFilterApplyCellColorFilterParams,
@@ -1230,11 +1264,12 @@ impl<C> crate::beta::requests::WorkbookFilterPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("applyCellColorFilter"),
+            self.node_target().segment("applyCellColorFilter"),
             rt::request::Json(params),
         )
     }
     /// `POST .../applyCustomFilter`: action `microsoft.graph.applyCustomFilter`.
+    #[inline]
     pub fn apply_custom_filter(
         &self,
         params: crate::beta::params::WorkbookFilterApplyCustomFilterParams,
@@ -1244,11 +1279,12 @@ impl<C> crate::beta::requests::WorkbookFilterPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("applyCustomFilter"),
+            self.node_target().segment("applyCustomFilter"),
             rt::request::Json(params),
         )
     }
     /// `POST .../applyDynamicFilter`: action `microsoft.graph.applyDynamicFilter`.
+    #[inline]
     pub fn apply_dynamic_filter(
         &self,
         params: crate::beta::params::WorkbookFilterApplyDynamicFilterParams,
@@ -1258,11 +1294,12 @@ impl<C> crate::beta::requests::WorkbookFilterPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("applyDynamicFilter"),
+            self.node_target().segment("applyDynamicFilter"),
             rt::request::Json(params),
         )
     }
     /// `POST .../applyFontColorFilter`: action `microsoft.graph.applyFontColorFilter`.
+    #[inline]
     pub fn apply_font_color_filter(
         &self,
         params: crate::beta::params::WorkbookFilterApplyFontColorFilterParams,
@@ -1272,11 +1309,12 @@ impl<C> crate::beta::requests::WorkbookFilterPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("applyFontColorFilter"),
+            self.node_target().segment("applyFontColorFilter"),
             rt::request::Json(params),
         )
     }
     /// `POST .../applyIconFilter`: action `microsoft.graph.applyIconFilter`.
+    #[inline]
     pub fn apply_icon_filter(
         &self,
         params: crate::beta::params::WorkbookFilterApplyIconFilterParams,
@@ -1286,11 +1324,12 @@ impl<C> crate::beta::requests::WorkbookFilterPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("applyIconFilter"),
+            self.node_target().segment("applyIconFilter"),
             rt::request::Json(params),
         )
     }
     /// `POST .../applyTopItemsFilter`: action `microsoft.graph.applyTopItemsFilter`.
+    #[inline]
     pub fn apply_top_items_filter(
         &self,
         params: crate::beta::params::WorkbookFilterApplyTopItemsFilterParams,
@@ -1300,11 +1339,12 @@ impl<C> crate::beta::requests::WorkbookFilterPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("applyTopItemsFilter"),
+            self.node_target().segment("applyTopItemsFilter"),
             rt::request::Json(params),
         )
     }
     /// `POST .../applyTopPercentFilter`: action `microsoft.graph.applyTopPercentFilter`.
+    #[inline]
     pub fn apply_top_percent_filter(
         &self,
         params: crate::beta::params::WorkbookFilterApplyTopPercentFilterParams,
@@ -1316,11 +1356,12 @@ impl<C> crate::beta::requests::WorkbookFilterPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("applyTopPercentFilter"),
+            self.node_target().segment("applyTopPercentFilter"),
             rt::request::Json(params),
         )
     }
     /// `POST .../applyValuesFilter`: action `microsoft.graph.applyValuesFilter`.
+    #[inline]
     pub fn apply_values_filter(
         &self,
         params: crate::beta::params::WorkbookFilterApplyValuesFilterParams,
@@ -1330,17 +1371,18 @@ impl<C> crate::beta::requests::WorkbookFilterPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("applyValuesFilter"),
+            self.node_target().segment("applyValuesFilter"),
             rt::request::Json(params),
         )
     }
     /// `POST .../clear`: action `microsoft.graph.clear`.
+    #[inline]
     pub fn clear(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("clear"),
+            self.node_target().segment("clear"),
             rt::request::NoBody,
         )
     }
@@ -1358,10 +1400,11 @@ for crate::beta::WorkbookFormatProtection {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::WorkbookFunctionResultPath<C> {
+impl dyn crate::beta::requests::WorkbookFunctionResultPath {
     /// Structural property `value` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn value(&self) -> crate::path::PropertyPath<crate::beta::Json> {
-        crate::path::PropertyPath::new(self.0.target().segment("value"))
+        crate::path::PropertyPath::new(self.node_target().segment("value"))
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1372,8 +1415,9 @@ for crate::beta::WorkbookFunctionResult {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
+impl dyn crate::beta::requests::WorkbookFunctionsPath {
     /// `POST .../abs`: action `microsoft.graph.abs`.
+    #[inline]
     pub fn abs(
         &self,
         params: crate::beta::params::WorkbookFunctionsAbsParams,
@@ -1383,11 +1427,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("abs"),
+            self.node_target().segment("abs"),
             rt::request::Json(params),
         )
     }
     /// `POST .../accrInt`: action `microsoft.graph.accrInt`.
+    #[inline]
     pub fn accr_int(
         &self,
         params: crate::beta::params::WorkbookFunctionsAccrIntParams,
@@ -1397,11 +1442,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("accrInt"),
+            self.node_target().segment("accrInt"),
             rt::request::Json(params),
         )
     }
     /// `POST .../accrIntM`: action `microsoft.graph.accrIntM`.
+    #[inline]
     pub fn accr_int_m(
         &self,
         params: crate::beta::params::WorkbookFunctionsAccrIntMParams,
@@ -1411,11 +1457,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("accrIntM"),
+            self.node_target().segment("accrIntM"),
             rt::request::Json(params),
         )
     }
     /// `POST .../acos`: action `microsoft.graph.acos`.
+    #[inline]
     pub fn acos(
         &self,
         params: crate::beta::params::WorkbookFunctionsAcosParams,
@@ -1425,11 +1472,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("acos"),
+            self.node_target().segment("acos"),
             rt::request::Json(params),
         )
     }
     /// `POST .../acosh`: action `microsoft.graph.acosh`.
+    #[inline]
     pub fn acosh(
         &self,
         params: crate::beta::params::WorkbookFunctionsAcoshParams,
@@ -1439,11 +1487,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("acosh"),
+            self.node_target().segment("acosh"),
             rt::request::Json(params),
         )
     }
     /// `POST .../acot`: action `microsoft.graph.acot`.
+    #[inline]
     pub fn acot(
         &self,
         params: crate::beta::params::WorkbookFunctionsAcotParams,
@@ -1453,11 +1502,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("acot"),
+            self.node_target().segment("acot"),
             rt::request::Json(params),
         )
     }
     /// `POST .../acoth`: action `microsoft.graph.acoth`.
+    #[inline]
     pub fn acoth(
         &self,
         params: crate::beta::params::WorkbookFunctionsAcothParams,
@@ -1467,11 +1517,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("acoth"),
+            self.node_target().segment("acoth"),
             rt::request::Json(params),
         )
     }
     /// `POST .../amorDegrc`: action `microsoft.graph.amorDegrc`.
+    #[inline]
     pub fn amor_degrc(
         &self,
         params: crate::beta::params::WorkbookFunctionsAmorDegrcParams,
@@ -1481,11 +1532,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("amorDegrc"),
+            self.node_target().segment("amorDegrc"),
             rt::request::Json(params),
         )
     }
     /// `POST .../amorLinc`: action `microsoft.graph.amorLinc`.
+    #[inline]
     pub fn amor_linc(
         &self,
         params: crate::beta::params::WorkbookFunctionsAmorLincParams,
@@ -1495,11 +1547,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("amorLinc"),
+            self.node_target().segment("amorLinc"),
             rt::request::Json(params),
         )
     }
     /// `POST .../and`: action `microsoft.graph.and`.
+    #[inline]
     pub fn and(
         &self,
         params: crate::beta::params::WorkbookFunctionsAndParams,
@@ -1509,11 +1562,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("and"),
+            self.node_target().segment("and"),
             rt::request::Json(params),
         )
     }
     /// `POST .../arabic`: action `microsoft.graph.arabic`.
+    #[inline]
     pub fn arabic(
         &self,
         params: crate::beta::params::WorkbookFunctionsArabicParams,
@@ -1523,11 +1577,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("arabic"),
+            self.node_target().segment("arabic"),
             rt::request::Json(params),
         )
     }
     /// `POST .../areas`: action `microsoft.graph.areas`.
+    #[inline]
     pub fn areas(
         &self,
         params: crate::beta::params::WorkbookFunctionsAreasParams,
@@ -1537,11 +1592,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("areas"),
+            self.node_target().segment("areas"),
             rt::request::Json(params),
         )
     }
     /// `POST .../asc`: action `microsoft.graph.asc`.
+    #[inline]
     pub fn asc(
         &self,
         params: crate::beta::params::WorkbookFunctionsAscParams,
@@ -1551,11 +1607,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("asc"),
+            self.node_target().segment("asc"),
             rt::request::Json(params),
         )
     }
     /// `POST .../asin`: action `microsoft.graph.asin`.
+    #[inline]
     pub fn asin(
         &self,
         params: crate::beta::params::WorkbookFunctionsAsinParams,
@@ -1565,11 +1622,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("asin"),
+            self.node_target().segment("asin"),
             rt::request::Json(params),
         )
     }
     /// `POST .../asinh`: action `microsoft.graph.asinh`.
+    #[inline]
     pub fn asinh(
         &self,
         params: crate::beta::params::WorkbookFunctionsAsinhParams,
@@ -1579,11 +1637,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("asinh"),
+            self.node_target().segment("asinh"),
             rt::request::Json(params),
         )
     }
     /// `POST .../atan`: action `microsoft.graph.atan`.
+    #[inline]
     pub fn atan(
         &self,
         params: crate::beta::params::WorkbookFunctionsAtanParams,
@@ -1593,11 +1652,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("atan"),
+            self.node_target().segment("atan"),
             rt::request::Json(params),
         )
     }
     /// `POST .../atan2`: action `microsoft.graph.atan2`.
+    #[inline]
     pub fn atan2(
         &self,
         params: crate::beta::params::WorkbookFunctionsAtan2Params,
@@ -1607,11 +1667,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("atan2"),
+            self.node_target().segment("atan2"),
             rt::request::Json(params),
         )
     }
     /// `POST .../atanh`: action `microsoft.graph.atanh`.
+    #[inline]
     pub fn atanh(
         &self,
         params: crate::beta::params::WorkbookFunctionsAtanhParams,
@@ -1621,11 +1682,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("atanh"),
+            self.node_target().segment("atanh"),
             rt::request::Json(params),
         )
     }
     /// `POST .../aveDev`: action `microsoft.graph.aveDev`.
+    #[inline]
     pub fn ave_dev(
         &self,
         params: crate::beta::params::WorkbookFunctionsAveDevParams,
@@ -1635,11 +1697,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("aveDev"),
+            self.node_target().segment("aveDev"),
             rt::request::Json(params),
         )
     }
     /// `POST .../average`: action `microsoft.graph.average`.
+    #[inline]
     pub fn average(
         &self,
         params: crate::beta::params::WorkbookFunctionsAverageParams,
@@ -1649,11 +1712,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("average"),
+            self.node_target().segment("average"),
             rt::request::Json(params),
         )
     }
     /// `POST .../averageA`: action `microsoft.graph.averageA`.
+    #[inline]
     pub fn average_a(
         &self,
         params: crate::beta::params::WorkbookFunctionsAverageAParams,
@@ -1663,11 +1727,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("averageA"),
+            self.node_target().segment("averageA"),
             rt::request::Json(params),
         )
     }
     /// `POST .../averageIf`: action `microsoft.graph.averageIf`.
+    #[inline]
     pub fn average_if(
         &self,
         params: crate::beta::params::WorkbookFunctionsAverageIfParams,
@@ -1677,11 +1742,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("averageIf"),
+            self.node_target().segment("averageIf"),
             rt::request::Json(params),
         )
     }
     /// `POST .../averageIfs`: action `microsoft.graph.averageIfs`.
+    #[inline]
     pub fn average_ifs(
         &self,
         params: crate::beta::params::WorkbookFunctionsAverageIfsParams,
@@ -1691,11 +1757,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("averageIfs"),
+            self.node_target().segment("averageIfs"),
             rt::request::Json(params),
         )
     }
     /// `POST .../bahtText`: action `microsoft.graph.bahtText`.
+    #[inline]
     pub fn baht_text(
         &self,
         params: crate::beta::params::WorkbookFunctionsBahtTextParams,
@@ -1705,11 +1772,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("bahtText"),
+            self.node_target().segment("bahtText"),
             rt::request::Json(params),
         )
     }
     /// `POST .../base`: action `microsoft.graph.base`.
+    #[inline]
     pub fn base(
         &self,
         params: crate::beta::params::WorkbookFunctionsBaseParams,
@@ -1719,11 +1787,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("base"),
+            self.node_target().segment("base"),
             rt::request::Json(params),
         )
     }
     /// `POST .../besselI`: action `microsoft.graph.besselI`.
+    #[inline]
     pub fn bessel_i(
         &self,
         params: crate::beta::params::WorkbookFunctionsBesselIParams,
@@ -1733,11 +1802,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("besselI"),
+            self.node_target().segment("besselI"),
             rt::request::Json(params),
         )
     }
     /// `POST .../besselJ`: action `microsoft.graph.besselJ`.
+    #[inline]
     pub fn bessel_j(
         &self,
         params: crate::beta::params::WorkbookFunctionsBesselJParams,
@@ -1747,11 +1817,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("besselJ"),
+            self.node_target().segment("besselJ"),
             rt::request::Json(params),
         )
     }
     /// `POST .../besselK`: action `microsoft.graph.besselK`.
+    #[inline]
     pub fn bessel_k(
         &self,
         params: crate::beta::params::WorkbookFunctionsBesselKParams,
@@ -1761,11 +1832,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("besselK"),
+            self.node_target().segment("besselK"),
             rt::request::Json(params),
         )
     }
     /// `POST .../besselY`: action `microsoft.graph.besselY`.
+    #[inline]
     pub fn bessel_y(
         &self,
         params: crate::beta::params::WorkbookFunctionsBesselYParams,
@@ -1775,11 +1847,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("besselY"),
+            self.node_target().segment("besselY"),
             rt::request::Json(params),
         )
     }
     /// `POST .../beta_Dist`: action `microsoft.graph.beta_Dist`.
+    #[inline]
     pub fn beta_dist(
         &self,
         params: crate::beta::params::WorkbookFunctionsBetaDistParams,
@@ -1789,11 +1862,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("beta_Dist"),
+            self.node_target().segment("beta_Dist"),
             rt::request::Json(params),
         )
     }
     /// `POST .../beta_Inv`: action `microsoft.graph.beta_Inv`.
+    #[inline]
     pub fn beta_inv(
         &self,
         params: crate::beta::params::WorkbookFunctionsBetaInvParams,
@@ -1803,11 +1877,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("beta_Inv"),
+            self.node_target().segment("beta_Inv"),
             rt::request::Json(params),
         )
     }
     /// `POST .../bin2Dec`: action `microsoft.graph.bin2Dec`.
+    #[inline]
     pub fn bin2_dec(
         &self,
         params: crate::beta::params::WorkbookFunctionsBin2DecParams,
@@ -1817,11 +1892,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("bin2Dec"),
+            self.node_target().segment("bin2Dec"),
             rt::request::Json(params),
         )
     }
     /// `POST .../bin2Hex`: action `microsoft.graph.bin2Hex`.
+    #[inline]
     pub fn bin2_hex(
         &self,
         params: crate::beta::params::WorkbookFunctionsBin2HexParams,
@@ -1831,11 +1907,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("bin2Hex"),
+            self.node_target().segment("bin2Hex"),
             rt::request::Json(params),
         )
     }
     /// `POST .../bin2Oct`: action `microsoft.graph.bin2Oct`.
+    #[inline]
     pub fn bin2_oct(
         &self,
         params: crate::beta::params::WorkbookFunctionsBin2OctParams,
@@ -1845,11 +1922,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("bin2Oct"),
+            self.node_target().segment("bin2Oct"),
             rt::request::Json(params),
         )
     }
     /// `POST .../binom_Dist`: action `microsoft.graph.binom_Dist`.
+    #[inline]
     pub fn binom_dist(
         &self,
         params: crate::beta::params::WorkbookFunctionsBinomDistParams,
@@ -1859,11 +1937,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("binom_Dist"),
+            self.node_target().segment("binom_Dist"),
             rt::request::Json(params),
         )
     }
     /// `POST .../binom_Dist_Range`: action `microsoft.graph.binom_Dist_Range`.
+    #[inline]
     pub fn binom_dist_range(
         &self,
         params: crate::beta::params::WorkbookFunctionsBinomDistRangeParams,
@@ -1873,11 +1952,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("binom_Dist_Range"),
+            self.node_target().segment("binom_Dist_Range"),
             rt::request::Json(params),
         )
     }
     /// `POST .../binom_Inv`: action `microsoft.graph.binom_Inv`.
+    #[inline]
     pub fn binom_inv(
         &self,
         params: crate::beta::params::WorkbookFunctionsBinomInvParams,
@@ -1887,11 +1967,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("binom_Inv"),
+            self.node_target().segment("binom_Inv"),
             rt::request::Json(params),
         )
     }
     /// `POST .../bitand`: action `microsoft.graph.bitand`.
+    #[inline]
     pub fn bitand(
         &self,
         params: crate::beta::params::WorkbookFunctionsBitandParams,
@@ -1901,11 +1982,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("bitand"),
+            self.node_target().segment("bitand"),
             rt::request::Json(params),
         )
     }
     /// `POST .../bitlshift`: action `microsoft.graph.bitlshift`.
+    #[inline]
     pub fn bitlshift(
         &self,
         params: crate::beta::params::WorkbookFunctionsBitlshiftParams,
@@ -1915,11 +1997,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("bitlshift"),
+            self.node_target().segment("bitlshift"),
             rt::request::Json(params),
         )
     }
     /// `POST .../bitor`: action `microsoft.graph.bitor`.
+    #[inline]
     pub fn bitor(
         &self,
         params: crate::beta::params::WorkbookFunctionsBitorParams,
@@ -1929,11 +2012,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("bitor"),
+            self.node_target().segment("bitor"),
             rt::request::Json(params),
         )
     }
     /// `POST .../bitrshift`: action `microsoft.graph.bitrshift`.
+    #[inline]
     pub fn bitrshift(
         &self,
         params: crate::beta::params::WorkbookFunctionsBitrshiftParams,
@@ -1943,11 +2027,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("bitrshift"),
+            self.node_target().segment("bitrshift"),
             rt::request::Json(params),
         )
     }
     /// `POST .../bitxor`: action `microsoft.graph.bitxor`.
+    #[inline]
     pub fn bitxor(
         &self,
         params: crate::beta::params::WorkbookFunctionsBitxorParams,
@@ -1957,11 +2042,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("bitxor"),
+            self.node_target().segment("bitxor"),
             rt::request::Json(params),
         )
     }
     /// `POST .../ceiling_Math`: action `microsoft.graph.ceiling_Math`.
+    #[inline]
     pub fn ceiling_math(
         &self,
         params: crate::beta::params::WorkbookFunctionsCeilingMathParams,
@@ -1971,11 +2057,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("ceiling_Math"),
+            self.node_target().segment("ceiling_Math"),
             rt::request::Json(params),
         )
     }
     /// `POST .../ceiling_Precise`: action `microsoft.graph.ceiling_Precise`.
+    #[inline]
     pub fn ceiling_precise(
         &self,
         params: crate::beta::params::WorkbookFunctionsCeilingPreciseParams,
@@ -1985,11 +2072,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("ceiling_Precise"),
+            self.node_target().segment("ceiling_Precise"),
             rt::request::Json(params),
         )
     }
     /// `POST .../char`: action `microsoft.graph.char`.
+    #[inline]
     pub fn char(
         &self,
         params: crate::beta::params::WorkbookFunctionsCharParams,
@@ -1999,11 +2087,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("char"),
+            self.node_target().segment("char"),
             rt::request::Json(params),
         )
     }
     /// `POST .../chiSq_Dist`: action `microsoft.graph.chiSq_Dist`.
+    #[inline]
     pub fn chi_sq_dist(
         &self,
         params: crate::beta::params::WorkbookFunctionsChiSqDistParams,
@@ -2013,11 +2102,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("chiSq_Dist"),
+            self.node_target().segment("chiSq_Dist"),
             rt::request::Json(params),
         )
     }
     /// `POST .../chiSq_Dist_RT`: action `microsoft.graph.chiSq_Dist_RT`.
+    #[inline]
     pub fn chi_sq_dist_rt(
         &self,
         params: crate::beta::params::WorkbookFunctionsChiSqDistRtParams,
@@ -2027,11 +2117,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("chiSq_Dist_RT"),
+            self.node_target().segment("chiSq_Dist_RT"),
             rt::request::Json(params),
         )
     }
     /// `POST .../chiSq_Inv`: action `microsoft.graph.chiSq_Inv`.
+    #[inline]
     pub fn chi_sq_inv(
         &self,
         params: crate::beta::params::WorkbookFunctionsChiSqInvParams,
@@ -2041,11 +2132,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("chiSq_Inv"),
+            self.node_target().segment("chiSq_Inv"),
             rt::request::Json(params),
         )
     }
     /// `POST .../chiSq_Inv_RT`: action `microsoft.graph.chiSq_Inv_RT`.
+    #[inline]
     pub fn chi_sq_inv_rt(
         &self,
         params: crate::beta::params::WorkbookFunctionsChiSqInvRtParams,
@@ -2055,11 +2147,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("chiSq_Inv_RT"),
+            self.node_target().segment("chiSq_Inv_RT"),
             rt::request::Json(params),
         )
     }
     /// `POST .../choose`: action `microsoft.graph.choose`.
+    #[inline]
     pub fn choose(
         &self,
         params: crate::beta::params::WorkbookFunctionsChooseParams,
@@ -2069,11 +2162,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("choose"),
+            self.node_target().segment("choose"),
             rt::request::Json(params),
         )
     }
     /// `POST .../clean`: action `microsoft.graph.clean`.
+    #[inline]
     pub fn clean(
         &self,
         params: crate::beta::params::WorkbookFunctionsCleanParams,
@@ -2083,11 +2177,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("clean"),
+            self.node_target().segment("clean"),
             rt::request::Json(params),
         )
     }
     /// `POST .../code`: action `microsoft.graph.code`.
+    #[inline]
     pub fn code(
         &self,
         params: crate::beta::params::WorkbookFunctionsCodeParams,
@@ -2097,11 +2192,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("code"),
+            self.node_target().segment("code"),
             rt::request::Json(params),
         )
     }
     /// `POST .../columns`: action `microsoft.graph.columns`.
+    #[inline]
     pub fn columns(
         &self,
         params: crate::beta::params::WorkbookFunctionsColumnsParams,
@@ -2111,11 +2207,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("columns"),
+            self.node_target().segment("columns"),
             rt::request::Json(params),
         )
     }
     /// `POST .../combin`: action `microsoft.graph.combin`.
+    #[inline]
     pub fn combin(
         &self,
         params: crate::beta::params::WorkbookFunctionsCombinParams,
@@ -2125,11 +2222,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("combin"),
+            self.node_target().segment("combin"),
             rt::request::Json(params),
         )
     }
     /// `POST .../combina`: action `microsoft.graph.combina`.
+    #[inline]
     pub fn combina(
         &self,
         params: crate::beta::params::WorkbookFunctionsCombinaParams,
@@ -2139,11 +2237,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("combina"),
+            self.node_target().segment("combina"),
             rt::request::Json(params),
         )
     }
     /// `POST .../complex`: action `microsoft.graph.complex`.
+    #[inline]
     pub fn complex(
         &self,
         params: crate::beta::params::WorkbookFunctionsComplexParams,
@@ -2153,11 +2252,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("complex"),
+            self.node_target().segment("complex"),
             rt::request::Json(params),
         )
     }
     /// `POST .../concatenate`: action `microsoft.graph.concatenate`.
+    #[inline]
     pub fn concatenate(
         &self,
         params: crate::beta::params::WorkbookFunctionsConcatenateParams,
@@ -2167,11 +2267,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("concatenate"),
+            self.node_target().segment("concatenate"),
             rt::request::Json(params),
         )
     }
     /// `POST .../confidence_Norm`: action `microsoft.graph.confidence_Norm`.
+    #[inline]
     pub fn confidence_norm(
         &self,
         params: crate::beta::params::WorkbookFunctionsConfidenceNormParams,
@@ -2181,11 +2282,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("confidence_Norm"),
+            self.node_target().segment("confidence_Norm"),
             rt::request::Json(params),
         )
     }
     /// `POST .../confidence_T`: action `microsoft.graph.confidence_T`.
+    #[inline]
     pub fn confidence_t(
         &self,
         params: crate::beta::params::WorkbookFunctionsConfidenceTParams,
@@ -2195,11 +2297,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("confidence_T"),
+            self.node_target().segment("confidence_T"),
             rt::request::Json(params),
         )
     }
     /// `POST .../convert`: action `microsoft.graph.convert`.
+    #[inline]
     pub fn convert(
         &self,
         params: crate::beta::params::WorkbookFunctionsConvertParams,
@@ -2209,11 +2312,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("convert"),
+            self.node_target().segment("convert"),
             rt::request::Json(params),
         )
     }
     /// `POST .../cos`: action `microsoft.graph.cos`.
+    #[inline]
     pub fn cos(
         &self,
         params: crate::beta::params::WorkbookFunctionsCosParams,
@@ -2223,11 +2327,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("cos"),
+            self.node_target().segment("cos"),
             rt::request::Json(params),
         )
     }
     /// `POST .../cosh`: action `microsoft.graph.cosh`.
+    #[inline]
     pub fn cosh(
         &self,
         params: crate::beta::params::WorkbookFunctionsCoshParams,
@@ -2237,11 +2342,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("cosh"),
+            self.node_target().segment("cosh"),
             rt::request::Json(params),
         )
     }
     /// `POST .../cot`: action `microsoft.graph.cot`.
+    #[inline]
     pub fn cot(
         &self,
         params: crate::beta::params::WorkbookFunctionsCotParams,
@@ -2251,11 +2357,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("cot"),
+            self.node_target().segment("cot"),
             rt::request::Json(params),
         )
     }
     /// `POST .../coth`: action `microsoft.graph.coth`.
+    #[inline]
     pub fn coth(
         &self,
         params: crate::beta::params::WorkbookFunctionsCothParams,
@@ -2265,11 +2372,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("coth"),
+            self.node_target().segment("coth"),
             rt::request::Json(params),
         )
     }
     /// `POST .../count`: action `microsoft.graph.count`.
+    #[inline]
     pub fn count_2(
         &self,
         params: crate::beta::params::WorkbookFunctionsCountParams,
@@ -2279,11 +2387,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("count"),
+            self.node_target().segment("count"),
             rt::request::Json(params),
         )
     }
     /// `POST .../countA`: action `microsoft.graph.countA`.
+    #[inline]
     pub fn count_a(
         &self,
         params: crate::beta::params::WorkbookFunctionsCountAParams,
@@ -2293,11 +2402,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("countA"),
+            self.node_target().segment("countA"),
             rt::request::Json(params),
         )
     }
     /// `POST .../countBlank`: action `microsoft.graph.countBlank`.
+    #[inline]
     pub fn count_blank(
         &self,
         params: crate::beta::params::WorkbookFunctionsCountBlankParams,
@@ -2307,11 +2417,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("countBlank"),
+            self.node_target().segment("countBlank"),
             rt::request::Json(params),
         )
     }
     /// `POST .../countIf`: action `microsoft.graph.countIf`.
+    #[inline]
     pub fn count_if(
         &self,
         params: crate::beta::params::WorkbookFunctionsCountIfParams,
@@ -2321,11 +2432,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("countIf"),
+            self.node_target().segment("countIf"),
             rt::request::Json(params),
         )
     }
     /// `POST .../countIfs`: action `microsoft.graph.countIfs`.
+    #[inline]
     pub fn count_ifs(
         &self,
         params: crate::beta::params::WorkbookFunctionsCountIfsParams,
@@ -2335,11 +2447,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("countIfs"),
+            self.node_target().segment("countIfs"),
             rt::request::Json(params),
         )
     }
     /// `POST .../coupDayBs`: action `microsoft.graph.coupDayBs`.
+    #[inline]
     pub fn coup_day_bs(
         &self,
         params: crate::beta::params::WorkbookFunctionsCoupDayBsParams,
@@ -2349,11 +2462,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("coupDayBs"),
+            self.node_target().segment("coupDayBs"),
             rt::request::Json(params),
         )
     }
     /// `POST .../coupDays`: action `microsoft.graph.coupDays`.
+    #[inline]
     pub fn coup_days(
         &self,
         params: crate::beta::params::WorkbookFunctionsCoupDaysParams,
@@ -2363,11 +2477,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("coupDays"),
+            self.node_target().segment("coupDays"),
             rt::request::Json(params),
         )
     }
     /// `POST .../coupDaysNc`: action `microsoft.graph.coupDaysNc`.
+    #[inline]
     pub fn coup_days_nc(
         &self,
         params: crate::beta::params::WorkbookFunctionsCoupDaysNcParams,
@@ -2377,11 +2492,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("coupDaysNc"),
+            self.node_target().segment("coupDaysNc"),
             rt::request::Json(params),
         )
     }
     /// `POST .../coupNcd`: action `microsoft.graph.coupNcd`.
+    #[inline]
     pub fn coup_ncd(
         &self,
         params: crate::beta::params::WorkbookFunctionsCoupNcdParams,
@@ -2391,11 +2507,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("coupNcd"),
+            self.node_target().segment("coupNcd"),
             rt::request::Json(params),
         )
     }
     /// `POST .../coupNum`: action `microsoft.graph.coupNum`.
+    #[inline]
     pub fn coup_num(
         &self,
         params: crate::beta::params::WorkbookFunctionsCoupNumParams,
@@ -2405,11 +2522,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("coupNum"),
+            self.node_target().segment("coupNum"),
             rt::request::Json(params),
         )
     }
     /// `POST .../coupPcd`: action `microsoft.graph.coupPcd`.
+    #[inline]
     pub fn coup_pcd(
         &self,
         params: crate::beta::params::WorkbookFunctionsCoupPcdParams,
@@ -2419,11 +2537,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("coupPcd"),
+            self.node_target().segment("coupPcd"),
             rt::request::Json(params),
         )
     }
     /// `POST .../csc`: action `microsoft.graph.csc`.
+    #[inline]
     pub fn csc(
         &self,
         params: crate::beta::params::WorkbookFunctionsCscParams,
@@ -2433,11 +2552,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("csc"),
+            self.node_target().segment("csc"),
             rt::request::Json(params),
         )
     }
     /// `POST .../csch`: action `microsoft.graph.csch`.
+    #[inline]
     pub fn csch(
         &self,
         params: crate::beta::params::WorkbookFunctionsCschParams,
@@ -2447,11 +2567,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("csch"),
+            self.node_target().segment("csch"),
             rt::request::Json(params),
         )
     }
     /// `POST .../cumIPmt`: action `microsoft.graph.cumIPmt`.
+    #[inline]
     pub fn cum_i_pmt(
         &self,
         params: crate::beta::params::WorkbookFunctionsCumIPmtParams,
@@ -2461,11 +2582,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("cumIPmt"),
+            self.node_target().segment("cumIPmt"),
             rt::request::Json(params),
         )
     }
     /// `POST .../cumPrinc`: action `microsoft.graph.cumPrinc`.
+    #[inline]
     pub fn cum_princ(
         &self,
         params: crate::beta::params::WorkbookFunctionsCumPrincParams,
@@ -2475,11 +2597,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("cumPrinc"),
+            self.node_target().segment("cumPrinc"),
             rt::request::Json(params),
         )
     }
     /// `POST .../date`: action `microsoft.graph.date`.
+    #[inline]
     pub fn date(
         &self,
         params: crate::beta::params::WorkbookFunctionsDateParams,
@@ -2489,11 +2612,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("date"),
+            self.node_target().segment("date"),
             rt::request::Json(params),
         )
     }
     /// `POST .../datevalue`: action `microsoft.graph.datevalue`.
+    #[inline]
     pub fn datevalue(
         &self,
         params: crate::beta::params::WorkbookFunctionsDatevalueParams,
@@ -2503,11 +2627,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("datevalue"),
+            self.node_target().segment("datevalue"),
             rt::request::Json(params),
         )
     }
     /// `POST .../daverage`: action `microsoft.graph.daverage`.
+    #[inline]
     pub fn daverage(
         &self,
         params: crate::beta::params::WorkbookFunctionsDaverageParams,
@@ -2517,11 +2642,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("daverage"),
+            self.node_target().segment("daverage"),
             rt::request::Json(params),
         )
     }
     /// `POST .../day`: action `microsoft.graph.day`.
+    #[inline]
     pub fn day(
         &self,
         params: crate::beta::params::WorkbookFunctionsDayParams,
@@ -2531,11 +2657,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("day"),
+            self.node_target().segment("day"),
             rt::request::Json(params),
         )
     }
     /// `POST .../days`: action `microsoft.graph.days`.
+    #[inline]
     pub fn days(
         &self,
         params: crate::beta::params::WorkbookFunctionsDaysParams,
@@ -2545,11 +2672,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("days"),
+            self.node_target().segment("days"),
             rt::request::Json(params),
         )
     }
     /// `POST .../days360`: action `microsoft.graph.days360`.
+    #[inline]
     pub fn days360(
         &self,
         params: crate::beta::params::WorkbookFunctionsDays360Params,
@@ -2559,11 +2687,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("days360"),
+            self.node_target().segment("days360"),
             rt::request::Json(params),
         )
     }
     /// `POST .../db`: action `microsoft.graph.db`.
+    #[inline]
     pub fn db(
         &self,
         params: crate::beta::params::WorkbookFunctionsDbParams,
@@ -2573,11 +2702,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("db"),
+            self.node_target().segment("db"),
             rt::request::Json(params),
         )
     }
     /// `POST .../dbcs`: action `microsoft.graph.dbcs`.
+    #[inline]
     pub fn dbcs(
         &self,
         params: crate::beta::params::WorkbookFunctionsDbcsParams,
@@ -2587,11 +2717,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("dbcs"),
+            self.node_target().segment("dbcs"),
             rt::request::Json(params),
         )
     }
     /// `POST .../dcount`: action `microsoft.graph.dcount`.
+    #[inline]
     pub fn dcount(
         &self,
         params: crate::beta::params::WorkbookFunctionsDcountParams,
@@ -2601,11 +2732,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("dcount"),
+            self.node_target().segment("dcount"),
             rt::request::Json(params),
         )
     }
     /// `POST .../dcountA`: action `microsoft.graph.dcountA`.
+    #[inline]
     pub fn dcount_a(
         &self,
         params: crate::beta::params::WorkbookFunctionsDcountAParams,
@@ -2615,11 +2747,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("dcountA"),
+            self.node_target().segment("dcountA"),
             rt::request::Json(params),
         )
     }
     /// `POST .../ddb`: action `microsoft.graph.ddb`.
+    #[inline]
     pub fn ddb(
         &self,
         params: crate::beta::params::WorkbookFunctionsDdbParams,
@@ -2629,11 +2762,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("ddb"),
+            self.node_target().segment("ddb"),
             rt::request::Json(params),
         )
     }
     /// `POST .../dec2Bin`: action `microsoft.graph.dec2Bin`.
+    #[inline]
     pub fn dec2_bin(
         &self,
         params: crate::beta::params::WorkbookFunctionsDec2BinParams,
@@ -2643,11 +2777,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("dec2Bin"),
+            self.node_target().segment("dec2Bin"),
             rt::request::Json(params),
         )
     }
     /// `POST .../dec2Hex`: action `microsoft.graph.dec2Hex`.
+    #[inline]
     pub fn dec2_hex(
         &self,
         params: crate::beta::params::WorkbookFunctionsDec2HexParams,
@@ -2657,11 +2792,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("dec2Hex"),
+            self.node_target().segment("dec2Hex"),
             rt::request::Json(params),
         )
     }
     /// `POST .../dec2Oct`: action `microsoft.graph.dec2Oct`.
+    #[inline]
     pub fn dec2_oct(
         &self,
         params: crate::beta::params::WorkbookFunctionsDec2OctParams,
@@ -2671,11 +2807,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("dec2Oct"),
+            self.node_target().segment("dec2Oct"),
             rt::request::Json(params),
         )
     }
     /// `POST .../decimal`: action `microsoft.graph.decimal`.
+    #[inline]
     pub fn decimal(
         &self,
         params: crate::beta::params::WorkbookFunctionsDecimalParams,
@@ -2685,11 +2822,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("decimal"),
+            self.node_target().segment("decimal"),
             rt::request::Json(params),
         )
     }
     /// `POST .../degrees`: action `microsoft.graph.degrees`.
+    #[inline]
     pub fn degrees(
         &self,
         params: crate::beta::params::WorkbookFunctionsDegreesParams,
@@ -2699,11 +2837,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("degrees"),
+            self.node_target().segment("degrees"),
             rt::request::Json(params),
         )
     }
     /// `POST .../delta`: action `microsoft.graph.delta`.
+    #[inline]
     pub fn delta(
         &self,
         params: crate::beta::params::WorkbookFunctionsDeltaParams,
@@ -2713,11 +2852,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("delta"),
+            self.node_target().segment("delta"),
             rt::request::Json(params),
         )
     }
     /// `POST .../devSq`: action `microsoft.graph.devSq`.
+    #[inline]
     pub fn dev_sq(
         &self,
         params: crate::beta::params::WorkbookFunctionsDevSqParams,
@@ -2727,11 +2867,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("devSq"),
+            self.node_target().segment("devSq"),
             rt::request::Json(params),
         )
     }
     /// `POST .../dget`: action `microsoft.graph.dget`.
+    #[inline]
     pub fn dget(
         &self,
         params: crate::beta::params::WorkbookFunctionsDgetParams,
@@ -2741,11 +2882,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("dget"),
+            self.node_target().segment("dget"),
             rt::request::Json(params),
         )
     }
     /// `POST .../disc`: action `microsoft.graph.disc`.
+    #[inline]
     pub fn disc(
         &self,
         params: crate::beta::params::WorkbookFunctionsDiscParams,
@@ -2755,11 +2897,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("disc"),
+            self.node_target().segment("disc"),
             rt::request::Json(params),
         )
     }
     /// `POST .../dmax`: action `microsoft.graph.dmax`.
+    #[inline]
     pub fn dmax(
         &self,
         params: crate::beta::params::WorkbookFunctionsDmaxParams,
@@ -2769,11 +2912,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("dmax"),
+            self.node_target().segment("dmax"),
             rt::request::Json(params),
         )
     }
     /// `POST .../dmin`: action `microsoft.graph.dmin`.
+    #[inline]
     pub fn dmin(
         &self,
         params: crate::beta::params::WorkbookFunctionsDminParams,
@@ -2783,11 +2927,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("dmin"),
+            self.node_target().segment("dmin"),
             rt::request::Json(params),
         )
     }
     /// `POST .../dollar`: action `microsoft.graph.dollar`.
+    #[inline]
     pub fn dollar(
         &self,
         params: crate::beta::params::WorkbookFunctionsDollarParams,
@@ -2797,11 +2942,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("dollar"),
+            self.node_target().segment("dollar"),
             rt::request::Json(params),
         )
     }
     /// `POST .../dollarDe`: action `microsoft.graph.dollarDe`.
+    #[inline]
     pub fn dollar_de(
         &self,
         params: crate::beta::params::WorkbookFunctionsDollarDeParams,
@@ -2811,11 +2957,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("dollarDe"),
+            self.node_target().segment("dollarDe"),
             rt::request::Json(params),
         )
     }
     /// `POST .../dollarFr`: action `microsoft.graph.dollarFr`.
+    #[inline]
     pub fn dollar_fr(
         &self,
         params: crate::beta::params::WorkbookFunctionsDollarFrParams,
@@ -2825,11 +2972,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("dollarFr"),
+            self.node_target().segment("dollarFr"),
             rt::request::Json(params),
         )
     }
     /// `POST .../dproduct`: action `microsoft.graph.dproduct`.
+    #[inline]
     pub fn dproduct(
         &self,
         params: crate::beta::params::WorkbookFunctionsDproductParams,
@@ -2839,11 +2987,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("dproduct"),
+            self.node_target().segment("dproduct"),
             rt::request::Json(params),
         )
     }
     /// `POST .../dstDev`: action `microsoft.graph.dstDev`.
+    #[inline]
     pub fn dst_dev(
         &self,
         params: crate::beta::params::WorkbookFunctionsDstDevParams,
@@ -2853,11 +3002,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("dstDev"),
+            self.node_target().segment("dstDev"),
             rt::request::Json(params),
         )
     }
     /// `POST .../dstDevP`: action `microsoft.graph.dstDevP`.
+    #[inline]
     pub fn dst_dev_p(
         &self,
         params: crate::beta::params::WorkbookFunctionsDstDevPParams,
@@ -2867,11 +3017,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("dstDevP"),
+            self.node_target().segment("dstDevP"),
             rt::request::Json(params),
         )
     }
     /// `POST .../dsum`: action `microsoft.graph.dsum`.
+    #[inline]
     pub fn dsum(
         &self,
         params: crate::beta::params::WorkbookFunctionsDsumParams,
@@ -2881,11 +3032,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("dsum"),
+            self.node_target().segment("dsum"),
             rt::request::Json(params),
         )
     }
     /// `POST .../duration`: action `microsoft.graph.duration`.
+    #[inline]
     pub fn duration(
         &self,
         params: crate::beta::params::WorkbookFunctionsDurationParams,
@@ -2895,11 +3047,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("duration"),
+            self.node_target().segment("duration"),
             rt::request::Json(params),
         )
     }
     /// `POST .../dvar`: action `microsoft.graph.dvar`.
+    #[inline]
     pub fn dvar(
         &self,
         params: crate::beta::params::WorkbookFunctionsDvarParams,
@@ -2909,11 +3062,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("dvar"),
+            self.node_target().segment("dvar"),
             rt::request::Json(params),
         )
     }
     /// `POST .../dvarP`: action `microsoft.graph.dvarP`.
+    #[inline]
     pub fn dvar_p(
         &self,
         params: crate::beta::params::WorkbookFunctionsDvarPParams,
@@ -2923,11 +3077,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("dvarP"),
+            self.node_target().segment("dvarP"),
             rt::request::Json(params),
         )
     }
     /// `POST .../ecma_Ceiling`: action `microsoft.graph.ecma_Ceiling`.
+    #[inline]
     pub fn ecma_ceiling(
         &self,
         params: crate::beta::params::WorkbookFunctionsEcmaCeilingParams,
@@ -2937,11 +3092,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("ecma_Ceiling"),
+            self.node_target().segment("ecma_Ceiling"),
             rt::request::Json(params),
         )
     }
     /// `POST .../edate`: action `microsoft.graph.edate`.
+    #[inline]
     pub fn edate(
         &self,
         params: crate::beta::params::WorkbookFunctionsEdateParams,
@@ -2951,11 +3107,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("edate"),
+            self.node_target().segment("edate"),
             rt::request::Json(params),
         )
     }
     /// `POST .../effect`: action `microsoft.graph.effect`.
+    #[inline]
     pub fn effect(
         &self,
         params: crate::beta::params::WorkbookFunctionsEffectParams,
@@ -2965,11 +3122,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("effect"),
+            self.node_target().segment("effect"),
             rt::request::Json(params),
         )
     }
     /// `POST .../eoMonth`: action `microsoft.graph.eoMonth`.
+    #[inline]
     pub fn eo_month(
         &self,
         params: crate::beta::params::WorkbookFunctionsEoMonthParams,
@@ -2979,11 +3137,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("eoMonth"),
+            self.node_target().segment("eoMonth"),
             rt::request::Json(params),
         )
     }
     /// `POST .../erf`: action `microsoft.graph.erf`.
+    #[inline]
     pub fn erf(
         &self,
         params: crate::beta::params::WorkbookFunctionsErfParams,
@@ -2993,11 +3152,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("erf"),
+            self.node_target().segment("erf"),
             rt::request::Json(params),
         )
     }
     /// `POST .../erfC`: action `microsoft.graph.erfC`.
+    #[inline]
     pub fn erf_c(
         &self,
         params: crate::beta::params::WorkbookFunctionsErfCParams,
@@ -3007,11 +3167,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("erfC"),
+            self.node_target().segment("erfC"),
             rt::request::Json(params),
         )
     }
     /// `POST .../erfC_Precise`: action `microsoft.graph.erfC_Precise`.
+    #[inline]
     pub fn erf_c_precise(
         &self,
         params: crate::beta::params::WorkbookFunctionsErfCPreciseParams,
@@ -3021,11 +3182,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("erfC_Precise"),
+            self.node_target().segment("erfC_Precise"),
             rt::request::Json(params),
         )
     }
     /// `POST .../erf_Precise`: action `microsoft.graph.erf_Precise`.
+    #[inline]
     pub fn erf_precise(
         &self,
         params: crate::beta::params::WorkbookFunctionsErfPreciseParams,
@@ -3035,11 +3197,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("erf_Precise"),
+            self.node_target().segment("erf_Precise"),
             rt::request::Json(params),
         )
     }
     /// `POST .../error_Type`: action `microsoft.graph.error_Type`.
+    #[inline]
     pub fn error_type(
         &self,
         params: crate::beta::params::WorkbookFunctionsErrorTypeParams,
@@ -3049,11 +3212,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("error_Type"),
+            self.node_target().segment("error_Type"),
             rt::request::Json(params),
         )
     }
     /// `POST .../even`: action `microsoft.graph.even`.
+    #[inline]
     pub fn even(
         &self,
         params: crate::beta::params::WorkbookFunctionsEvenParams,
@@ -3063,11 +3227,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("even"),
+            self.node_target().segment("even"),
             rt::request::Json(params),
         )
     }
     /// `POST .../exact`: action `microsoft.graph.exact`.
+    #[inline]
     pub fn exact(
         &self,
         params: crate::beta::params::WorkbookFunctionsExactParams,
@@ -3077,11 +3242,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("exact"),
+            self.node_target().segment("exact"),
             rt::request::Json(params),
         )
     }
     /// `POST .../exp`: action `microsoft.graph.exp`.
+    #[inline]
     pub fn exp(
         &self,
         params: crate::beta::params::WorkbookFunctionsExpParams,
@@ -3091,11 +3257,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("exp"),
+            self.node_target().segment("exp"),
             rt::request::Json(params),
         )
     }
     /// `POST .../expon_Dist`: action `microsoft.graph.expon_Dist`.
+    #[inline]
     pub fn expon_dist(
         &self,
         params: crate::beta::params::WorkbookFunctionsExponDistParams,
@@ -3105,11 +3272,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("expon_Dist"),
+            self.node_target().segment("expon_Dist"),
             rt::request::Json(params),
         )
     }
     /// `POST .../f_Dist`: action `microsoft.graph.f_Dist`.
+    #[inline]
     pub fn f_dist(
         &self,
         params: crate::beta::params::WorkbookFunctionsFDistParams,
@@ -3119,11 +3287,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("f_Dist"),
+            self.node_target().segment("f_Dist"),
             rt::request::Json(params),
         )
     }
     /// `POST .../f_Dist_RT`: action `microsoft.graph.f_Dist_RT`.
+    #[inline]
     pub fn f_dist_rt(
         &self,
         params: crate::beta::params::WorkbookFunctionsFDistRtParams,
@@ -3133,11 +3302,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("f_Dist_RT"),
+            self.node_target().segment("f_Dist_RT"),
             rt::request::Json(params),
         )
     }
     /// `POST .../f_Inv`: action `microsoft.graph.f_Inv`.
+    #[inline]
     pub fn f_inv(
         &self,
         params: crate::beta::params::WorkbookFunctionsFInvParams,
@@ -3147,11 +3317,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("f_Inv"),
+            self.node_target().segment("f_Inv"),
             rt::request::Json(params),
         )
     }
     /// `POST .../f_Inv_RT`: action `microsoft.graph.f_Inv_RT`.
+    #[inline]
     pub fn f_inv_rt(
         &self,
         params: crate::beta::params::WorkbookFunctionsFInvRtParams,
@@ -3161,11 +3332,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("f_Inv_RT"),
+            self.node_target().segment("f_Inv_RT"),
             rt::request::Json(params),
         )
     }
     /// `POST .../fact`: action `microsoft.graph.fact`.
+    #[inline]
     pub fn fact(
         &self,
         params: crate::beta::params::WorkbookFunctionsFactParams,
@@ -3175,11 +3347,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("fact"),
+            self.node_target().segment("fact"),
             rt::request::Json(params),
         )
     }
     /// `POST .../factDouble`: action `microsoft.graph.factDouble`.
+    #[inline]
     pub fn fact_double(
         &self,
         params: crate::beta::params::WorkbookFunctionsFactDoubleParams,
@@ -3189,11 +3362,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("factDouble"),
+            self.node_target().segment("factDouble"),
             rt::request::Json(params),
         )
     }
     /// `POST .../false`: action `microsoft.graph.false`.
+    #[inline]
     pub fn false_(
         &self,
     ) -> rt::request::Request<
@@ -3202,11 +3376,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("false"),
+            self.node_target().segment("false"),
             rt::request::NoBody,
         )
     }
     /// `POST .../find`: action `microsoft.graph.find`.
+    #[inline]
     pub fn find(
         &self,
         params: crate::beta::params::WorkbookFunctionsFindParams,
@@ -3216,11 +3391,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("find"),
+            self.node_target().segment("find"),
             rt::request::Json(params),
         )
     }
     /// `POST .../findB`: action `microsoft.graph.findB`.
+    #[inline]
     pub fn find_b(
         &self,
         params: crate::beta::params::WorkbookFunctionsFindBParams,
@@ -3230,11 +3406,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("findB"),
+            self.node_target().segment("findB"),
             rt::request::Json(params),
         )
     }
     /// `POST .../fisher`: action `microsoft.graph.fisher`.
+    #[inline]
     pub fn fisher(
         &self,
         params: crate::beta::params::WorkbookFunctionsFisherParams,
@@ -3244,11 +3421,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("fisher"),
+            self.node_target().segment("fisher"),
             rt::request::Json(params),
         )
     }
     /// `POST .../fisherInv`: action `microsoft.graph.fisherInv`.
+    #[inline]
     pub fn fisher_inv(
         &self,
         params: crate::beta::params::WorkbookFunctionsFisherInvParams,
@@ -3258,11 +3436,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("fisherInv"),
+            self.node_target().segment("fisherInv"),
             rt::request::Json(params),
         )
     }
     /// `POST .../fixed`: action `microsoft.graph.fixed`.
+    #[inline]
     pub fn fixed(
         &self,
         params: crate::beta::params::WorkbookFunctionsFixedParams,
@@ -3272,11 +3451,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("fixed"),
+            self.node_target().segment("fixed"),
             rt::request::Json(params),
         )
     }
     /// `POST .../floor_Math`: action `microsoft.graph.floor_Math`.
+    #[inline]
     pub fn floor_math(
         &self,
         params: crate::beta::params::WorkbookFunctionsFloorMathParams,
@@ -3286,11 +3466,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("floor_Math"),
+            self.node_target().segment("floor_Math"),
             rt::request::Json(params),
         )
     }
     /// `POST .../floor_Precise`: action `microsoft.graph.floor_Precise`.
+    #[inline]
     pub fn floor_precise(
         &self,
         params: crate::beta::params::WorkbookFunctionsFloorPreciseParams,
@@ -3300,11 +3481,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("floor_Precise"),
+            self.node_target().segment("floor_Precise"),
             rt::request::Json(params),
         )
     }
     /// `POST .../fv`: action `microsoft.graph.fv`.
+    #[inline]
     pub fn fv(
         &self,
         params: crate::beta::params::WorkbookFunctionsFvParams,
@@ -3314,11 +3496,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("fv"),
+            self.node_target().segment("fv"),
             rt::request::Json(params),
         )
     }
     /// `POST .../fvschedule`: action `microsoft.graph.fvschedule`.
+    #[inline]
     pub fn fvschedule(
         &self,
         params: crate::beta::params::WorkbookFunctionsFvscheduleParams,
@@ -3328,11 +3511,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("fvschedule"),
+            self.node_target().segment("fvschedule"),
             rt::request::Json(params),
         )
     }
     /// `POST .../gamma`: action `microsoft.graph.gamma`.
+    #[inline]
     pub fn gamma(
         &self,
         params: crate::beta::params::WorkbookFunctionsGammaParams,
@@ -3342,11 +3526,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("gamma"),
+            self.node_target().segment("gamma"),
             rt::request::Json(params),
         )
     }
     /// `POST .../gammaLn`: action `microsoft.graph.gammaLn`.
+    #[inline]
     pub fn gamma_ln(
         &self,
         params: crate::beta::params::WorkbookFunctionsGammaLnParams,
@@ -3356,11 +3541,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("gammaLn"),
+            self.node_target().segment("gammaLn"),
             rt::request::Json(params),
         )
     }
     /// `POST .../gammaLn_Precise`: action `microsoft.graph.gammaLn_Precise`.
+    #[inline]
     pub fn gamma_ln_precise(
         &self,
         params: crate::beta::params::WorkbookFunctionsGammaLnPreciseParams,
@@ -3370,11 +3556,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("gammaLn_Precise"),
+            self.node_target().segment("gammaLn_Precise"),
             rt::request::Json(params),
         )
     }
     /// `POST .../gamma_Dist`: action `microsoft.graph.gamma_Dist`.
+    #[inline]
     pub fn gamma_dist(
         &self,
         params: crate::beta::params::WorkbookFunctionsGammaDistParams,
@@ -3384,11 +3571,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("gamma_Dist"),
+            self.node_target().segment("gamma_Dist"),
             rt::request::Json(params),
         )
     }
     /// `POST .../gamma_Inv`: action `microsoft.graph.gamma_Inv`.
+    #[inline]
     pub fn gamma_inv(
         &self,
         params: crate::beta::params::WorkbookFunctionsGammaInvParams,
@@ -3398,11 +3586,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("gamma_Inv"),
+            self.node_target().segment("gamma_Inv"),
             rt::request::Json(params),
         )
     }
     /// `POST .../gauss`: action `microsoft.graph.gauss`.
+    #[inline]
     pub fn gauss(
         &self,
         params: crate::beta::params::WorkbookFunctionsGaussParams,
@@ -3412,11 +3601,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("gauss"),
+            self.node_target().segment("gauss"),
             rt::request::Json(params),
         )
     }
     /// `POST .../gcd`: action `microsoft.graph.gcd`.
+    #[inline]
     pub fn gcd(
         &self,
         params: crate::beta::params::WorkbookFunctionsGcdParams,
@@ -3426,11 +3616,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("gcd"),
+            self.node_target().segment("gcd"),
             rt::request::Json(params),
         )
     }
     /// `POST .../geStep`: action `microsoft.graph.geStep`.
+    #[inline]
     pub fn ge_step(
         &self,
         params: crate::beta::params::WorkbookFunctionsGeStepParams,
@@ -3440,11 +3631,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("geStep"),
+            self.node_target().segment("geStep"),
             rt::request::Json(params),
         )
     }
     /// `POST .../geoMean`: action `microsoft.graph.geoMean`.
+    #[inline]
     pub fn geo_mean(
         &self,
         params: crate::beta::params::WorkbookFunctionsGeoMeanParams,
@@ -3454,11 +3646,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("geoMean"),
+            self.node_target().segment("geoMean"),
             rt::request::Json(params),
         )
     }
     /// `POST .../harMean`: action `microsoft.graph.harMean`.
+    #[inline]
     pub fn har_mean(
         &self,
         params: crate::beta::params::WorkbookFunctionsHarMeanParams,
@@ -3468,11 +3661,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("harMean"),
+            self.node_target().segment("harMean"),
             rt::request::Json(params),
         )
     }
     /// `POST .../hex2Bin`: action `microsoft.graph.hex2Bin`.
+    #[inline]
     pub fn hex2_bin(
         &self,
         params: crate::beta::params::WorkbookFunctionsHex2BinParams,
@@ -3482,11 +3676,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("hex2Bin"),
+            self.node_target().segment("hex2Bin"),
             rt::request::Json(params),
         )
     }
     /// `POST .../hex2Dec`: action `microsoft.graph.hex2Dec`.
+    #[inline]
     pub fn hex2_dec(
         &self,
         params: crate::beta::params::WorkbookFunctionsHex2DecParams,
@@ -3496,11 +3691,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("hex2Dec"),
+            self.node_target().segment("hex2Dec"),
             rt::request::Json(params),
         )
     }
     /// `POST .../hex2Oct`: action `microsoft.graph.hex2Oct`.
+    #[inline]
     pub fn hex2_oct(
         &self,
         params: crate::beta::params::WorkbookFunctionsHex2OctParams,
@@ -3510,11 +3706,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("hex2Oct"),
+            self.node_target().segment("hex2Oct"),
             rt::request::Json(params),
         )
     }
     /// `POST .../hlookup`: action `microsoft.graph.hlookup`.
+    #[inline]
     pub fn hlookup(
         &self,
         params: crate::beta::params::WorkbookFunctionsHlookupParams,
@@ -3524,11 +3721,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("hlookup"),
+            self.node_target().segment("hlookup"),
             rt::request::Json(params),
         )
     }
     /// `POST .../hour`: action `microsoft.graph.hour`.
+    #[inline]
     pub fn hour(
         &self,
         params: crate::beta::params::WorkbookFunctionsHourParams,
@@ -3538,11 +3736,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("hour"),
+            self.node_target().segment("hour"),
             rt::request::Json(params),
         )
     }
     /// `POST .../hypGeom_Dist`: action `microsoft.graph.hypGeom_Dist`.
+    #[inline]
     pub fn hyp_geom_dist(
         &self,
         params: crate::beta::params::WorkbookFunctionsHypGeomDistParams,
@@ -3552,11 +3751,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("hypGeom_Dist"),
+            self.node_target().segment("hypGeom_Dist"),
             rt::request::Json(params),
         )
     }
     /// `POST .../hyperlink`: action `microsoft.graph.hyperlink`.
+    #[inline]
     pub fn hyperlink(
         &self,
         params: crate::beta::params::WorkbookFunctionsHyperlinkParams,
@@ -3566,11 +3766,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("hyperlink"),
+            self.node_target().segment("hyperlink"),
             rt::request::Json(params),
         )
     }
     /// `POST .../if`: action `microsoft.graph.if`.
+    #[inline]
     pub fn if_(
         &self,
         params: crate::beta::params::WorkbookFunctionsIfParams,
@@ -3580,11 +3781,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("if"),
+            self.node_target().segment("if"),
             rt::request::Json(params),
         )
     }
     /// `POST .../imAbs`: action `microsoft.graph.imAbs`.
+    #[inline]
     pub fn im_abs(
         &self,
         params: crate::beta::params::WorkbookFunctionsImAbsParams,
@@ -3594,11 +3796,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("imAbs"),
+            self.node_target().segment("imAbs"),
             rt::request::Json(params),
         )
     }
     /// `POST .../imArgument`: action `microsoft.graph.imArgument`.
+    #[inline]
     pub fn im_argument(
         &self,
         params: crate::beta::params::WorkbookFunctionsImArgumentParams,
@@ -3608,11 +3811,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("imArgument"),
+            self.node_target().segment("imArgument"),
             rt::request::Json(params),
         )
     }
     /// `POST .../imConjugate`: action `microsoft.graph.imConjugate`.
+    #[inline]
     pub fn im_conjugate(
         &self,
         params: crate::beta::params::WorkbookFunctionsImConjugateParams,
@@ -3622,11 +3826,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("imConjugate"),
+            self.node_target().segment("imConjugate"),
             rt::request::Json(params),
         )
     }
     /// `POST .../imCos`: action `microsoft.graph.imCos`.
+    #[inline]
     pub fn im_cos(
         &self,
         params: crate::beta::params::WorkbookFunctionsImCosParams,
@@ -3636,11 +3841,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("imCos"),
+            self.node_target().segment("imCos"),
             rt::request::Json(params),
         )
     }
     /// `POST .../imCosh`: action `microsoft.graph.imCosh`.
+    #[inline]
     pub fn im_cosh(
         &self,
         params: crate::beta::params::WorkbookFunctionsImCoshParams,
@@ -3650,11 +3856,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("imCosh"),
+            self.node_target().segment("imCosh"),
             rt::request::Json(params),
         )
     }
     /// `POST .../imCot`: action `microsoft.graph.imCot`.
+    #[inline]
     pub fn im_cot(
         &self,
         params: crate::beta::params::WorkbookFunctionsImCotParams,
@@ -3664,11 +3871,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("imCot"),
+            self.node_target().segment("imCot"),
             rt::request::Json(params),
         )
     }
     /// `POST .../imCsc`: action `microsoft.graph.imCsc`.
+    #[inline]
     pub fn im_csc(
         &self,
         params: crate::beta::params::WorkbookFunctionsImCscParams,
@@ -3678,11 +3886,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("imCsc"),
+            self.node_target().segment("imCsc"),
             rt::request::Json(params),
         )
     }
     /// `POST .../imCsch`: action `microsoft.graph.imCsch`.
+    #[inline]
     pub fn im_csch(
         &self,
         params: crate::beta::params::WorkbookFunctionsImCschParams,
@@ -3692,11 +3901,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("imCsch"),
+            self.node_target().segment("imCsch"),
             rt::request::Json(params),
         )
     }
     /// `POST .../imDiv`: action `microsoft.graph.imDiv`.
+    #[inline]
     pub fn im_div(
         &self,
         params: crate::beta::params::WorkbookFunctionsImDivParams,
@@ -3706,11 +3916,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("imDiv"),
+            self.node_target().segment("imDiv"),
             rt::request::Json(params),
         )
     }
     /// `POST .../imExp`: action `microsoft.graph.imExp`.
+    #[inline]
     pub fn im_exp(
         &self,
         params: crate::beta::params::WorkbookFunctionsImExpParams,
@@ -3720,11 +3931,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("imExp"),
+            self.node_target().segment("imExp"),
             rt::request::Json(params),
         )
     }
     /// `POST .../imLn`: action `microsoft.graph.imLn`.
+    #[inline]
     pub fn im_ln(
         &self,
         params: crate::beta::params::WorkbookFunctionsImLnParams,
@@ -3734,11 +3946,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("imLn"),
+            self.node_target().segment("imLn"),
             rt::request::Json(params),
         )
     }
     /// `POST .../imLog10`: action `microsoft.graph.imLog10`.
+    #[inline]
     pub fn im_log10(
         &self,
         params: crate::beta::params::WorkbookFunctionsImLog10Params,
@@ -3748,11 +3961,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("imLog10"),
+            self.node_target().segment("imLog10"),
             rt::request::Json(params),
         )
     }
     /// `POST .../imLog2`: action `microsoft.graph.imLog2`.
+    #[inline]
     pub fn im_log2(
         &self,
         params: crate::beta::params::WorkbookFunctionsImLog2Params,
@@ -3762,11 +3976,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("imLog2"),
+            self.node_target().segment("imLog2"),
             rt::request::Json(params),
         )
     }
     /// `POST .../imPower`: action `microsoft.graph.imPower`.
+    #[inline]
     pub fn im_power(
         &self,
         params: crate::beta::params::WorkbookFunctionsImPowerParams,
@@ -3776,11 +3991,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("imPower"),
+            self.node_target().segment("imPower"),
             rt::request::Json(params),
         )
     }
     /// `POST .../imProduct`: action `microsoft.graph.imProduct`.
+    #[inline]
     pub fn im_product(
         &self,
         params: crate::beta::params::WorkbookFunctionsImProductParams,
@@ -3790,11 +4006,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("imProduct"),
+            self.node_target().segment("imProduct"),
             rt::request::Json(params),
         )
     }
     /// `POST .../imReal`: action `microsoft.graph.imReal`.
+    #[inline]
     pub fn im_real(
         &self,
         params: crate::beta::params::WorkbookFunctionsImRealParams,
@@ -3804,11 +4021,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("imReal"),
+            self.node_target().segment("imReal"),
             rt::request::Json(params),
         )
     }
     /// `POST .../imSec`: action `microsoft.graph.imSec`.
+    #[inline]
     pub fn im_sec(
         &self,
         params: crate::beta::params::WorkbookFunctionsImSecParams,
@@ -3818,11 +4036,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("imSec"),
+            self.node_target().segment("imSec"),
             rt::request::Json(params),
         )
     }
     /// `POST .../imSech`: action `microsoft.graph.imSech`.
+    #[inline]
     pub fn im_sech(
         &self,
         params: crate::beta::params::WorkbookFunctionsImSechParams,
@@ -3832,11 +4051,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("imSech"),
+            self.node_target().segment("imSech"),
             rt::request::Json(params),
         )
     }
     /// `POST .../imSin`: action `microsoft.graph.imSin`.
+    #[inline]
     pub fn im_sin(
         &self,
         params: crate::beta::params::WorkbookFunctionsImSinParams,
@@ -3846,11 +4066,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("imSin"),
+            self.node_target().segment("imSin"),
             rt::request::Json(params),
         )
     }
     /// `POST .../imSinh`: action `microsoft.graph.imSinh`.
+    #[inline]
     pub fn im_sinh(
         &self,
         params: crate::beta::params::WorkbookFunctionsImSinhParams,
@@ -3860,11 +4081,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("imSinh"),
+            self.node_target().segment("imSinh"),
             rt::request::Json(params),
         )
     }
     /// `POST .../imSqrt`: action `microsoft.graph.imSqrt`.
+    #[inline]
     pub fn im_sqrt(
         &self,
         params: crate::beta::params::WorkbookFunctionsImSqrtParams,
@@ -3874,11 +4096,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("imSqrt"),
+            self.node_target().segment("imSqrt"),
             rt::request::Json(params),
         )
     }
     /// `POST .../imSub`: action `microsoft.graph.imSub`.
+    #[inline]
     pub fn im_sub(
         &self,
         params: crate::beta::params::WorkbookFunctionsImSubParams,
@@ -3888,11 +4111,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("imSub"),
+            self.node_target().segment("imSub"),
             rt::request::Json(params),
         )
     }
     /// `POST .../imSum`: action `microsoft.graph.imSum`.
+    #[inline]
     pub fn im_sum(
         &self,
         params: crate::beta::params::WorkbookFunctionsImSumParams,
@@ -3902,11 +4126,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("imSum"),
+            self.node_target().segment("imSum"),
             rt::request::Json(params),
         )
     }
     /// `POST .../imTan`: action `microsoft.graph.imTan`.
+    #[inline]
     pub fn im_tan(
         &self,
         params: crate::beta::params::WorkbookFunctionsImTanParams,
@@ -3916,11 +4141,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("imTan"),
+            self.node_target().segment("imTan"),
             rt::request::Json(params),
         )
     }
     /// `POST .../imaginary`: action `microsoft.graph.imaginary`.
+    #[inline]
     pub fn imaginary(
         &self,
         params: crate::beta::params::WorkbookFunctionsImaginaryParams,
@@ -3930,11 +4156,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("imaginary"),
+            self.node_target().segment("imaginary"),
             rt::request::Json(params),
         )
     }
     /// `POST .../int`: action `microsoft.graph.int`.
+    #[inline]
     pub fn int(
         &self,
         params: crate::beta::params::WorkbookFunctionsIntParams,
@@ -3944,11 +4171,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("int"),
+            self.node_target().segment("int"),
             rt::request::Json(params),
         )
     }
     /// `POST .../intRate`: action `microsoft.graph.intRate`.
+    #[inline]
     pub fn int_rate(
         &self,
         params: crate::beta::params::WorkbookFunctionsIntRateParams,
@@ -3958,11 +4186,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("intRate"),
+            self.node_target().segment("intRate"),
             rt::request::Json(params),
         )
     }
     /// `POST .../ipmt`: action `microsoft.graph.ipmt`.
+    #[inline]
     pub fn ipmt(
         &self,
         params: crate::beta::params::WorkbookFunctionsIpmtParams,
@@ -3972,11 +4201,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("ipmt"),
+            self.node_target().segment("ipmt"),
             rt::request::Json(params),
         )
     }
     /// `POST .../irr`: action `microsoft.graph.irr`.
+    #[inline]
     pub fn irr(
         &self,
         params: crate::beta::params::WorkbookFunctionsIrrParams,
@@ -3986,11 +4216,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("irr"),
+            self.node_target().segment("irr"),
             rt::request::Json(params),
         )
     }
     /// `POST .../isErr`: action `microsoft.graph.isErr`.
+    #[inline]
     pub fn is_err(
         &self,
         params: crate::beta::params::WorkbookFunctionsIsErrParams,
@@ -4000,11 +4231,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("isErr"),
+            self.node_target().segment("isErr"),
             rt::request::Json(params),
         )
     }
     /// `POST .../isError`: action `microsoft.graph.isError`.
+    #[inline]
     pub fn is_error(
         &self,
         params: crate::beta::params::WorkbookFunctionsIsErrorParams,
@@ -4014,11 +4246,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("isError"),
+            self.node_target().segment("isError"),
             rt::request::Json(params),
         )
     }
     /// `POST .../isEven`: action `microsoft.graph.isEven`.
+    #[inline]
     pub fn is_even(
         &self,
         params: crate::beta::params::WorkbookFunctionsIsEvenParams,
@@ -4028,11 +4261,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("isEven"),
+            self.node_target().segment("isEven"),
             rt::request::Json(params),
         )
     }
     /// `POST .../isFormula`: action `microsoft.graph.isFormula`.
+    #[inline]
     pub fn is_formula(
         &self,
         params: crate::beta::params::WorkbookFunctionsIsFormulaParams,
@@ -4042,11 +4276,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("isFormula"),
+            self.node_target().segment("isFormula"),
             rt::request::Json(params),
         )
     }
     /// `POST .../isLogical`: action `microsoft.graph.isLogical`.
+    #[inline]
     pub fn is_logical(
         &self,
         params: crate::beta::params::WorkbookFunctionsIsLogicalParams,
@@ -4056,11 +4291,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("isLogical"),
+            self.node_target().segment("isLogical"),
             rt::request::Json(params),
         )
     }
     /// `POST .../isNA`: action `microsoft.graph.isNA`.
+    #[inline]
     pub fn is_na(
         &self,
         params: crate::beta::params::WorkbookFunctionsIsNaParams,
@@ -4070,11 +4306,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("isNA"),
+            self.node_target().segment("isNA"),
             rt::request::Json(params),
         )
     }
     /// `POST .../isNonText`: action `microsoft.graph.isNonText`.
+    #[inline]
     pub fn is_non_text(
         &self,
         params: crate::beta::params::WorkbookFunctionsIsNonTextParams,
@@ -4084,11 +4321,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("isNonText"),
+            self.node_target().segment("isNonText"),
             rt::request::Json(params),
         )
     }
     /// `POST .../isNumber`: action `microsoft.graph.isNumber`.
+    #[inline]
     pub fn is_number(
         &self,
         params: crate::beta::params::WorkbookFunctionsIsNumberParams,
@@ -4098,11 +4336,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("isNumber"),
+            self.node_target().segment("isNumber"),
             rt::request::Json(params),
         )
     }
     /// `POST .../isOdd`: action `microsoft.graph.isOdd`.
+    #[inline]
     pub fn is_odd(
         &self,
         params: crate::beta::params::WorkbookFunctionsIsOddParams,
@@ -4112,11 +4351,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("isOdd"),
+            self.node_target().segment("isOdd"),
             rt::request::Json(params),
         )
     }
     /// `POST .../isText`: action `microsoft.graph.isText`.
+    #[inline]
     pub fn is_text(
         &self,
         params: crate::beta::params::WorkbookFunctionsIsTextParams,
@@ -4126,11 +4366,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("isText"),
+            self.node_target().segment("isText"),
             rt::request::Json(params),
         )
     }
     /// `POST .../isoWeekNum`: action `microsoft.graph.isoWeekNum`.
+    #[inline]
     pub fn iso_week_num(
         &self,
         params: crate::beta::params::WorkbookFunctionsIsoWeekNumParams,
@@ -4140,11 +4381,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("isoWeekNum"),
+            self.node_target().segment("isoWeekNum"),
             rt::request::Json(params),
         )
     }
     /// `POST .../iso_Ceiling`: action `microsoft.graph.iso_Ceiling`.
+    #[inline]
     pub fn iso_ceiling(
         &self,
         params: crate::beta::params::WorkbookFunctionsIsoCeilingParams,
@@ -4154,11 +4396,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("iso_Ceiling"),
+            self.node_target().segment("iso_Ceiling"),
             rt::request::Json(params),
         )
     }
     /// `POST .../ispmt`: action `microsoft.graph.ispmt`.
+    #[inline]
     pub fn ispmt(
         &self,
         params: crate::beta::params::WorkbookFunctionsIspmtParams,
@@ -4168,11 +4411,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("ispmt"),
+            self.node_target().segment("ispmt"),
             rt::request::Json(params),
         )
     }
     /// `POST .../isref`: action `microsoft.graph.isref`.
+    #[inline]
     pub fn isref(
         &self,
         params: crate::beta::params::WorkbookFunctionsIsrefParams,
@@ -4182,11 +4426,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("isref"),
+            self.node_target().segment("isref"),
             rt::request::Json(params),
         )
     }
     /// `POST .../kurt`: action `microsoft.graph.kurt`.
+    #[inline]
     pub fn kurt(
         &self,
         params: crate::beta::params::WorkbookFunctionsKurtParams,
@@ -4196,11 +4441,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("kurt"),
+            self.node_target().segment("kurt"),
             rt::request::Json(params),
         )
     }
     /// `POST .../large`: action `microsoft.graph.large`.
+    #[inline]
     pub fn large(
         &self,
         params: crate::beta::params::WorkbookFunctionsLargeParams,
@@ -4210,11 +4456,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("large"),
+            self.node_target().segment("large"),
             rt::request::Json(params),
         )
     }
     /// `POST .../lcm`: action `microsoft.graph.lcm`.
+    #[inline]
     pub fn lcm(
         &self,
         params: crate::beta::params::WorkbookFunctionsLcmParams,
@@ -4224,11 +4471,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("lcm"),
+            self.node_target().segment("lcm"),
             rt::request::Json(params),
         )
     }
     /// `POST .../left`: action `microsoft.graph.left`.
+    #[inline]
     pub fn left(
         &self,
         params: crate::beta::params::WorkbookFunctionsLeftParams,
@@ -4238,11 +4486,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("left"),
+            self.node_target().segment("left"),
             rt::request::Json(params),
         )
     }
     /// `POST .../leftb`: action `microsoft.graph.leftb`.
+    #[inline]
     pub fn leftb(
         &self,
         params: crate::beta::params::WorkbookFunctionsLeftbParams,
@@ -4252,11 +4501,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("leftb"),
+            self.node_target().segment("leftb"),
             rt::request::Json(params),
         )
     }
     /// `POST .../len`: action `microsoft.graph.len`.
+    #[inline]
     pub fn len(
         &self,
         params: crate::beta::params::WorkbookFunctionsLenParams,
@@ -4266,11 +4516,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("len"),
+            self.node_target().segment("len"),
             rt::request::Json(params),
         )
     }
     /// `POST .../lenb`: action `microsoft.graph.lenb`.
+    #[inline]
     pub fn lenb(
         &self,
         params: crate::beta::params::WorkbookFunctionsLenbParams,
@@ -4280,11 +4531,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("lenb"),
+            self.node_target().segment("lenb"),
             rt::request::Json(params),
         )
     }
     /// `POST .../ln`: action `microsoft.graph.ln`.
+    #[inline]
     pub fn ln(
         &self,
         params: crate::beta::params::WorkbookFunctionsLnParams,
@@ -4294,11 +4546,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("ln"),
+            self.node_target().segment("ln"),
             rt::request::Json(params),
         )
     }
     /// `POST .../log`: action `microsoft.graph.log`.
+    #[inline]
     pub fn log(
         &self,
         params: crate::beta::params::WorkbookFunctionsLogParams,
@@ -4308,11 +4561,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("log"),
+            self.node_target().segment("log"),
             rt::request::Json(params),
         )
     }
     /// `POST .../log10`: action `microsoft.graph.log10`.
+    #[inline]
     pub fn log10(
         &self,
         params: crate::beta::params::WorkbookFunctionsLog10Params,
@@ -4322,11 +4576,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("log10"),
+            self.node_target().segment("log10"),
             rt::request::Json(params),
         )
     }
     /// `POST .../logNorm_Dist`: action `microsoft.graph.logNorm_Dist`.
+    #[inline]
     pub fn log_norm_dist(
         &self,
         params: crate::beta::params::WorkbookFunctionsLogNormDistParams,
@@ -4336,11 +4591,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("logNorm_Dist"),
+            self.node_target().segment("logNorm_Dist"),
             rt::request::Json(params),
         )
     }
     /// `POST .../logNorm_Inv`: action `microsoft.graph.logNorm_Inv`.
+    #[inline]
     pub fn log_norm_inv(
         &self,
         params: crate::beta::params::WorkbookFunctionsLogNormInvParams,
@@ -4350,11 +4606,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("logNorm_Inv"),
+            self.node_target().segment("logNorm_Inv"),
             rt::request::Json(params),
         )
     }
     /// `POST .../lookup`: action `microsoft.graph.lookup`.
+    #[inline]
     pub fn lookup(
         &self,
         params: crate::beta::params::WorkbookFunctionsLookupParams,
@@ -4364,11 +4621,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("lookup"),
+            self.node_target().segment("lookup"),
             rt::request::Json(params),
         )
     }
     /// `POST .../lower`: action `microsoft.graph.lower`.
+    #[inline]
     pub fn lower(
         &self,
         params: crate::beta::params::WorkbookFunctionsLowerParams,
@@ -4378,11 +4636,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("lower"),
+            self.node_target().segment("lower"),
             rt::request::Json(params),
         )
     }
     /// `POST .../match`: action `microsoft.graph.match`.
+    #[inline]
     pub fn match_(
         &self,
         params: crate::beta::params::WorkbookFunctionsMatchParams,
@@ -4392,11 +4651,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("match"),
+            self.node_target().segment("match"),
             rt::request::Json(params),
         )
     }
     /// `POST .../max`: action `microsoft.graph.max`.
+    #[inline]
     pub fn max(
         &self,
         params: crate::beta::params::WorkbookFunctionsMaxParams,
@@ -4406,11 +4666,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("max"),
+            self.node_target().segment("max"),
             rt::request::Json(params),
         )
     }
     /// `POST .../maxA`: action `microsoft.graph.maxA`.
+    #[inline]
     pub fn max_a(
         &self,
         params: crate::beta::params::WorkbookFunctionsMaxAParams,
@@ -4420,11 +4681,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("maxA"),
+            self.node_target().segment("maxA"),
             rt::request::Json(params),
         )
     }
     /// `POST .../mduration`: action `microsoft.graph.mduration`.
+    #[inline]
     pub fn mduration(
         &self,
         params: crate::beta::params::WorkbookFunctionsMdurationParams,
@@ -4434,11 +4696,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("mduration"),
+            self.node_target().segment("mduration"),
             rt::request::Json(params),
         )
     }
     /// `POST .../median`: action `microsoft.graph.median`.
+    #[inline]
     pub fn median(
         &self,
         params: crate::beta::params::WorkbookFunctionsMedianParams,
@@ -4448,11 +4711,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("median"),
+            self.node_target().segment("median"),
             rt::request::Json(params),
         )
     }
     /// `POST .../mid`: action `microsoft.graph.mid`.
+    #[inline]
     pub fn mid(
         &self,
         params: crate::beta::params::WorkbookFunctionsMidParams,
@@ -4462,11 +4726,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("mid"),
+            self.node_target().segment("mid"),
             rt::request::Json(params),
         )
     }
     /// `POST .../midb`: action `microsoft.graph.midb`.
+    #[inline]
     pub fn midb(
         &self,
         params: crate::beta::params::WorkbookFunctionsMidbParams,
@@ -4476,11 +4741,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("midb"),
+            self.node_target().segment("midb"),
             rt::request::Json(params),
         )
     }
     /// `POST .../min`: action `microsoft.graph.min`.
+    #[inline]
     pub fn min(
         &self,
         params: crate::beta::params::WorkbookFunctionsMinParams,
@@ -4490,11 +4756,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("min"),
+            self.node_target().segment("min"),
             rt::request::Json(params),
         )
     }
     /// `POST .../minA`: action `microsoft.graph.minA`.
+    #[inline]
     pub fn min_a(
         &self,
         params: crate::beta::params::WorkbookFunctionsMinAParams,
@@ -4504,11 +4771,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("minA"),
+            self.node_target().segment("minA"),
             rt::request::Json(params),
         )
     }
     /// `POST .../minute`: action `microsoft.graph.minute`.
+    #[inline]
     pub fn minute(
         &self,
         params: crate::beta::params::WorkbookFunctionsMinuteParams,
@@ -4518,11 +4786,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("minute"),
+            self.node_target().segment("minute"),
             rt::request::Json(params),
         )
     }
     /// `POST .../mirr`: action `microsoft.graph.mirr`.
+    #[inline]
     pub fn mirr(
         &self,
         params: crate::beta::params::WorkbookFunctionsMirrParams,
@@ -4532,11 +4801,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("mirr"),
+            self.node_target().segment("mirr"),
             rt::request::Json(params),
         )
     }
     /// `POST .../mod`: action `microsoft.graph.mod`.
+    #[inline]
     pub fn mod_(
         &self,
         params: crate::beta::params::WorkbookFunctionsModParams,
@@ -4546,11 +4816,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("mod"),
+            self.node_target().segment("mod"),
             rt::request::Json(params),
         )
     }
     /// `POST .../month`: action `microsoft.graph.month`.
+    #[inline]
     pub fn month(
         &self,
         params: crate::beta::params::WorkbookFunctionsMonthParams,
@@ -4560,11 +4831,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("month"),
+            self.node_target().segment("month"),
             rt::request::Json(params),
         )
     }
     /// `POST .../mround`: action `microsoft.graph.mround`.
+    #[inline]
     pub fn mround(
         &self,
         params: crate::beta::params::WorkbookFunctionsMroundParams,
@@ -4574,11 +4846,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("mround"),
+            self.node_target().segment("mround"),
             rt::request::Json(params),
         )
     }
     /// `POST .../multiNomial`: action `microsoft.graph.multiNomial`.
+    #[inline]
     pub fn multi_nomial(
         &self,
         params: crate::beta::params::WorkbookFunctionsMultiNomialParams,
@@ -4588,11 +4861,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("multiNomial"),
+            self.node_target().segment("multiNomial"),
             rt::request::Json(params),
         )
     }
     /// `POST .../n`: action `microsoft.graph.n`.
+    #[inline]
     pub fn n(
         &self,
         params: crate::beta::params::WorkbookFunctionsNParams,
@@ -4602,11 +4876,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("n"),
+            self.node_target().segment("n"),
             rt::request::Json(params),
         )
     }
     /// `POST .../na`: action `microsoft.graph.na`.
+    #[inline]
     pub fn na(
         &self,
     ) -> rt::request::Request<
@@ -4615,11 +4890,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("na"),
+            self.node_target().segment("na"),
             rt::request::NoBody,
         )
     }
     /// `POST .../negBinom_Dist`: action `microsoft.graph.negBinom_Dist`.
+    #[inline]
     pub fn neg_binom_dist(
         &self,
         params: crate::beta::params::WorkbookFunctionsNegBinomDistParams,
@@ -4629,11 +4905,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("negBinom_Dist"),
+            self.node_target().segment("negBinom_Dist"),
             rt::request::Json(params),
         )
     }
     /// `POST .../networkDays`: action `microsoft.graph.networkDays`.
+    #[inline]
     pub fn network_days(
         &self,
         params: crate::beta::params::WorkbookFunctionsNetworkDaysParams,
@@ -4643,11 +4920,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("networkDays"),
+            self.node_target().segment("networkDays"),
             rt::request::Json(params),
         )
     }
     /// `POST .../networkDays_Intl`: action `microsoft.graph.networkDays_Intl`.
+    #[inline]
     pub fn network_days_intl(
         &self,
         params: crate::beta::params::WorkbookFunctionsNetworkDaysIntlParams,
@@ -4657,11 +4935,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("networkDays_Intl"),
+            self.node_target().segment("networkDays_Intl"),
             rt::request::Json(params),
         )
     }
     /// `POST .../nominal`: action `microsoft.graph.nominal`.
+    #[inline]
     pub fn nominal(
         &self,
         params: crate::beta::params::WorkbookFunctionsNominalParams,
@@ -4671,11 +4950,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("nominal"),
+            self.node_target().segment("nominal"),
             rt::request::Json(params),
         )
     }
     /// `POST .../norm_Dist`: action `microsoft.graph.norm_Dist`.
+    #[inline]
     pub fn norm_dist(
         &self,
         params: crate::beta::params::WorkbookFunctionsNormDistParams,
@@ -4685,11 +4965,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("norm_Dist"),
+            self.node_target().segment("norm_Dist"),
             rt::request::Json(params),
         )
     }
     /// `POST .../norm_Inv`: action `microsoft.graph.norm_Inv`.
+    #[inline]
     pub fn norm_inv(
         &self,
         params: crate::beta::params::WorkbookFunctionsNormInvParams,
@@ -4699,11 +4980,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("norm_Inv"),
+            self.node_target().segment("norm_Inv"),
             rt::request::Json(params),
         )
     }
     /// `POST .../norm_S_Dist`: action `microsoft.graph.norm_S_Dist`.
+    #[inline]
     pub fn norm_s_dist(
         &self,
         params: crate::beta::params::WorkbookFunctionsNormSDistParams,
@@ -4713,11 +4995,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("norm_S_Dist"),
+            self.node_target().segment("norm_S_Dist"),
             rt::request::Json(params),
         )
     }
     /// `POST .../norm_S_Inv`: action `microsoft.graph.norm_S_Inv`.
+    #[inline]
     pub fn norm_s_inv(
         &self,
         params: crate::beta::params::WorkbookFunctionsNormSInvParams,
@@ -4727,11 +5010,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("norm_S_Inv"),
+            self.node_target().segment("norm_S_Inv"),
             rt::request::Json(params),
         )
     }
     /// `POST .../not`: action `microsoft.graph.not`.
+    #[inline]
     pub fn not(
         &self,
         params: crate::beta::params::WorkbookFunctionsNotParams,
@@ -4741,11 +5025,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("not"),
+            self.node_target().segment("not"),
             rt::request::Json(params),
         )
     }
     /// `POST .../now`: action `microsoft.graph.now`.
+    #[inline]
     pub fn now(
         &self,
     ) -> rt::request::Request<
@@ -4754,11 +5039,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("now"),
+            self.node_target().segment("now"),
             rt::request::NoBody,
         )
     }
     /// `POST .../nper`: action `microsoft.graph.nper`.
+    #[inline]
     pub fn nper(
         &self,
         params: crate::beta::params::WorkbookFunctionsNperParams,
@@ -4768,11 +5054,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("nper"),
+            self.node_target().segment("nper"),
             rt::request::Json(params),
         )
     }
     /// `POST .../npv`: action `microsoft.graph.npv`.
+    #[inline]
     pub fn npv(
         &self,
         params: crate::beta::params::WorkbookFunctionsNpvParams,
@@ -4782,11 +5069,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("npv"),
+            self.node_target().segment("npv"),
             rt::request::Json(params),
         )
     }
     /// `POST .../numberValue`: action `microsoft.graph.numberValue`.
+    #[inline]
     pub fn number_value(
         &self,
         params: crate::beta::params::WorkbookFunctionsNumberValueParams,
@@ -4796,11 +5084,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("numberValue"),
+            self.node_target().segment("numberValue"),
             rt::request::Json(params),
         )
     }
     /// `POST .../oct2Bin`: action `microsoft.graph.oct2Bin`.
+    #[inline]
     pub fn oct2_bin(
         &self,
         params: crate::beta::params::WorkbookFunctionsOct2BinParams,
@@ -4810,11 +5099,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("oct2Bin"),
+            self.node_target().segment("oct2Bin"),
             rt::request::Json(params),
         )
     }
     /// `POST .../oct2Dec`: action `microsoft.graph.oct2Dec`.
+    #[inline]
     pub fn oct2_dec(
         &self,
         params: crate::beta::params::WorkbookFunctionsOct2DecParams,
@@ -4824,11 +5114,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("oct2Dec"),
+            self.node_target().segment("oct2Dec"),
             rt::request::Json(params),
         )
     }
     /// `POST .../oct2Hex`: action `microsoft.graph.oct2Hex`.
+    #[inline]
     pub fn oct2_hex(
         &self,
         params: crate::beta::params::WorkbookFunctionsOct2HexParams,
@@ -4838,11 +5129,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("oct2Hex"),
+            self.node_target().segment("oct2Hex"),
             rt::request::Json(params),
         )
     }
     /// `POST .../odd`: action `microsoft.graph.odd`.
+    #[inline]
     pub fn odd(
         &self,
         params: crate::beta::params::WorkbookFunctionsOddParams,
@@ -4852,11 +5144,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("odd"),
+            self.node_target().segment("odd"),
             rt::request::Json(params),
         )
     }
     /// `POST .../oddFPrice`: action `microsoft.graph.oddFPrice`.
+    #[inline]
     pub fn odd_f_price(
         &self,
         params: crate::beta::params::WorkbookFunctionsOddFPriceParams,
@@ -4866,11 +5159,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("oddFPrice"),
+            self.node_target().segment("oddFPrice"),
             rt::request::Json(params),
         )
     }
     /// `POST .../oddFYield`: action `microsoft.graph.oddFYield`.
+    #[inline]
     pub fn odd_f_yield(
         &self,
         params: crate::beta::params::WorkbookFunctionsOddFYieldParams,
@@ -4880,11 +5174,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("oddFYield"),
+            self.node_target().segment("oddFYield"),
             rt::request::Json(params),
         )
     }
     /// `POST .../oddLPrice`: action `microsoft.graph.oddLPrice`.
+    #[inline]
     pub fn odd_l_price(
         &self,
         params: crate::beta::params::WorkbookFunctionsOddLPriceParams,
@@ -4894,11 +5189,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("oddLPrice"),
+            self.node_target().segment("oddLPrice"),
             rt::request::Json(params),
         )
     }
     /// `POST .../oddLYield`: action `microsoft.graph.oddLYield`.
+    #[inline]
     pub fn odd_l_yield(
         &self,
         params: crate::beta::params::WorkbookFunctionsOddLYieldParams,
@@ -4908,11 +5204,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("oddLYield"),
+            self.node_target().segment("oddLYield"),
             rt::request::Json(params),
         )
     }
     /// `POST .../or`: action `microsoft.graph.or`.
+    #[inline]
     pub fn or(
         &self,
         params: crate::beta::params::WorkbookFunctionsOrParams,
@@ -4922,11 +5219,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("or"),
+            self.node_target().segment("or"),
             rt::request::Json(params),
         )
     }
     /// `POST .../pduration`: action `microsoft.graph.pduration`.
+    #[inline]
     pub fn pduration(
         &self,
         params: crate::beta::params::WorkbookFunctionsPdurationParams,
@@ -4936,11 +5234,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("pduration"),
+            self.node_target().segment("pduration"),
             rt::request::Json(params),
         )
     }
     /// `POST .../percentRank_Exc`: action `microsoft.graph.percentRank_Exc`.
+    #[inline]
     pub fn percent_rank_exc(
         &self,
         params: crate::beta::params::WorkbookFunctionsPercentRankExcParams,
@@ -4950,11 +5249,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("percentRank_Exc"),
+            self.node_target().segment("percentRank_Exc"),
             rt::request::Json(params),
         )
     }
     /// `POST .../percentRank_Inc`: action `microsoft.graph.percentRank_Inc`.
+    #[inline]
     pub fn percent_rank_inc(
         &self,
         params: crate::beta::params::WorkbookFunctionsPercentRankIncParams,
@@ -4964,11 +5264,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("percentRank_Inc"),
+            self.node_target().segment("percentRank_Inc"),
             rt::request::Json(params),
         )
     }
     /// `POST .../percentile_Exc`: action `microsoft.graph.percentile_Exc`.
+    #[inline]
     pub fn percentile_exc(
         &self,
         params: crate::beta::params::WorkbookFunctionsPercentileExcParams,
@@ -4978,11 +5279,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("percentile_Exc"),
+            self.node_target().segment("percentile_Exc"),
             rt::request::Json(params),
         )
     }
     /// `POST .../percentile_Inc`: action `microsoft.graph.percentile_Inc`.
+    #[inline]
     pub fn percentile_inc(
         &self,
         params: crate::beta::params::WorkbookFunctionsPercentileIncParams,
@@ -4992,11 +5294,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("percentile_Inc"),
+            self.node_target().segment("percentile_Inc"),
             rt::request::Json(params),
         )
     }
     /// `POST .../permut`: action `microsoft.graph.permut`.
+    #[inline]
     pub fn permut(
         &self,
         params: crate::beta::params::WorkbookFunctionsPermutParams,
@@ -5006,11 +5309,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("permut"),
+            self.node_target().segment("permut"),
             rt::request::Json(params),
         )
     }
     /// `POST .../permutationa`: action `microsoft.graph.permutationa`.
+    #[inline]
     pub fn permutationa(
         &self,
         params: crate::beta::params::WorkbookFunctionsPermutationaParams,
@@ -5020,11 +5324,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("permutationa"),
+            self.node_target().segment("permutationa"),
             rt::request::Json(params),
         )
     }
     /// `POST .../phi`: action `microsoft.graph.phi`.
+    #[inline]
     pub fn phi(
         &self,
         params: crate::beta::params::WorkbookFunctionsPhiParams,
@@ -5034,11 +5339,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("phi"),
+            self.node_target().segment("phi"),
             rt::request::Json(params),
         )
     }
     /// `POST .../pi`: action `microsoft.graph.pi`.
+    #[inline]
     pub fn pi(
         &self,
     ) -> rt::request::Request<
@@ -5047,11 +5353,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("pi"),
+            self.node_target().segment("pi"),
             rt::request::NoBody,
         )
     }
     /// `POST .../pmt`: action `microsoft.graph.pmt`.
+    #[inline]
     pub fn pmt(
         &self,
         params: crate::beta::params::WorkbookFunctionsPmtParams,
@@ -5061,11 +5368,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("pmt"),
+            self.node_target().segment("pmt"),
             rt::request::Json(params),
         )
     }
     /// `POST .../poisson_Dist`: action `microsoft.graph.poisson_Dist`.
+    #[inline]
     pub fn poisson_dist(
         &self,
         params: crate::beta::params::WorkbookFunctionsPoissonDistParams,
@@ -5075,11 +5383,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("poisson_Dist"),
+            self.node_target().segment("poisson_Dist"),
             rt::request::Json(params),
         )
     }
     /// `POST .../power`: action `microsoft.graph.power`.
+    #[inline]
     pub fn power(
         &self,
         params: crate::beta::params::WorkbookFunctionsPowerParams,
@@ -5089,11 +5398,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("power"),
+            self.node_target().segment("power"),
             rt::request::Json(params),
         )
     }
     /// `POST .../ppmt`: action `microsoft.graph.ppmt`.
+    #[inline]
     pub fn ppmt(
         &self,
         params: crate::beta::params::WorkbookFunctionsPpmtParams,
@@ -5103,11 +5413,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("ppmt"),
+            self.node_target().segment("ppmt"),
             rt::request::Json(params),
         )
     }
     /// `POST .../price`: action `microsoft.graph.price`.
+    #[inline]
     pub fn price(
         &self,
         params: crate::beta::params::WorkbookFunctionsPriceParams,
@@ -5117,11 +5428,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("price"),
+            self.node_target().segment("price"),
             rt::request::Json(params),
         )
     }
     /// `POST .../priceDisc`: action `microsoft.graph.priceDisc`.
+    #[inline]
     pub fn price_disc(
         &self,
         params: crate::beta::params::WorkbookFunctionsPriceDiscParams,
@@ -5131,11 +5443,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("priceDisc"),
+            self.node_target().segment("priceDisc"),
             rt::request::Json(params),
         )
     }
     /// `POST .../priceMat`: action `microsoft.graph.priceMat`.
+    #[inline]
     pub fn price_mat(
         &self,
         params: crate::beta::params::WorkbookFunctionsPriceMatParams,
@@ -5145,11 +5458,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("priceMat"),
+            self.node_target().segment("priceMat"),
             rt::request::Json(params),
         )
     }
     /// `POST .../product`: action `microsoft.graph.product`.
+    #[inline]
     pub fn product(
         &self,
         params: crate::beta::params::WorkbookFunctionsProductParams,
@@ -5159,11 +5473,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("product"),
+            self.node_target().segment("product"),
             rt::request::Json(params),
         )
     }
     /// `POST .../proper`: action `microsoft.graph.proper`.
+    #[inline]
     pub fn proper(
         &self,
         params: crate::beta::params::WorkbookFunctionsProperParams,
@@ -5173,11 +5488,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("proper"),
+            self.node_target().segment("proper"),
             rt::request::Json(params),
         )
     }
     /// `POST .../pv`: action `microsoft.graph.pv`.
+    #[inline]
     pub fn pv(
         &self,
         params: crate::beta::params::WorkbookFunctionsPvParams,
@@ -5187,11 +5503,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("pv"),
+            self.node_target().segment("pv"),
             rt::request::Json(params),
         )
     }
     /// `POST .../quartile_Exc`: action `microsoft.graph.quartile_Exc`.
+    #[inline]
     pub fn quartile_exc(
         &self,
         params: crate::beta::params::WorkbookFunctionsQuartileExcParams,
@@ -5201,11 +5518,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("quartile_Exc"),
+            self.node_target().segment("quartile_Exc"),
             rt::request::Json(params),
         )
     }
     /// `POST .../quartile_Inc`: action `microsoft.graph.quartile_Inc`.
+    #[inline]
     pub fn quartile_inc(
         &self,
         params: crate::beta::params::WorkbookFunctionsQuartileIncParams,
@@ -5215,11 +5533,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("quartile_Inc"),
+            self.node_target().segment("quartile_Inc"),
             rt::request::Json(params),
         )
     }
     /// `POST .../quotient`: action `microsoft.graph.quotient`.
+    #[inline]
     pub fn quotient(
         &self,
         params: crate::beta::params::WorkbookFunctionsQuotientParams,
@@ -5229,11 +5548,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("quotient"),
+            self.node_target().segment("quotient"),
             rt::request::Json(params),
         )
     }
     /// `POST .../radians`: action `microsoft.graph.radians`.
+    #[inline]
     pub fn radians(
         &self,
         params: crate::beta::params::WorkbookFunctionsRadiansParams,
@@ -5243,11 +5563,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("radians"),
+            self.node_target().segment("radians"),
             rt::request::Json(params),
         )
     }
     /// `POST .../rand`: action `microsoft.graph.rand`.
+    #[inline]
     pub fn rand(
         &self,
     ) -> rt::request::Request<
@@ -5256,11 +5577,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("rand"),
+            self.node_target().segment("rand"),
             rt::request::NoBody,
         )
     }
     /// `POST .../randBetween`: action `microsoft.graph.randBetween`.
+    #[inline]
     pub fn rand_between(
         &self,
         params: crate::beta::params::WorkbookFunctionsRandBetweenParams,
@@ -5270,11 +5592,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("randBetween"),
+            self.node_target().segment("randBetween"),
             rt::request::Json(params),
         )
     }
     /// `POST .../rank_Avg`: action `microsoft.graph.rank_Avg`.
+    #[inline]
     pub fn rank_avg(
         &self,
         params: crate::beta::params::WorkbookFunctionsRankAvgParams,
@@ -5284,11 +5607,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("rank_Avg"),
+            self.node_target().segment("rank_Avg"),
             rt::request::Json(params),
         )
     }
     /// `POST .../rank_Eq`: action `microsoft.graph.rank_Eq`.
+    #[inline]
     pub fn rank_eq(
         &self,
         params: crate::beta::params::WorkbookFunctionsRankEqParams,
@@ -5298,11 +5622,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("rank_Eq"),
+            self.node_target().segment("rank_Eq"),
             rt::request::Json(params),
         )
     }
     /// `POST .../rate`: action `microsoft.graph.rate`.
+    #[inline]
     pub fn rate(
         &self,
         params: crate::beta::params::WorkbookFunctionsRateParams,
@@ -5312,11 +5637,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("rate"),
+            self.node_target().segment("rate"),
             rt::request::Json(params),
         )
     }
     /// `POST .../received`: action `microsoft.graph.received`.
+    #[inline]
     pub fn received(
         &self,
         params: crate::beta::params::WorkbookFunctionsReceivedParams,
@@ -5326,11 +5652,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("received"),
+            self.node_target().segment("received"),
             rt::request::Json(params),
         )
     }
     /// `POST .../replace`: action `microsoft.graph.replace`.
+    #[inline]
     pub fn replace_2(
         &self,
         params: crate::beta::params::WorkbookFunctionsReplaceParams,
@@ -5340,11 +5667,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("replace"),
+            self.node_target().segment("replace"),
             rt::request::Json(params),
         )
     }
     /// `POST .../replaceB`: action `microsoft.graph.replaceB`.
+    #[inline]
     pub fn replace_b(
         &self,
         params: crate::beta::params::WorkbookFunctionsReplaceBParams,
@@ -5354,11 +5682,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("replaceB"),
+            self.node_target().segment("replaceB"),
             rt::request::Json(params),
         )
     }
     /// `POST .../rept`: action `microsoft.graph.rept`.
+    #[inline]
     pub fn rept(
         &self,
         params: crate::beta::params::WorkbookFunctionsReptParams,
@@ -5368,11 +5697,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("rept"),
+            self.node_target().segment("rept"),
             rt::request::Json(params),
         )
     }
     /// `POST .../right`: action `microsoft.graph.right`.
+    #[inline]
     pub fn right(
         &self,
         params: crate::beta::params::WorkbookFunctionsRightParams,
@@ -5382,11 +5712,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("right"),
+            self.node_target().segment("right"),
             rt::request::Json(params),
         )
     }
     /// `POST .../rightb`: action `microsoft.graph.rightb`.
+    #[inline]
     pub fn rightb(
         &self,
         params: crate::beta::params::WorkbookFunctionsRightbParams,
@@ -5396,11 +5727,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("rightb"),
+            self.node_target().segment("rightb"),
             rt::request::Json(params),
         )
     }
     /// `POST .../roman`: action `microsoft.graph.roman`.
+    #[inline]
     pub fn roman(
         &self,
         params: crate::beta::params::WorkbookFunctionsRomanParams,
@@ -5410,11 +5742,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("roman"),
+            self.node_target().segment("roman"),
             rt::request::Json(params),
         )
     }
     /// `POST .../round`: action `microsoft.graph.round`.
+    #[inline]
     pub fn round(
         &self,
         params: crate::beta::params::WorkbookFunctionsRoundParams,
@@ -5424,11 +5757,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("round"),
+            self.node_target().segment("round"),
             rt::request::Json(params),
         )
     }
     /// `POST .../roundDown`: action `microsoft.graph.roundDown`.
+    #[inline]
     pub fn round_down(
         &self,
         params: crate::beta::params::WorkbookFunctionsRoundDownParams,
@@ -5438,11 +5772,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("roundDown"),
+            self.node_target().segment("roundDown"),
             rt::request::Json(params),
         )
     }
     /// `POST .../roundUp`: action `microsoft.graph.roundUp`.
+    #[inline]
     pub fn round_up(
         &self,
         params: crate::beta::params::WorkbookFunctionsRoundUpParams,
@@ -5452,11 +5787,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("roundUp"),
+            self.node_target().segment("roundUp"),
             rt::request::Json(params),
         )
     }
     /// `POST .../rows`: action `microsoft.graph.rows`.
+    #[inline]
     pub fn rows(
         &self,
         params: crate::beta::params::WorkbookFunctionsRowsParams,
@@ -5466,11 +5802,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("rows"),
+            self.node_target().segment("rows"),
             rt::request::Json(params),
         )
     }
     /// `POST .../rri`: action `microsoft.graph.rri`.
+    #[inline]
     pub fn rri(
         &self,
         params: crate::beta::params::WorkbookFunctionsRriParams,
@@ -5480,11 +5817,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("rri"),
+            self.node_target().segment("rri"),
             rt::request::Json(params),
         )
     }
     /// `POST .../sec`: action `microsoft.graph.sec`.
+    #[inline]
     pub fn sec(
         &self,
         params: crate::beta::params::WorkbookFunctionsSecParams,
@@ -5494,11 +5832,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("sec"),
+            self.node_target().segment("sec"),
             rt::request::Json(params),
         )
     }
     /// `POST .../sech`: action `microsoft.graph.sech`.
+    #[inline]
     pub fn sech(
         &self,
         params: crate::beta::params::WorkbookFunctionsSechParams,
@@ -5508,11 +5847,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("sech"),
+            self.node_target().segment("sech"),
             rt::request::Json(params),
         )
     }
     /// `POST .../second`: action `microsoft.graph.second`.
+    #[inline]
     pub fn second(
         &self,
         params: crate::beta::params::WorkbookFunctionsSecondParams,
@@ -5522,11 +5862,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("second"),
+            self.node_target().segment("second"),
             rt::request::Json(params),
         )
     }
     /// `POST .../seriesSum`: action `microsoft.graph.seriesSum`.
+    #[inline]
     pub fn series_sum(
         &self,
         params: crate::beta::params::WorkbookFunctionsSeriesSumParams,
@@ -5536,11 +5877,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("seriesSum"),
+            self.node_target().segment("seriesSum"),
             rt::request::Json(params),
         )
     }
     /// `POST .../sheet`: action `microsoft.graph.sheet`.
+    #[inline]
     pub fn sheet(
         &self,
         params: crate::beta::params::WorkbookFunctionsSheetParams,
@@ -5550,11 +5892,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("sheet"),
+            self.node_target().segment("sheet"),
             rt::request::Json(params),
         )
     }
     /// `POST .../sheets`: action `microsoft.graph.sheets`.
+    #[inline]
     pub fn sheets(
         &self,
         params: crate::beta::params::WorkbookFunctionsSheetsParams,
@@ -5564,11 +5907,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("sheets"),
+            self.node_target().segment("sheets"),
             rt::request::Json(params),
         )
     }
     /// `POST .../sign`: action `microsoft.graph.sign`.
+    #[inline]
     pub fn sign(
         &self,
         params: crate::beta::params::WorkbookFunctionsSignParams,
@@ -5578,11 +5922,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("sign"),
+            self.node_target().segment("sign"),
             rt::request::Json(params),
         )
     }
     /// `POST .../sin`: action `microsoft.graph.sin`.
+    #[inline]
     pub fn sin(
         &self,
         params: crate::beta::params::WorkbookFunctionsSinParams,
@@ -5592,11 +5937,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("sin"),
+            self.node_target().segment("sin"),
             rt::request::Json(params),
         )
     }
     /// `POST .../sinh`: action `microsoft.graph.sinh`.
+    #[inline]
     pub fn sinh(
         &self,
         params: crate::beta::params::WorkbookFunctionsSinhParams,
@@ -5606,11 +5952,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("sinh"),
+            self.node_target().segment("sinh"),
             rt::request::Json(params),
         )
     }
     /// `POST .../skew`: action `microsoft.graph.skew`.
+    #[inline]
     pub fn skew(
         &self,
         params: crate::beta::params::WorkbookFunctionsSkewParams,
@@ -5620,11 +5967,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("skew"),
+            self.node_target().segment("skew"),
             rt::request::Json(params),
         )
     }
     /// `POST .../skew_p`: action `microsoft.graph.skew_p`.
+    #[inline]
     pub fn skew_p(
         &self,
         params: crate::beta::params::WorkbookFunctionsSkewPParams,
@@ -5634,11 +5982,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("skew_p"),
+            self.node_target().segment("skew_p"),
             rt::request::Json(params),
         )
     }
     /// `POST .../sln`: action `microsoft.graph.sln`.
+    #[inline]
     pub fn sln(
         &self,
         params: crate::beta::params::WorkbookFunctionsSlnParams,
@@ -5648,11 +5997,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("sln"),
+            self.node_target().segment("sln"),
             rt::request::Json(params),
         )
     }
     /// `POST .../small`: action `microsoft.graph.small`.
+    #[inline]
     pub fn small(
         &self,
         params: crate::beta::params::WorkbookFunctionsSmallParams,
@@ -5662,11 +6012,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("small"),
+            self.node_target().segment("small"),
             rt::request::Json(params),
         )
     }
     /// `POST .../sqrt`: action `microsoft.graph.sqrt`.
+    #[inline]
     pub fn sqrt(
         &self,
         params: crate::beta::params::WorkbookFunctionsSqrtParams,
@@ -5676,11 +6027,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("sqrt"),
+            self.node_target().segment("sqrt"),
             rt::request::Json(params),
         )
     }
     /// `POST .../sqrtPi`: action `microsoft.graph.sqrtPi`.
+    #[inline]
     pub fn sqrt_pi(
         &self,
         params: crate::beta::params::WorkbookFunctionsSqrtPiParams,
@@ -5690,11 +6042,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("sqrtPi"),
+            self.node_target().segment("sqrtPi"),
             rt::request::Json(params),
         )
     }
     /// `POST .../stDevA`: action `microsoft.graph.stDevA`.
+    #[inline]
     pub fn st_dev_a(
         &self,
         params: crate::beta::params::WorkbookFunctionsStDevAParams,
@@ -5704,11 +6057,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("stDevA"),
+            self.node_target().segment("stDevA"),
             rt::request::Json(params),
         )
     }
     /// `POST .../stDevPA`: action `microsoft.graph.stDevPA`.
+    #[inline]
     pub fn st_dev_pa(
         &self,
         params: crate::beta::params::WorkbookFunctionsStDevPaParams,
@@ -5718,11 +6072,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("stDevPA"),
+            self.node_target().segment("stDevPA"),
             rt::request::Json(params),
         )
     }
     /// `POST .../stDev_P`: action `microsoft.graph.stDev_P`.
+    #[inline]
     pub fn st_dev_p(
         &self,
         params: crate::beta::params::WorkbookFunctionsStDevPParams,
@@ -5732,11 +6087,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("stDev_P"),
+            self.node_target().segment("stDev_P"),
             rt::request::Json(params),
         )
     }
     /// `POST .../stDev_S`: action `microsoft.graph.stDev_S`.
+    #[inline]
     pub fn st_dev_s(
         &self,
         params: crate::beta::params::WorkbookFunctionsStDevSParams,
@@ -5746,11 +6102,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("stDev_S"),
+            self.node_target().segment("stDev_S"),
             rt::request::Json(params),
         )
     }
     /// `POST .../standardize`: action `microsoft.graph.standardize`.
+    #[inline]
     pub fn standardize(
         &self,
         params: crate::beta::params::WorkbookFunctionsStandardizeParams,
@@ -5760,11 +6117,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("standardize"),
+            self.node_target().segment("standardize"),
             rt::request::Json(params),
         )
     }
     /// `POST .../substitute`: action `microsoft.graph.substitute`.
+    #[inline]
     pub fn substitute(
         &self,
         params: crate::beta::params::WorkbookFunctionsSubstituteParams,
@@ -5774,11 +6132,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("substitute"),
+            self.node_target().segment("substitute"),
             rt::request::Json(params),
         )
     }
     /// `POST .../subtotal`: action `microsoft.graph.subtotal`.
+    #[inline]
     pub fn subtotal(
         &self,
         params: crate::beta::params::WorkbookFunctionsSubtotalParams,
@@ -5788,11 +6147,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("subtotal"),
+            self.node_target().segment("subtotal"),
             rt::request::Json(params),
         )
     }
     /// `POST .../sum`: action `microsoft.graph.sum`.
+    #[inline]
     pub fn sum(
         &self,
         params: crate::beta::params::WorkbookFunctionsSumParams,
@@ -5802,11 +6162,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("sum"),
+            self.node_target().segment("sum"),
             rt::request::Json(params),
         )
     }
     /// `POST .../sumIf`: action `microsoft.graph.sumIf`.
+    #[inline]
     pub fn sum_if(
         &self,
         params: crate::beta::params::WorkbookFunctionsSumIfParams,
@@ -5816,11 +6177,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("sumIf"),
+            self.node_target().segment("sumIf"),
             rt::request::Json(params),
         )
     }
     /// `POST .../sumIfs`: action `microsoft.graph.sumIfs`.
+    #[inline]
     pub fn sum_ifs(
         &self,
         params: crate::beta::params::WorkbookFunctionsSumIfsParams,
@@ -5830,11 +6192,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("sumIfs"),
+            self.node_target().segment("sumIfs"),
             rt::request::Json(params),
         )
     }
     /// `POST .../sumSq`: action `microsoft.graph.sumSq`.
+    #[inline]
     pub fn sum_sq(
         &self,
         params: crate::beta::params::WorkbookFunctionsSumSqParams,
@@ -5844,11 +6207,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("sumSq"),
+            self.node_target().segment("sumSq"),
             rt::request::Json(params),
         )
     }
     /// `POST .../syd`: action `microsoft.graph.syd`.
+    #[inline]
     pub fn syd(
         &self,
         params: crate::beta::params::WorkbookFunctionsSydParams,
@@ -5858,11 +6222,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("syd"),
+            self.node_target().segment("syd"),
             rt::request::Json(params),
         )
     }
     /// `POST .../t`: action `microsoft.graph.t`.
+    #[inline]
     pub fn t(
         &self,
         params: crate::beta::params::WorkbookFunctionsTParams,
@@ -5872,11 +6237,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("t"),
+            self.node_target().segment("t"),
             rt::request::Json(params),
         )
     }
     /// `POST .../t_Dist`: action `microsoft.graph.t_Dist`.
+    #[inline]
     pub fn t_dist(
         &self,
         params: crate::beta::params::WorkbookFunctionsTDistParams,
@@ -5886,11 +6252,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("t_Dist"),
+            self.node_target().segment("t_Dist"),
             rt::request::Json(params),
         )
     }
     /// `POST .../t_Dist_2T`: action `microsoft.graph.t_Dist_2T`.
+    #[inline]
     pub fn t_dist_2t(
         &self,
         params: crate::beta::params::WorkbookFunctionsTDist2tParams,
@@ -5900,11 +6267,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("t_Dist_2T"),
+            self.node_target().segment("t_Dist_2T"),
             rt::request::Json(params),
         )
     }
     /// `POST .../t_Dist_RT`: action `microsoft.graph.t_Dist_RT`.
+    #[inline]
     pub fn t_dist_rt(
         &self,
         params: crate::beta::params::WorkbookFunctionsTDistRtParams,
@@ -5914,11 +6282,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("t_Dist_RT"),
+            self.node_target().segment("t_Dist_RT"),
             rt::request::Json(params),
         )
     }
     /// `POST .../t_Inv`: action `microsoft.graph.t_Inv`.
+    #[inline]
     pub fn t_inv(
         &self,
         params: crate::beta::params::WorkbookFunctionsTInvParams,
@@ -5928,11 +6297,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("t_Inv"),
+            self.node_target().segment("t_Inv"),
             rt::request::Json(params),
         )
     }
     /// `POST .../t_Inv_2T`: action `microsoft.graph.t_Inv_2T`.
+    #[inline]
     pub fn t_inv_2t(
         &self,
         params: crate::beta::params::WorkbookFunctionsTInv2tParams,
@@ -5942,11 +6312,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("t_Inv_2T"),
+            self.node_target().segment("t_Inv_2T"),
             rt::request::Json(params),
         )
     }
     /// `POST .../tan`: action `microsoft.graph.tan`.
+    #[inline]
     pub fn tan(
         &self,
         params: crate::beta::params::WorkbookFunctionsTanParams,
@@ -5956,11 +6327,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("tan"),
+            self.node_target().segment("tan"),
             rt::request::Json(params),
         )
     }
     /// `POST .../tanh`: action `microsoft.graph.tanh`.
+    #[inline]
     pub fn tanh(
         &self,
         params: crate::beta::params::WorkbookFunctionsTanhParams,
@@ -5970,11 +6342,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("tanh"),
+            self.node_target().segment("tanh"),
             rt::request::Json(params),
         )
     }
     /// `POST .../tbillEq`: action `microsoft.graph.tbillEq`.
+    #[inline]
     pub fn tbill_eq(
         &self,
         params: crate::beta::params::WorkbookFunctionsTbillEqParams,
@@ -5984,11 +6357,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("tbillEq"),
+            self.node_target().segment("tbillEq"),
             rt::request::Json(params),
         )
     }
     /// `POST .../tbillPrice`: action `microsoft.graph.tbillPrice`.
+    #[inline]
     pub fn tbill_price(
         &self,
         params: crate::beta::params::WorkbookFunctionsTbillPriceParams,
@@ -5998,11 +6372,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("tbillPrice"),
+            self.node_target().segment("tbillPrice"),
             rt::request::Json(params),
         )
     }
     /// `POST .../tbillYield`: action `microsoft.graph.tbillYield`.
+    #[inline]
     pub fn tbill_yield(
         &self,
         params: crate::beta::params::WorkbookFunctionsTbillYieldParams,
@@ -6012,11 +6387,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("tbillYield"),
+            self.node_target().segment("tbillYield"),
             rt::request::Json(params),
         )
     }
     /// `POST .../text`: action `microsoft.graph.text`.
+    #[inline]
     pub fn text(
         &self,
         params: crate::beta::params::WorkbookFunctionsTextParams,
@@ -6026,11 +6402,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("text"),
+            self.node_target().segment("text"),
             rt::request::Json(params),
         )
     }
     /// `POST .../time`: action `microsoft.graph.time`.
+    #[inline]
     pub fn time(
         &self,
         params: crate::beta::params::WorkbookFunctionsTimeParams,
@@ -6040,11 +6417,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("time"),
+            self.node_target().segment("time"),
             rt::request::Json(params),
         )
     }
     /// `POST .../timevalue`: action `microsoft.graph.timevalue`.
+    #[inline]
     pub fn timevalue(
         &self,
         params: crate::beta::params::WorkbookFunctionsTimevalueParams,
@@ -6054,11 +6432,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("timevalue"),
+            self.node_target().segment("timevalue"),
             rt::request::Json(params),
         )
     }
     /// `POST .../today`: action `microsoft.graph.today`.
+    #[inline]
     pub fn today(
         &self,
     ) -> rt::request::Request<
@@ -6067,11 +6446,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("today"),
+            self.node_target().segment("today"),
             rt::request::NoBody,
         )
     }
     /// `POST .../trim`: action `microsoft.graph.trim`.
+    #[inline]
     pub fn trim(
         &self,
         params: crate::beta::params::WorkbookFunctionsTrimParams,
@@ -6081,11 +6461,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("trim"),
+            self.node_target().segment("trim"),
             rt::request::Json(params),
         )
     }
     /// `POST .../trimMean`: action `microsoft.graph.trimMean`.
+    #[inline]
     pub fn trim_mean(
         &self,
         params: crate::beta::params::WorkbookFunctionsTrimMeanParams,
@@ -6095,11 +6476,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("trimMean"),
+            self.node_target().segment("trimMean"),
             rt::request::Json(params),
         )
     }
     /// `POST .../true`: action `microsoft.graph.true`.
+    #[inline]
     pub fn true_(
         &self,
     ) -> rt::request::Request<
@@ -6108,11 +6490,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("true"),
+            self.node_target().segment("true"),
             rt::request::NoBody,
         )
     }
     /// `POST .../trunc`: action `microsoft.graph.trunc`.
+    #[inline]
     pub fn trunc(
         &self,
         params: crate::beta::params::WorkbookFunctionsTruncParams,
@@ -6122,11 +6505,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("trunc"),
+            self.node_target().segment("trunc"),
             rt::request::Json(params),
         )
     }
     /// `POST .../type`: action `microsoft.graph.type`.
+    #[inline]
     pub fn type_(
         &self,
         params: crate::beta::params::WorkbookFunctionsTypeParams,
@@ -6136,11 +6520,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("type"),
+            self.node_target().segment("type"),
             rt::request::Json(params),
         )
     }
     /// `POST .../unichar`: action `microsoft.graph.unichar`.
+    #[inline]
     pub fn unichar(
         &self,
         params: crate::beta::params::WorkbookFunctionsUnicharParams,
@@ -6150,11 +6535,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("unichar"),
+            self.node_target().segment("unichar"),
             rt::request::Json(params),
         )
     }
     /// `POST .../unicode`: action `microsoft.graph.unicode`.
+    #[inline]
     pub fn unicode(
         &self,
         params: crate::beta::params::WorkbookFunctionsUnicodeParams,
@@ -6164,11 +6550,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("unicode"),
+            self.node_target().segment("unicode"),
             rt::request::Json(params),
         )
     }
     /// `POST .../upper`: action `microsoft.graph.upper`.
+    #[inline]
     pub fn upper(
         &self,
         params: crate::beta::params::WorkbookFunctionsUpperParams,
@@ -6178,11 +6565,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("upper"),
+            self.node_target().segment("upper"),
             rt::request::Json(params),
         )
     }
     /// `POST .../usdollar`: action `microsoft.graph.usdollar`.
+    #[inline]
     pub fn usdollar(
         &self,
         params: crate::beta::params::WorkbookFunctionsUsdollarParams,
@@ -6192,11 +6580,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("usdollar"),
+            self.node_target().segment("usdollar"),
             rt::request::Json(params),
         )
     }
     /// `POST .../value`: action `microsoft.graph.value`.
+    #[inline]
     pub fn value(
         &self,
         params: crate::beta::params::WorkbookFunctionsValueParams,
@@ -6206,11 +6595,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("value"),
+            self.node_target().segment("value"),
             rt::request::Json(params),
         )
     }
     /// `POST .../varA`: action `microsoft.graph.varA`.
+    #[inline]
     pub fn var_a(
         &self,
         params: crate::beta::params::WorkbookFunctionsVarAParams,
@@ -6220,11 +6610,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("varA"),
+            self.node_target().segment("varA"),
             rt::request::Json(params),
         )
     }
     /// `POST .../varPA`: action `microsoft.graph.varPA`.
+    #[inline]
     pub fn var_pa(
         &self,
         params: crate::beta::params::WorkbookFunctionsVarPaParams,
@@ -6234,11 +6625,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("varPA"),
+            self.node_target().segment("varPA"),
             rt::request::Json(params),
         )
     }
     /// `POST .../var_P`: action `microsoft.graph.var_P`.
+    #[inline]
     pub fn var_p(
         &self,
         params: crate::beta::params::WorkbookFunctionsVarPParams,
@@ -6248,11 +6640,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("var_P"),
+            self.node_target().segment("var_P"),
             rt::request::Json(params),
         )
     }
     /// `POST .../var_S`: action `microsoft.graph.var_S`.
+    #[inline]
     pub fn var_s(
         &self,
         params: crate::beta::params::WorkbookFunctionsVarSParams,
@@ -6262,11 +6655,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("var_S"),
+            self.node_target().segment("var_S"),
             rt::request::Json(params),
         )
     }
     /// `POST .../vdb`: action `microsoft.graph.vdb`.
+    #[inline]
     pub fn vdb(
         &self,
         params: crate::beta::params::WorkbookFunctionsVdbParams,
@@ -6276,11 +6670,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("vdb"),
+            self.node_target().segment("vdb"),
             rt::request::Json(params),
         )
     }
     /// `POST .../vlookup`: action `microsoft.graph.vlookup`.
+    #[inline]
     pub fn vlookup(
         &self,
         params: crate::beta::params::WorkbookFunctionsVlookupParams,
@@ -6290,11 +6685,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("vlookup"),
+            self.node_target().segment("vlookup"),
             rt::request::Json(params),
         )
     }
     /// `POST .../weekNum`: action `microsoft.graph.weekNum`.
+    #[inline]
     pub fn week_num(
         &self,
         params: crate::beta::params::WorkbookFunctionsWeekNumParams,
@@ -6304,11 +6700,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("weekNum"),
+            self.node_target().segment("weekNum"),
             rt::request::Json(params),
         )
     }
     /// `POST .../weekday`: action `microsoft.graph.weekday`.
+    #[inline]
     pub fn weekday(
         &self,
         params: crate::beta::params::WorkbookFunctionsWeekdayParams,
@@ -6318,11 +6715,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("weekday"),
+            self.node_target().segment("weekday"),
             rt::request::Json(params),
         )
     }
     /// `POST .../weibull_Dist`: action `microsoft.graph.weibull_Dist`.
+    #[inline]
     pub fn weibull_dist(
         &self,
         params: crate::beta::params::WorkbookFunctionsWeibullDistParams,
@@ -6332,11 +6730,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("weibull_Dist"),
+            self.node_target().segment("weibull_Dist"),
             rt::request::Json(params),
         )
     }
     /// `POST .../workDay`: action `microsoft.graph.workDay`.
+    #[inline]
     pub fn work_day(
         &self,
         params: crate::beta::params::WorkbookFunctionsWorkDayParams,
@@ -6346,11 +6745,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("workDay"),
+            self.node_target().segment("workDay"),
             rt::request::Json(params),
         )
     }
     /// `POST .../workDay_Intl`: action `microsoft.graph.workDay_Intl`.
+    #[inline]
     pub fn work_day_intl(
         &self,
         params: crate::beta::params::WorkbookFunctionsWorkDayIntlParams,
@@ -6360,11 +6760,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("workDay_Intl"),
+            self.node_target().segment("workDay_Intl"),
             rt::request::Json(params),
         )
     }
     /// `POST .../xirr`: action `microsoft.graph.xirr`.
+    #[inline]
     pub fn xirr(
         &self,
         params: crate::beta::params::WorkbookFunctionsXirrParams,
@@ -6374,11 +6775,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("xirr"),
+            self.node_target().segment("xirr"),
             rt::request::Json(params),
         )
     }
     /// `POST .../xnpv`: action `microsoft.graph.xnpv`.
+    #[inline]
     pub fn xnpv(
         &self,
         params: crate::beta::params::WorkbookFunctionsXnpvParams,
@@ -6388,11 +6790,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("xnpv"),
+            self.node_target().segment("xnpv"),
             rt::request::Json(params),
         )
     }
     /// `POST .../xor`: action `microsoft.graph.xor`.
+    #[inline]
     pub fn xor(
         &self,
         params: crate::beta::params::WorkbookFunctionsXorParams,
@@ -6402,11 +6805,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("xor"),
+            self.node_target().segment("xor"),
             rt::request::Json(params),
         )
     }
     /// `POST .../year`: action `microsoft.graph.year`.
+    #[inline]
     pub fn year(
         &self,
         params: crate::beta::params::WorkbookFunctionsYearParams,
@@ -6416,11 +6820,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("year"),
+            self.node_target().segment("year"),
             rt::request::Json(params),
         )
     }
     /// `POST .../yearFrac`: action `microsoft.graph.yearFrac`.
+    #[inline]
     pub fn year_frac(
         &self,
         params: crate::beta::params::WorkbookFunctionsYearFracParams,
@@ -6430,11 +6835,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("yearFrac"),
+            self.node_target().segment("yearFrac"),
             rt::request::Json(params),
         )
     }
     /// `POST .../yield`: action `microsoft.graph.yield`.
+    #[inline]
     pub fn yield_(
         &self,
         params: crate::beta::params::WorkbookFunctionsYieldParams,
@@ -6444,11 +6850,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("yield"),
+            self.node_target().segment("yield"),
             rt::request::Json(params),
         )
     }
     /// `POST .../yieldDisc`: action `microsoft.graph.yieldDisc`.
+    #[inline]
     pub fn yield_disc(
         &self,
         params: crate::beta::params::WorkbookFunctionsYieldDiscParams,
@@ -6458,11 +6865,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("yieldDisc"),
+            self.node_target().segment("yieldDisc"),
             rt::request::Json(params),
         )
     }
     /// `POST .../yieldMat`: action `microsoft.graph.yieldMat`.
+    #[inline]
     pub fn yield_mat(
         &self,
         params: crate::beta::params::WorkbookFunctionsYieldMatParams,
@@ -6472,11 +6880,12 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("yieldMat"),
+            self.node_target().segment("yieldMat"),
             rt::request::Json(params),
         )
     }
     /// `POST .../z_Test`: action `microsoft.graph.z_Test`.
+    #[inline]
     pub fn z_test(
         &self,
         params: crate::beta::params::WorkbookFunctionsZTestParams,
@@ -6486,7 +6895,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("z_Test"),
+            self.node_target().segment("z_Test"),
             rt::request::Json(params),
         )
     }
@@ -6499,22 +6908,24 @@ for crate::beta::WorkbookFunctions {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::WorkbookNamedItemPath<C> {
+impl dyn crate::beta::requests::WorkbookNamedItemPath {
     /// Structural property `value` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn value(&self) -> crate::path::PropertyPath<crate::beta::Json> {
-        crate::path::PropertyPath::new(self.0.target().segment("value"))
+        crate::path::PropertyPath::new(self.node_target().segment("value"))
     }
     /// Containment navigation property `worksheet` (`microsoft.graph.workbookWorksheet`).
+    #[inline]
     pub fn worksheet(
         &self,
-    ) -> crate::beta::requests::WorkbookWorksheetPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookWorksheet,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookWorksheetPath::new(
-            self.0.target().segment("worksheet"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("worksheet"))
     }
     /// `GET .../range`: function `microsoft.graph.range`.
+    #[inline]
     pub fn range(
         &self,
     ) -> rt::request::Request<
@@ -6523,7 +6934,7 @@ impl<C> crate::beta::requests::WorkbookNamedItemPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("range", &[]),
+            self.node_target().function("range", &[]),
             rt::request::NoBody,
         )
     }
@@ -6570,12 +6981,13 @@ impl<C> crate::path::CollectionPath<crate::beta::WorkbookNamedItem, C> {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::WorkbookOperationPath<C> {
+impl dyn crate::beta::requests::WorkbookOperationPath {
     /// Structural property `error` (`microsoft.graph.workbookOperationError`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn error(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::WorkbookOperationError> {
-        crate::path::PropertyPath::new(self.0.target().segment("error"))
+        crate::path::PropertyPath::new(self.node_target().segment("error"))
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -6586,24 +6998,25 @@ for crate::beta::WorkbookOperation {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::WorkbookPivotTablePath<C> {
+impl dyn crate::beta::requests::WorkbookPivotTablePath {
     /// Containment navigation property `worksheet` (`microsoft.graph.workbookWorksheet`).
+    #[inline]
     pub fn worksheet(
         &self,
-    ) -> crate::beta::requests::WorkbookWorksheetPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookWorksheet,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookWorksheetPath::new(
-            self.0.target().segment("worksheet"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("worksheet"))
     }
     /// `POST .../refresh`: action `microsoft.graph.refresh`.
+    #[inline]
     pub fn refresh(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("refresh"),
+            self.node_target().segment("refresh"),
             rt::request::NoBody,
         )
     }
@@ -6630,66 +7043,74 @@ impl<C> crate::path::CollectionPath<crate::beta::WorkbookPivotTable, C> {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::WorkbookRangePath<C> {
+impl dyn crate::beta::requests::WorkbookRangePath {
     /// Structural property `formulas` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn formulas(&self) -> crate::path::PropertyPath<crate::beta::Json> {
-        crate::path::PropertyPath::new(self.0.target().segment("formulas"))
+        crate::path::PropertyPath::new(self.node_target().segment("formulas"))
     }
     /// Structural property `formulasLocal` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn formulas_local(&self) -> crate::path::PropertyPath<crate::beta::Json> {
-        crate::path::PropertyPath::new(self.0.target().segment("formulasLocal"))
+        crate::path::PropertyPath::new(self.node_target().segment("formulasLocal"))
     }
     /// Structural property `formulasR1C1` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn formulas_r1c1(&self) -> crate::path::PropertyPath<crate::beta::Json> {
-        crate::path::PropertyPath::new(self.0.target().segment("formulasR1C1"))
+        crate::path::PropertyPath::new(self.node_target().segment("formulasR1C1"))
     }
     /// Structural property `numberFormat` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn number_format(&self) -> crate::path::PropertyPath<crate::beta::Json> {
-        crate::path::PropertyPath::new(self.0.target().segment("numberFormat"))
+        crate::path::PropertyPath::new(self.node_target().segment("numberFormat"))
     }
     /// Structural property `text` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn text(&self) -> crate::path::PropertyPath<crate::beta::Json> {
-        crate::path::PropertyPath::new(self.0.target().segment("text"))
+        crate::path::PropertyPath::new(self.node_target().segment("text"))
     }
     /// Structural property `values` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn values(&self) -> crate::path::PropertyPath<crate::beta::Json> {
-        crate::path::PropertyPath::new(self.0.target().segment("values"))
+        crate::path::PropertyPath::new(self.node_target().segment("values"))
     }
     /// Structural property `valueTypes` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn value_types(&self) -> crate::path::PropertyPath<crate::beta::Json> {
-        crate::path::PropertyPath::new(self.0.target().segment("valueTypes"))
+        crate::path::PropertyPath::new(self.node_target().segment("valueTypes"))
     }
     /// Containment navigation property `format` (`microsoft.graph.workbookRangeFormat`).
+    #[inline]
     pub fn format(
         &self,
-    ) -> crate::beta::requests::WorkbookRangeFormatPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookRangeFormat,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookRangeFormatPath::new(
-            self.0.target().segment("format"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("format"))
     }
     /// Containment navigation property `sort` (`microsoft.graph.workbookRangeSort`).
+    #[inline]
     pub fn sort(
         &self,
-    ) -> crate::beta::requests::WorkbookRangeSortPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookRangeSort,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookRangeSortPath::new(
-            self.0.target().segment("sort"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("sort"))
     }
     /// Containment navigation property `worksheet` (`microsoft.graph.workbookWorksheet`).
+    #[inline]
     pub fn worksheet(
         &self,
-    ) -> crate::beta::requests::WorkbookWorksheetPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookWorksheet,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookWorksheetPath::new(
-            self.0.target().segment("worksheet"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("worksheet"))
     }
     /// `GET .../boundingRect`: function `microsoft.graph.boundingRect`.
+    #[inline]
     pub fn bounding_rect(
         &self,
         another_range: &str,
@@ -6700,8 +7121,7 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "boundingRect",
                     &[
@@ -6717,6 +7137,7 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
         )
     }
     /// `GET .../cell`: function `microsoft.graph.cell`.
+    #[inline]
     pub fn cell(
         &self,
         row: i32,
@@ -6728,8 +7149,7 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "cell",
                     &[
@@ -6751,6 +7171,7 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
         )
     }
     /// `POST .../clear`: action `microsoft.graph.clear`.
+    #[inline]
     pub fn clear(
         &self,
         params: crate::beta::params::WorkbookRangeClearParams,
@@ -6760,11 +7181,12 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("clear"),
+            self.node_target().segment("clear"),
             rt::request::Json(params),
         )
     }
     /// `GET .../column`: function `microsoft.graph.column`.
+    #[inline]
     pub fn column(
         &self,
         column: i32,
@@ -6775,8 +7197,7 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "column",
                     &[
@@ -6792,6 +7213,7 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
         )
     }
     /// `GET .../columnsAfter`: function `microsoft.graph.columnsAfter`.
+    #[inline]
     pub fn columns_after(
         &self,
     ) -> rt::request::Request<
@@ -6800,11 +7222,12 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("columnsAfter", &[]),
+            self.node_target().function("columnsAfter", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../columnsAfter`: function `microsoft.graph.columnsAfter`.
+    #[inline]
     pub fn columns_after_2(
         &self,
         count: i32,
@@ -6815,8 +7238,7 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "columnsAfter",
                     &[
@@ -6832,6 +7254,7 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
         )
     }
     /// `GET .../columnsBefore`: function `microsoft.graph.columnsBefore`.
+    #[inline]
     pub fn columns_before(
         &self,
     ) -> rt::request::Request<
@@ -6840,11 +7263,12 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("columnsBefore", &[]),
+            self.node_target().function("columnsBefore", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../columnsBefore`: function `microsoft.graph.columnsBefore`.
+    #[inline]
     pub fn columns_before_2(
         &self,
         count: i32,
@@ -6855,8 +7279,7 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "columnsBefore",
                     &[
@@ -6872,6 +7295,7 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
         )
     }
     /// `POST .../delete`: action `microsoft.graph.delete`.
+    #[inline]
     pub fn delete_2(
         &self,
         params: crate::beta::params::WorkbookRangeDeleteParams,
@@ -6881,11 +7305,12 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("delete"),
+            self.node_target().segment("delete"),
             rt::request::Json(params),
         )
     }
     /// `GET .../entireColumn`: function `microsoft.graph.entireColumn`.
+    #[inline]
     pub fn entire_column(
         &self,
     ) -> rt::request::Request<
@@ -6894,11 +7319,12 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("entireColumn", &[]),
+            self.node_target().function("entireColumn", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../entireRow`: function `microsoft.graph.entireRow`.
+    #[inline]
     pub fn entire_row(
         &self,
     ) -> rt::request::Request<
@@ -6907,11 +7333,12 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("entireRow", &[]),
+            self.node_target().function("entireRow", &[]),
             rt::request::NoBody,
         )
     }
     /// `POST .../insert`: action `microsoft.graph.insert`.
+    #[inline]
     pub fn insert(
         &self,
         params: crate::beta::params::WorkbookRangeInsertParams,
@@ -6921,11 +7348,12 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("insert"),
+            self.node_target().segment("insert"),
             rt::request::Json(params),
         )
     }
     /// `GET .../intersection`: function `microsoft.graph.intersection`.
+    #[inline]
     pub fn intersection(
         &self,
         another_range: &str,
@@ -6936,8 +7364,7 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "intersection",
                     &[
@@ -6953,6 +7380,7 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
         )
     }
     /// `GET .../lastCell`: function `microsoft.graph.lastCell`.
+    #[inline]
     pub fn last_cell(
         &self,
     ) -> rt::request::Request<
@@ -6961,11 +7389,12 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("lastCell", &[]),
+            self.node_target().function("lastCell", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../lastColumn`: function `microsoft.graph.lastColumn`.
+    #[inline]
     pub fn last_column(
         &self,
     ) -> rt::request::Request<
@@ -6974,11 +7403,12 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("lastColumn", &[]),
+            self.node_target().function("lastColumn", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../lastRow`: function `microsoft.graph.lastRow`.
+    #[inline]
     pub fn last_row(
         &self,
     ) -> rt::request::Request<
@@ -6987,11 +7417,12 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("lastRow", &[]),
+            self.node_target().function("lastRow", &[]),
             rt::request::NoBody,
         )
     }
     /// `POST .../merge`: action `microsoft.graph.merge`.
+    #[inline]
     pub fn merge(
         &self,
         params: crate::beta::params::WorkbookRangeMergeParams,
@@ -7001,11 +7432,12 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("merge"),
+            self.node_target().segment("merge"),
             rt::request::Json(params),
         )
     }
     /// `GET .../offsetRange`: function `microsoft.graph.offsetRange`.
+    #[inline]
     pub fn offset_range(
         &self,
         row_offset: i32,
@@ -7017,8 +7449,7 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "offsetRange",
                     &[
@@ -7040,6 +7471,7 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
         )
     }
     /// `GET .../resizedRange`: function `microsoft.graph.resizedRange`.
+    #[inline]
     pub fn resized_range(
         &self,
         delta_rows: i32,
@@ -7051,8 +7483,7 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "resizedRange",
                     &[
@@ -7074,6 +7505,7 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
         )
     }
     /// `GET .../row`: function `microsoft.graph.row`.
+    #[inline]
     pub fn row(
         &self,
         row: i32,
@@ -7084,8 +7516,7 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "row",
                     &[
@@ -7101,6 +7532,7 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
         )
     }
     /// `GET .../rowsAbove`: function `microsoft.graph.rowsAbove`.
+    #[inline]
     pub fn rows_above(
         &self,
     ) -> rt::request::Request<
@@ -7109,11 +7541,12 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("rowsAbove", &[]),
+            self.node_target().function("rowsAbove", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../rowsAbove`: function `microsoft.graph.rowsAbove`.
+    #[inline]
     pub fn rows_above_2(
         &self,
         count: i32,
@@ -7124,8 +7557,7 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "rowsAbove",
                     &[
@@ -7141,6 +7573,7 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
         )
     }
     /// `GET .../rowsBelow`: function `microsoft.graph.rowsBelow`.
+    #[inline]
     pub fn rows_below(
         &self,
     ) -> rt::request::Request<
@@ -7149,11 +7582,12 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("rowsBelow", &[]),
+            self.node_target().function("rowsBelow", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../rowsBelow`: function `microsoft.graph.rowsBelow`.
+    #[inline]
     pub fn rows_below_2(
         &self,
         count: i32,
@@ -7164,8 +7598,7 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "rowsBelow",
                     &[
@@ -7181,16 +7614,18 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
         )
     }
     /// `POST .../unmerge`: action `microsoft.graph.unmerge`.
+    #[inline]
     pub fn unmerge(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("unmerge"),
+            self.node_target().segment("unmerge"),
             rt::request::NoBody,
         )
     }
     /// `GET .../usedRange`: function `microsoft.graph.usedRange`.
+    #[inline]
     pub fn used_range(
         &self,
     ) -> rt::request::Request<
@@ -7199,11 +7634,12 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("usedRange", &[]),
+            self.node_target().function("usedRange", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../usedRange`: function `microsoft.graph.usedRange`.
+    #[inline]
     pub fn used_range_2(
         &self,
         values_only: bool,
@@ -7214,8 +7650,7 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "usedRange",
                     &[
@@ -7231,6 +7666,7 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
         )
     }
     /// `GET .../visibleView`: function `microsoft.graph.visibleView`.
+    #[inline]
     pub fn visible_view(
         &self,
     ) -> rt::request::Request<
@@ -7239,7 +7675,7 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("visibleView", &[]),
+            self.node_target().function("visibleView", &[]),
             rt::request::NoBody,
         )
     }
@@ -7297,14 +7733,15 @@ impl<C> crate::path::CollectionPath<crate::beta::WorkbookRangeBorder, C> {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::WorkbookRangeFillPath<C> {
+impl dyn crate::beta::requests::WorkbookRangeFillPath {
     /// `POST .../clear`: action `microsoft.graph.clear`.
+    #[inline]
     pub fn clear(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("clear"),
+            self.node_target().segment("clear"),
             rt::request::NoBody,
         )
     }
@@ -7323,63 +7760,66 @@ for crate::beta::WorkbookRangeFont {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::WorkbookRangeFormatPath<C> {
+impl dyn crate::beta::requests::WorkbookRangeFormatPath {
     /// Containment navigation property `borders` (`microsoft.graph.workbookRangeBorder`).
+    #[inline]
     pub fn borders(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::WorkbookRangeBorder,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("borders"))
+        crate::path::CollectionPath::new(self.node_target().segment("borders"))
     }
     /// Containment navigation property `fill` (`microsoft.graph.workbookRangeFill`).
+    #[inline]
     pub fn fill(
         &self,
-    ) -> crate::beta::requests::WorkbookRangeFillPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookRangeFill,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookRangeFillPath::new(
-            self.0.target().segment("fill"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("fill"))
     }
     /// Containment navigation property `font` (`microsoft.graph.workbookRangeFont`).
+    #[inline]
     pub fn font(
         &self,
-    ) -> crate::beta::requests::WorkbookRangeFontPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookRangeFont,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookRangeFontPath::new(
-            self.0.target().segment("font"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("font"))
     }
     /// Containment navigation property `protection` (`microsoft.graph.workbookFormatProtection`).
+    #[inline]
     pub fn protection(
         &self,
-    ) -> crate::beta::requests::WorkbookFormatProtectionPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookFormatProtection,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookFormatProtectionPath::new(
-            self.0.target().segment("protection"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("protection"))
     }
     /// `POST .../autofitColumns`: action `microsoft.graph.autofitColumns`.
+    #[inline]
     pub fn autofit_columns(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("autofitColumns"),
+            self.node_target().segment("autofitColumns"),
             rt::request::NoBody,
         )
     }
     /// `POST .../autofitRows`: action `microsoft.graph.autofitRows`.
+    #[inline]
     pub fn autofit_rows(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("autofitRows"),
+            self.node_target().segment("autofitRows"),
             rt::request::NoBody,
         )
     }
@@ -7392,8 +7832,9 @@ for crate::beta::WorkbookRangeFormat {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::WorkbookRangeSortPath<C> {
+impl dyn crate::beta::requests::WorkbookRangeSortPath {
     /// `POST .../apply`: action `microsoft.graph.apply`.
+    #[inline]
     pub fn apply(
         &self,
         params: crate::beta::params::WorkbookRangeSortApplyParams,
@@ -7403,7 +7844,7 @@ impl<C> crate::beta::requests::WorkbookRangeSortPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("apply"),
+            self.node_target().segment("apply"),
             rt::request::Json(params),
         )
     }
@@ -7416,49 +7857,59 @@ for crate::beta::WorkbookRangeSort {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::WorkbookRangeViewPath<C> {
+impl dyn crate::beta::requests::WorkbookRangeViewPath {
     /// Structural property `cellAddresses` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn cell_addresses(&self) -> crate::path::PropertyPath<crate::beta::Json> {
-        crate::path::PropertyPath::new(self.0.target().segment("cellAddresses"))
+        crate::path::PropertyPath::new(self.node_target().segment("cellAddresses"))
     }
     /// Structural property `formulas` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn formulas(&self) -> crate::path::PropertyPath<crate::beta::Json> {
-        crate::path::PropertyPath::new(self.0.target().segment("formulas"))
+        crate::path::PropertyPath::new(self.node_target().segment("formulas"))
     }
     /// Structural property `formulasLocal` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn formulas_local(&self) -> crate::path::PropertyPath<crate::beta::Json> {
-        crate::path::PropertyPath::new(self.0.target().segment("formulasLocal"))
+        crate::path::PropertyPath::new(self.node_target().segment("formulasLocal"))
     }
     /// Structural property `formulasR1C1` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn formulas_r1c1(&self) -> crate::path::PropertyPath<crate::beta::Json> {
-        crate::path::PropertyPath::new(self.0.target().segment("formulasR1C1"))
+        crate::path::PropertyPath::new(self.node_target().segment("formulasR1C1"))
     }
     /// Structural property `numberFormat` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn number_format(&self) -> crate::path::PropertyPath<crate::beta::Json> {
-        crate::path::PropertyPath::new(self.0.target().segment("numberFormat"))
+        crate::path::PropertyPath::new(self.node_target().segment("numberFormat"))
     }
     /// Structural property `text` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn text(&self) -> crate::path::PropertyPath<crate::beta::Json> {
-        crate::path::PropertyPath::new(self.0.target().segment("text"))
+        crate::path::PropertyPath::new(self.node_target().segment("text"))
     }
     /// Structural property `values` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn values(&self) -> crate::path::PropertyPath<crate::beta::Json> {
-        crate::path::PropertyPath::new(self.0.target().segment("values"))
+        crate::path::PropertyPath::new(self.node_target().segment("values"))
     }
     /// Structural property `valueTypes` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn value_types(&self) -> crate::path::PropertyPath<crate::beta::Json> {
-        crate::path::PropertyPath::new(self.0.target().segment("valueTypes"))
+        crate::path::PropertyPath::new(self.node_target().segment("valueTypes"))
     }
     /// Containment navigation property `rows` (`microsoft.graph.workbookRangeView`).
+    #[inline]
     pub fn rows(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::WorkbookRangeView,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("rows"))
+        crate::path::CollectionPath::new(self.node_target().segment("rows"))
     }
     /// `GET .../range`: function `microsoft.graph.range`.
+    #[inline]
     pub fn range(
         &self,
     ) -> rt::request::Request<
@@ -7467,7 +7918,7 @@ impl<C> crate::beta::requests::WorkbookRangeViewPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("range", &[]),
+            self.node_target().function("range", &[]),
             rt::request::NoBody,
         )
     }
@@ -7510,56 +7961,60 @@ impl<C> crate::path::CollectionPath<crate::beta::WorkbookRangeView, C> {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::WorkbookTablePath<C> {
+impl dyn crate::beta::requests::WorkbookTablePath {
     /// Containment navigation property `columns` (`microsoft.graph.workbookTableColumn`).
+    #[inline]
     pub fn columns(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::WorkbookTableColumn,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("columns"))
+        crate::path::CollectionPath::new(self.node_target().segment("columns"))
     }
     /// Containment navigation property `rows` (`microsoft.graph.workbookTableRow`).
+    #[inline]
     pub fn rows(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::WorkbookTableRow,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("rows"))
+        crate::path::CollectionPath::new(self.node_target().segment("rows"))
     }
     /// Containment navigation property `sort` (`microsoft.graph.workbookTableSort`).
+    #[inline]
     pub fn sort(
         &self,
-    ) -> crate::beta::requests::WorkbookTableSortPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookTableSort,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookTableSortPath::new(
-            self.0.target().segment("sort"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("sort"))
     }
     /// Containment navigation property `worksheet` (`microsoft.graph.workbookWorksheet`).
+    #[inline]
     pub fn worksheet(
         &self,
-    ) -> crate::beta::requests::WorkbookWorksheetPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookWorksheet,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookWorksheetPath::new(
-            self.0.target().segment("worksheet"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("worksheet"))
     }
     /// `POST .../clearFilters`: action `microsoft.graph.clearFilters`.
+    #[inline]
     pub fn clear_filters(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("clearFilters"),
+            self.node_target().segment("clearFilters"),
             rt::request::NoBody,
         )
     }
     /// `POST .../convertToRange`: action `microsoft.graph.convertToRange`.
+    #[inline]
     pub fn convert_to_range(
         &self,
     ) -> rt::request::Request<
@@ -7568,11 +8023,12 @@ impl<C> crate::beta::requests::WorkbookTablePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("convertToRange"),
+            self.node_target().segment("convertToRange"),
             rt::request::NoBody,
         )
     }
     /// `GET .../dataBodyRange`: function `microsoft.graph.dataBodyRange`.
+    #[inline]
     pub fn data_body_range(
         &self,
     ) -> rt::request::Request<
@@ -7581,11 +8037,12 @@ impl<C> crate::beta::requests::WorkbookTablePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("dataBodyRange", &[]),
+            self.node_target().function("dataBodyRange", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../headerRowRange`: function `microsoft.graph.headerRowRange`.
+    #[inline]
     pub fn header_row_range(
         &self,
     ) -> rt::request::Request<
@@ -7594,11 +8051,12 @@ impl<C> crate::beta::requests::WorkbookTablePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("headerRowRange", &[]),
+            self.node_target().function("headerRowRange", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../range`: function `microsoft.graph.range`.
+    #[inline]
     pub fn range(
         &self,
     ) -> rt::request::Request<
@@ -7607,21 +8065,23 @@ impl<C> crate::beta::requests::WorkbookTablePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("range", &[]),
+            self.node_target().function("range", &[]),
             rt::request::NoBody,
         )
     }
     /// `POST .../reapplyFilters`: action `microsoft.graph.reapplyFilters`.
+    #[inline]
     pub fn reapply_filters(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("reapplyFilters"),
+            self.node_target().segment("reapplyFilters"),
             rt::request::NoBody,
         )
     }
     /// `GET .../totalRowRange`: function `microsoft.graph.totalRowRange`.
+    #[inline]
     pub fn total_row_range(
         &self,
     ) -> rt::request::Request<
@@ -7630,7 +8090,7 @@ impl<C> crate::beta::requests::WorkbookTablePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("totalRowRange", &[]),
+            self.node_target().function("totalRowRange", &[]),
             rt::request::NoBody,
         )
     }
@@ -7696,18 +8156,24 @@ impl<C> crate::path::CollectionPath<crate::beta::WorkbookTable, C> {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::WorkbookTableColumnPath<C> {
+impl dyn crate::beta::requests::WorkbookTableColumnPath {
     /// Structural property `values` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn values(&self) -> crate::path::PropertyPath<crate::beta::Json> {
-        crate::path::PropertyPath::new(self.0.target().segment("values"))
+        crate::path::PropertyPath::new(self.node_target().segment("values"))
     }
     /// Containment navigation property `filter` (`microsoft.graph.workbookFilter`).
+    #[inline]
     pub fn filter(
         &self,
-    ) -> crate::beta::requests::WorkbookFilterPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::WorkbookFilterPath::new(self.0.target().segment("filter"))
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookFilter,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("filter"))
     }
     /// `GET .../dataBodyRange`: function `microsoft.graph.dataBodyRange`.
+    #[inline]
     pub fn data_body_range(
         &self,
     ) -> rt::request::Request<
@@ -7716,11 +8182,12 @@ impl<C> crate::beta::requests::WorkbookTableColumnPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("dataBodyRange", &[]),
+            self.node_target().function("dataBodyRange", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../headerRowRange`: function `microsoft.graph.headerRowRange`.
+    #[inline]
     pub fn header_row_range(
         &self,
     ) -> rt::request::Request<
@@ -7729,11 +8196,12 @@ impl<C> crate::beta::requests::WorkbookTableColumnPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("headerRowRange", &[]),
+            self.node_target().function("headerRowRange", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../range`: function `microsoft.graph.range`.
+    #[inline]
     pub fn range(
         &self,
     ) -> rt::request::Request<
@@ -7742,11 +8210,12 @@ impl<C> crate::beta::requests::WorkbookTableColumnPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("range", &[]),
+            self.node_target().function("range", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../totalRowRange`: function `microsoft.graph.totalRowRange`.
+    #[inline]
     pub fn total_row_range(
         &self,
     ) -> rt::request::Request<
@@ -7755,7 +8224,7 @@ impl<C> crate::beta::requests::WorkbookTableColumnPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("totalRowRange", &[]),
+            self.node_target().function("totalRowRange", &[]),
             rt::request::NoBody,
         )
     }
@@ -7822,12 +8291,14 @@ impl<C> crate::path::CollectionPath<crate::beta::WorkbookTableColumn, C> {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::WorkbookTableRowPath<C> {
+impl dyn crate::beta::requests::WorkbookTableRowPath {
     /// Structural property `values` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn values(&self) -> crate::path::PropertyPath<crate::beta::Json> {
-        crate::path::PropertyPath::new(self.0.target().segment("values"))
+        crate::path::PropertyPath::new(self.node_target().segment("values"))
     }
     /// `GET .../range`: function `microsoft.graph.range`.
+    #[inline]
     pub fn range(
         &self,
     ) -> rt::request::Request<
@@ -7836,7 +8307,7 @@ impl<C> crate::beta::requests::WorkbookTableRowPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("range", &[]),
+            self.node_target().function("range", &[]),
             rt::request::NoBody,
         )
     }
@@ -7902,8 +8373,9 @@ impl<C> crate::path::CollectionPath<crate::beta::WorkbookTableRow, C> {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::WorkbookTableSortPath<C> {
+impl dyn crate::beta::requests::WorkbookTableSortPath {
     /// `POST .../apply`: action `microsoft.graph.apply`.
+    #[inline]
     pub fn apply(
         &self,
         params: crate::beta::params::WorkbookTableSortApplyParams,
@@ -7913,27 +8385,29 @@ impl<C> crate::beta::requests::WorkbookTableSortPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("apply"),
+            self.node_target().segment("apply"),
             rt::request::Json(params),
         )
     }
     /// `POST .../clear`: action `microsoft.graph.clear`.
+    #[inline]
     pub fn clear(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("clear"),
+            self.node_target().segment("clear"),
             rt::request::NoBody,
         )
     }
     /// `POST .../reapply`: action `microsoft.graph.reapply`.
+    #[inline]
     pub fn reapply(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("reapply"),
+            self.node_target().segment("reapply"),
             rt::request::NoBody,
         )
     }
@@ -7946,54 +8420,59 @@ for crate::beta::WorkbookTableSort {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::WorkbookWorksheetPath<C> {
+impl dyn crate::beta::requests::WorkbookWorksheetPath {
     /// Containment navigation property `charts` (`microsoft.graph.workbookChart`).
+    #[inline]
     pub fn charts(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::WorkbookChart,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("charts"))
+        crate::path::CollectionPath::new(self.node_target().segment("charts"))
     }
     /// Containment navigation property `names` (`microsoft.graph.workbookNamedItem`).
+    #[inline]
     pub fn names(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::WorkbookNamedItem,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("names"))
+        crate::path::CollectionPath::new(self.node_target().segment("names"))
     }
     /// Containment navigation property `pivotTables` (`microsoft.graph.workbookPivotTable`).
+    #[inline]
     pub fn pivot_tables(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::WorkbookPivotTable,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("pivotTables"))
+        crate::path::CollectionPath::new(self.node_target().segment("pivotTables"))
     }
     /// Containment navigation property `protection` (`microsoft.graph.workbookWorksheetProtection`).
+    #[inline]
     pub fn protection(
         &self,
-    ) -> crate::beta::requests::WorkbookWorksheetProtectionPath<
+    ) -> crate::path::EntityPath<
+        crate::beta::WorkbookWorksheetProtection,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookWorksheetProtectionPath::new(
-            self.0.target().segment("protection"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("protection"))
     }
     /// Containment navigation property `tables` (`microsoft.graph.workbookTable`).
+    #[inline]
     pub fn tables(
         &self,
     ) -> crate::path::CollectionPath<
         crate::beta::WorkbookTable,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("tables"))
+        crate::path::CollectionPath::new(self.node_target().segment("tables"))
     }
     /// `GET .../cell`: function `microsoft.graph.cell`.
+    #[inline]
     pub fn cell(
         &self,
         row: i32,
@@ -8005,8 +8484,7 @@ impl<C> crate::beta::requests::WorkbookWorksheetPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "cell",
                     &[
@@ -8028,6 +8506,7 @@ impl<C> crate::beta::requests::WorkbookWorksheetPath<C> {
         )
     }
     /// `GET .../range`: function `microsoft.graph.range`.
+    #[inline]
     pub fn range(
         &self,
     ) -> rt::request::Request<
@@ -8036,11 +8515,12 @@ impl<C> crate::beta::requests::WorkbookWorksheetPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("range", &[]),
+            self.node_target().function("range", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../range`: function `microsoft.graph.range`.
+    #[inline]
     pub fn range_2(
         &self,
         address: &str,
@@ -8051,8 +8531,7 @@ impl<C> crate::beta::requests::WorkbookWorksheetPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "range",
                     &[
@@ -8068,6 +8547,7 @@ impl<C> crate::beta::requests::WorkbookWorksheetPath<C> {
         )
     }
     /// `GET .../usedRange`: function `microsoft.graph.usedRange`.
+    #[inline]
     pub fn used_range(
         &self,
     ) -> rt::request::Request<
@@ -8076,11 +8556,12 @@ impl<C> crate::beta::requests::WorkbookWorksheetPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("usedRange", &[]),
+            self.node_target().function("usedRange", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../usedRange`: function `microsoft.graph.usedRange`.
+    #[inline]
     pub fn used_range_2(
         &self,
         values_only: bool,
@@ -8091,8 +8572,7 @@ impl<C> crate::beta::requests::WorkbookWorksheetPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "usedRange",
                     &[
@@ -8134,14 +8614,16 @@ impl<C> crate::path::CollectionPath<crate::beta::WorkbookWorksheet, C> {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::beta::requests::WorkbookWorksheetProtectionPath<C> {
+impl dyn crate::beta::requests::WorkbookWorksheetProtectionPath {
     /// Structural property `options` (`microsoft.graph.workbookWorksheetProtectionOptions`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn options(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::WorkbookWorksheetProtectionOptions> {
-        crate::path::PropertyPath::new(self.0.target().segment("options"))
+        crate::path::PropertyPath::new(self.node_target().segment("options"))
     }
     /// `POST .../protect`: action `microsoft.graph.protect`.
+    #[inline]
     pub fn protect(
         &self,
         params: crate::beta::params::WorkbookWorksheetProtectionProtectParams,
@@ -8151,17 +8633,18 @@ impl<C> crate::beta::requests::WorkbookWorksheetProtectionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("protect"),
+            self.node_target().segment("protect"),
             rt::request::Json(params),
         )
     }
     /// `POST .../unprotect`: action `microsoft.graph.unprotect`.
+    #[inline]
     pub fn unprotect(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("unprotect"),
+            self.node_target().segment("unprotect"),
             rt::request::NoBody,
         )
     }
@@ -8174,30 +8657,34 @@ for crate::beta::WorkbookWorksheetProtection {
 }
 #[cfg(msgraph_beta_search_or_teamwork)]
 /// Features: `beta`, or one of `beta-search`, `beta-teamwork`.
-impl<C> crate::beta::requests::WorkforceIntegrationPath<C> {
+impl dyn crate::beta::requests::WorkforceIntegrationPath {
     /// Structural property `encryption` (`microsoft.graph.workforceIntegrationEncryption`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn encryption(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::WorkforceIntegrationEncryption> {
-        crate::path::PropertyPath::new(self.0.target().segment("encryption"))
+        crate::path::PropertyPath::new(self.node_target().segment("encryption"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
+    #[inline]
     pub fn stage_for_deletion(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("stageForDeletion"),
+            self.node_target().segment("stageForDeletion"),
             rt::request::NoBody,
         )
     }

@@ -4,15 +4,19 @@ use super::*;
 
 #[cfg(msgraph_v1_core_or_teamwork)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::AadUserConversationMemberPath<C> {
+impl dyn crate::v1::requests::AadUserConversationMemberPath {
     #[cfg(msgraph_v1_core)]
     /// Navigation property `user` (`microsoft.graph.user`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    #[inline]
     pub fn user(
         &self,
-    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.0.target().segment("user"))
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyUser,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("user"))
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -61,8 +65,9 @@ impl<C> crate::path::CollectionPath<crate::v1::AadUserConversationMember, C> {
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::AccessPackagePath<C> {
+impl dyn crate::v1::requests::AccessPackagePath {
     /// Navigation property `accessPackagesIncompatibleWith` (`microsoft.graph.accessPackage`).
+    #[inline]
     pub fn access_packages_incompatible_with(
         &self,
     ) -> crate::path::CollectionPath<
@@ -70,29 +75,33 @@ impl<C> crate::v1::requests::AccessPackagePath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("accessPackagesIncompatibleWith"),
+            self.node_target().segment("accessPackagesIncompatibleWith"),
         )
     }
     /// Containment navigation property `assignmentPolicies` (`microsoft.graph.accessPackageAssignmentPolicy`).
+    #[inline]
     pub fn assignment_policies(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AccessPackageAssignmentPolicy,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignmentPolicies"))
-    }
-    /// Navigation property `catalog` (`microsoft.graph.accessPackageCatalog`).
-    pub fn catalog(
-        &self,
-    ) -> crate::v1::requests::AccessPackageCatalogPath<
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::v1::requests::AccessPackageCatalogPath::new(
-            self.0.target().segment("catalog"),
+        crate::path::CollectionPath::new(
+            self.node_target().segment("assignmentPolicies"),
         )
     }
+    /// Navigation property `catalog` (`microsoft.graph.accessPackageCatalog`).
+    #[inline]
+    pub fn catalog(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::AccessPackageCatalog,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("catalog"))
+    }
     /// Navigation property `incompatibleAccessPackages` (`microsoft.graph.accessPackage`).
+    #[inline]
     pub fn incompatible_access_packages(
         &self,
     ) -> crate::path::CollectionPath<
@@ -100,28 +109,35 @@ impl<C> crate::v1::requests::AccessPackagePath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("incompatibleAccessPackages"),
+            self.node_target().segment("incompatibleAccessPackages"),
         )
     }
     /// Navigation property `incompatibleGroups` (`microsoft.graph.group`).
+    #[inline]
     pub fn incompatible_groups(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Group,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("incompatibleGroups"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("incompatibleGroups"),
+        )
     }
     /// Containment navigation property `resourceRoleScopes` (`microsoft.graph.accessPackageResourceRoleScope`).
+    #[inline]
     pub fn resource_role_scopes(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AccessPackageResourceRoleScope,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("resourceRoleScopes"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("resourceRoleScopes"),
+        )
     }
     /// `POST .../getApplicablePolicyRequirements`: action `microsoft.graph.getApplicablePolicyRequirements`.
+    #[inline]
     pub fn get_applicable_policy_requirements(
         &self,
     ) -> rt::request::Request<
@@ -130,7 +146,7 @@ impl<C> crate::v1::requests::AccessPackagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getApplicablePolicyRequirements"),
+            self.node_target().segment("getApplicablePolicyRequirements"),
             rt::request::NoBody,
         )
     }
@@ -172,48 +188,52 @@ impl<C> crate::path::CollectionPath<crate::v1::AccessPackage, C> {
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::AccessPackageAssignmentPath<C> {
+impl dyn crate::v1::requests::AccessPackageAssignmentPath {
     /// Structural property `schedule` (`microsoft.graph.entitlementManagementSchedule`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn schedule(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::EntitlementManagementSchedule> {
-        crate::path::PropertyPath::new(self.0.target().segment("schedule"))
+        crate::path::PropertyPath::new(self.node_target().segment("schedule"))
     }
     /// Navigation property `accessPackage` (`microsoft.graph.accessPackage`).
+    #[inline]
     pub fn access_package(
         &self,
-    ) -> crate::v1::requests::AccessPackagePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::AccessPackagePath::new(
-            self.0.target().segment("accessPackage"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::v1::AccessPackage,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("accessPackage"))
     }
     /// Navigation property `assignmentPolicy` (`microsoft.graph.accessPackageAssignmentPolicy`).
+    #[inline]
     pub fn assignment_policy(
         &self,
-    ) -> crate::v1::requests::AccessPackageAssignmentPolicyPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AccessPackageAssignmentPolicy,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::AccessPackageAssignmentPolicyPath::new(
-            self.0.target().segment("assignmentPolicy"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("assignmentPolicy"))
     }
     /// Navigation property `target` (`microsoft.graph.accessPackageSubject`).
+    #[inline]
     pub fn target_2(
         &self,
-    ) -> crate::v1::requests::AccessPackageSubjectPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AccessPackageSubject,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::AccessPackageSubjectPath::new(
-            self.0.target().segment("target"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("target"))
     }
     /// `POST .../reprocess`: action `microsoft.graph.reprocess`.
+    #[inline]
     pub fn reprocess(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("reprocess"),
+            self.node_target().segment("reprocess"),
             rt::request::NoBody,
         )
     }
@@ -304,64 +324,75 @@ impl<C> crate::path::CollectionPath<crate::v1::AccessPackageAssignment, C> {
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::AccessPackageAssignmentPolicyPath<C> {
+impl dyn crate::v1::requests::AccessPackageAssignmentPolicyPath {
     /// Structural property `automaticRequestSettings` (`microsoft.graph.accessPackageAutomaticRequestSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn automatic_request_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AccessPackageAutomaticRequestSettings> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("automaticRequestSettings"),
+            self.node_target().segment("automaticRequestSettings"),
         )
     }
     /// Structural property `expiration` (`microsoft.graph.expirationPattern`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn expiration(&self) -> crate::path::PropertyPath<crate::v1::ExpirationPattern> {
-        crate::path::PropertyPath::new(self.0.target().segment("expiration"))
+        crate::path::PropertyPath::new(self.node_target().segment("expiration"))
     }
     /// Structural property `notificationSettings` (`microsoft.graph.accessPackageNotificationSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn notification_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AccessPackageNotificationSettings> {
-        crate::path::PropertyPath::new(self.0.target().segment("notificationSettings"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("notificationSettings"),
+        )
     }
     /// Structural property `requestApprovalSettings` (`microsoft.graph.accessPackageAssignmentApprovalSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn request_approval_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AccessPackageAssignmentApprovalSettings> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("requestApprovalSettings"),
+            self.node_target().segment("requestApprovalSettings"),
         )
     }
     /// Structural property `requestorSettings` (`microsoft.graph.accessPackageAssignmentRequestorSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn requestor_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AccessPackageAssignmentRequestorSettings> {
-        crate::path::PropertyPath::new(self.0.target().segment("requestorSettings"))
+        crate::path::PropertyPath::new(self.node_target().segment("requestorSettings"))
     }
     /// Structural property `reviewSettings` (`microsoft.graph.accessPackageAssignmentReviewSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn review_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AccessPackageAssignmentReviewSettings> {
-        crate::path::PropertyPath::new(self.0.target().segment("reviewSettings"))
+        crate::path::PropertyPath::new(self.node_target().segment("reviewSettings"))
     }
     /// Navigation property `accessPackage` (`microsoft.graph.accessPackage`).
+    #[inline]
     pub fn access_package(
         &self,
-    ) -> crate::v1::requests::AccessPackagePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::AccessPackagePath::new(
-            self.0.target().segment("accessPackage"),
-        )
-    }
-    /// Navigation property `catalog` (`microsoft.graph.accessPackageCatalog`).
-    pub fn catalog(
-        &self,
-    ) -> crate::v1::requests::AccessPackageCatalogPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AccessPackage,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::AccessPackageCatalogPath::new(
-            self.0.target().segment("catalog"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("accessPackage"))
+    }
+    /// Navigation property `catalog` (`microsoft.graph.accessPackageCatalog`).
+    #[inline]
+    pub fn catalog(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::AccessPackageCatalog,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("catalog"))
     }
     /// Containment navigation property `customExtensionStageSettings` (`microsoft.graph.customExtensionStageSetting`).
+    #[inline]
     pub fn custom_extension_stage_settings(
         &self,
     ) -> crate::path::CollectionPath<
@@ -369,17 +400,18 @@ impl<C> crate::v1::requests::AccessPackageAssignmentPolicyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("customExtensionStageSettings"),
+            self.node_target().segment("customExtensionStageSettings"),
         )
     }
     /// Containment navigation property `questions` (`microsoft.graph.accessPackageQuestion`).
+    #[inline]
     pub fn questions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyAccessPackageQuestion,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("questions"))
+        crate::path::CollectionPath::new(self.node_target().segment("questions"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -390,62 +422,68 @@ for crate::v1::AccessPackageAssignmentPolicy {
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::AccessPackageAssignmentRequestPath<C> {
+impl dyn crate::v1::requests::AccessPackageAssignmentRequestPath {
     /// Structural property `schedule` (`microsoft.graph.entitlementManagementSchedule`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn schedule(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::EntitlementManagementSchedule> {
-        crate::path::PropertyPath::new(self.0.target().segment("schedule"))
+        crate::path::PropertyPath::new(self.node_target().segment("schedule"))
     }
     /// Navigation property `accessPackage` (`microsoft.graph.accessPackage`).
+    #[inline]
     pub fn access_package(
         &self,
-    ) -> crate::v1::requests::AccessPackagePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::AccessPackagePath::new(
-            self.0.target().segment("accessPackage"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::v1::AccessPackage,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("accessPackage"))
     }
     /// Navigation property `assignment` (`microsoft.graph.accessPackageAssignment`).
+    #[inline]
     pub fn assignment(
         &self,
-    ) -> crate::v1::requests::AccessPackageAssignmentPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AccessPackageAssignment,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::AccessPackageAssignmentPath::new(
-            self.0.target().segment("assignment"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("assignment"))
     }
     /// Navigation property `requestor` (`microsoft.graph.accessPackageSubject`).
+    #[inline]
     pub fn requestor(
         &self,
-    ) -> crate::v1::requests::AccessPackageSubjectPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AccessPackageSubject,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::AccessPackageSubjectPath::new(
-            self.0.target().segment("requestor"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("requestor"))
     }
     /// `POST .../cancel`: action `microsoft.graph.cancel`.
+    #[inline]
     pub fn cancel(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("cancel"),
+            self.node_target().segment("cancel"),
             rt::request::NoBody,
         )
     }
     /// `POST .../reprocess`: action `microsoft.graph.reprocess`.
+    #[inline]
     pub fn reprocess(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("reprocess"),
+            self.node_target().segment("reprocess"),
             rt::request::NoBody,
         )
     }
     /// `POST .../resume`: action `microsoft.graph.resume`.
+    #[inline]
     pub fn resume(
         &self,
         params: crate::v1::params::AccessPackageAssignmentRequestResumeParams,
@@ -455,7 +493,7 @@ impl<C> crate::v1::requests::AccessPackageAssignmentRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("resume"),
+            self.node_target().segment("resume"),
             rt::request::Json(params),
         )
     }
@@ -498,34 +536,42 @@ impl<C> crate::path::CollectionPath<crate::v1::AccessPackageAssignmentRequest, C
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::AccessPackageAssignmentRequestWorkflowExtensionPath<C> {
+impl dyn crate::v1::requests::AccessPackageAssignmentRequestWorkflowExtensionPath {
     /// Structural property `callbackConfiguration` (`microsoft.graph.customExtensionCallbackConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn callback_configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCustomExtensionCallbackConfiguration> {
-        crate::path::PropertyPath::new(self.0.target().segment("callbackConfiguration"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("callbackConfiguration"),
+        )
     }
     /// Structural property `authenticationConfiguration` (`microsoft.graph.customExtensionAuthenticationConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn authentication_configuration(
         &self,
     ) -> crate::path::PropertyPath<
         crate::v1::AnyCustomExtensionAuthenticationConfiguration,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("authenticationConfiguration"),
+            self.node_target().segment("authenticationConfiguration"),
         )
     }
     /// Structural property `clientConfiguration` (`microsoft.graph.customExtensionClientConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn client_configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CustomExtensionClientConfiguration> {
-        crate::path::PropertyPath::new(self.0.target().segment("clientConfiguration"))
+        crate::path::PropertyPath::new(self.node_target().segment("clientConfiguration"))
     }
     /// Structural property `endpointConfiguration` (`microsoft.graph.customExtensionEndpointConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn endpoint_configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCustomExtensionEndpointConfiguration> {
-        crate::path::PropertyPath::new(self.0.target().segment("endpointConfiguration"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("endpointConfiguration"),
+        )
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -542,34 +588,42 @@ for crate::v1::AccessPackageAssignmentRequestWorkflowExtension {
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::AccessPackageAssignmentWorkflowExtensionPath<C> {
+impl dyn crate::v1::requests::AccessPackageAssignmentWorkflowExtensionPath {
     /// Structural property `callbackConfiguration` (`microsoft.graph.customExtensionCallbackConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn callback_configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCustomExtensionCallbackConfiguration> {
-        crate::path::PropertyPath::new(self.0.target().segment("callbackConfiguration"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("callbackConfiguration"),
+        )
     }
     /// Structural property `authenticationConfiguration` (`microsoft.graph.customExtensionAuthenticationConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn authentication_configuration(
         &self,
     ) -> crate::path::PropertyPath<
         crate::v1::AnyCustomExtensionAuthenticationConfiguration,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("authenticationConfiguration"),
+            self.node_target().segment("authenticationConfiguration"),
         )
     }
     /// Structural property `clientConfiguration` (`microsoft.graph.customExtensionClientConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn client_configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CustomExtensionClientConfiguration> {
-        crate::path::PropertyPath::new(self.0.target().segment("clientConfiguration"))
+        crate::path::PropertyPath::new(self.node_target().segment("clientConfiguration"))
     }
     /// Structural property `endpointConfiguration` (`microsoft.graph.customExtensionEndpointConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn endpoint_configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCustomExtensionEndpointConfiguration> {
-        crate::path::PropertyPath::new(self.0.target().segment("endpointConfiguration"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("endpointConfiguration"),
+        )
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -586,17 +640,19 @@ for crate::v1::AccessPackageAssignmentWorkflowExtension {
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::AccessPackageCatalogPath<C> {
+impl dyn crate::v1::requests::AccessPackageCatalogPath {
     /// Navigation property `accessPackages` (`microsoft.graph.accessPackage`).
+    #[inline]
     pub fn access_packages(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AccessPackage,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("accessPackages"))
+        crate::path::CollectionPath::new(self.node_target().segment("accessPackages"))
     }
     /// Containment navigation property `customWorkflowExtensions` (`microsoft.graph.customCalloutExtension`).
+    #[inline]
     pub fn custom_workflow_extensions(
         &self,
     ) -> crate::path::CollectionPath<
@@ -604,35 +660,38 @@ impl<C> crate::v1::requests::AccessPackageCatalogPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("customWorkflowExtensions"),
+            self.node_target().segment("customWorkflowExtensions"),
         )
     }
     /// Containment navigation property `resourceRoles` (`microsoft.graph.accessPackageResourceRole`).
+    #[inline]
     pub fn resource_roles(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AccessPackageResourceRole,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("resourceRoles"))
+        crate::path::CollectionPath::new(self.node_target().segment("resourceRoles"))
     }
     /// Containment navigation property `resources` (`microsoft.graph.accessPackageResource`).
+    #[inline]
     pub fn resources(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyAccessPackageResource,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("resources"))
+        crate::path::CollectionPath::new(self.node_target().segment("resources"))
     }
     /// Containment navigation property `resourceScopes` (`microsoft.graph.accessPackageResourceScope`).
+    #[inline]
     pub fn resource_scopes(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AccessPackageResourceScope,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("resourceScopes"))
+        crate::path::CollectionPath::new(self.node_target().segment("resourceScopes"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -660,51 +719,55 @@ for crate::v1::AnyAccessPackageQuestion {
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::AccessPackageResourcePath<C> {
+impl dyn crate::v1::requests::AccessPackageResourcePath {
     /// Navigation property `environment` (`microsoft.graph.accessPackageResourceEnvironment`).
+    #[inline]
     pub fn environment(
         &self,
-    ) -> crate::v1::requests::AccessPackageResourceEnvironmentPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AccessPackageResourceEnvironment,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::AccessPackageResourceEnvironmentPath::new(
-            self.0.target().segment("environment"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("environment"))
     }
     /// Containment navigation property `roles` (`microsoft.graph.accessPackageResourceRole`).
+    #[inline]
     pub fn roles(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AccessPackageResourceRole,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("roles"))
+        crate::path::CollectionPath::new(self.node_target().segment("roles"))
     }
     /// Containment navigation property `scopes` (`microsoft.graph.accessPackageResourceScope`).
+    #[inline]
     pub fn scopes(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AccessPackageResourceScope,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("scopes"))
+        crate::path::CollectionPath::new(self.node_target().segment("scopes"))
     }
     /// Containment navigation property `uploadSessions` (`microsoft.graph.customDataProvidedResourceUploadSession`).
+    #[inline]
     pub fn upload_sessions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyCustomDataProvidedResourceUploadSession,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("uploadSessions"))
+        crate::path::CollectionPath::new(self.node_target().segment("uploadSessions"))
     }
     /// `POST .../refresh`: action `microsoft.graph.refresh`.
+    #[inline]
     pub fn refresh(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("refresh"),
+            self.node_target().segment("refresh"),
             rt::request::NoBody,
         )
     }
@@ -717,21 +780,23 @@ for crate::v1::AnyAccessPackageResource {
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::AccessPackageResourceEnvironmentPath<C> {
+impl dyn crate::v1::requests::AccessPackageResourceEnvironmentPath {
     /// Structural property `connectionInfo` (`microsoft.graph.connectionInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn connection_info(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ConnectionInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("connectionInfo"))
+        crate::path::PropertyPath::new(self.node_target().segment("connectionInfo"))
     }
     /// Containment navigation property `resources` (`microsoft.graph.accessPackageResource`).
+    #[inline]
     pub fn resources(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyAccessPackageResource,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("resources"))
+        crate::path::CollectionPath::new(self.node_target().segment("resources"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -742,26 +807,26 @@ for crate::v1::AccessPackageResourceEnvironment {
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::AccessPackageResourceRequestPath<C> {
+impl dyn crate::v1::requests::AccessPackageResourceRequestPath {
     /// Containment navigation property `catalog` (`microsoft.graph.accessPackageCatalog`).
+    #[inline]
     pub fn catalog(
         &self,
-    ) -> crate::v1::requests::AccessPackageCatalogPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AccessPackageCatalog,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::AccessPackageCatalogPath::new(
-            self.0.target().segment("catalog"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("catalog"))
     }
     /// Containment navigation property `resource` (`microsoft.graph.accessPackageResource`).
+    #[inline]
     pub fn resource(
         &self,
-    ) -> crate::v1::requests::AccessPackageResourcePath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyAccessPackageResource,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::AccessPackageResourcePath::new(
-            self.0.target().segment("resource"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("resource"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -772,16 +837,16 @@ for crate::v1::AccessPackageResourceRequest {
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::AccessPackageResourceRolePath<C> {
+impl dyn crate::v1::requests::AccessPackageResourceRolePath {
     /// Containment navigation property `resource` (`microsoft.graph.accessPackageResource`).
+    #[inline]
     pub fn resource(
         &self,
-    ) -> crate::v1::requests::AccessPackageResourcePath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyAccessPackageResource,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::AccessPackageResourcePath::new(
-            self.0.target().segment("resource"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("resource"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -792,26 +857,26 @@ for crate::v1::AccessPackageResourceRole {
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::AccessPackageResourceRoleScopePath<C> {
+impl dyn crate::v1::requests::AccessPackageResourceRoleScopePath {
     /// Containment navigation property `role` (`microsoft.graph.accessPackageResourceRole`).
+    #[inline]
     pub fn role(
         &self,
-    ) -> crate::v1::requests::AccessPackageResourceRolePath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AccessPackageResourceRole,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::AccessPackageResourceRolePath::new(
-            self.0.target().segment("role"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("role"))
     }
     /// Containment navigation property `scope` (`microsoft.graph.accessPackageResourceScope`).
+    #[inline]
     pub fn scope(
         &self,
-    ) -> crate::v1::requests::AccessPackageResourceScopePath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AccessPackageResourceScope,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::AccessPackageResourceScopePath::new(
-            self.0.target().segment("scope"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("scope"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -822,16 +887,16 @@ for crate::v1::AccessPackageResourceRoleScope {
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::AccessPackageResourceScopePath<C> {
+impl dyn crate::v1::requests::AccessPackageResourceScopePath {
     /// Containment navigation property `resource` (`microsoft.graph.accessPackageResource`).
+    #[inline]
     pub fn resource(
         &self,
-    ) -> crate::v1::requests::AccessPackageResourcePath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyAccessPackageResource,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::AccessPackageResourcePath::new(
-            self.0.target().segment("resource"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("resource"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -842,16 +907,16 @@ for crate::v1::AccessPackageResourceScope {
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::AccessPackageSubjectPath<C> {
+impl dyn crate::v1::requests::AccessPackageSubjectPath {
     /// Navigation property `connectedOrganization` (`microsoft.graph.connectedOrganization`).
+    #[inline]
     pub fn connected_organization(
         &self,
-    ) -> crate::v1::requests::ConnectedOrganizationPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::ConnectedOrganization,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::ConnectedOrganizationPath::new(
-            self.0.target().segment("connectedOrganization"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("connectedOrganization"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -861,16 +926,16 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AccessPackage
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::AccessPackageSuggestionPath<C> {
+impl dyn crate::v1::requests::AccessPackageSuggestionPath {
     /// Navigation property `accessPackage` (`microsoft.graph.availableAccessPackage`).
+    #[inline]
     pub fn access_package(
         &self,
-    ) -> crate::v1::requests::AvailableAccessPackagePath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AvailableAccessPackage,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::AvailableAccessPackagePath::new(
-            self.0.target().segment("accessPackage"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("accessPackage"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -923,25 +988,28 @@ for crate::v1::AccessPackageTextInputQuestion {
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::AccessReviewHistoryDefinitionPath<C> {
+impl dyn crate::v1::requests::AccessReviewHistoryDefinitionPath {
     /// Structural property `createdBy` (`microsoft.graph.userIdentity`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::UserIdentity> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `scheduleSettings` (`microsoft.graph.accessReviewHistoryScheduleSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn schedule_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AccessReviewHistoryScheduleSettings> {
-        crate::path::PropertyPath::new(self.0.target().segment("scheduleSettings"))
+        crate::path::PropertyPath::new(self.node_target().segment("scheduleSettings"))
     }
     /// Containment navigation property `instances` (`microsoft.graph.accessReviewHistoryInstance`).
+    #[inline]
     pub fn instances(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AccessReviewHistoryInstance,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("instances"))
+        crate::path::CollectionPath::new(self.node_target().segment("instances"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -952,8 +1020,9 @@ for crate::v1::AccessReviewHistoryDefinition {
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::AccessReviewHistoryInstancePath<C> {
+impl dyn crate::v1::requests::AccessReviewHistoryInstancePath {
     /// `POST .../generateDownloadUri`: action `microsoft.graph.generateDownloadUri`.
+    #[inline]
     pub fn generate_download_uri(
         &self,
     ) -> rt::request::Request<
@@ -962,7 +1031,7 @@ impl<C> crate::v1::requests::AccessReviewHistoryInstancePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("generateDownloadUri"),
+            self.node_target().segment("generateDownloadUri"),
             rt::request::NoBody,
         )
     }
@@ -975,59 +1044,68 @@ for crate::v1::AccessReviewHistoryInstance {
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::AccessReviewInstancePath<C> {
+impl dyn crate::v1::requests::AccessReviewInstancePath {
     /// Structural property `scope` (`microsoft.graph.accessReviewScope`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn scope(&self) -> crate::path::PropertyPath<crate::v1::AnyAccessReviewScope> {
-        crate::path::PropertyPath::new(self.0.target().segment("scope"))
+        crate::path::PropertyPath::new(self.node_target().segment("scope"))
     }
     /// Containment navigation property `contactedReviewers` (`microsoft.graph.accessReviewReviewer`).
+    #[inline]
     pub fn contacted_reviewers(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AccessReviewReviewer,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("contactedReviewers"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("contactedReviewers"),
+        )
     }
     /// Containment navigation property `decisions` (`microsoft.graph.accessReviewInstanceDecisionItem`).
+    #[inline]
     pub fn decisions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AccessReviewInstanceDecisionItem,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("decisions"))
+        crate::path::CollectionPath::new(self.node_target().segment("decisions"))
     }
     /// Containment navigation property `stages` (`microsoft.graph.accessReviewStage`).
+    #[inline]
     pub fn stages(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AccessReviewStage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("stages"))
+        crate::path::CollectionPath::new(self.node_target().segment("stages"))
     }
     /// `POST .../acceptRecommendations`: action `microsoft.graph.acceptRecommendations`.
+    #[inline]
     pub fn accept_recommendations(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("acceptRecommendations"),
+            self.node_target().segment("acceptRecommendations"),
             rt::request::NoBody,
         )
     }
     /// `POST .../applyDecisions`: action `microsoft.graph.applyDecisions`.
+    #[inline]
     pub fn apply_decisions(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("applyDecisions"),
+            self.node_target().segment("applyDecisions"),
             rt::request::NoBody,
         )
     }
     /// `POST .../batchRecordDecisions`: action `microsoft.graph.batchRecordDecisions`.
+    #[inline]
     pub fn batch_record_decisions(
         &self,
         params: crate::v1::params::AccessReviewInstanceBatchRecordDecisionsParams,
@@ -1039,35 +1117,38 @@ impl<C> crate::v1::requests::AccessReviewInstancePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("batchRecordDecisions"),
+            self.node_target().segment("batchRecordDecisions"),
             rt::request::Json(params),
         )
     }
     /// `POST .../resetDecisions`: action `microsoft.graph.resetDecisions`.
+    #[inline]
     pub fn reset_decisions(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("resetDecisions"),
+            self.node_target().segment("resetDecisions"),
             rt::request::NoBody,
         )
     }
     /// `POST .../sendReminder`: action `microsoft.graph.sendReminder`.
+    #[inline]
     pub fn send_reminder(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("sendReminder"),
+            self.node_target().segment("sendReminder"),
             rt::request::NoBody,
         )
     }
     /// `POST .../stop`: action `microsoft.graph.stop`.
+    #[inline]
     pub fn stop(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("stop"),
+            self.node_target().segment("stop"),
             rt::request::NoBody,
         )
     }
@@ -1109,35 +1190,40 @@ impl<C> crate::path::CollectionPath<crate::v1::AccessReviewInstance, C> {
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::AccessReviewInstanceDecisionItemPath<C> {
+impl dyn crate::v1::requests::AccessReviewInstanceDecisionItemPath {
     /// Structural property `appliedBy` (`microsoft.graph.userIdentity`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn applied_by(&self) -> crate::path::PropertyPath<crate::v1::UserIdentity> {
-        crate::path::PropertyPath::new(self.0.target().segment("appliedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("appliedBy"))
     }
     /// Structural property `principal` (`microsoft.graph.identity`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn principal(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentity> {
-        crate::path::PropertyPath::new(self.0.target().segment("principal"))
+        crate::path::PropertyPath::new(self.node_target().segment("principal"))
     }
     /// Structural property `resource` (`microsoft.graph.accessReviewInstanceDecisionItemResource`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn resource(
         &self,
     ) -> crate::path::PropertyPath<
         crate::v1::AnyAccessReviewInstanceDecisionItemResource,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("resource"))
+        crate::path::PropertyPath::new(self.node_target().segment("resource"))
     }
     /// Structural property `reviewedBy` (`microsoft.graph.userIdentity`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn reviewed_by(&self) -> crate::path::PropertyPath<crate::v1::UserIdentity> {
-        crate::path::PropertyPath::new(self.0.target().segment("reviewedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("reviewedBy"))
     }
     /// Containment navigation property `insights` (`microsoft.graph.governanceInsight`).
+    #[inline]
     pub fn insights(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyGovernanceInsight,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("insights"))
+        crate::path::CollectionPath::new(self.node_target().segment("insights"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -1183,43 +1269,49 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AccessReviewR
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::AccessReviewScheduleDefinitionPath<C> {
+impl dyn crate::v1::requests::AccessReviewScheduleDefinitionPath {
     /// Structural property `createdBy` (`microsoft.graph.userIdentity`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::UserIdentity> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `instanceEnumerationScope` (`microsoft.graph.accessReviewScope`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn instance_enumeration_scope(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyAccessReviewScope> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("instanceEnumerationScope"),
+            self.node_target().segment("instanceEnumerationScope"),
         )
     }
     /// Structural property `scope` (`microsoft.graph.accessReviewScope`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn scope(&self) -> crate::path::PropertyPath<crate::v1::AnyAccessReviewScope> {
-        crate::path::PropertyPath::new(self.0.target().segment("scope"))
+        crate::path::PropertyPath::new(self.node_target().segment("scope"))
     }
     /// Structural property `settings` (`microsoft.graph.accessReviewScheduleSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AccessReviewScheduleSettings> {
-        crate::path::PropertyPath::new(self.0.target().segment("settings"))
+        crate::path::PropertyPath::new(self.node_target().segment("settings"))
     }
     /// Containment navigation property `instances` (`microsoft.graph.accessReviewInstance`).
+    #[inline]
     pub fn instances(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AccessReviewInstance,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("instances"))
+        crate::path::CollectionPath::new(self.node_target().segment("instances"))
     }
     /// `POST .../stop`: action `microsoft.graph.stop`.
+    #[inline]
     pub fn stop(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("stop"),
+            self.node_target().segment("stop"),
             rt::request::NoBody,
         )
     }
@@ -1262,24 +1354,28 @@ impl<C> crate::path::CollectionPath<crate::v1::AccessReviewScheduleDefinition, C
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::AccessReviewSetPath<C> {
+impl dyn crate::v1::requests::AccessReviewSetPath {
     /// Containment navigation property `definitions` (`microsoft.graph.accessReviewScheduleDefinition`).
+    #[inline]
     pub fn definitions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AccessReviewScheduleDefinition,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("definitions"))
+        crate::path::CollectionPath::new(self.node_target().segment("definitions"))
     }
     /// Containment navigation property `historyDefinitions` (`microsoft.graph.accessReviewHistoryDefinition`).
+    #[inline]
     pub fn history_definitions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AccessReviewHistoryDefinition,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("historyDefinitions"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("historyDefinitions"),
+        )
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -1289,21 +1385,23 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AccessReviewS
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::AccessReviewStagePath<C> {
+impl dyn crate::v1::requests::AccessReviewStagePath {
     /// Containment navigation property `decisions` (`microsoft.graph.accessReviewInstanceDecisionItem`).
+    #[inline]
     pub fn decisions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AccessReviewInstanceDecisionItem,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("decisions"))
+        crate::path::CollectionPath::new(self.node_target().segment("decisions"))
     }
     /// `POST .../stop`: action `microsoft.graph.stop`.
+    #[inline]
     pub fn stop(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("stop"),
+            self.node_target().segment("stop"),
             rt::request::NoBody,
         )
     }
@@ -1345,15 +1443,16 @@ impl<C> crate::path::CollectionPath<crate::v1::AccessReviewStage, C> {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::ActivitiesContainerPath<C> {
+impl dyn crate::v1::requests::ActivitiesContainerPath {
     /// Containment navigation property `contentActivities` (`microsoft.graph.contentActivity`).
+    #[inline]
     pub fn content_activities(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ContentActivity,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("contentActivities"))
+        crate::path::CollectionPath::new(self.node_target().segment("contentActivities"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1450,12 +1549,16 @@ impl<C> crate::path::CollectionPath<crate::v1::ActivityBasedTimeoutPolicy, C> {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::ActivityHistoryItemPath<C> {
+impl dyn crate::v1::requests::ActivityHistoryItemPath {
     /// Navigation property `activity` (`microsoft.graph.userActivity`).
+    #[inline]
     pub fn activity(
         &self,
-    ) -> crate::v1::requests::UserActivityPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserActivityPath::new(self.0.target().segment("activity"))
+    ) -> crate::path::EntityPath<
+        crate::v1::UserActivity,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("activity"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1477,24 +1580,26 @@ for crate::v1::AddLargeGalleryViewOperation {
 }
 #[cfg(msgraph_v1_core_or_communications)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::AdhocCallPath<C> {
+impl dyn crate::v1::requests::AdhocCallPath {
     /// Containment navigation property `recordings` (`microsoft.graph.callRecording`).
+    #[inline]
     pub fn recordings(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::CallRecording,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("recordings"))
+        crate::path::CollectionPath::new(self.node_target().segment("recordings"))
     }
     /// Containment navigation property `transcripts` (`microsoft.graph.callTranscript`).
+    #[inline]
     pub fn transcripts(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::CallTranscript,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("transcripts"))
+        crate::path::CollectionPath::new(self.node_target().segment("transcripts"))
     }
 }
 #[cfg(msgraph_v1_core_or_communications)]
@@ -1570,82 +1675,95 @@ impl<C> crate::path::CollectionPath<crate::v1::AdhocCall, C> {
 }
 #[cfg(msgraph_v1_admin)]
 /// Features: `v1` or `v1-admin`.
-impl<C> crate::v1::requests::AdminPath<C> {
+impl dyn crate::v1::requests::AdminPath {
     /// Containment navigation property `configurationManagement` (`microsoft.graph.configurationManagement`).
+    #[inline]
     pub fn configuration_management(
         &self,
-    ) -> crate::v1::requests::ConfigurationManagementPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::ConfigurationManagement,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::ConfigurationManagementPath::new(
-            self.0.target().segment("configurationManagement"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("configurationManagement"),
         )
     }
     /// Containment navigation property `edge` (`microsoft.graph.edge`).
+    #[inline]
     pub fn edge(
         &self,
-    ) -> crate::v1::requests::EdgePath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::EdgePath::new(self.0.target().segment("edge"))
+    ) -> crate::path::EntityPath<crate::v1::Edge, crate::path::caps::GetUpdateDelete> {
+        crate::path::EntityPath::new(self.node_target().segment("edge"))
     }
     /// Containment navigation property `exchange` (`microsoft.graph.exchangeAdmin`).
+    #[inline]
     pub fn exchange(
         &self,
-    ) -> crate::v1::requests::ExchangeAdminPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::ExchangeAdminPath::new(self.0.target().segment("exchange"))
+    ) -> crate::path::EntityPath<
+        crate::v1::ExchangeAdmin,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("exchange"))
     }
     /// Containment navigation property `microsoft365Apps` (`microsoft.graph.adminMicrosoft365Apps`).
+    #[inline]
     pub fn microsoft365_apps(
         &self,
-    ) -> crate::v1::requests::AdminMicrosoft365AppsPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AdminMicrosoft365Apps,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::AdminMicrosoft365AppsPath::new(
-            self.0.target().segment("microsoft365Apps"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("microsoft365Apps"))
     }
     /// Containment navigation property `people` (`microsoft.graph.peopleAdminSettings`).
+    #[inline]
     pub fn people(
         &self,
-    ) -> crate::v1::requests::PeopleAdminSettingsPath<crate::path::caps::Get> {
-        crate::v1::requests::PeopleAdminSettingsPath::new(
-            self.0.target().segment("people"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::v1::PeopleAdminSettings,
+        crate::path::caps::Get,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("people"))
     }
     /// Containment navigation property `reportSettings` (`microsoft.graph.adminReportSettings`).
+    #[inline]
     pub fn report_settings(
         &self,
-    ) -> crate::v1::requests::AdminReportSettingsPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AdminReportSettings,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::AdminReportSettingsPath::new(
-            self.0.target().segment("reportSettings"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("reportSettings"))
     }
     /// Containment navigation property `serviceAnnouncement` (`microsoft.graph.serviceAnnouncement`).
+    #[inline]
     pub fn service_announcement(
         &self,
-    ) -> crate::v1::requests::ServiceAnnouncementPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::ServiceAnnouncement,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::ServiceAnnouncementPath::new(
-            self.0.target().segment("serviceAnnouncement"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("serviceAnnouncement"))
     }
     /// Containment navigation property `sharepoint` (`microsoft.graph.sharepoint`).
+    #[inline]
     pub fn sharepoint(
         &self,
-    ) -> crate::v1::requests::SharepointPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::SharepointPath::new(self.0.target().segment("sharepoint"))
-    }
-    /// Containment navigation property `teams` (`microsoft.graph.teamsAdministration.teamsAdminRoot`).
-    pub fn teams(
-        &self,
-    ) -> crate::v1::requests::teams_administration::TeamsAdminRootPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::Sharepoint,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::teams_administration::TeamsAdminRootPath::new(
-            self.0.target().segment("teams"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("sharepoint"))
+    }
+    /// Containment navigation property `teams` (`microsoft.graph.teamsAdministration.teamsAdminRoot`).
+    #[inline]
+    pub fn teams(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::teams_administration::TeamsAdminRoot,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("teams"))
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
@@ -1656,16 +1774,16 @@ for crate::v1::AdminConsentRequestPolicy {
 }
 #[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-impl<C> crate::v1::requests::AdminMicrosoft365AppsPath<C> {
+impl dyn crate::v1::requests::AdminMicrosoft365AppsPath {
     /// Containment navigation property `installationOptions` (`microsoft.graph.m365AppsInstallationOptions`).
+    #[inline]
     pub fn installation_options(
         &self,
-    ) -> crate::v1::requests::M365AppsInstallationOptionsPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::M365AppsInstallationOptions,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::M365AppsInstallationOptionsPath::new(
-            self.0.target().segment("installationOptions"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("installationOptions"))
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -1681,35 +1799,39 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AdminReportSe
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::AdministrativeUnitPath<C> {
+impl dyn crate::v1::requests::AdministrativeUnitPath {
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
+    #[inline]
     pub fn extensions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
+        crate::path::CollectionPath::new(self.node_target().segment("extensions"))
     }
     /// Navigation property `members` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn members(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("members"))
+        crate::path::CollectionPath::new(self.node_target().segment("members"))
     }
     /// Containment navigation property `scopedRoleMembers` (`microsoft.graph.scopedRoleMembership`).
+    #[inline]
     pub fn scoped_role_members(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ScopedRoleMembership,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("scopedRoleMembers"))
+        crate::path::CollectionPath::new(self.node_target().segment("scopedRoleMembers"))
     }
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    #[inline]
     pub fn check_member_groups(
         &self,
         params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
@@ -1719,11 +1841,12 @@ impl<C> crate::v1::requests::AdministrativeUnitPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberGroups"),
+            self.node_target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    #[inline]
     pub fn check_member_objects(
         &self,
         params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
@@ -1733,11 +1856,12 @@ impl<C> crate::v1::requests::AdministrativeUnitPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberObjects"),
+            self.node_target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    #[inline]
     pub fn get_member_groups(
         &self,
         params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
@@ -1747,11 +1871,12 @@ impl<C> crate::v1::requests::AdministrativeUnitPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberGroups"),
+            self.node_target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    #[inline]
     pub fn get_member_objects(
         &self,
         params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
@@ -1761,11 +1886,12 @@ impl<C> crate::v1::requests::AdministrativeUnitPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberObjects"),
+            self.node_target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../restore`: action `microsoft.graph.restore`.
+    #[inline]
     pub fn restore(
         &self,
     ) -> rt::request::Request<
@@ -1774,7 +1900,7 @@ impl<C> crate::v1::requests::AdministrativeUnitPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("restore"),
+            self.node_target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -1855,43 +1981,49 @@ impl<C> crate::path::CollectionPath<crate::v1::AdministrativeUnit, C> {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::AgentIdentityPath<C> {
+impl dyn crate::v1::requests::AgentIdentityPath {
     /// Navigation property `sponsors` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn sponsors(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("sponsors"))
+        crate::path::CollectionPath::new(self.node_target().segment("sponsors"))
     }
     /// Structural property `customSecurityAttributes` (`microsoft.graph.customSecurityAttributeValue`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn custom_security_attributes(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CustomSecurityAttributeValue> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("customSecurityAttributes"),
+            self.node_target().segment("customSecurityAttributes"),
         )
     }
     /// Structural property `info` (`microsoft.graph.informationalUrl`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn info(&self) -> crate::path::PropertyPath<crate::v1::InformationalUrl> {
-        crate::path::PropertyPath::new(self.0.target().segment("info"))
+        crate::path::PropertyPath::new(self.node_target().segment("info"))
     }
     /// Structural property `samlSingleSignOnSettings` (`microsoft.graph.samlSingleSignOnSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn saml_single_sign_on_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::SamlSingleSignOnSettings> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("samlSingleSignOnSettings"),
+            self.node_target().segment("samlSingleSignOnSettings"),
         )
     }
     /// Structural property `verifiedPublisher` (`microsoft.graph.verifiedPublisher`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn verified_publisher(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::VerifiedPublisher> {
-        crate::path::PropertyPath::new(self.0.target().segment("verifiedPublisher"))
+        crate::path::PropertyPath::new(self.node_target().segment("verifiedPublisher"))
     }
     /// Navigation property `appManagementPolicies` (`microsoft.graph.appManagementPolicy`).
+    #[inline]
     pub fn app_management_policies(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1899,28 +2031,33 @@ impl<C> crate::v1::requests::AgentIdentityPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("appManagementPolicies"),
+            self.node_target().segment("appManagementPolicies"),
         )
     }
     /// Containment navigation property `appRoleAssignedTo` (`microsoft.graph.appRoleAssignment`).
+    #[inline]
     pub fn app_role_assigned_to(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AppRoleAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("appRoleAssignedTo"))
+        crate::path::CollectionPath::new(self.node_target().segment("appRoleAssignedTo"))
     }
     /// Containment navigation property `appRoleAssignments` (`microsoft.graph.appRoleAssignment`).
+    #[inline]
     pub fn app_role_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AppRoleAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("appRoleAssignments"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("appRoleAssignments"),
+        )
     }
     /// Navigation property `claimsMappingPolicies` (`microsoft.graph.claimsMappingPolicy`).
+    #[inline]
     pub fn claims_mapping_policies(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1928,19 +2065,21 @@ impl<C> crate::v1::requests::AgentIdentityPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("claimsMappingPolicies"),
+            self.node_target().segment("claimsMappingPolicies"),
         )
     }
     /// Navigation property `createdObjects` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn created_objects(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("createdObjects"))
+        crate::path::CollectionPath::new(self.node_target().segment("createdObjects"))
     }
     /// Containment navigation property `delegatedPermissionClassifications` (`microsoft.graph.delegatedPermissionClassification`).
+    #[inline]
     pub fn delegated_permission_classifications(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1948,19 +2087,21 @@ impl<C> crate::v1::requests::AgentIdentityPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("delegatedPermissionClassifications"),
+            self.node_target().segment("delegatedPermissionClassifications"),
         )
     }
     /// Containment navigation property `endpoints` (`microsoft.graph.endpoint`).
+    #[inline]
     pub fn endpoints(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Endpoint,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("endpoints"))
+        crate::path::CollectionPath::new(self.node_target().segment("endpoints"))
     }
     /// Containment navigation property `federatedIdentityCredentials` (`microsoft.graph.federatedIdentityCredential`).
+    #[inline]
     pub fn federated_identity_credentials(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1968,10 +2109,11 @@ impl<C> crate::v1::requests::AgentIdentityPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("federatedIdentityCredentials"),
+            self.node_target().segment("federatedIdentityCredentials"),
         )
     }
     /// Navigation property `homeRealmDiscoveryPolicies` (`microsoft.graph.homeRealmDiscoveryPolicy`).
+    #[inline]
     pub fn home_realm_discovery_policies(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1979,22 +2121,24 @@ impl<C> crate::v1::requests::AgentIdentityPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("homeRealmDiscoveryPolicies"),
+            self.node_target().segment("homeRealmDiscoveryPolicies"),
         )
     }
     /// Navigation property `memberOf` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn member_of(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("memberOf"))
+        crate::path::CollectionPath::new(self.node_target().segment("memberOf"))
     }
     #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
     /// Navigation property `oauth2PermissionGrants` (`microsoft.graph.oAuth2PermissionGrant`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn oauth2_permission_grants(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2002,46 +2146,53 @@ impl<C> crate::v1::requests::AgentIdentityPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("oauth2PermissionGrants"),
+            self.node_target().segment("oauth2PermissionGrants"),
         )
     }
     /// Navigation property `ownedObjects` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn owned_objects(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("ownedObjects"))
+        crate::path::CollectionPath::new(self.node_target().segment("ownedObjects"))
     }
     /// Navigation property `owners` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn owners(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("owners"))
+        crate::path::CollectionPath::new(self.node_target().segment("owners"))
     }
     /// Containment navigation property `remoteDesktopSecurityConfiguration` (`microsoft.graph.remoteDesktopSecurityConfiguration`).
+    #[inline]
     pub fn remote_desktop_security_configuration(
         &self,
-    ) -> crate::v1::requests::RemoteDesktopSecurityConfigurationPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::RemoteDesktopSecurityConfiguration,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::RemoteDesktopSecurityConfigurationPath::new(
-            self.0.target().segment("remoteDesktopSecurityConfiguration"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("remoteDesktopSecurityConfiguration"),
         )
     }
     /// Containment navigation property `synchronization` (`microsoft.graph.synchronization`).
+    #[inline]
     pub fn synchronization(
         &self,
-    ) -> crate::v1::requests::SynchronizationPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::SynchronizationPath::new(
-            self.0.target().segment("synchronization"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::v1::Synchronization,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("synchronization"))
     }
     /// Navigation property `tokenIssuancePolicies` (`microsoft.graph.tokenIssuancePolicy`).
+    #[inline]
     pub fn token_issuance_policies(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2049,10 +2200,11 @@ impl<C> crate::v1::requests::AgentIdentityPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("tokenIssuancePolicies"),
+            self.node_target().segment("tokenIssuancePolicies"),
         )
     }
     /// Navigation property `tokenLifetimePolicies` (`microsoft.graph.tokenLifetimePolicy`).
+    #[inline]
     pub fn token_lifetime_policies(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2060,19 +2212,23 @@ impl<C> crate::v1::requests::AgentIdentityPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("tokenLifetimePolicies"),
+            self.node_target().segment("tokenLifetimePolicies"),
         )
     }
     /// Navigation property `transitiveMemberOf` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn transitive_member_of(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("transitiveMemberOf"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("transitiveMemberOf"),
+        )
     }
     /// `POST .../addKey`: action `microsoft.graph.addKey`.
+    #[inline]
     pub fn add_key(
         &self,
         params: crate::v1::params::ServicePrincipalAddKeyParams,
@@ -2082,11 +2238,12 @@ impl<C> crate::v1::requests::AgentIdentityPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("addKey"),
+            self.node_target().segment("addKey"),
             rt::request::Json(params),
         )
     }
     /// `POST .../addPassword`: action `microsoft.graph.addPassword`.
+    #[inline]
     pub fn add_password(
         &self,
         params: crate::v1::params::ServicePrincipalAddPasswordParams,
@@ -2096,11 +2253,12 @@ impl<C> crate::v1::requests::AgentIdentityPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("addPassword"),
+            self.node_target().segment("addPassword"),
             rt::request::Json(params),
         )
     }
     /// `POST .../addTokenSigningCertificate`: action `microsoft.graph.addTokenSigningCertificate`.
+    #[inline]
     pub fn add_token_signing_certificate(
         &self,
         params: crate::v1::params::ServicePrincipalAddTokenSigningCertificateParams,
@@ -2112,11 +2270,12 @@ impl<C> crate::v1::requests::AgentIdentityPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("addTokenSigningCertificate"),
+            self.node_target().segment("addTokenSigningCertificate"),
             rt::request::Json(params),
         )
     }
     /// `POST .../removeKey`: action `microsoft.graph.removeKey`.
+    #[inline]
     pub fn remove_key(
         &self,
         params: crate::v1::params::ServicePrincipalRemoveKeyParams,
@@ -2126,11 +2285,12 @@ impl<C> crate::v1::requests::AgentIdentityPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("removeKey"),
+            self.node_target().segment("removeKey"),
             rt::request::Json(params),
         )
     }
     /// `POST .../removePassword`: action `microsoft.graph.removePassword`.
+    #[inline]
     pub fn remove_password(
         &self,
         params: crate::v1::params::ServicePrincipalRemovePasswordParams,
@@ -2140,11 +2300,12 @@ impl<C> crate::v1::requests::AgentIdentityPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("removePassword"),
+            self.node_target().segment("removePassword"),
             rt::request::Json(params),
         )
     }
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    #[inline]
     pub fn check_member_groups(
         &self,
         params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
@@ -2154,11 +2315,12 @@ impl<C> crate::v1::requests::AgentIdentityPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberGroups"),
+            self.node_target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    #[inline]
     pub fn check_member_objects(
         &self,
         params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
@@ -2168,11 +2330,12 @@ impl<C> crate::v1::requests::AgentIdentityPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberObjects"),
+            self.node_target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    #[inline]
     pub fn get_member_groups(
         &self,
         params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
@@ -2182,11 +2345,12 @@ impl<C> crate::v1::requests::AgentIdentityPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberGroups"),
+            self.node_target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    #[inline]
     pub fn get_member_objects(
         &self,
         params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
@@ -2196,11 +2360,12 @@ impl<C> crate::v1::requests::AgentIdentityPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberObjects"),
+            self.node_target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../restore`: action `microsoft.graph.restore`.
+    #[inline]
     pub fn restore(
         &self,
     ) -> rt::request::Request<
@@ -2209,7 +2374,7 @@ impl<C> crate::v1::requests::AgentIdentityPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("restore"),
+            self.node_target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -2296,8 +2461,9 @@ impl<C> crate::path::CollectionPath<crate::v1::AgentIdentity, C> {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::AgentIdentityBlueprintPath<C> {
+impl dyn crate::v1::requests::AgentIdentityBlueprintPath {
     /// Containment navigation property `inheritablePermissions` (`microsoft.graph.inheritablePermission`).
+    #[inline]
     pub fn inheritable_permissions(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2305,93 +2471,108 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("inheritablePermissions"),
+            self.node_target().segment("inheritablePermissions"),
         )
     }
     /// Navigation property `sponsors` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn sponsors(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("sponsors"))
+        crate::path::CollectionPath::new(self.node_target().segment("sponsors"))
     }
     /// Structural property `api` (`microsoft.graph.apiApplication`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn api(&self) -> crate::path::PropertyPath<crate::v1::ApiApplication> {
-        crate::path::PropertyPath::new(self.0.target().segment("api"))
+        crate::path::PropertyPath::new(self.node_target().segment("api"))
     }
     /// Structural property `authenticationBehaviors` (`microsoft.graph.authenticationBehaviors`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn authentication_behaviors(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AuthenticationBehaviors> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("authenticationBehaviors"),
+            self.node_target().segment("authenticationBehaviors"),
         )
     }
     /// Structural property `certification` (`microsoft.graph.certification`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn certification(&self) -> crate::path::PropertyPath<crate::v1::Certification> {
-        crate::path::PropertyPath::new(self.0.target().segment("certification"))
+        crate::path::PropertyPath::new(self.node_target().segment("certification"))
     }
     /// Structural property `info` (`microsoft.graph.informationalUrl`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn info(&self) -> crate::path::PropertyPath<crate::v1::InformationalUrl> {
-        crate::path::PropertyPath::new(self.0.target().segment("info"))
+        crate::path::PropertyPath::new(self.node_target().segment("info"))
     }
     /// Stream property `logo`.
+    #[inline]
     pub fn logo(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("logo"))
+        crate::path::StreamPath::new(self.node_target().segment("logo"))
     }
     /// Structural property `optionalClaims` (`microsoft.graph.optionalClaims`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn optional_claims(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::OptionalClaims> {
-        crate::path::PropertyPath::new(self.0.target().segment("optionalClaims"))
+        crate::path::PropertyPath::new(self.node_target().segment("optionalClaims"))
     }
     /// Structural property `parentalControlSettings` (`microsoft.graph.parentalControlSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn parental_control_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ParentalControlSettings> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("parentalControlSettings"),
+            self.node_target().segment("parentalControlSettings"),
         )
     }
     /// Structural property `publicClient` (`microsoft.graph.publicClientApplication`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn public_client(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PublicClientApplication> {
-        crate::path::PropertyPath::new(self.0.target().segment("publicClient"))
+        crate::path::PropertyPath::new(self.node_target().segment("publicClient"))
     }
     /// Structural property `requestSignatureVerification` (`microsoft.graph.requestSignatureVerification`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn request_signature_verification(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::RequestSignatureVerification> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("requestSignatureVerification"),
+            self.node_target().segment("requestSignatureVerification"),
         )
     }
     /// Structural property `servicePrincipalLockConfiguration` (`microsoft.graph.servicePrincipalLockConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn service_principal_lock_configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ServicePrincipalLockConfiguration> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("servicePrincipalLockConfiguration"),
+            self.node_target().segment("servicePrincipalLockConfiguration"),
         )
     }
     /// Structural property `spa` (`microsoft.graph.spaApplication`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn spa(&self) -> crate::path::PropertyPath<crate::v1::SpaApplication> {
-        crate::path::PropertyPath::new(self.0.target().segment("spa"))
+        crate::path::PropertyPath::new(self.node_target().segment("spa"))
     }
     /// Structural property `verifiedPublisher` (`microsoft.graph.verifiedPublisher`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn verified_publisher(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::VerifiedPublisher> {
-        crate::path::PropertyPath::new(self.0.target().segment("verifiedPublisher"))
+        crate::path::PropertyPath::new(self.node_target().segment("verifiedPublisher"))
     }
     /// Structural property `web` (`microsoft.graph.webApplication`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn web(&self) -> crate::path::PropertyPath<crate::v1::WebApplication> {
-        crate::path::PropertyPath::new(self.0.target().segment("web"))
+        crate::path::PropertyPath::new(self.node_target().segment("web"))
     }
     /// Navigation property `appManagementPolicies` (`microsoft.graph.appManagementPolicy`).
+    #[inline]
     pub fn app_management_policies(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2399,29 +2580,33 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("appManagementPolicies"),
+            self.node_target().segment("appManagementPolicies"),
         )
     }
     /// Navigation property `createdOnBehalfOf` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn created_on_behalf_of(
         &self,
-    ) -> crate::v1::requests::DirectoryObjectPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyDirectoryObject,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::DirectoryObjectPath::new(
-            self.0.target().segment("createdOnBehalfOf"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("createdOnBehalfOf"))
     }
     /// Containment navigation property `extensionProperties` (`microsoft.graph.extensionProperty`).
+    #[inline]
     pub fn extension_properties(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ExtensionProperty,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("extensionProperties"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("extensionProperties"),
+        )
     }
     /// Containment navigation property `federatedIdentityCredentials` (`microsoft.graph.federatedIdentityCredential`).
+    #[inline]
     pub fn federated_identity_credentials(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2429,10 +2614,11 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("federatedIdentityCredentials"),
+            self.node_target().segment("federatedIdentityCredentials"),
         )
     }
     /// Navigation property `homeRealmDiscoveryPolicies` (`microsoft.graph.homeRealmDiscoveryPolicy`).
+    #[inline]
     pub fn home_realm_discovery_policies(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2440,27 +2626,31 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("homeRealmDiscoveryPolicies"),
+            self.node_target().segment("homeRealmDiscoveryPolicies"),
         )
     }
     /// Navigation property `owners` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn owners(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("owners"))
+        crate::path::CollectionPath::new(self.node_target().segment("owners"))
     }
     /// Containment navigation property `synchronization` (`microsoft.graph.synchronization`).
+    #[inline]
     pub fn synchronization(
         &self,
-    ) -> crate::v1::requests::SynchronizationPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::SynchronizationPath::new(
-            self.0.target().segment("synchronization"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::v1::Synchronization,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("synchronization"))
     }
     /// Navigation property `tokenIssuancePolicies` (`microsoft.graph.tokenIssuancePolicy`).
+    #[inline]
     pub fn token_issuance_policies(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2468,10 +2658,11 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("tokenIssuancePolicies"),
+            self.node_target().segment("tokenIssuancePolicies"),
         )
     }
     /// Navigation property `tokenLifetimePolicies` (`microsoft.graph.tokenLifetimePolicy`).
+    #[inline]
     pub fn token_lifetime_policies(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2479,10 +2670,11 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("tokenLifetimePolicies"),
+            self.node_target().segment("tokenLifetimePolicies"),
         )
     }
     /// `POST .../addKey`: action `microsoft.graph.addKey`.
+    #[inline]
     pub fn add_key(
         &self,
         params: crate::v1::params::ApplicationAddKeyParams,
@@ -2492,11 +2684,12 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("addKey"),
+            self.node_target().segment("addKey"),
             rt::request::Json(params),
         )
     }
     /// `POST .../addPassword`: action `microsoft.graph.addPassword`.
+    #[inline]
     pub fn add_password(
         &self,
         params: crate::v1::params::ApplicationAddPasswordParams,
@@ -2506,11 +2699,12 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("addPassword"),
+            self.node_target().segment("addPassword"),
             rt::request::Json(params),
         )
     }
     /// `POST .../removeKey`: action `microsoft.graph.removeKey`.
+    #[inline]
     pub fn remove_key(
         &self,
         params: crate::v1::params::ApplicationRemoveKeyParams,
@@ -2520,11 +2714,12 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("removeKey"),
+            self.node_target().segment("removeKey"),
             rt::request::Json(params),
         )
     }
     /// `POST .../removePassword`: action `microsoft.graph.removePassword`.
+    #[inline]
     pub fn remove_password(
         &self,
         params: crate::v1::params::ApplicationRemovePasswordParams,
@@ -2534,11 +2729,12 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("removePassword"),
+            self.node_target().segment("removePassword"),
             rt::request::Json(params),
         )
     }
     /// `POST .../setVerifiedPublisher`: action `microsoft.graph.setVerifiedPublisher`.
+    #[inline]
     pub fn set_verified_publisher(
         &self,
         params: crate::v1::params::ApplicationSetVerifiedPublisherParams,
@@ -2548,21 +2744,23 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("setVerifiedPublisher"),
+            self.node_target().segment("setVerifiedPublisher"),
             rt::request::Json(params),
         )
     }
     /// `POST .../unsetVerifiedPublisher`: action `microsoft.graph.unsetVerifiedPublisher`.
+    #[inline]
     pub fn unset_verified_publisher(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("unsetVerifiedPublisher"),
+            self.node_target().segment("unsetVerifiedPublisher"),
             rt::request::NoBody,
         )
     }
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    #[inline]
     pub fn check_member_groups(
         &self,
         params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
@@ -2572,11 +2770,12 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberGroups"),
+            self.node_target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    #[inline]
     pub fn check_member_objects(
         &self,
         params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
@@ -2586,11 +2785,12 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberObjects"),
+            self.node_target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    #[inline]
     pub fn get_member_groups(
         &self,
         params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
@@ -2600,11 +2800,12 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberGroups"),
+            self.node_target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    #[inline]
     pub fn get_member_objects(
         &self,
         params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
@@ -2614,11 +2815,12 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberObjects"),
+            self.node_target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../restore`: action `microsoft.graph.restore`.
+    #[inline]
     pub fn restore(
         &self,
     ) -> rt::request::Request<
@@ -2627,7 +2829,7 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("restore"),
+            self.node_target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -2715,43 +2917,49 @@ impl<C> crate::path::CollectionPath<crate::v1::AgentIdentityBlueprint, C> {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::AgentIdentityBlueprintPrincipalPath<C> {
+impl dyn crate::v1::requests::AgentIdentityBlueprintPrincipalPath {
     /// Navigation property `sponsors` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn sponsors(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("sponsors"))
+        crate::path::CollectionPath::new(self.node_target().segment("sponsors"))
     }
     /// Structural property `customSecurityAttributes` (`microsoft.graph.customSecurityAttributeValue`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn custom_security_attributes(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CustomSecurityAttributeValue> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("customSecurityAttributes"),
+            self.node_target().segment("customSecurityAttributes"),
         )
     }
     /// Structural property `info` (`microsoft.graph.informationalUrl`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn info(&self) -> crate::path::PropertyPath<crate::v1::InformationalUrl> {
-        crate::path::PropertyPath::new(self.0.target().segment("info"))
+        crate::path::PropertyPath::new(self.node_target().segment("info"))
     }
     /// Structural property `samlSingleSignOnSettings` (`microsoft.graph.samlSingleSignOnSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn saml_single_sign_on_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::SamlSingleSignOnSettings> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("samlSingleSignOnSettings"),
+            self.node_target().segment("samlSingleSignOnSettings"),
         )
     }
     /// Structural property `verifiedPublisher` (`microsoft.graph.verifiedPublisher`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn verified_publisher(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::VerifiedPublisher> {
-        crate::path::PropertyPath::new(self.0.target().segment("verifiedPublisher"))
+        crate::path::PropertyPath::new(self.node_target().segment("verifiedPublisher"))
     }
     /// Navigation property `appManagementPolicies` (`microsoft.graph.appManagementPolicy`).
+    #[inline]
     pub fn app_management_policies(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2759,28 +2967,33 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPrincipalPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("appManagementPolicies"),
+            self.node_target().segment("appManagementPolicies"),
         )
     }
     /// Containment navigation property `appRoleAssignedTo` (`microsoft.graph.appRoleAssignment`).
+    #[inline]
     pub fn app_role_assigned_to(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AppRoleAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("appRoleAssignedTo"))
+        crate::path::CollectionPath::new(self.node_target().segment("appRoleAssignedTo"))
     }
     /// Containment navigation property `appRoleAssignments` (`microsoft.graph.appRoleAssignment`).
+    #[inline]
     pub fn app_role_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AppRoleAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("appRoleAssignments"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("appRoleAssignments"),
+        )
     }
     /// Navigation property `claimsMappingPolicies` (`microsoft.graph.claimsMappingPolicy`).
+    #[inline]
     pub fn claims_mapping_policies(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2788,19 +3001,21 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPrincipalPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("claimsMappingPolicies"),
+            self.node_target().segment("claimsMappingPolicies"),
         )
     }
     /// Navigation property `createdObjects` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn created_objects(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("createdObjects"))
+        crate::path::CollectionPath::new(self.node_target().segment("createdObjects"))
     }
     /// Containment navigation property `delegatedPermissionClassifications` (`microsoft.graph.delegatedPermissionClassification`).
+    #[inline]
     pub fn delegated_permission_classifications(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2808,19 +3023,21 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPrincipalPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("delegatedPermissionClassifications"),
+            self.node_target().segment("delegatedPermissionClassifications"),
         )
     }
     /// Containment navigation property `endpoints` (`microsoft.graph.endpoint`).
+    #[inline]
     pub fn endpoints(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Endpoint,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("endpoints"))
+        crate::path::CollectionPath::new(self.node_target().segment("endpoints"))
     }
     /// Containment navigation property `federatedIdentityCredentials` (`microsoft.graph.federatedIdentityCredential`).
+    #[inline]
     pub fn federated_identity_credentials(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2828,10 +3045,11 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPrincipalPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("federatedIdentityCredentials"),
+            self.node_target().segment("federatedIdentityCredentials"),
         )
     }
     /// Navigation property `homeRealmDiscoveryPolicies` (`microsoft.graph.homeRealmDiscoveryPolicy`).
+    #[inline]
     pub fn home_realm_discovery_policies(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2839,22 +3057,24 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPrincipalPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("homeRealmDiscoveryPolicies"),
+            self.node_target().segment("homeRealmDiscoveryPolicies"),
         )
     }
     /// Navigation property `memberOf` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn member_of(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("memberOf"))
+        crate::path::CollectionPath::new(self.node_target().segment("memberOf"))
     }
     #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
     /// Navigation property `oauth2PermissionGrants` (`microsoft.graph.oAuth2PermissionGrant`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn oauth2_permission_grants(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2862,46 +3082,53 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPrincipalPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("oauth2PermissionGrants"),
+            self.node_target().segment("oauth2PermissionGrants"),
         )
     }
     /// Navigation property `ownedObjects` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn owned_objects(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("ownedObjects"))
+        crate::path::CollectionPath::new(self.node_target().segment("ownedObjects"))
     }
     /// Navigation property `owners` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn owners(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("owners"))
+        crate::path::CollectionPath::new(self.node_target().segment("owners"))
     }
     /// Containment navigation property `remoteDesktopSecurityConfiguration` (`microsoft.graph.remoteDesktopSecurityConfiguration`).
+    #[inline]
     pub fn remote_desktop_security_configuration(
         &self,
-    ) -> crate::v1::requests::RemoteDesktopSecurityConfigurationPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::RemoteDesktopSecurityConfiguration,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::RemoteDesktopSecurityConfigurationPath::new(
-            self.0.target().segment("remoteDesktopSecurityConfiguration"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("remoteDesktopSecurityConfiguration"),
         )
     }
     /// Containment navigation property `synchronization` (`microsoft.graph.synchronization`).
+    #[inline]
     pub fn synchronization(
         &self,
-    ) -> crate::v1::requests::SynchronizationPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::SynchronizationPath::new(
-            self.0.target().segment("synchronization"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::v1::Synchronization,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("synchronization"))
     }
     /// Navigation property `tokenIssuancePolicies` (`microsoft.graph.tokenIssuancePolicy`).
+    #[inline]
     pub fn token_issuance_policies(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2909,10 +3136,11 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPrincipalPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("tokenIssuancePolicies"),
+            self.node_target().segment("tokenIssuancePolicies"),
         )
     }
     /// Navigation property `tokenLifetimePolicies` (`microsoft.graph.tokenLifetimePolicy`).
+    #[inline]
     pub fn token_lifetime_policies(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2920,19 +3148,23 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPrincipalPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("tokenLifetimePolicies"),
+            self.node_target().segment("tokenLifetimePolicies"),
         )
     }
     /// Navigation property `transitiveMemberOf` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn transitive_member_of(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("transitiveMemberOf"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("transitiveMemberOf"),
+        )
     }
     /// `POST .../addKey`: action `microsoft.graph.addKey`.
+    #[inline]
     pub fn add_key(
         &self,
         params: crate::v1::params::ServicePrincipalAddKeyParams,
@@ -2942,11 +3174,12 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPrincipalPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("addKey"),
+            self.node_target().segment("addKey"),
             rt::request::Json(params),
         )
     }
     /// `POST .../addPassword`: action `microsoft.graph.addPassword`.
+    #[inline]
     pub fn add_password(
         &self,
         params: crate::v1::params::ServicePrincipalAddPasswordParams,
@@ -2956,11 +3189,12 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPrincipalPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("addPassword"),
+            self.node_target().segment("addPassword"),
             rt::request::Json(params),
         )
     }
     /// `POST .../addTokenSigningCertificate`: action `microsoft.graph.addTokenSigningCertificate`.
+    #[inline]
     pub fn add_token_signing_certificate(
         &self,
         params: crate::v1::params::ServicePrincipalAddTokenSigningCertificateParams,
@@ -2972,11 +3206,12 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPrincipalPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("addTokenSigningCertificate"),
+            self.node_target().segment("addTokenSigningCertificate"),
             rt::request::Json(params),
         )
     }
     /// `POST .../removeKey`: action `microsoft.graph.removeKey`.
+    #[inline]
     pub fn remove_key(
         &self,
         params: crate::v1::params::ServicePrincipalRemoveKeyParams,
@@ -2986,11 +3221,12 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPrincipalPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("removeKey"),
+            self.node_target().segment("removeKey"),
             rt::request::Json(params),
         )
     }
     /// `POST .../removePassword`: action `microsoft.graph.removePassword`.
+    #[inline]
     pub fn remove_password(
         &self,
         params: crate::v1::params::ServicePrincipalRemovePasswordParams,
@@ -3000,11 +3236,12 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPrincipalPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("removePassword"),
+            self.node_target().segment("removePassword"),
             rt::request::Json(params),
         )
     }
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    #[inline]
     pub fn check_member_groups(
         &self,
         params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
@@ -3014,11 +3251,12 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPrincipalPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberGroups"),
+            self.node_target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    #[inline]
     pub fn check_member_objects(
         &self,
         params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
@@ -3028,11 +3266,12 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPrincipalPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberObjects"),
+            self.node_target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    #[inline]
     pub fn get_member_groups(
         &self,
         params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
@@ -3042,11 +3281,12 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPrincipalPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberGroups"),
+            self.node_target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    #[inline]
     pub fn get_member_objects(
         &self,
         params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
@@ -3056,11 +3296,12 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPrincipalPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberObjects"),
+            self.node_target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../restore`: action `microsoft.graph.restore`.
+    #[inline]
     pub fn restore(
         &self,
     ) -> rt::request::Request<
@@ -3069,7 +3310,7 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPrincipalPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("restore"),
+            self.node_target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -3157,74 +3398,84 @@ impl<C> crate::path::CollectionPath<crate::v1::AgentIdentityBlueprintPrincipal, 
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::AgentUserPath<C> {
+impl dyn crate::v1::requests::AgentUserPath {
     /// Structural property `authorizationInfo` (`microsoft.graph.authorizationInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn authorization_info(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AuthorizationInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("authorizationInfo"))
+        crate::path::PropertyPath::new(self.node_target().segment("authorizationInfo"))
     }
     /// Structural property `customSecurityAttributes` (`microsoft.graph.customSecurityAttributeValue`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn custom_security_attributes(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CustomSecurityAttributeValue> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("customSecurityAttributes"),
+            self.node_target().segment("customSecurityAttributes"),
         )
     }
     /// Structural property `employeeOrgData` (`microsoft.graph.employeeOrgData`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn employee_org_data(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::EmployeeOrgData> {
-        crate::path::PropertyPath::new(self.0.target().segment("employeeOrgData"))
+        crate::path::PropertyPath::new(self.node_target().segment("employeeOrgData"))
     }
     /// Structural property `mailboxSettings` (`microsoft.graph.mailboxSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn mailbox_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::MailboxSettings> {
-        crate::path::PropertyPath::new(self.0.target().segment("mailboxSettings"))
+        crate::path::PropertyPath::new(self.node_target().segment("mailboxSettings"))
     }
     /// Structural property `onPremisesExtensionAttributes` (`microsoft.graph.onPremisesExtensionAttributes`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn on_premises_extension_attributes(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::OnPremisesExtensionAttributes> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("onPremisesExtensionAttributes"),
+            self.node_target().segment("onPremisesExtensionAttributes"),
         )
     }
     /// Structural property `passwordProfile` (`microsoft.graph.passwordProfile`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn password_profile(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PasswordProfile> {
-        crate::path::PropertyPath::new(self.0.target().segment("passwordProfile"))
+        crate::path::PropertyPath::new(self.node_target().segment("passwordProfile"))
     }
     /// Structural property `print` (`microsoft.graph.userPrint`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn print(&self) -> crate::path::PropertyPath<crate::v1::UserPrint> {
-        crate::path::PropertyPath::new(self.0.target().segment("print"))
+        crate::path::PropertyPath::new(self.node_target().segment("print"))
     }
     /// Structural property `signInActivity` (`microsoft.graph.signInActivity`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn sign_in_activity(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::SignInActivity> {
-        crate::path::PropertyPath::new(self.0.target().segment("signInActivity"))
+        crate::path::PropertyPath::new(self.node_target().segment("signInActivity"))
     }
     /// Containment navigation property `activities` (`microsoft.graph.userActivity`).
+    #[inline]
     pub fn activities(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::UserActivity,
         crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDelete>,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("activities"))
+        crate::path::CollectionPath::new(self.node_target().segment("activities"))
     }
     /// Containment navigation property `adhocCalls` (`microsoft.graph.adhocCall`).
+    #[inline]
     pub fn adhoc_calls(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AdhocCall,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("adhocCalls"))
+        crate::path::CollectionPath::new(self.node_target().segment("adhocCalls"))
     }
     #[cfg(
         msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search
@@ -3232,130 +3483,150 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
     /// Navigation property `agreementAcceptances` (`microsoft.graph.agreementAcceptance`).
     ///
     /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+    #[inline]
     pub fn agreement_acceptances(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AgreementAcceptance,
         crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDeleteRefs>,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("agreementAcceptances"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("agreementAcceptances"),
+        )
     }
     /// Containment navigation property `appRoleAssignments` (`microsoft.graph.appRoleAssignment`).
+    #[inline]
     pub fn app_role_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AppRoleAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("appRoleAssignments"))
-    }
-    /// Containment navigation property `authentication` (`microsoft.graph.authentication`).
-    pub fn authentication(
-        &self,
-    ) -> crate::v1::requests::AuthenticationPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::AuthenticationPath::new(
-            self.0.target().segment("authentication"),
+        crate::path::CollectionPath::new(
+            self.node_target().segment("appRoleAssignments"),
         )
     }
+    /// Containment navigation property `authentication` (`microsoft.graph.authentication`).
+    #[inline]
+    pub fn authentication(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::Authentication,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("authentication"))
+    }
     /// Containment navigation property `calendar` (`microsoft.graph.calendar`).
+    #[inline]
     pub fn calendar(
         &self,
-    ) -> crate::v1::requests::CalendarPath<crate::path::caps::GetUpdate> {
-        crate::v1::requests::CalendarPath::new(self.0.target().segment("calendar"))
+    ) -> crate::path::EntityPath<crate::v1::Calendar, crate::path::caps::GetUpdate> {
+        crate::path::EntityPath::new(self.node_target().segment("calendar"))
     }
     /// Containment navigation property `calendarGroups` (`microsoft.graph.calendarGroup`).
+    #[inline]
     pub fn calendar_groups(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::CalendarGroup,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("calendarGroups"))
+        crate::path::CollectionPath::new(self.node_target().segment("calendarGroups"))
     }
     /// Containment navigation property `calendars` (`microsoft.graph.calendar`).
+    #[inline]
     pub fn calendars(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Calendar,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("calendars"))
+        crate::path::CollectionPath::new(self.node_target().segment("calendars"))
     }
     /// Containment navigation property `calendarView` (`microsoft.graph.event`).
+    #[inline]
     pub fn calendar_view(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Event,
         crate::path::caps::NoKey<crate::path::caps::List>,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("calendarView"))
+        crate::path::CollectionPath::new(self.node_target().segment("calendarView"))
     }
     /// Containment navigation property `chats` (`microsoft.graph.chat`).
+    #[inline]
     pub fn chats(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Chat,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("chats"))
+        crate::path::CollectionPath::new(self.node_target().segment("chats"))
     }
     /// Containment navigation property `cloudClipboard` (`microsoft.graph.cloudClipboardRoot`).
+    #[inline]
     pub fn cloud_clipboard(
         &self,
-    ) -> crate::v1::requests::CloudClipboardRootPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::CloudClipboardRoot,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::CloudClipboardRootPath::new(
-            self.0.target().segment("cloudClipboard"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("cloudClipboard"))
     }
     /// Containment navigation property `cloudPCs` (`microsoft.graph.cloudPC`).
+    #[inline]
     pub fn cloud_p_cs(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::CloudPc,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("cloudPCs"))
+        crate::path::CollectionPath::new(self.node_target().segment("cloudPCs"))
     }
     /// Containment navigation property `contactFolders` (`microsoft.graph.contactFolder`).
+    #[inline]
     pub fn contact_folders(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ContactFolder,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("contactFolders"))
+        crate::path::CollectionPath::new(self.node_target().segment("contactFolders"))
     }
     /// Containment navigation property `contacts` (`microsoft.graph.contact`).
+    #[inline]
     pub fn contacts(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Contact,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("contacts"))
+        crate::path::CollectionPath::new(self.node_target().segment("contacts"))
     }
     /// Navigation property `createdObjects` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn created_objects(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("createdObjects"))
+        crate::path::CollectionPath::new(self.node_target().segment("createdObjects"))
     }
     /// Containment navigation property `dataSecurityAndGovernance` (`microsoft.graph.userDataSecurityAndGovernance`).
+    #[inline]
     pub fn data_security_and_governance(
         &self,
-    ) -> crate::v1::requests::UserDataSecurityAndGovernancePath<
+    ) -> crate::path::EntityPath<
+        crate::v1::UserDataSecurityAndGovernance,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::UserDataSecurityAndGovernancePath::new(
-            self.0.target().segment("dataSecurityAndGovernance"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("dataSecurityAndGovernance"),
         )
     }
     /// Containment navigation property `deviceManagementTroubleshootingEvents` (`microsoft.graph.deviceManagementTroubleshootingEvent`).
+    #[inline]
     pub fn device_management_troubleshooting_events(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3363,121 +3634,142 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceManagementTroubleshootingEvents"),
+            self.node_target().segment("deviceManagementTroubleshootingEvents"),
         )
     }
     /// Navigation property `directReports` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn direct_reports(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("directReports"))
+        crate::path::CollectionPath::new(self.node_target().segment("directReports"))
     }
     #[cfg(msgraph_v1_drives_or_search)]
     /// Navigation property `drive` (`microsoft.graph.drive`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn drive(
         &self,
-    ) -> crate::v1::requests::DrivePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::DrivePath::new(self.0.target().segment("drive"))
+    ) -> crate::path::EntityPath<
+        crate::v1::Drive,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("drive"))
     }
     #[cfg(msgraph_v1_drives_or_search)]
     /// Navigation property `drives` (`microsoft.graph.drive`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn drives(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Drive,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("drives"))
+        crate::path::CollectionPath::new(self.node_target().segment("drives"))
     }
     /// Containment navigation property `employeeExperience` (`microsoft.graph.employeeExperienceUser`).
+    #[inline]
     pub fn employee_experience(
         &self,
-    ) -> crate::v1::requests::EmployeeExperienceUserPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::EmployeeExperienceUser,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::EmployeeExperienceUserPath::new(
-            self.0.target().segment("employeeExperience"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("employeeExperience"))
     }
     /// Containment navigation property `events` (`microsoft.graph.event`).
+    #[inline]
     pub fn events(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Event,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("events"))
+        crate::path::CollectionPath::new(self.node_target().segment("events"))
     }
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
+    #[inline]
     pub fn extensions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
+        crate::path::CollectionPath::new(self.node_target().segment("extensions"))
     }
     /// Navigation property `followedSites` (`microsoft.graph.site`).
+    #[inline]
     pub fn followed_sites(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Site,
         crate::path::caps::ListUpdateRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("followedSites"))
+        crate::path::CollectionPath::new(self.node_target().segment("followedSites"))
     }
     /// Containment navigation property `inferenceClassification` (`microsoft.graph.inferenceClassification`).
+    #[inline]
     pub fn inference_classification(
         &self,
-    ) -> crate::v1::requests::InferenceClassificationPath<crate::path::caps::GetUpdate> {
-        crate::v1::requests::InferenceClassificationPath::new(
-            self.0.target().segment("inferenceClassification"),
+    ) -> crate::path::EntityPath<
+        crate::v1::InferenceClassification,
+        crate::path::caps::GetUpdate,
+    > {
+        crate::path::EntityPath::new(
+            self.node_target().segment("inferenceClassification"),
         )
     }
     /// Containment navigation property `insights` (`microsoft.graph.itemInsights`).
+    #[inline]
     pub fn insights(
         &self,
-    ) -> crate::v1::requests::ItemInsightsPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::ItemInsightsPath::new(self.0.target().segment("insights"))
+    ) -> crate::path::EntityPath<
+        crate::v1::ItemInsights,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("insights"))
     }
     /// Containment navigation property `joinedTeams` (`microsoft.graph.team`).
+    #[inline]
     pub fn joined_teams(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Team,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("joinedTeams"))
+        crate::path::CollectionPath::new(self.node_target().segment("joinedTeams"))
     }
     /// Containment navigation property `licenseDetails` (`microsoft.graph.licenseDetails`).
+    #[inline]
     pub fn license_details(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::LicenseDetails,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("licenseDetails"))
+        crate::path::CollectionPath::new(self.node_target().segment("licenseDetails"))
     }
     /// Containment navigation property `mailFolders` (`microsoft.graph.mailFolder`).
+    #[inline]
     pub fn mail_folders(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyMailFolder,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("mailFolders"))
+        crate::path::CollectionPath::new(self.node_target().segment("mailFolders"))
     }
     #[cfg(msgraph_v1_device_app_management_or_search)]
     /// Navigation property `managedAppRegistrations` (`microsoft.graph.managedAppRegistration`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn managed_app_registrations(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3485,48 +3777,54 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("managedAppRegistrations"),
+            self.node_target().segment("managedAppRegistrations"),
         )
     }
     /// Containment navigation property `managedDevices` (`microsoft.graph.managedDevice`).
+    #[inline]
     pub fn managed_devices(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ManagedDevice,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("managedDevices"))
+        crate::path::CollectionPath::new(self.node_target().segment("managedDevices"))
     }
     /// Navigation property `manager` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn manager(
         &self,
-    ) -> crate::v1::requests::DirectoryObjectPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyDirectoryObject,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::DirectoryObjectPath::new(self.0.target().segment("manager"))
+        crate::path::EntityPath::new(self.node_target().segment("manager"))
     }
     /// Navigation property `memberOf` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn member_of(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("memberOf"))
+        crate::path::CollectionPath::new(self.node_target().segment("memberOf"))
     }
     /// Containment navigation property `messages` (`microsoft.graph.message`).
+    #[inline]
     pub fn messages(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyMessage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("messages"))
+        crate::path::CollectionPath::new(self.node_target().segment("messages"))
     }
     #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
     /// Navigation property `oauth2PermissionGrants` (`microsoft.graph.oAuth2PermissionGrant`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn oauth2_permission_grants(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3534,172 +3832,218 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("oauth2PermissionGrants"),
+            self.node_target().segment("oauth2PermissionGrants"),
         )
     }
     /// Containment navigation property `onenote` (`microsoft.graph.onenote`).
+    #[inline]
     pub fn onenote(
         &self,
-    ) -> crate::v1::requests::OnenotePath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::OnenotePath::new(self.0.target().segment("onenote"))
+    ) -> crate::path::EntityPath<
+        crate::v1::Onenote,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("onenote"))
     }
     /// Containment navigation property `onlineMeetings` (`microsoft.graph.onlineMeeting`).
+    #[inline]
     pub fn online_meetings(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::OnlineMeeting,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("onlineMeetings"))
+        crate::path::CollectionPath::new(self.node_target().segment("onlineMeetings"))
     }
     /// Containment navigation property `onPremisesSyncBehavior` (`microsoft.graph.onPremisesSyncBehavior`).
+    #[inline]
     pub fn on_premises_sync_behavior(
         &self,
-    ) -> crate::v1::requests::OnPremisesSyncBehaviorPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::OnPremisesSyncBehavior,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::OnPremisesSyncBehaviorPath::new(
-            self.0.target().segment("onPremisesSyncBehavior"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("onPremisesSyncBehavior"),
         )
     }
     /// Containment navigation property `outlook` (`microsoft.graph.outlookUser`).
+    #[inline]
     pub fn outlook(
         &self,
-    ) -> crate::v1::requests::OutlookUserPath<crate::path::caps::Get> {
-        crate::v1::requests::OutlookUserPath::new(self.0.target().segment("outlook"))
+    ) -> crate::path::EntityPath<crate::v1::OutlookUser, crate::path::caps::Get> {
+        crate::path::EntityPath::new(self.node_target().segment("outlook"))
     }
     /// Navigation property `ownedDevices` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn owned_devices(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("ownedDevices"))
+        crate::path::CollectionPath::new(self.node_target().segment("ownedDevices"))
     }
     /// Navigation property `ownedObjects` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn owned_objects(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("ownedObjects"))
+        crate::path::CollectionPath::new(self.node_target().segment("ownedObjects"))
     }
     /// Containment navigation property `people` (`microsoft.graph.person`).
+    #[inline]
     pub fn people(
         &self,
     ) -> crate::path::CollectionPath<crate::v1::Person, crate::path::caps::List> {
-        crate::path::CollectionPath::new(self.0.target().segment("people"))
+        crate::path::CollectionPath::new(self.node_target().segment("people"))
     }
     /// Containment navigation property `permissionGrants` (`microsoft.graph.resourceSpecificPermissionGrant`).
+    #[inline]
     pub fn permission_grants(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ResourceSpecificPermissionGrant,
         crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDelete>,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("permissionGrants"))
+        crate::path::CollectionPath::new(self.node_target().segment("permissionGrants"))
     }
     /// Containment navigation property `photo` (`microsoft.graph.profilePhoto`).
+    #[inline]
     pub fn photo(
         &self,
-    ) -> crate::v1::requests::ProfilePhotoPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::ProfilePhotoPath::new(self.0.target().segment("photo"))
+    ) -> crate::path::EntityPath<
+        crate::v1::ProfilePhoto,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("photo"))
     }
     /// Containment navigation property `photos` (`microsoft.graph.profilePhoto`).
+    #[inline]
     pub fn photos(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ProfilePhoto,
         crate::path::caps::NoCount<crate::path::caps::List>,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("photos"))
+        crate::path::CollectionPath::new(self.node_target().segment("photos"))
     }
     /// Containment navigation property `planner` (`microsoft.graph.plannerUser`).
+    #[inline]
     pub fn planner(
         &self,
-    ) -> crate::v1::requests::PlannerUserPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::PlannerUserPath::new(self.0.target().segment("planner"))
+    ) -> crate::path::EntityPath<
+        crate::v1::PlannerUser,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("planner"))
     }
     /// Containment navigation property `presence` (`microsoft.graph.presence`).
+    #[inline]
     pub fn presence(
         &self,
-    ) -> crate::v1::requests::PresencePath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::PresencePath::new(self.0.target().segment("presence"))
+    ) -> crate::path::EntityPath<
+        crate::v1::Presence,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("presence"))
     }
     /// Navigation property `registeredDevices` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn registered_devices(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("registeredDevices"))
+        crate::path::CollectionPath::new(self.node_target().segment("registeredDevices"))
     }
     /// Containment navigation property `scopedRoleMemberOf` (`microsoft.graph.scopedRoleMembership`).
+    #[inline]
     pub fn scoped_role_member_of(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ScopedRoleMembership,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("scopedRoleMemberOf"))
-    }
-    /// Containment navigation property `settings` (`microsoft.graph.userSettings`).
-    pub fn settings(
-        &self,
-    ) -> crate::v1::requests::UserSettingsPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::UserSettingsPath::new(self.0.target().segment("settings"))
-    }
-    /// Containment navigation property `solutions` (`microsoft.graph.userSolutionRoot`).
-    pub fn solutions(
-        &self,
-    ) -> crate::v1::requests::UserSolutionRootPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::UserSolutionRootPath::new(
-            self.0.target().segment("solutions"),
+        crate::path::CollectionPath::new(
+            self.node_target().segment("scopedRoleMemberOf"),
         )
     }
+    /// Containment navigation property `settings` (`microsoft.graph.userSettings`).
+    #[inline]
+    pub fn settings(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::UserSettings,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("settings"))
+    }
+    /// Containment navigation property `solutions` (`microsoft.graph.userSolutionRoot`).
+    #[inline]
+    pub fn solutions(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::UserSolutionRoot,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("solutions"))
+    }
     /// Navigation property `sponsorOf` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn sponsor_of(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("sponsorOf"))
+        crate::path::CollectionPath::new(self.node_target().segment("sponsorOf"))
     }
     /// Navigation property `sponsors` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn sponsors(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("sponsors"))
+        crate::path::CollectionPath::new(self.node_target().segment("sponsors"))
     }
     /// Containment navigation property `teamwork` (`microsoft.graph.userTeamwork`).
+    #[inline]
     pub fn teamwork(
         &self,
-    ) -> crate::v1::requests::UserTeamworkPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::UserTeamworkPath::new(self.0.target().segment("teamwork"))
+    ) -> crate::path::EntityPath<
+        crate::v1::UserTeamwork,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("teamwork"))
     }
     /// Containment navigation property `todo` (`microsoft.graph.todo`).
+    #[inline]
     pub fn todo(
         &self,
-    ) -> crate::v1::requests::TodoPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::TodoPath::new(self.0.target().segment("todo"))
+    ) -> crate::path::EntityPath<crate::v1::Todo, crate::path::caps::GetUpdateDelete> {
+        crate::path::EntityPath::new(self.node_target().segment("todo"))
     }
     /// Navigation property `transitiveMemberOf` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn transitive_member_of(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("transitiveMemberOf"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("transitiveMemberOf"),
+        )
     }
     /// `POST .../assignLicense`: action `microsoft.graph.assignLicense`.
+    #[inline]
     pub fn assign_license(
         &self,
         params: crate::v1::params::UserAssignLicenseParams,
@@ -3709,11 +4053,12 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assignLicense"),
+            self.node_target().segment("assignLicense"),
             rt::request::Json(params),
         )
     }
     /// `POST .../changePassword`: action `microsoft.graph.changePassword`.
+    #[inline]
     pub fn change_password(
         &self,
         params: crate::v1::params::UserChangePasswordParams,
@@ -3723,11 +4068,12 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("changePassword"),
+            self.node_target().segment("changePassword"),
             rt::request::Json(params),
         )
     }
     /// `GET .../exportDeviceAndAppManagementData`: function `microsoft.graph.exportDeviceAndAppManagementData`.
+    #[inline]
     pub fn export_device_and_app_management_data(
         &self,
     ) -> rt::request::Request<
@@ -3736,11 +4082,12 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("exportDeviceAndAppManagementData", &[]),
+            self.node_target().function("exportDeviceAndAppManagementData", &[]),
             rt::request::NoBody,
         )
     }
     /// `POST .../exportPersonalData`: action `microsoft.graph.exportPersonalData`.
+    #[inline]
     pub fn export_personal_data(
         &self,
         params: crate::v1::params::UserExportPersonalDataParams,
@@ -3750,11 +4097,12 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("exportPersonalData"),
+            self.node_target().segment("exportPersonalData"),
             rt::request::Json(params),
         )
     }
     /// `POST .../findMeetingTimes`: action `microsoft.graph.findMeetingTimes`.
+    #[inline]
     pub fn find_meeting_times(
         &self,
         params: crate::v1::params::UserFindMeetingTimesParams,
@@ -3764,11 +4112,12 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("findMeetingTimes"),
+            self.node_target().segment("findMeetingTimes"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMailTips`: action `microsoft.graph.getMailTips`.
+    #[inline]
     pub fn get_mail_tips(
         &self,
         params: crate::v1::params::UserGetMailTipsParams,
@@ -3778,13 +4127,14 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMailTips"),
+            self.node_target().segment("getMailTips"),
             rt::request::Json(params),
         )
     }
     /// Gets diagnostics validation status for a given user.
     ///
     /// `GET .../getManagedAppDiagnosticStatuses`: function `microsoft.graph.getManagedAppDiagnosticStatuses`.
+    #[inline]
     pub fn get_managed_app_diagnostic_statuses(
         &self,
     ) -> rt::request::Request<
@@ -3793,13 +4143,14 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("getManagedAppDiagnosticStatuses", &[]),
+            self.node_target().function("getManagedAppDiagnosticStatuses", &[]),
             rt::request::NoBody,
         )
     }
     /// Gets app restrictions for a given user.
     ///
     /// `GET .../getManagedAppPolicies`: function `microsoft.graph.getManagedAppPolicies`.
+    #[inline]
     pub fn get_managed_app_policies(
         &self,
     ) -> rt::request::Request<
@@ -3808,13 +4159,14 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("getManagedAppPolicies", &[]),
+            self.node_target().function("getManagedAppPolicies", &[]),
             rt::request::NoBody,
         )
     }
     /// Retrieves the list of devices with failed apps
     ///
     /// `GET .../getManagedDevicesWithAppFailures`: function `microsoft.graph.getManagedDevicesWithAppFailures`.
+    #[inline]
     pub fn get_managed_devices_with_app_failures(
         &self,
     ) -> rt::request::Request<
@@ -3823,11 +4175,12 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("getManagedDevicesWithAppFailures", &[]),
+            self.node_target().function("getManagedDevicesWithAppFailures", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../reminderView`: function `microsoft.graph.reminderView`.
+    #[inline]
     pub fn reminder_view(
         &self,
         start_date_time: &str,
@@ -3839,8 +4192,7 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "reminderView",
                     &[
@@ -3864,16 +4216,18 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
     /// Retire all devices from management for this user
     ///
     /// `POST .../removeAllDevicesFromManagement`: action `microsoft.graph.removeAllDevicesFromManagement`.
+    #[inline]
     pub fn remove_all_devices_from_management(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("removeAllDevicesFromManagement"),
+            self.node_target().segment("removeAllDevicesFromManagement"),
             rt::request::NoBody,
         )
     }
     /// `POST .../reprocessLicenseAssignment`: action `microsoft.graph.reprocessLicenseAssignment`.
+    #[inline]
     pub fn reprocess_license_assignment(
         &self,
     ) -> rt::request::Request<
@@ -3882,31 +4236,34 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("reprocessLicenseAssignment"),
+            self.node_target().segment("reprocessLicenseAssignment"),
             rt::request::NoBody,
         )
     }
     /// `POST .../retryServiceProvisioning`: action `microsoft.graph.retryServiceProvisioning`.
+    #[inline]
     pub fn retry_service_provisioning(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("retryServiceProvisioning"),
+            self.node_target().segment("retryServiceProvisioning"),
             rt::request::NoBody,
         )
     }
     /// `POST .../revokeSignInSessions`: action `microsoft.graph.revokeSignInSessions`.
+    #[inline]
     pub fn revoke_sign_in_sessions(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::ValueOf<bool>> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("revokeSignInSessions"),
+            self.node_target().segment("revokeSignInSessions"),
             rt::request::NoBody,
         )
     }
     /// `POST .../sendMail`: action `microsoft.graph.sendMail`.
+    #[inline]
     pub fn send_mail(
         &self,
         params: crate::v1::params::UserSendMailParams,
@@ -3916,11 +4273,12 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("sendMail"),
+            self.node_target().segment("sendMail"),
             rt::request::Json(params),
         )
     }
     /// `POST .../translateExchangeIds`: action `microsoft.graph.translateExchangeIds`.
+    #[inline]
     pub fn translate_exchange_ids(
         &self,
         params: crate::v1::params::UserTranslateExchangeIdsParams,
@@ -3930,13 +4288,14 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("translateExchangeIds"),
+            self.node_target().segment("translateExchangeIds"),
             rt::request::Json(params),
         )
     }
     /// Issues a wipe operation on an app registration with specified device tag.
     ///
     /// `POST .../wipeManagedAppRegistrationsByDeviceTag`: action `microsoft.graph.wipeManagedAppRegistrationsByDeviceTag`.
+    #[inline]
     pub fn wipe_managed_app_registrations_by_device_tag(
         &self,
         params: crate::v1::params::UserWipeManagedAppRegistrationsByDeviceTagParams,
@@ -3948,11 +4307,12 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("wipeManagedAppRegistrationsByDeviceTag"),
+            self.node_target().segment("wipeManagedAppRegistrationsByDeviceTag"),
             rt::request::Json(params),
         )
     }
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    #[inline]
     pub fn check_member_groups(
         &self,
         params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
@@ -3962,11 +4322,12 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberGroups"),
+            self.node_target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    #[inline]
     pub fn check_member_objects(
         &self,
         params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
@@ -3976,11 +4337,12 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberObjects"),
+            self.node_target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    #[inline]
     pub fn get_member_groups(
         &self,
         params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
@@ -3990,11 +4352,12 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberGroups"),
+            self.node_target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    #[inline]
     pub fn get_member_objects(
         &self,
         params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
@@ -4004,11 +4367,12 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberObjects"),
+            self.node_target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../restore`: action `microsoft.graph.restore`.
+    #[inline]
     pub fn restore(
         &self,
     ) -> rt::request::Request<
@@ -4017,7 +4381,7 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("restore"),
+            self.node_target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -4102,36 +4466,43 @@ impl<C> crate::path::CollectionPath<crate::v1::AgentUser, C> {
 }
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-agreements`, `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::AgreementPath<C> {
+impl dyn crate::v1::requests::AgreementPath {
     /// Structural property `termsExpiration` (`microsoft.graph.termsExpiration`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn terms_expiration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::TermsExpiration> {
-        crate::path::PropertyPath::new(self.0.target().segment("termsExpiration"))
+        crate::path::PropertyPath::new(self.node_target().segment("termsExpiration"))
     }
     /// Containment navigation property `acceptances` (`microsoft.graph.agreementAcceptance`).
+    #[inline]
     pub fn acceptances(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AgreementAcceptance,
         crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDelete>,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("acceptances"))
+        crate::path::CollectionPath::new(self.node_target().segment("acceptances"))
     }
     /// Containment navigation property `file` (`microsoft.graph.agreementFile`).
+    #[inline]
     pub fn file(
         &self,
-    ) -> crate::v1::requests::AgreementFilePath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::AgreementFilePath::new(self.0.target().segment("file"))
+    ) -> crate::path::EntityPath<
+        crate::v1::AgreementFile,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("file"))
     }
     /// Containment navigation property `files` (`microsoft.graph.agreementFileLocalization`).
+    #[inline]
     pub fn files(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AgreementFileLocalization,
         crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDelete>,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("files"))
+        crate::path::CollectionPath::new(self.node_target().segment("files"))
     }
 }
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
@@ -4146,19 +4517,21 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AgreementAcce
 }
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-agreements`, `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::AgreementFilePath<C> {
+impl dyn crate::v1::requests::AgreementFilePath {
     /// Containment navigation property `localizations` (`microsoft.graph.agreementFileLocalization`).
+    #[inline]
     pub fn localizations(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AgreementFileLocalization,
         crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDelete>,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("localizations"))
+        crate::path::CollectionPath::new(self.node_target().segment("localizations"))
     }
     /// Structural property `fileData` (`microsoft.graph.agreementFileData`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn file_data(&self) -> crate::path::PropertyPath<crate::v1::AgreementFileData> {
-        crate::path::PropertyPath::new(self.0.target().segment("fileData"))
+        crate::path::PropertyPath::new(self.node_target().segment("fileData"))
     }
 }
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
@@ -4174,19 +4547,21 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AgreementFile
 }
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-agreements`, `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::AgreementFileLocalizationPath<C> {
+impl dyn crate::v1::requests::AgreementFileLocalizationPath {
     /// Containment navigation property `versions` (`microsoft.graph.agreementFileVersion`).
+    #[inline]
     pub fn versions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AgreementFileVersion,
         crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDelete>,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("versions"))
+        crate::path::CollectionPath::new(self.node_target().segment("versions"))
     }
     /// Structural property `fileData` (`microsoft.graph.agreementFileData`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn file_data(&self) -> crate::path::PropertyPath<crate::v1::AgreementFileData> {
-        crate::path::PropertyPath::new(self.0.target().segment("fileData"))
+        crate::path::PropertyPath::new(self.node_target().segment("fileData"))
     }
 }
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
@@ -4203,10 +4578,11 @@ for crate::v1::AgreementFileLocalization {
 }
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-agreements`, `v1-identity-governance`, `v1-search`.
-impl<C, T> crate::v1::requests::AgreementFilePropertiesPath<C, T> {
+impl dyn crate::v1::requests::AgreementFilePropertiesPath {
     /// Structural property `fileData` (`microsoft.graph.agreementFileData`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn file_data(&self) -> crate::path::PropertyPath<crate::v1::AgreementFileData> {
-        crate::path::PropertyPath::new(self.0.target().segment("fileData"))
+        crate::path::PropertyPath::new(self.node_target().segment("fileData"))
     }
 }
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
@@ -4228,14 +4604,16 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AgreementFile
 }
 #[cfg(msgraph_v1_copilot_or_search)]
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
-impl<C> crate::v1::requests::AiInteractionPath<C> {
+impl dyn crate::v1::requests::AiInteractionPath {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.0.target().segment("body"))
+        crate::path::PropertyPath::new(self.node_target().segment("body"))
     }
     /// Structural property `from` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn from(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("from"))
+        crate::path::PropertyPath::new(self.node_target().segment("from"))
     }
 }
 #[cfg(msgraph_v1_copilot_or_search)]
@@ -4245,8 +4623,9 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AiInteraction
 }
 #[cfg(msgraph_v1_copilot_or_search)]
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
-impl<C> crate::v1::requests::AiInteractionHistoryPath<C> {
+impl dyn crate::v1::requests::AiInteractionHistoryPath {
     /// `GET .../getAllEnterpriseInteractions`: function `microsoft.graph.getAllEnterpriseInteractions`.
+    #[inline]
     pub fn get_all_enterprise_interactions(
         &self,
     ) -> rt::request::Request<
@@ -4255,7 +4634,7 @@ impl<C> crate::v1::requests::AiInteractionHistoryPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("getAllEnterpriseInteractions", &[]),
+            self.node_target().function("getAllEnterpriseInteractions", &[]),
             rt::request::NoBody,
         )
     }
@@ -4267,15 +4646,16 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AiInteraction
 }
 #[cfg(msgraph_v1_copilot_or_search)]
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
-impl<C> crate::v1::requests::AiOnlineMeetingPath<C> {
+impl dyn crate::v1::requests::AiOnlineMeetingPath {
     /// Containment navigation property `aiInsights` (`microsoft.graph.callAiInsight`).
+    #[inline]
     pub fn ai_insights(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::CallAiInsight,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("aiInsights"))
+        crate::path::CollectionPath::new(self.node_target().segment("aiInsights"))
     }
 }
 #[cfg(msgraph_v1_copilot_or_search)]
@@ -4285,25 +4665,26 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AiOnlineMeeti
 }
 #[cfg(msgraph_v1_copilot_or_search)]
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
-impl<C> crate::v1::requests::AiUserPath<C> {
+impl dyn crate::v1::requests::AiUserPath {
     /// Containment navigation property `interactionHistory` (`microsoft.graph.aiInteractionHistory`).
+    #[inline]
     pub fn interaction_history(
         &self,
-    ) -> crate::v1::requests::AiInteractionHistoryPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AiInteractionHistory,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::AiInteractionHistoryPath::new(
-            self.0.target().segment("interactionHistory"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("interactionHistory"))
     }
     /// Containment navigation property `onlineMeetings` (`microsoft.graph.aiOnlineMeeting`).
+    #[inline]
     pub fn online_meetings(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AiOnlineMeeting,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("onlineMeetings"))
+        crate::path::CollectionPath::new(self.node_target().segment("onlineMeetings"))
     }
 }
 #[cfg(msgraph_v1_copilot_or_search)]
@@ -4325,12 +4706,13 @@ for crate::v1::AkamaiWebApplicationFirewallProvider {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::AlertPath<C> {
+impl dyn crate::v1::requests::AlertPath {
     /// Structural property `vendorInformation` (`microsoft.graph.securityVendorInformation`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn vendor_information(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::SecurityVendorInformation> {
-        crate::path::PropertyPath::new(self.0.target().segment("vendorInformation"))
+        crate::path::PropertyPath::new(self.node_target().segment("vendorInformation"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4381,47 +4763,53 @@ for crate::v1::AndroidGeneralDeviceConfiguration {
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-impl<C> crate::v1::requests::AndroidLobAppPath<C> {
+impl dyn crate::v1::requests::AndroidLobAppPath {
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.androidMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn minimum_supported_operating_system(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AndroidMinimumOperatingSystem> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("minimumSupportedOperatingSystem"),
+            self.node_target().segment("minimumSupportedOperatingSystem"),
         )
     }
     /// Containment navigation property `contentVersions` (`microsoft.graph.mobileAppContent`).
+    #[inline]
     pub fn content_versions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::MobileAppContent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("contentVersions"))
+        crate::path::CollectionPath::new(self.node_target().segment("contentVersions"))
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
-        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.node_target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
+    #[inline]
     pub fn categories(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("categories"))
+        crate::path::CollectionPath::new(self.node_target().segment("categories"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::v1::params::MobileAppAssignParams,
@@ -4431,7 +4819,7 @@ impl<C> crate::v1::requests::AndroidLobAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -4453,36 +4841,39 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AndroidLobApp
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::AndroidManagedAppProtectionPath<C> {
+impl dyn crate::v1::requests::AndroidManagedAppProtectionPath {
     /// Containment navigation property `apps` (`microsoft.graph.managedMobileApp`).
+    #[inline]
     pub fn apps(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ManagedMobileApp,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("apps"))
+        crate::path::CollectionPath::new(self.node_target().segment("apps"))
     }
     /// Containment navigation property `deploymentSummary` (`microsoft.graph.managedAppPolicyDeploymentSummary`).
+    #[inline]
     pub fn deployment_summary(
         &self,
-    ) -> crate::v1::requests::ManagedAppPolicyDeploymentSummaryPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::ManagedAppPolicyDeploymentSummary,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::ManagedAppPolicyDeploymentSummaryPath::new(
-            self.0.target().segment("deploymentSummary"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deploymentSummary"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.targetedManagedAppPolicyAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::TargetedManagedAppPolicyAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::v1::params::TargetedManagedAppProtectionAssignParams,
@@ -4492,11 +4883,12 @@ impl<C> crate::v1::requests::AndroidManagedAppProtectionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `POST .../targetApps`: action `microsoft.graph.targetApps`.
+    #[inline]
     pub fn target_apps(
         &self,
         params: crate::v1::params::TargetedManagedAppProtectionTargetAppsParams,
@@ -4508,7 +4900,7 @@ impl<C> crate::v1::requests::AndroidManagedAppProtectionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("targetApps"),
+            self.node_target().segment("targetApps"),
             rt::request::Json(params),
         )
     }
@@ -4568,38 +4960,43 @@ impl<C> crate::path::CollectionPath<crate::v1::AndroidManagedAppRegistration, C>
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-impl<C> crate::v1::requests::AndroidStoreAppPath<C> {
+impl dyn crate::v1::requests::AndroidStoreAppPath {
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.androidMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn minimum_supported_operating_system(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AndroidMinimumOperatingSystem> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("minimumSupportedOperatingSystem"),
+            self.node_target().segment("minimumSupportedOperatingSystem"),
         )
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
-        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.node_target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
+    #[inline]
     pub fn categories(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("categories"))
+        crate::path::CollectionPath::new(self.node_target().segment("categories"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::v1::params::MobileAppAssignParams,
@@ -4609,7 +5006,7 @@ impl<C> crate::v1::requests::AndroidStoreAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -4706,15 +5103,16 @@ impl<C> crate::path::CollectionPath<crate::v1::AnonymousGuestConversationMember,
 }
 #[cfg(msgraph_v1_app_catalogs_or_search)]
 /// Features: `v1`, or one of `v1-app-catalogs`, `v1-search`.
-impl<C> crate::v1::requests::AppCatalogsPath<C> {
+impl dyn crate::v1::requests::AppCatalogsPath {
     /// Containment navigation property `teamsApps` (`microsoft.graph.teamsApp`).
+    #[inline]
     pub fn teams_apps(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::TeamsApp,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("teamsApps"))
+        crate::path::CollectionPath::new(self.node_target().segment("teamsApps"))
     }
 }
 #[cfg(msgraph_v1_app_catalogs_or_search)]
@@ -4724,15 +5122,18 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AppCatalogs {
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::AppConsentApprovalRoutePath<C> {
+impl dyn crate::v1::requests::AppConsentApprovalRoutePath {
     /// Containment navigation property `appConsentRequests` (`microsoft.graph.appConsentRequest`).
+    #[inline]
     pub fn app_consent_requests(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AppConsentRequest,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("appConsentRequests"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("appConsentRequests"),
+        )
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -4743,15 +5144,18 @@ for crate::v1::AppConsentApprovalRoute {
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::AppConsentRequestPath<C> {
+impl dyn crate::v1::requests::AppConsentRequestPath {
     /// Containment navigation property `userConsentRequests` (`microsoft.graph.userConsentRequest`).
+    #[inline]
     pub fn user_consent_requests(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::UserConsentRequest,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userConsentRequests"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("userConsentRequests"),
+        )
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -4791,8 +5195,9 @@ impl<C> crate::path::CollectionPath<crate::v1::AppConsentRequest, C> {
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::v1::requests::AppLogCollectionRequestPath<C> {
+impl dyn crate::v1::requests::AppLogCollectionRequestPath {
     /// `POST .../createDownloadUrl`: action `microsoft.graph.createDownloadUrl`.
+    #[inline]
     pub fn create_download_url(
         &self,
     ) -> rt::request::Request<
@@ -4801,7 +5206,7 @@ impl<C> crate::v1::requests::AppLogCollectionRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("createDownloadUrl"),
+            self.node_target().segment("createDownloadUrl"),
             rt::request::NoBody,
         )
     }
@@ -4814,23 +5219,26 @@ for crate::v1::AppLogCollectionRequest {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::AppManagementPolicyPath<C> {
+impl dyn crate::v1::requests::AppManagementPolicyPath {
     /// Structural property `restrictions` (`microsoft.graph.customAppManagementConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn restrictions(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CustomAppManagementConfiguration> {
-        crate::path::PropertyPath::new(self.0.target().segment("restrictions"))
+        crate::path::PropertyPath::new(self.node_target().segment("restrictions"))
     }
     /// Navigation property `appliesTo` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn applies_to(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("appliesTo"))
+        crate::path::CollectionPath::new(self.node_target().segment("appliesTo"))
     }
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    #[inline]
     pub fn check_member_groups(
         &self,
         params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
@@ -4840,11 +5248,12 @@ impl<C> crate::v1::requests::AppManagementPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberGroups"),
+            self.node_target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    #[inline]
     pub fn check_member_objects(
         &self,
         params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
@@ -4854,11 +5263,12 @@ impl<C> crate::v1::requests::AppManagementPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberObjects"),
+            self.node_target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    #[inline]
     pub fn get_member_groups(
         &self,
         params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
@@ -4868,11 +5278,12 @@ impl<C> crate::v1::requests::AppManagementPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberGroups"),
+            self.node_target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    #[inline]
     pub fn get_member_objects(
         &self,
         params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
@@ -4882,11 +5293,12 @@ impl<C> crate::v1::requests::AppManagementPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberObjects"),
+            self.node_target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../restore`: action `microsoft.graph.restore`.
+    #[inline]
     pub fn restore(
         &self,
     ) -> rt::request::Request<
@@ -4895,7 +5307,7 @@ impl<C> crate::v1::requests::AppManagementPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("restore"),
+            self.node_target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -5102,10 +5514,11 @@ impl<C> crate::path::CollectionPath<crate::v1::AppleManagedIdentityProvider, C> 
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::v1::requests::ApplePushNotificationCertificatePath<C> {
+impl dyn crate::v1::requests::ApplePushNotificationCertificatePath {
     /// Download Apple push notification certificate signing request
     ///
     /// `GET .../downloadApplePushNotificationCertificateSigningRequest`: function `microsoft.graph.downloadApplePushNotificationCertificateSigningRequest`.
+    #[inline]
     pub fn download_apple_push_notification_certificate_signing_request(
         &self,
     ) -> rt::request::Request<
@@ -5115,8 +5528,7 @@ impl<C> crate::v1::requests::ApplePushNotificationCertificatePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function("downloadApplePushNotificationCertificateSigningRequest", &[]),
             rt::request::NoBody,
         )
@@ -5130,82 +5542,96 @@ for crate::v1::ApplePushNotificationCertificate {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::ApplicationPath<C> {
+impl dyn crate::v1::requests::ApplicationPath {
     /// Structural property `api` (`microsoft.graph.apiApplication`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn api(&self) -> crate::path::PropertyPath<crate::v1::ApiApplication> {
-        crate::path::PropertyPath::new(self.0.target().segment("api"))
+        crate::path::PropertyPath::new(self.node_target().segment("api"))
     }
     /// Structural property `authenticationBehaviors` (`microsoft.graph.authenticationBehaviors`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn authentication_behaviors(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AuthenticationBehaviors> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("authenticationBehaviors"),
+            self.node_target().segment("authenticationBehaviors"),
         )
     }
     /// Structural property `certification` (`microsoft.graph.certification`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn certification(&self) -> crate::path::PropertyPath<crate::v1::Certification> {
-        crate::path::PropertyPath::new(self.0.target().segment("certification"))
+        crate::path::PropertyPath::new(self.node_target().segment("certification"))
     }
     /// Structural property `info` (`microsoft.graph.informationalUrl`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn info(&self) -> crate::path::PropertyPath<crate::v1::InformationalUrl> {
-        crate::path::PropertyPath::new(self.0.target().segment("info"))
+        crate::path::PropertyPath::new(self.node_target().segment("info"))
     }
     /// Stream property `logo`.
+    #[inline]
     pub fn logo(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("logo"))
+        crate::path::StreamPath::new(self.node_target().segment("logo"))
     }
     /// Structural property `optionalClaims` (`microsoft.graph.optionalClaims`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn optional_claims(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::OptionalClaims> {
-        crate::path::PropertyPath::new(self.0.target().segment("optionalClaims"))
+        crate::path::PropertyPath::new(self.node_target().segment("optionalClaims"))
     }
     /// Structural property `parentalControlSettings` (`microsoft.graph.parentalControlSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn parental_control_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ParentalControlSettings> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("parentalControlSettings"),
+            self.node_target().segment("parentalControlSettings"),
         )
     }
     /// Structural property `publicClient` (`microsoft.graph.publicClientApplication`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn public_client(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PublicClientApplication> {
-        crate::path::PropertyPath::new(self.0.target().segment("publicClient"))
+        crate::path::PropertyPath::new(self.node_target().segment("publicClient"))
     }
     /// Structural property `requestSignatureVerification` (`microsoft.graph.requestSignatureVerification`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn request_signature_verification(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::RequestSignatureVerification> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("requestSignatureVerification"),
+            self.node_target().segment("requestSignatureVerification"),
         )
     }
     /// Structural property `servicePrincipalLockConfiguration` (`microsoft.graph.servicePrincipalLockConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn service_principal_lock_configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ServicePrincipalLockConfiguration> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("servicePrincipalLockConfiguration"),
+            self.node_target().segment("servicePrincipalLockConfiguration"),
         )
     }
     /// Structural property `spa` (`microsoft.graph.spaApplication`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn spa(&self) -> crate::path::PropertyPath<crate::v1::SpaApplication> {
-        crate::path::PropertyPath::new(self.0.target().segment("spa"))
+        crate::path::PropertyPath::new(self.node_target().segment("spa"))
     }
     /// Structural property `verifiedPublisher` (`microsoft.graph.verifiedPublisher`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn verified_publisher(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::VerifiedPublisher> {
-        crate::path::PropertyPath::new(self.0.target().segment("verifiedPublisher"))
+        crate::path::PropertyPath::new(self.node_target().segment("verifiedPublisher"))
     }
     /// Structural property `web` (`microsoft.graph.webApplication`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn web(&self) -> crate::path::PropertyPath<crate::v1::WebApplication> {
-        crate::path::PropertyPath::new(self.0.target().segment("web"))
+        crate::path::PropertyPath::new(self.node_target().segment("web"))
     }
     /// Navigation property `appManagementPolicies` (`microsoft.graph.appManagementPolicy`).
+    #[inline]
     pub fn app_management_policies(
         &self,
     ) -> crate::path::CollectionPath<
@@ -5213,29 +5639,33 @@ impl<C> crate::v1::requests::ApplicationPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("appManagementPolicies"),
+            self.node_target().segment("appManagementPolicies"),
         )
     }
     /// Navigation property `createdOnBehalfOf` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn created_on_behalf_of(
         &self,
-    ) -> crate::v1::requests::DirectoryObjectPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyDirectoryObject,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::DirectoryObjectPath::new(
-            self.0.target().segment("createdOnBehalfOf"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("createdOnBehalfOf"))
     }
     /// Containment navigation property `extensionProperties` (`microsoft.graph.extensionProperty`).
+    #[inline]
     pub fn extension_properties(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ExtensionProperty,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("extensionProperties"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("extensionProperties"),
+        )
     }
     /// Containment navigation property `federatedIdentityCredentials` (`microsoft.graph.federatedIdentityCredential`).
+    #[inline]
     pub fn federated_identity_credentials(
         &self,
     ) -> crate::path::CollectionPath<
@@ -5243,10 +5673,11 @@ impl<C> crate::v1::requests::ApplicationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("federatedIdentityCredentials"),
+            self.node_target().segment("federatedIdentityCredentials"),
         )
     }
     /// Navigation property `homeRealmDiscoveryPolicies` (`microsoft.graph.homeRealmDiscoveryPolicy`).
+    #[inline]
     pub fn home_realm_discovery_policies(
         &self,
     ) -> crate::path::CollectionPath<
@@ -5254,27 +5685,31 @@ impl<C> crate::v1::requests::ApplicationPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("homeRealmDiscoveryPolicies"),
+            self.node_target().segment("homeRealmDiscoveryPolicies"),
         )
     }
     /// Navigation property `owners` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn owners(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("owners"))
+        crate::path::CollectionPath::new(self.node_target().segment("owners"))
     }
     /// Containment navigation property `synchronization` (`microsoft.graph.synchronization`).
+    #[inline]
     pub fn synchronization(
         &self,
-    ) -> crate::v1::requests::SynchronizationPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::SynchronizationPath::new(
-            self.0.target().segment("synchronization"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::v1::Synchronization,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("synchronization"))
     }
     /// Navigation property `tokenIssuancePolicies` (`microsoft.graph.tokenIssuancePolicy`).
+    #[inline]
     pub fn token_issuance_policies(
         &self,
     ) -> crate::path::CollectionPath<
@@ -5282,10 +5717,11 @@ impl<C> crate::v1::requests::ApplicationPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("tokenIssuancePolicies"),
+            self.node_target().segment("tokenIssuancePolicies"),
         )
     }
     /// Navigation property `tokenLifetimePolicies` (`microsoft.graph.tokenLifetimePolicy`).
+    #[inline]
     pub fn token_lifetime_policies(
         &self,
     ) -> crate::path::CollectionPath<
@@ -5293,10 +5729,11 @@ impl<C> crate::v1::requests::ApplicationPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("tokenLifetimePolicies"),
+            self.node_target().segment("tokenLifetimePolicies"),
         )
     }
     /// `POST .../addKey`: action `microsoft.graph.addKey`.
+    #[inline]
     pub fn add_key(
         &self,
         params: crate::v1::params::ApplicationAddKeyParams,
@@ -5306,11 +5743,12 @@ impl<C> crate::v1::requests::ApplicationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("addKey"),
+            self.node_target().segment("addKey"),
             rt::request::Json(params),
         )
     }
     /// `POST .../addPassword`: action `microsoft.graph.addPassword`.
+    #[inline]
     pub fn add_password(
         &self,
         params: crate::v1::params::ApplicationAddPasswordParams,
@@ -5320,11 +5758,12 @@ impl<C> crate::v1::requests::ApplicationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("addPassword"),
+            self.node_target().segment("addPassword"),
             rt::request::Json(params),
         )
     }
     /// `POST .../removeKey`: action `microsoft.graph.removeKey`.
+    #[inline]
     pub fn remove_key(
         &self,
         params: crate::v1::params::ApplicationRemoveKeyParams,
@@ -5334,11 +5773,12 @@ impl<C> crate::v1::requests::ApplicationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("removeKey"),
+            self.node_target().segment("removeKey"),
             rt::request::Json(params),
         )
     }
     /// `POST .../removePassword`: action `microsoft.graph.removePassword`.
+    #[inline]
     pub fn remove_password(
         &self,
         params: crate::v1::params::ApplicationRemovePasswordParams,
@@ -5348,11 +5788,12 @@ impl<C> crate::v1::requests::ApplicationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("removePassword"),
+            self.node_target().segment("removePassword"),
             rt::request::Json(params),
         )
     }
     /// `POST .../setVerifiedPublisher`: action `microsoft.graph.setVerifiedPublisher`.
+    #[inline]
     pub fn set_verified_publisher(
         &self,
         params: crate::v1::params::ApplicationSetVerifiedPublisherParams,
@@ -5362,21 +5803,23 @@ impl<C> crate::v1::requests::ApplicationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("setVerifiedPublisher"),
+            self.node_target().segment("setVerifiedPublisher"),
             rt::request::Json(params),
         )
     }
     /// `POST .../unsetVerifiedPublisher`: action `microsoft.graph.unsetVerifiedPublisher`.
+    #[inline]
     pub fn unset_verified_publisher(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("unsetVerifiedPublisher"),
+            self.node_target().segment("unsetVerifiedPublisher"),
             rt::request::NoBody,
         )
     }
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    #[inline]
     pub fn check_member_groups(
         &self,
         params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
@@ -5386,11 +5829,12 @@ impl<C> crate::v1::requests::ApplicationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberGroups"),
+            self.node_target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    #[inline]
     pub fn check_member_objects(
         &self,
         params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
@@ -5400,11 +5844,12 @@ impl<C> crate::v1::requests::ApplicationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberObjects"),
+            self.node_target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    #[inline]
     pub fn get_member_groups(
         &self,
         params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
@@ -5414,11 +5859,12 @@ impl<C> crate::v1::requests::ApplicationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberGroups"),
+            self.node_target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    #[inline]
     pub fn get_member_objects(
         &self,
         params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
@@ -5428,11 +5874,12 @@ impl<C> crate::v1::requests::ApplicationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberObjects"),
+            self.node_target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../restore`: action `microsoft.graph.restore`.
+    #[inline]
     pub fn restore(
         &self,
     ) -> rt::request::Request<
@@ -5441,7 +5888,7 @@ impl<C> crate::v1::requests::ApplicationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("restore"),
+            self.node_target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -5522,20 +5969,23 @@ impl<C> crate::path::CollectionPath<crate::v1::AnyApplication, C> {
 }
 #[cfg(msgraph_v1_application_templates_or_search)]
 /// Features: `v1`, or one of `v1-application-templates`, `v1-search`.
-impl<C> crate::v1::requests::ApplicationTemplatePath<C> {
+impl dyn crate::v1::requests::ApplicationTemplatePath {
     /// Structural property `riskFactors` (`microsoft.graph.applicationRiskFactors`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn risk_factors(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ApplicationRiskFactors> {
-        crate::path::PropertyPath::new(self.0.target().segment("riskFactors"))
+        crate::path::PropertyPath::new(self.node_target().segment("riskFactors"))
     }
     /// Structural property `riskScore` (`microsoft.graph.applicationRiskScore`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn risk_score(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ApplicationRiskScore> {
-        crate::path::PropertyPath::new(self.0.target().segment("riskScore"))
+        crate::path::PropertyPath::new(self.node_target().segment("riskScore"))
     }
     /// `POST .../instantiate`: action `microsoft.graph.instantiate`.
+    #[inline]
     pub fn instantiate(
         &self,
         params: crate::v1::params::ApplicationTemplateInstantiateParams,
@@ -5545,7 +5995,7 @@ impl<C> crate::v1::requests::ApplicationTemplatePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("instantiate"),
+            self.node_target().segment("instantiate"),
             rt::request::Json(params),
         )
     }
@@ -5557,15 +6007,16 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ApplicationTe
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::ApprovalPath<C> {
+impl dyn crate::v1::requests::ApprovalPath {
     /// Containment navigation property `stages` (`microsoft.graph.approvalStage`).
+    #[inline]
     pub fn stages(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ApprovalStage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("stages"))
+        crate::path::CollectionPath::new(self.node_target().segment("stages"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -5605,10 +6056,11 @@ impl<C> crate::path::CollectionPath<crate::v1::Approval, C> {
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::ApprovalStagePath<C> {
+impl dyn crate::v1::requests::ApprovalStagePath {
     /// Structural property `reviewedBy` (`microsoft.graph.identity`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn reviewed_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentity> {
-        crate::path::PropertyPath::new(self.0.target().segment("reviewedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("reviewedBy"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -5670,10 +6122,11 @@ impl<C> crate::path::CollectionPath<crate::v1::AnyAttachment, C> {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C, T> crate::v1::requests::AttachmentBasePath<C, T> {
+impl dyn crate::v1::requests::AttachmentBasePath {
     /// The media content (`$value`) of this entity.
+    #[inline]
     pub fn value(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("$value"))
+        crate::path::StreamPath::new(self.node_target().segment("$value"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -5703,10 +6156,11 @@ impl<C> crate::path::CollectionPath<crate::v1::AnyAttachmentBase, C> {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::AttachmentSessionPath<C> {
+impl dyn crate::v1::requests::AttachmentSessionPath {
     /// Stream property `content`.
+    #[inline]
     pub fn content(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("content"))
+        crate::path::StreamPath::new(self.node_target().segment("content"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -5728,53 +6182,61 @@ for crate::v1::AttackSimulationOperation {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::AttackSimulationRootPath<C> {
+impl dyn crate::v1::requests::AttackSimulationRootPath {
     /// Containment navigation property `endUserNotifications` (`microsoft.graph.endUserNotification`).
+    #[inline]
     pub fn end_user_notifications(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::EndUserNotification,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("endUserNotifications"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("endUserNotifications"),
+        )
     }
     /// Containment navigation property `landingPages` (`microsoft.graph.landingPage`).
+    #[inline]
     pub fn landing_pages(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::LandingPage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("landingPages"))
+        crate::path::CollectionPath::new(self.node_target().segment("landingPages"))
     }
     /// Containment navigation property `loginPages` (`microsoft.graph.loginPage`).
+    #[inline]
     pub fn login_pages(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::LoginPage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("loginPages"))
+        crate::path::CollectionPath::new(self.node_target().segment("loginPages"))
     }
     /// Containment navigation property `operations` (`microsoft.graph.attackSimulationOperation`).
+    #[inline]
     pub fn operations(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AttackSimulationOperation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("operations"))
+        crate::path::CollectionPath::new(self.node_target().segment("operations"))
     }
     /// Containment navigation property `payloads` (`microsoft.graph.payload`).
+    #[inline]
     pub fn payloads(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Payload,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("payloads"))
+        crate::path::CollectionPath::new(self.node_target().segment("payloads"))
     }
     /// Containment navigation property `simulationAutomations` (`microsoft.graph.simulationAutomation`).
+    #[inline]
     pub fn simulation_automations(
         &self,
     ) -> crate::path::CollectionPath<
@@ -5782,26 +6244,28 @@ impl<C> crate::v1::requests::AttackSimulationRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("simulationAutomations"),
+            self.node_target().segment("simulationAutomations"),
         )
     }
     /// Containment navigation property `simulations` (`microsoft.graph.simulation`).
+    #[inline]
     pub fn simulations(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Simulation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("simulations"))
+        crate::path::CollectionPath::new(self.node_target().segment("simulations"))
     }
     /// Containment navigation property `trainings` (`microsoft.graph.training`).
+    #[inline]
     pub fn trainings(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Training,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("trainings"))
+        crate::path::CollectionPath::new(self.node_target().segment("trainings"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5811,20 +6275,22 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AttackSimulat
 }
 #[cfg(msgraph_v1_core_or_communications_or_solutions)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::AttendanceRecordPath<C> {
+impl dyn crate::v1::requests::AttendanceRecordPath {
     /// Structural property `externalRegistrationInformation` (`microsoft.graph.virtualEventExternalRegistrationInformation`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn external_registration_information(
         &self,
     ) -> crate::path::PropertyPath<
         crate::v1::VirtualEventExternalRegistrationInformation,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("externalRegistrationInformation"),
+            self.node_target().segment("externalRegistrationInformation"),
         )
     }
     /// Structural property `identity` (`microsoft.graph.identity`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn identity(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentity> {
-        crate::path::PropertyPath::new(self.0.target().segment("identity"))
+        crate::path::PropertyPath::new(self.node_target().segment("identity"))
     }
 }
 #[cfg(msgraph_v1_core_or_communications_or_solutions)]
@@ -5850,10 +6316,11 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AudioRoutingG
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::v1::requests::AuditEventPath<C> {
+impl dyn crate::v1::requests::AuditEventPath {
     /// Structural property `actor` (`microsoft.graph.auditActor`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn actor(&self) -> crate::path::PropertyPath<crate::v1::AuditActor> {
-        crate::path::PropertyPath::new(self.0.target().segment("actor"))
+        crate::path::PropertyPath::new(self.node_target().segment("actor"))
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -5906,48 +6373,53 @@ impl<C> crate::path::CollectionPath<crate::v1::AuditEvent, C> {
 }
 #[cfg(msgraph_v1_audit_logs)]
 /// Features: `v1` or `v1-audit-logs`.
-impl<C> crate::v1::requests::AuditLogRootPath<C> {
+impl dyn crate::v1::requests::AuditLogRootPath {
     /// Containment navigation property `directoryAudits` (`microsoft.graph.directoryAudit`).
+    #[inline]
     pub fn directory_audits(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::DirectoryAudit,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("directoryAudits"))
+        crate::path::CollectionPath::new(self.node_target().segment("directoryAudits"))
     }
     /// Containment navigation property `provisioning` (`microsoft.graph.provisioningObjectSummary`).
+    #[inline]
     pub fn provisioning(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ProvisioningObjectSummary,
         crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDelete>,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("provisioning"))
+        crate::path::CollectionPath::new(self.node_target().segment("provisioning"))
     }
     /// Containment navigation property `signIns` (`microsoft.graph.signIn`).
+    #[inline]
     pub fn sign_ins(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::SignIn,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("signIns"))
+        crate::path::CollectionPath::new(self.node_target().segment("signIns"))
     }
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::AuthenticationPath<C> {
+impl dyn crate::v1::requests::AuthenticationPath {
     /// Containment navigation property `emailMethods` (`microsoft.graph.emailAuthenticationMethod`).
+    #[inline]
     pub fn email_methods(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::EmailAuthenticationMethod,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("emailMethods"))
+        crate::path::CollectionPath::new(self.node_target().segment("emailMethods"))
     }
     /// Containment navigation property `externalAuthenticationMethods` (`microsoft.graph.externalAuthenticationMethod`).
+    #[inline]
     pub fn external_authentication_methods(
         &self,
     ) -> crate::path::CollectionPath<
@@ -5955,28 +6427,31 @@ impl<C> crate::v1::requests::AuthenticationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("externalAuthenticationMethods"),
+            self.node_target().segment("externalAuthenticationMethods"),
         )
     }
     /// Containment navigation property `fido2Methods` (`microsoft.graph.fido2AuthenticationMethod`).
+    #[inline]
     pub fn fido2_methods(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Fido2AuthenticationMethod,
         crate::path::caps::ListDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("fido2Methods"))
+        crate::path::CollectionPath::new(self.node_target().segment("fido2Methods"))
     }
     /// Containment navigation property `methods` (`microsoft.graph.authenticationMethod`).
+    #[inline]
     pub fn methods(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyAuthenticationMethod,
         crate::path::caps::ListCreateUpdate,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("methods"))
+        crate::path::CollectionPath::new(self.node_target().segment("methods"))
     }
     /// Containment navigation property `microsoftAuthenticatorMethods` (`microsoft.graph.microsoftAuthenticatorAuthenticationMethod`).
+    #[inline]
     pub fn microsoft_authenticator_methods(
         &self,
     ) -> crate::path::CollectionPath<
@@ -5984,37 +6459,41 @@ impl<C> crate::v1::requests::AuthenticationPath<C> {
         crate::path::caps::ListDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("microsoftAuthenticatorMethods"),
+            self.node_target().segment("microsoftAuthenticatorMethods"),
         )
     }
     /// Containment navigation property `operations` (`microsoft.graph.longRunningOperation`).
+    #[inline]
     pub fn operations(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyLongRunningOperation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("operations"))
+        crate::path::CollectionPath::new(self.node_target().segment("operations"))
     }
     /// Containment navigation property `passwordMethods` (`microsoft.graph.passwordAuthenticationMethod`).
+    #[inline]
     pub fn password_methods(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::PasswordAuthenticationMethod,
         crate::path::caps::ListCreate,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("passwordMethods"))
+        crate::path::CollectionPath::new(self.node_target().segment("passwordMethods"))
     }
     /// Containment navigation property `phoneMethods` (`microsoft.graph.phoneAuthenticationMethod`).
+    #[inline]
     pub fn phone_methods(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::PhoneAuthenticationMethod,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("phoneMethods"))
+        crate::path::CollectionPath::new(self.node_target().segment("phoneMethods"))
     }
     /// Containment navigation property `platformCredentialMethods` (`microsoft.graph.platformCredentialAuthenticationMethod`).
+    #[inline]
     pub fn platform_credential_methods(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6022,19 +6501,23 @@ impl<C> crate::v1::requests::AuthenticationPath<C> {
         crate::path::caps::ListDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("platformCredentialMethods"),
+            self.node_target().segment("platformCredentialMethods"),
         )
     }
     /// Containment navigation property `softwareOathMethods` (`microsoft.graph.softwareOathAuthenticationMethod`).
+    #[inline]
     pub fn software_oath_methods(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::SoftwareOathAuthenticationMethod,
         crate::path::caps::ListDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("softwareOathMethods"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("softwareOathMethods"),
+        )
     }
     /// Containment navigation property `temporaryAccessPassMethods` (`microsoft.graph.temporaryAccessPassAuthenticationMethod`).
+    #[inline]
     pub fn temporary_access_pass_methods(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6042,10 +6525,11 @@ impl<C> crate::v1::requests::AuthenticationPath<C> {
         crate::path::caps::ListCreateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("temporaryAccessPassMethods"),
+            self.node_target().segment("temporaryAccessPassMethods"),
         )
     }
     /// Containment navigation property `windowsHelloForBusinessMethods` (`microsoft.graph.windowsHelloForBusinessAuthenticationMethod`).
+    #[inline]
     pub fn windows_hello_for_business_methods(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6053,7 +6537,7 @@ impl<C> crate::v1::requests::AuthenticationPath<C> {
         crate::path::caps::ListDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("windowsHelloForBusinessMethods"),
+            self.node_target().segment("windowsHelloForBusinessMethods"),
         )
     }
 }
@@ -6076,12 +6560,13 @@ for crate::v1::AuthenticationContextClassReference {
 }
 #[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-impl<C> crate::v1::requests::AuthenticationEventListenerPath<C> {
+impl dyn crate::v1::requests::AuthenticationEventListenerPath {
     /// Structural property `conditions` (`microsoft.graph.authenticationConditions`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn conditions(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AuthenticationConditions> {
-        crate::path::PropertyPath::new(self.0.target().segment("conditions"))
+        crate::path::PropertyPath::new(self.node_target().segment("conditions"))
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -6092,12 +6577,13 @@ for crate::v1::AnyAuthenticationEventListener {
 }
 #[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-impl<C> crate::v1::requests::AuthenticationEventsFlowPath<C> {
+impl dyn crate::v1::requests::AuthenticationEventsFlowPath {
     /// Structural property `conditions` (`microsoft.graph.authenticationConditions`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn conditions(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AuthenticationConditions> {
-        crate::path::PropertyPath::new(self.0.target().segment("conditions"))
+        crate::path::PropertyPath::new(self.node_target().segment("conditions"))
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -6108,14 +6594,15 @@ for crate::v1::AnyAuthenticationEventsFlow {
 }
 #[cfg(msgraph_v1_policies_or_search)]
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
-impl<C> crate::v1::requests::AuthenticationFlowsPolicyPath<C> {
+impl dyn crate::v1::requests::AuthenticationFlowsPolicyPath {
     /// Structural property `selfServiceSignUp` (`microsoft.graph.selfServiceSignUpAuthenticationFlowConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn self_service_sign_up(
         &self,
     ) -> crate::path::PropertyPath<
         crate::v1::SelfServiceSignUpAuthenticationFlowConfiguration,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("selfServiceSignUp"))
+        crate::path::PropertyPath::new(self.node_target().segment("selfServiceSignUp"))
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
@@ -6126,8 +6613,9 @@ for crate::v1::AuthenticationFlowsPolicy {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C, T> crate::v1::requests::AuthenticationMethodPath<C, T> {
+impl dyn crate::v1::requests::AuthenticationMethodPath {
     /// `POST .../resetPassword`: action `microsoft.graph.resetPassword`.
+    #[inline]
     pub fn reset_password(
         &self,
         params: crate::v1::params::AuthenticationMethodResetPasswordParams,
@@ -6137,7 +6625,7 @@ impl<C, T> crate::v1::requests::AuthenticationMethodPath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("resetPassword"),
+            self.node_target().segment("resetPassword"),
             rt::request::Json(params),
         )
     }
@@ -6172,16 +6660,18 @@ for crate::v1::AnyAuthenticationMethodTarget {
 }
 #[cfg(msgraph_v1_authentication_methods_policy_or_policies_or_search)]
 /// Features: `v1`, or one of `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
-impl<C> crate::v1::requests::AuthenticationMethodsPolicyPath<C> {
+impl dyn crate::v1::requests::AuthenticationMethodsPolicyPath {
     /// Structural property `registrationEnforcement` (`microsoft.graph.registrationEnforcement`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn registration_enforcement(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::RegistrationEnforcement> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("registrationEnforcement"),
+            self.node_target().segment("registrationEnforcement"),
         )
     }
     /// Containment navigation property `authenticationMethodConfigurations` (`microsoft.graph.authenticationMethodConfiguration`).
+    #[inline]
     pub fn authentication_method_configurations(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6189,7 +6679,7 @@ impl<C> crate::v1::requests::AuthenticationMethodsPolicyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("authenticationMethodConfigurations"),
+            self.node_target().segment("authenticationMethodConfigurations"),
         )
     }
 }
@@ -6201,8 +6691,9 @@ for crate::v1::AuthenticationMethodsPolicy {
 }
 #[cfg(msgraph_v1_reports_or_search)]
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
-impl<C> crate::v1::requests::AuthenticationMethodsRootPath<C> {
+impl dyn crate::v1::requests::AuthenticationMethodsRootPath {
     /// Containment navigation property `userRegistrationDetails` (`microsoft.graph.userRegistrationDetails`).
+    #[inline]
     pub fn user_registration_details(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6210,10 +6701,11 @@ impl<C> crate::v1::requests::AuthenticationMethodsRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("userRegistrationDetails"),
+            self.node_target().segment("userRegistrationDetails"),
         )
     }
     /// `GET .../usersRegisteredByFeature`: function `microsoft.graph.usersRegisteredByFeature`.
+    #[inline]
     pub fn users_registered_by_feature(
         &self,
     ) -> rt::request::Request<
@@ -6222,11 +6714,12 @@ impl<C> crate::v1::requests::AuthenticationMethodsRootPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("usersRegisteredByFeature", &[]),
+            self.node_target().function("usersRegisteredByFeature", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../usersRegisteredByFeature`: function `microsoft.graph.usersRegisteredByFeature`.
+    #[inline]
     pub fn users_registered_by_feature_2(
         &self,
         included_user_types: &crate::v1::IncludedUserTypes,
@@ -6238,8 +6731,7 @@ impl<C> crate::v1::requests::AuthenticationMethodsRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "usersRegisteredByFeature",
                     &[
@@ -6261,6 +6753,7 @@ impl<C> crate::v1::requests::AuthenticationMethodsRootPath<C> {
         )
     }
     /// `GET .../usersRegisteredByMethod`: function `microsoft.graph.usersRegisteredByMethod`.
+    #[inline]
     pub fn users_registered_by_method(
         &self,
     ) -> rt::request::Request<
@@ -6269,11 +6762,12 @@ impl<C> crate::v1::requests::AuthenticationMethodsRootPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("usersRegisteredByMethod", &[]),
+            self.node_target().function("usersRegisteredByMethod", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../usersRegisteredByMethod`: function `microsoft.graph.usersRegisteredByMethod`.
+    #[inline]
     pub fn users_registered_by_method_2(
         &self,
         included_user_types: &crate::v1::IncludedUserTypes,
@@ -6285,8 +6779,7 @@ impl<C> crate::v1::requests::AuthenticationMethodsRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "usersRegisteredByMethod",
                     &[
@@ -6316,8 +6809,9 @@ for crate::v1::AuthenticationMethodsRoot {
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
-impl<C> crate::v1::requests::AuthenticationStrengthPolicyPath<C> {
+impl dyn crate::v1::requests::AuthenticationStrengthPolicyPath {
     /// Containment navigation property `combinationConfigurations` (`microsoft.graph.authenticationCombinationConfiguration`).
+    #[inline]
     pub fn combination_configurations(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6325,10 +6819,11 @@ impl<C> crate::v1::requests::AuthenticationStrengthPolicyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("combinationConfigurations"),
+            self.node_target().segment("combinationConfigurations"),
         )
     }
     /// `POST .../updateAllowedCombinations`: action `microsoft.graph.updateAllowedCombinations`.
+    #[inline]
     pub fn update_allowed_combinations(
         &self,
         params: crate::v1::params::AuthenticationStrengthPolicyUpdateAllowedCombinationsParams,
@@ -6340,11 +6835,12 @@ impl<C> crate::v1::requests::AuthenticationStrengthPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("updateAllowedCombinations"),
+            self.node_target().segment("updateAllowedCombinations"),
             rt::request::Json(params),
         )
     }
     /// `GET .../usage`: function `microsoft.graph.usage`.
+    #[inline]
     pub fn usage(
         &self,
     ) -> rt::request::Request<
@@ -6353,7 +6849,7 @@ impl<C> crate::v1::requests::AuthenticationStrengthPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("usage", &[]),
+            self.node_target().function("usage", &[]),
             rt::request::NoBody,
         )
     }
@@ -6366,8 +6862,9 @@ for crate::v1::AuthenticationStrengthPolicy {
 }
 #[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-impl<C> crate::v1::requests::AuthenticationStrengthRootPath<C> {
+impl dyn crate::v1::requests::AuthenticationStrengthRootPath {
     /// Containment navigation property `authenticationMethodModes` (`microsoft.graph.authenticationMethodModeDetail`).
+    #[inline]
     pub fn authentication_method_modes(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6375,17 +6872,18 @@ impl<C> crate::v1::requests::AuthenticationStrengthRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("authenticationMethodModes"),
+            self.node_target().segment("authenticationMethodModes"),
         )
     }
     /// Containment navigation property `policies` (`microsoft.graph.authenticationStrengthPolicy`).
+    #[inline]
     pub fn policies(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AuthenticationStrengthPolicy,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("policies"))
+        crate::path::CollectionPath::new(self.node_target().segment("policies"))
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -6396,14 +6894,16 @@ for crate::v1::AuthenticationStrengthRoot {
 }
 #[cfg(msgraph_v1_privacy_or_search_or_security)]
 /// Features: `v1`, or one of `v1-privacy`, `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::AuthoredNotePath<C> {
+impl dyn crate::v1::requests::AuthoredNotePath {
     /// Structural property `author` (`microsoft.graph.identity`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn author(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentity> {
-        crate::path::PropertyPath::new(self.0.target().segment("author"))
+        crate::path::PropertyPath::new(self.node_target().segment("author"))
     }
     /// Structural property `content` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn content(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.0.target().segment("content"))
+        crate::path::PropertyPath::new(self.node_target().segment("content"))
     }
 }
 #[cfg(msgraph_v1_privacy_or_search_or_security)]
@@ -6413,16 +6913,18 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AuthoredNote 
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::AuthorizationPolicyPath<C> {
+impl dyn crate::v1::requests::AuthorizationPolicyPath {
     /// Structural property `defaultUserRolePermissions` (`microsoft.graph.defaultUserRolePermissions`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn default_user_role_permissions(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DefaultUserRolePermissions> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("defaultUserRolePermissions"),
+            self.node_target().segment("defaultUserRolePermissions"),
         )
     }
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    #[inline]
     pub fn check_member_groups(
         &self,
         params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
@@ -6432,11 +6934,12 @@ impl<C> crate::v1::requests::AuthorizationPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberGroups"),
+            self.node_target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    #[inline]
     pub fn check_member_objects(
         &self,
         params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
@@ -6446,11 +6949,12 @@ impl<C> crate::v1::requests::AuthorizationPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberObjects"),
+            self.node_target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    #[inline]
     pub fn get_member_groups(
         &self,
         params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
@@ -6460,11 +6964,12 @@ impl<C> crate::v1::requests::AuthorizationPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberGroups"),
+            self.node_target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    #[inline]
     pub fn get_member_objects(
         &self,
         params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
@@ -6474,11 +6979,12 @@ impl<C> crate::v1::requests::AuthorizationPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberObjects"),
+            self.node_target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../restore`: action `microsoft.graph.restore`.
+    #[inline]
     pub fn restore(
         &self,
     ) -> rt::request::Request<
@@ -6487,7 +6993,7 @@ impl<C> crate::v1::requests::AuthorizationPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("restore"),
+            self.node_target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -6574,15 +7080,18 @@ impl<C> crate::path::CollectionPath<crate::v1::AuthorizationPolicy, C> {
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::AvailableAccessPackagePath<C> {
+impl dyn crate::v1::requests::AvailableAccessPackagePath {
     /// Navigation property `resourceRoleScopes` (`microsoft.graph.accessPackageResourceRoleScope`).
+    #[inline]
     pub fn resource_role_scopes(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AccessPackageResourceRoleScope,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("resourceRoleScopes"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("resourceRoleScopes"),
+        )
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -6642,26 +7151,26 @@ impl<
 }
 #[cfg(msgraph_v1_reports_or_search)]
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
-impl<C> crate::v1::requests::partners_billing::AzureUsagePath<C> {
+impl dyn crate::v1::requests::partners_billing::AzureUsagePath {
     /// Containment navigation property `billed` (`microsoft.graph.partners.billing.billedUsage`).
+    #[inline]
     pub fn billed(
         &self,
-    ) -> crate::v1::requests::partners_billing::BilledUsagePath<
+    ) -> crate::path::EntityPath<
+        crate::v1::partners_billing::BilledUsage,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::partners_billing::BilledUsagePath::new(
-            self.0.target().segment("billed"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("billed"))
     }
     /// Containment navigation property `unbilled` (`microsoft.graph.partners.billing.unbilledUsage`).
+    #[inline]
     pub fn unbilled(
         &self,
-    ) -> crate::v1::requests::partners_billing::UnbilledUsagePath<
+    ) -> crate::path::EntityPath<
+        crate::v1::partners_billing::UnbilledUsage,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::partners_billing::UnbilledUsagePath::new(
-            self.0.target().segment("unbilled"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("unbilled"))
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]
@@ -6683,18 +7192,20 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::search::Acron
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::AlertPath<C> {
+impl dyn crate::v1::requests::security::AlertPath {
     /// Structural property `additionalData` (`microsoft.graph.security.dictionary`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn additional_data(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::Dictionary> {
-        crate::path::PropertyPath::new(self.0.target().segment("additionalData"))
+        crate::path::PropertyPath::new(self.node_target().segment("additionalData"))
     }
     /// Structural property `customDetails` (`microsoft.graph.security.dictionary`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn custom_details(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::Dictionary> {
-        crate::path::PropertyPath::new(self.0.target().segment("customDetails"))
+        crate::path::PropertyPath::new(self.node_target().segment("customDetails"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6722,38 +7233,45 @@ impl<C> crate::path::CollectionPath<crate::v1::security::Alert, C> {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::AnalyzedEmailPath<C> {
+impl dyn crate::v1::requests::security::AnalyzedEmailPath {
     /// Structural property `authenticationDetails` (`microsoft.graph.security.analyzedEmailAuthenticationDetail`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn authentication_details(
         &self,
     ) -> crate::path::PropertyPath<
         crate::v1::security::AnalyzedEmailAuthenticationDetail,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("authenticationDetails"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("authenticationDetails"),
+        )
     }
     /// Structural property `latestDelivery` (`microsoft.graph.security.analyzedEmailDeliveryDetail`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn latest_delivery(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::AnalyzedEmailDeliveryDetail> {
-        crate::path::PropertyPath::new(self.0.target().segment("latestDelivery"))
+        crate::path::PropertyPath::new(self.node_target().segment("latestDelivery"))
     }
     /// Structural property `originalDelivery` (`microsoft.graph.security.analyzedEmailDeliveryDetail`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn original_delivery(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::AnalyzedEmailDeliveryDetail> {
-        crate::path::PropertyPath::new(self.0.target().segment("originalDelivery"))
+        crate::path::PropertyPath::new(self.node_target().segment("originalDelivery"))
     }
     /// Structural property `recipientDetail` (`microsoft.graph.security.analyzedEmailRecipientDetail`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn recipient_detail(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::AnalyzedEmailRecipientDetail> {
-        crate::path::PropertyPath::new(self.0.target().segment("recipientDetail"))
+        crate::path::PropertyPath::new(self.node_target().segment("recipientDetail"))
     }
     /// Structural property `senderDetail` (`microsoft.graph.security.analyzedEmailSenderDetail`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn sender_detail(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::AnalyzedEmailSenderDetail> {
-        crate::path::PropertyPath::new(self.0.target().segment("senderDetail"))
+        crate::path::PropertyPath::new(self.node_target().segment("senderDetail"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6782,27 +7300,30 @@ impl<C> crate::path::CollectionPath<crate::v1::security::AnalyzedEmail, C> {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::ArticlePath<C> {
+impl dyn crate::v1::requests::security::ArticlePath {
     /// Structural property `body` (`microsoft.graph.security.formattedContent`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn body(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::FormattedContent> {
-        crate::path::PropertyPath::new(self.0.target().segment("body"))
+        crate::path::PropertyPath::new(self.node_target().segment("body"))
     }
     /// Structural property `summary` (`microsoft.graph.security.formattedContent`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn summary(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::FormattedContent> {
-        crate::path::PropertyPath::new(self.0.target().segment("summary"))
+        crate::path::PropertyPath::new(self.node_target().segment("summary"))
     }
     /// Navigation property `indicators` (`microsoft.graph.security.articleIndicator`).
+    #[inline]
     pub fn indicators(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::ArticleIndicator,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("indicators"))
+        crate::path::CollectionPath::new(self.node_target().segment("indicators"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6830,15 +7351,16 @@ for crate::v1::security::AnyArtifact {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::AuditCoreRootPath<C> {
+impl dyn crate::v1::requests::security::AuditCoreRootPath {
     /// Containment navigation property `queries` (`microsoft.graph.security.auditLogQuery`).
+    #[inline]
     pub fn queries(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::AuditLogQuery,
         crate::path::caps::ListCreateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("queries"))
+        crate::path::CollectionPath::new(self.node_target().segment("queries"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6849,15 +7371,16 @@ for crate::v1::security::AuditCoreRoot {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::AuditLogQueryPath<C> {
+impl dyn crate::v1::requests::security::AuditLogQueryPath {
     /// Containment navigation property `records` (`microsoft.graph.security.auditLogRecord`).
+    #[inline]
     pub fn records(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::AuditLogRecord,
         crate::path::caps::List,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("records"))
+        crate::path::CollectionPath::new(self.node_target().segment("records"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6868,12 +7391,13 @@ for crate::v1::security::AuditLogQuery {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::AuditLogRecordPath<C> {
+impl dyn crate::v1::requests::security::AuditLogRecordPath {
     /// Structural property `auditData` (`microsoft.graph.security.auditData`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn audit_data(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::AnyAuditData> {
-        crate::path::PropertyPath::new(self.0.target().segment("auditData"))
+        crate::path::PropertyPath::new(self.node_target().segment("auditData"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6902,37 +7426,41 @@ for crate::v1::security::AutoAuditingConfiguration {
 }
 #[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-impl<C> crate::v1::requests::B2xIdentityUserFlowPath<C> {
+impl dyn crate::v1::requests::B2xIdentityUserFlowPath {
     /// Structural property `apiConnectorConfiguration` (`microsoft.graph.userFlowApiConnectorConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn api_connector_configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::UserFlowApiConnectorConfiguration> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("apiConnectorConfiguration"),
+            self.node_target().segment("apiConnectorConfiguration"),
         )
     }
     #[cfg(msgraph_v1_identity_providers_or_search)]
     /// Navigation property `identityProviders` (`microsoft.graph.identityProvider`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn identity_providers(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::IdentityProvider,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("identityProviders"))
+        crate::path::CollectionPath::new(self.node_target().segment("identityProviders"))
     }
     /// Containment navigation property `languages` (`microsoft.graph.userFlowLanguageConfiguration`).
+    #[inline]
     pub fn languages(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::UserFlowLanguageConfiguration,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("languages"))
+        crate::path::CollectionPath::new(self.node_target().segment("languages"))
     }
     /// Containment navigation property `userAttributeAssignments` (`microsoft.graph.identityUserFlowAttributeAssignment`).
+    #[inline]
     pub fn user_attribute_assignments(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6940,10 +7468,11 @@ impl<C> crate::v1::requests::B2xIdentityUserFlowPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("userAttributeAssignments"),
+            self.node_target().segment("userAttributeAssignments"),
         )
     }
     /// Navigation property `userFlowIdentityProviders` (`microsoft.graph.identityProviderBase`).
+    #[inline]
     pub fn user_flow_identity_providers(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6951,7 +7480,7 @@ impl<C> crate::v1::requests::B2xIdentityUserFlowPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("userFlowIdentityProviders"),
+            self.node_target().segment("userFlowIdentityProviders"),
         )
     }
 }
@@ -6968,39 +7497,48 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::B2xIdentityUs
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::v1::requests::BackupRestoreRootPath<C> {
+impl dyn crate::v1::requests::BackupRestoreRootPath {
     /// Structural property `serviceStatus` (`microsoft.graph.serviceStatus`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn service_status(&self) -> crate::path::PropertyPath<crate::v1::ServiceStatus> {
-        crate::path::PropertyPath::new(self.0.target().segment("serviceStatus"))
+        crate::path::PropertyPath::new(self.node_target().segment("serviceStatus"))
     }
     /// Containment navigation property `browseSessions` (`microsoft.graph.browseSessionBase`).
+    #[inline]
     pub fn browse_sessions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyBrowseSessionBase,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("browseSessions"))
+        crate::path::CollectionPath::new(self.node_target().segment("browseSessions"))
     }
     /// Containment navigation property `driveInclusionRules` (`microsoft.graph.driveProtectionRule`).
+    #[inline]
     pub fn drive_inclusion_rules(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::DriveProtectionRule,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("driveInclusionRules"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("driveInclusionRules"),
+        )
     }
     /// Containment navigation property `driveProtectionUnits` (`microsoft.graph.driveProtectionUnit`).
+    #[inline]
     pub fn drive_protection_units(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::DriveProtectionUnit,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("driveProtectionUnits"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("driveProtectionUnits"),
+        )
     }
     /// Containment navigation property `driveProtectionUnitsBulkAdditionJobs` (`microsoft.graph.driveProtectionUnitsBulkAdditionJob`).
+    #[inline]
     pub fn drive_protection_units_bulk_addition_jobs(
         &self,
     ) -> crate::path::CollectionPath<
@@ -7008,20 +7546,23 @@ impl<C> crate::v1::requests::BackupRestoreRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("driveProtectionUnitsBulkAdditionJobs"),
+            self.node_target().segment("driveProtectionUnitsBulkAdditionJobs"),
         )
     }
     /// Containment navigation property `emailNotificationsSetting` (`microsoft.graph.emailNotificationsSetting`).
+    #[inline]
     pub fn email_notifications_setting(
         &self,
-    ) -> crate::v1::requests::EmailNotificationsSettingPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::EmailNotificationsSetting,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::EmailNotificationsSettingPath::new(
-            self.0.target().segment("emailNotificationsSetting"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("emailNotificationsSetting"),
         )
     }
     /// Containment navigation property `exchangeProtectionPolicies` (`microsoft.graph.exchangeProtectionPolicy`).
+    #[inline]
     pub fn exchange_protection_policies(
         &self,
     ) -> crate::path::CollectionPath<
@@ -7029,10 +7570,11 @@ impl<C> crate::v1::requests::BackupRestoreRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("exchangeProtectionPolicies"),
+            self.node_target().segment("exchangeProtectionPolicies"),
         )
     }
     /// Containment navigation property `exchangeRestoreSessions` (`microsoft.graph.exchangeRestoreSession`).
+    #[inline]
     pub fn exchange_restore_sessions(
         &self,
     ) -> crate::path::CollectionPath<
@@ -7040,10 +7582,11 @@ impl<C> crate::v1::requests::BackupRestoreRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("exchangeRestoreSessions"),
+            self.node_target().segment("exchangeRestoreSessions"),
         )
     }
     /// Containment navigation property `mailboxInclusionRules` (`microsoft.graph.mailboxProtectionRule`).
+    #[inline]
     pub fn mailbox_inclusion_rules(
         &self,
     ) -> crate::path::CollectionPath<
@@ -7051,10 +7594,11 @@ impl<C> crate::v1::requests::BackupRestoreRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("mailboxInclusionRules"),
+            self.node_target().segment("mailboxInclusionRules"),
         )
     }
     /// Containment navigation property `mailboxProtectionUnits` (`microsoft.graph.mailboxProtectionUnit`).
+    #[inline]
     pub fn mailbox_protection_units(
         &self,
     ) -> crate::path::CollectionPath<
@@ -7062,10 +7606,11 @@ impl<C> crate::v1::requests::BackupRestoreRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("mailboxProtectionUnits"),
+            self.node_target().segment("mailboxProtectionUnits"),
         )
     }
     /// Containment navigation property `mailboxProtectionUnitsBulkAdditionJobs` (`microsoft.graph.mailboxProtectionUnitsBulkAdditionJob`).
+    #[inline]
     pub fn mailbox_protection_units_bulk_addition_jobs(
         &self,
     ) -> crate::path::CollectionPath<
@@ -7073,10 +7618,11 @@ impl<C> crate::v1::requests::BackupRestoreRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("mailboxProtectionUnitsBulkAdditionJobs"),
+            self.node_target().segment("mailboxProtectionUnitsBulkAdditionJobs"),
         )
     }
     /// Containment navigation property `oneDriveForBusinessBrowseSessions` (`microsoft.graph.oneDriveForBusinessBrowseSession`).
+    #[inline]
     pub fn one_drive_for_business_browse_sessions(
         &self,
     ) -> crate::path::CollectionPath<
@@ -7084,10 +7630,11 @@ impl<C> crate::v1::requests::BackupRestoreRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("oneDriveForBusinessBrowseSessions"),
+            self.node_target().segment("oneDriveForBusinessBrowseSessions"),
         )
     }
     /// Containment navigation property `oneDriveForBusinessProtectionPolicies` (`microsoft.graph.oneDriveForBusinessProtectionPolicy`).
+    #[inline]
     pub fn one_drive_for_business_protection_policies(
         &self,
     ) -> crate::path::CollectionPath<
@@ -7095,10 +7642,11 @@ impl<C> crate::v1::requests::BackupRestoreRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("oneDriveForBusinessProtectionPolicies"),
+            self.node_target().segment("oneDriveForBusinessProtectionPolicies"),
         )
     }
     /// Containment navigation property `oneDriveForBusinessRestoreSessions` (`microsoft.graph.oneDriveForBusinessRestoreSession`).
+    #[inline]
     pub fn one_drive_for_business_restore_sessions(
         &self,
     ) -> crate::path::CollectionPath<
@@ -7106,55 +7654,63 @@ impl<C> crate::v1::requests::BackupRestoreRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("oneDriveForBusinessRestoreSessions"),
+            self.node_target().segment("oneDriveForBusinessRestoreSessions"),
         )
     }
     /// Containment navigation property `protectionPolicies` (`microsoft.graph.protectionPolicyBase`).
+    #[inline]
     pub fn protection_policies(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyProtectionPolicyBase,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("protectionPolicies"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("protectionPolicies"),
+        )
     }
     /// Navigation property `protectionUnits` (`microsoft.graph.protectionUnitBase`).
+    #[inline]
     pub fn protection_units(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyProtectionUnitBase,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("protectionUnits"))
+        crate::path::CollectionPath::new(self.node_target().segment("protectionUnits"))
     }
     /// Containment navigation property `restorePoints` (`microsoft.graph.restorePoint`).
+    #[inline]
     pub fn restore_points(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::RestorePoint,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("restorePoints"))
+        crate::path::CollectionPath::new(self.node_target().segment("restorePoints"))
     }
     /// Containment navigation property `restoreSessions` (`microsoft.graph.restoreSessionBase`).
+    #[inline]
     pub fn restore_sessions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyRestoreSessionBase,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("restoreSessions"))
+        crate::path::CollectionPath::new(self.node_target().segment("restoreSessions"))
     }
     /// Containment navigation property `serviceApps` (`microsoft.graph.serviceApp`).
+    #[inline]
     pub fn service_apps(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ServiceApp,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("serviceApps"))
+        crate::path::CollectionPath::new(self.node_target().segment("serviceApps"))
     }
     /// Containment navigation property `sharePointBrowseSessions` (`microsoft.graph.sharePointBrowseSession`).
+    #[inline]
     pub fn share_point_browse_sessions(
         &self,
     ) -> crate::path::CollectionPath<
@@ -7162,10 +7718,11 @@ impl<C> crate::v1::requests::BackupRestoreRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("sharePointBrowseSessions"),
+            self.node_target().segment("sharePointBrowseSessions"),
         )
     }
     /// Containment navigation property `sharePointProtectionPolicies` (`microsoft.graph.sharePointProtectionPolicy`).
+    #[inline]
     pub fn share_point_protection_policies(
         &self,
     ) -> crate::path::CollectionPath<
@@ -7173,10 +7730,11 @@ impl<C> crate::v1::requests::BackupRestoreRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("sharePointProtectionPolicies"),
+            self.node_target().segment("sharePointProtectionPolicies"),
         )
     }
     /// Containment navigation property `sharePointRestoreSessions` (`microsoft.graph.sharePointRestoreSession`).
+    #[inline]
     pub fn share_point_restore_sessions(
         &self,
     ) -> crate::path::CollectionPath<
@@ -7184,28 +7742,35 @@ impl<C> crate::v1::requests::BackupRestoreRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("sharePointRestoreSessions"),
+            self.node_target().segment("sharePointRestoreSessions"),
         )
     }
     /// Containment navigation property `siteInclusionRules` (`microsoft.graph.siteProtectionRule`).
+    #[inline]
     pub fn site_inclusion_rules(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::SiteProtectionRule,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("siteInclusionRules"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("siteInclusionRules"),
+        )
     }
     /// Containment navigation property `siteProtectionUnits` (`microsoft.graph.siteProtectionUnit`).
+    #[inline]
     pub fn site_protection_units(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::SiteProtectionUnit,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("siteProtectionUnits"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("siteProtectionUnits"),
+        )
     }
     /// Containment navigation property `siteProtectionUnitsBulkAdditionJobs` (`microsoft.graph.siteProtectionUnitsBulkAdditionJob`).
+    #[inline]
     pub fn site_protection_units_bulk_addition_jobs(
         &self,
     ) -> crate::path::CollectionPath<
@@ -7213,10 +7778,11 @@ impl<C> crate::v1::requests::BackupRestoreRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("siteProtectionUnitsBulkAdditionJobs"),
+            self.node_target().segment("siteProtectionUnitsBulkAdditionJobs"),
         )
     }
     /// `POST .../enable`: action `microsoft.graph.enable`.
+    #[inline]
     pub fn enable(
         &self,
         params: crate::v1::params::BackupRestoreRootEnableParams,
@@ -7226,7 +7792,7 @@ impl<C> crate::v1::requests::BackupRestoreRootPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("enable"),
+            self.node_target().segment("enable"),
             rt::request::Json(params),
         )
     }
@@ -7238,40 +7804,51 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::BackupRestore
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C, T> crate::v1::requests::BaseItemPath<C, T> {
+impl dyn crate::v1::requests::BaseItemPath {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// Structural property `parentReference` (`microsoft.graph.itemReference`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn parent_reference(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ItemReference> {
-        crate::path::PropertyPath::new(self.0.target().segment("parentReference"))
+        crate::path::PropertyPath::new(self.node_target().segment("parentReference"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    #[inline]
     pub fn created_by_user(
         &self,
-    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.0.target().segment("createdByUser"))
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyUser,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("createdByUser"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    #[inline]
     pub fn last_modified_by_user(
         &self,
-    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.0.target().segment("lastModifiedByUser"))
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyUser,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("lastModifiedByUser"))
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
@@ -7281,16 +7858,18 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyBaseItem {
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::BaseItemVersionPath<C> {
+impl dyn crate::v1::requests::BaseItemVersionPath {
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// Structural property `publication` (`microsoft.graph.publicationFacet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn publication(&self) -> crate::path::PropertyPath<crate::v1::PublicationFacet> {
-        crate::path::PropertyPath::new(self.0.target().segment("publication"))
+        crate::path::PropertyPath::new(self.node_target().segment("publication"))
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
@@ -7305,46 +7884,58 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyBaseMapFea
 }
 #[cfg(msgraph_v1_core_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::BaseSitePagePath<C> {
+impl dyn crate::v1::requests::BaseSitePagePath {
     /// Structural property `publishingState` (`microsoft.graph.publicationFacet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn publishing_state(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PublicationFacet> {
-        crate::path::PropertyPath::new(self.0.target().segment("publishingState"))
+        crate::path::PropertyPath::new(self.node_target().segment("publishingState"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// Structural property `parentReference` (`microsoft.graph.itemReference`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn parent_reference(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ItemReference> {
-        crate::path::PropertyPath::new(self.0.target().segment("parentReference"))
+        crate::path::PropertyPath::new(self.node_target().segment("parentReference"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    #[inline]
     pub fn created_by_user(
         &self,
-    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.0.target().segment("createdByUser"))
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyUser,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("createdByUser"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    #[inline]
     pub fn last_modified_by_user(
         &self,
-    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.0.target().segment("lastModifiedByUser"))
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyUser,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("lastModifiedByUser"))
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -7359,15 +7950,16 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyBaseSitePa
 }
 #[cfg(msgraph_v1_information_protection_or_search)]
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
-impl<C> crate::v1::requests::BitlockerPath<C> {
+impl dyn crate::v1::requests::BitlockerPath {
     /// Containment navigation property `recoveryKeys` (`microsoft.graph.bitlockerRecoveryKey`).
+    #[inline]
     pub fn recovery_keys(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::BitlockerRecoveryKey,
         crate::path::caps::NoCount<crate::path::caps::List>,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("recoveryKeys"))
+        crate::path::CollectionPath::new(self.node_target().segment("recoveryKeys"))
     }
 }
 #[cfg(msgraph_v1_information_protection_or_search)]
@@ -7382,26 +7974,30 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::BitlockerReco
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::v1::requests::BookingAppointmentPath<C> {
+impl dyn crate::v1::requests::BookingAppointmentPath {
     /// Structural property `endDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn end_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.0.target().segment("endDateTime"))
+        crate::path::PropertyPath::new(self.node_target().segment("endDateTime"))
     }
     /// Structural property `serviceLocation` (`microsoft.graph.location`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn service_location(&self) -> crate::path::PropertyPath<crate::v1::AnyLocation> {
-        crate::path::PropertyPath::new(self.0.target().segment("serviceLocation"))
+        crate::path::PropertyPath::new(self.node_target().segment("serviceLocation"))
     }
     /// Structural property `startDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn start_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.0.target().segment("startDateTime"))
+        crate::path::PropertyPath::new(self.node_target().segment("startDateTime"))
     }
     /// Cancels the giving booking appointment, sending a message to the involved parties.
     ///
     /// `POST .../cancel`: action `microsoft.graph.cancel`.
+    #[inline]
     pub fn cancel(
         &self,
         params: crate::v1::params::BookingAppointmentCancelParams,
@@ -7411,7 +8007,7 @@ impl<C> crate::v1::requests::BookingAppointmentPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("cancel"),
+            self.node_target().segment("cancel"),
             rt::request::Json(params),
         )
     }
@@ -7423,78 +8019,88 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::BookingAppoin
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::v1::requests::BookingBusinessPath<C> {
+impl dyn crate::v1::requests::BookingBusinessPath {
     /// Structural property `address` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn address(&self) -> crate::path::PropertyPath<crate::v1::PhysicalAddress> {
-        crate::path::PropertyPath::new(self.0.target().segment("address"))
+        crate::path::PropertyPath::new(self.node_target().segment("address"))
     }
     /// Structural property `bookingPageSettings` (`microsoft.graph.bookingPageSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn booking_page_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::BookingPageSettings> {
-        crate::path::PropertyPath::new(self.0.target().segment("bookingPageSettings"))
+        crate::path::PropertyPath::new(self.node_target().segment("bookingPageSettings"))
     }
     /// Structural property `schedulingPolicy` (`microsoft.graph.bookingSchedulingPolicy`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn scheduling_policy(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::BookingSchedulingPolicy> {
-        crate::path::PropertyPath::new(self.0.target().segment("schedulingPolicy"))
+        crate::path::PropertyPath::new(self.node_target().segment("schedulingPolicy"))
     }
     /// Containment navigation property `appointments` (`microsoft.graph.bookingAppointment`).
+    #[inline]
     pub fn appointments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::BookingAppointment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("appointments"))
+        crate::path::CollectionPath::new(self.node_target().segment("appointments"))
     }
     /// Containment navigation property `calendarView` (`microsoft.graph.bookingAppointment`).
+    #[inline]
     pub fn calendar_view(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::BookingAppointment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("calendarView"))
+        crate::path::CollectionPath::new(self.node_target().segment("calendarView"))
     }
     /// Containment navigation property `customers` (`microsoft.graph.bookingCustomerBase`).
+    #[inline]
     pub fn customers(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyBookingCustomerBase,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("customers"))
+        crate::path::CollectionPath::new(self.node_target().segment("customers"))
     }
     /// Containment navigation property `customQuestions` (`microsoft.graph.bookingCustomQuestion`).
+    #[inline]
     pub fn custom_questions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::BookingCustomQuestion,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("customQuestions"))
+        crate::path::CollectionPath::new(self.node_target().segment("customQuestions"))
     }
     /// Containment navigation property `services` (`microsoft.graph.bookingService`).
+    #[inline]
     pub fn services(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::BookingService,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("services"))
+        crate::path::CollectionPath::new(self.node_target().segment("services"))
     }
     /// Containment navigation property `staffMembers` (`microsoft.graph.bookingStaffMemberBase`).
+    #[inline]
     pub fn staff_members(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyBookingStaffMemberBase,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("staffMembers"))
+        crate::path::CollectionPath::new(self.node_target().segment("staffMembers"))
     }
     /// `POST .../getStaffAvailability`: action `microsoft.graph.getStaffAvailability`.
+    #[inline]
     pub fn get_staff_availability(
         &self,
         params: crate::v1::params::BookingBusinessGetStaffAvailabilityParams,
@@ -7504,31 +8110,33 @@ impl<C> crate::v1::requests::BookingBusinessPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getStaffAvailability"),
+            self.node_target().segment("getStaffAvailability"),
             rt::request::Json(params),
         )
     }
     /// Makes the scheduling page of this business available to the general public.
     ///
     /// `POST .../publish`: action `microsoft.graph.publish`.
+    #[inline]
     pub fn publish(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("publish"),
+            self.node_target().segment("publish"),
             rt::request::NoBody,
         )
     }
     /// Prevents the general public from seeing the scheduling page of this business.
     ///
     /// `POST .../unpublish`: action `microsoft.graph.unpublish`.
+    #[inline]
     pub fn unpublish(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("unpublish"),
+            self.node_target().segment("unpublish"),
             rt::request::NoBody,
         )
     }
@@ -7568,16 +8176,18 @@ for crate::v1::AnyBookingCustomerBase {
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::v1::requests::BookingServicePath<C> {
+impl dyn crate::v1::requests::BookingServicePath {
     /// Structural property `defaultLocation` (`microsoft.graph.location`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn default_location(&self) -> crate::path::PropertyPath<crate::v1::AnyLocation> {
-        crate::path::PropertyPath::new(self.0.target().segment("defaultLocation"))
+        crate::path::PropertyPath::new(self.node_target().segment("defaultLocation"))
     }
     /// Structural property `schedulingPolicy` (`microsoft.graph.bookingSchedulingPolicy`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn scheduling_policy(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::BookingSchedulingPolicy> {
-        crate::path::PropertyPath::new(self.0.target().segment("schedulingPolicy"))
+        crate::path::PropertyPath::new(self.node_target().segment("schedulingPolicy"))
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -7604,12 +8214,14 @@ for crate::v1::AnyBookingStaffMemberBase {
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::v1::requests::BrowseSessionBasePath<C> {
+impl dyn crate::v1::requests::BrowseSessionBasePath {
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.0.target().segment("error"))
+        crate::path::PropertyPath::new(self.node_target().segment("error"))
     }
     /// `POST .../browse`: action `microsoft.graph.browse`.
+    #[inline]
     pub fn browse(
         &self,
         params: crate::v1::params::BrowseSessionBaseBrowseParams,
@@ -7619,11 +8231,12 @@ impl<C> crate::v1::requests::BrowseSessionBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("browse"),
+            self.node_target().segment("browse"),
             rt::request::Json(params),
         )
     }
     /// `GET .../browse`: function `microsoft.graph.browse`.
+    #[inline]
     pub fn browse_2(
         &self,
         next_fetch_token: &str,
@@ -7634,8 +8247,7 @@ impl<C> crate::v1::requests::BrowseSessionBasePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "browse",
                     &[
@@ -7658,12 +8270,13 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyBrowseSess
 }
 #[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-impl<C> crate::v1::requests::BrowserSharedCookiePath<C> {
+impl dyn crate::v1::requests::BrowserSharedCookiePath {
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -7673,12 +8286,13 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::BrowserShared
 }
 #[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-impl<C> crate::v1::requests::BrowserSitePath<C> {
+impl dyn crate::v1::requests::BrowserSitePath {
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -7688,36 +8302,41 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::BrowserSite {
 }
 #[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-impl<C> crate::v1::requests::BrowserSiteListPath<C> {
+impl dyn crate::v1::requests::BrowserSiteListPath {
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// Structural property `publishedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn published_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("publishedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("publishedBy"))
     }
     /// Containment navigation property `sharedCookies` (`microsoft.graph.browserSharedCookie`).
+    #[inline]
     pub fn shared_cookies(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::BrowserSharedCookie,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("sharedCookies"))
+        crate::path::CollectionPath::new(self.node_target().segment("sharedCookies"))
     }
     /// Containment navigation property `sites` (`microsoft.graph.browserSite`).
+    #[inline]
     pub fn sites(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::BrowserSite,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("sites"))
+        crate::path::CollectionPath::new(self.node_target().segment("sites"))
     }
     /// `POST .../publish`: action `microsoft.graph.publish`.
+    #[inline]
     pub fn publish(
         &self,
         params: crate::v1::params::BrowserSiteListPublishParams,
@@ -7727,7 +8346,7 @@ impl<C> crate::v1::requests::BrowserSiteListPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("publish"),
+            self.node_target().segment("publish"),
             rt::request::Json(params),
         )
     }
@@ -7739,14 +8358,19 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::BrowserSiteLi
 }
 #[cfg(msgraph_v1_places_or_search)]
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
-impl<C> crate::v1::requests::BuildingPath<C> {
+impl dyn crate::v1::requests::BuildingPath {
     /// Containment navigation property `map` (`microsoft.graph.buildingMap`).
+    #[inline]
     pub fn map(
         &self,
-    ) -> crate::v1::requests::BuildingMapPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::BuildingMapPath::new(self.0.target().segment("map"))
+    ) -> crate::path::EntityPath<
+        crate::v1::BuildingMap,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("map"))
     }
     /// `POST .../ingestMapFile`: action `microsoft.graph.ingestMapFile`.
+    #[inline]
     pub fn ingest_map_file(
         &self,
         params: crate::v1::params::BuildingIngestMapFileParams,
@@ -7756,30 +8380,34 @@ impl<C> crate::v1::requests::BuildingPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("ingestMapFile"),
+            self.node_target().segment("ingestMapFile"),
             rt::request::Json(params),
         )
     }
     /// Structural property `address` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn address(&self) -> crate::path::PropertyPath<crate::v1::PhysicalAddress> {
-        crate::path::PropertyPath::new(self.0.target().segment("address"))
+        crate::path::PropertyPath::new(self.node_target().segment("address"))
     }
     /// Structural property `geoCoordinates` (`microsoft.graph.outlookGeoCoordinates`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn geo_coordinates(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::OutlookGeoCoordinates> {
-        crate::path::PropertyPath::new(self.0.target().segment("geoCoordinates"))
+        crate::path::PropertyPath::new(self.node_target().segment("geoCoordinates"))
     }
     /// Containment navigation property `checkIns` (`microsoft.graph.checkInClaim`).
+    #[inline]
     pub fn check_ins(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::CheckInClaim,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("checkIns"))
+        crate::path::CollectionPath::new(self.node_target().segment("checkIns"))
     }
     /// `GET .../descendants`: function `microsoft.graph.descendants`.
+    #[inline]
     pub fn descendants(
         &self,
     ) -> rt::request::Request<
@@ -7788,7 +8416,7 @@ impl<C> crate::v1::requests::BuildingPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("descendants", &[]),
+            self.node_target().function("descendants", &[]),
             rt::request::NoBody,
         )
     }
@@ -7805,24 +8433,26 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Building {
 }
 #[cfg(msgraph_v1_places_or_search)]
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
-impl<C> crate::v1::requests::BuildingMapPath<C> {
+impl dyn crate::v1::requests::BuildingMapPath {
     /// Containment navigation property `footprints` (`microsoft.graph.footprintMap`).
+    #[inline]
     pub fn footprints(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::FootprintMap,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("footprints"))
+        crate::path::CollectionPath::new(self.node_target().segment("footprints"))
     }
     /// Containment navigation property `levels` (`microsoft.graph.levelMap`).
+    #[inline]
     pub fn levels(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::LevelMap,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("levels"))
+        crate::path::CollectionPath::new(self.node_target().segment("levels"))
     }
 }
 #[cfg(msgraph_v1_places_or_search)]
@@ -7866,10 +8496,11 @@ impl<C> crate::path::CollectionPath<crate::v1::BuiltInIdentityProvider, C> {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::BulkUploadPath<C> {
+impl dyn crate::v1::requests::BulkUploadPath {
     /// The media content (`$value`) of this entity.
+    #[inline]
     pub fn value(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("$value"))
+        crate::path::StreamPath::new(self.node_target().segment("$value"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -7879,8 +8510,9 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::BulkUpload {
 }
 #[cfg(msgraph_v1_reports_or_search)]
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
-impl<C> crate::v1::requests::partners_billing::BilledReconciliationPath<C> {
+impl dyn crate::v1::requests::partners_billing::BilledReconciliationPath {
     /// `POST .../microsoft.graph.partners.billing.export`: action `microsoft.graph.partners.billing.export`.
+    #[inline]
     pub fn export(
         &self,
         params: crate::v1::params::BilledReconciliationExportParams,
@@ -7890,7 +8522,7 @@ impl<C> crate::v1::requests::partners_billing::BilledReconciliationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("microsoft.graph.partners.billing.export"),
+            self.node_target().segment("microsoft.graph.partners.billing.export"),
             rt::request::Json(params),
         )
     }
@@ -7903,8 +8535,9 @@ for crate::v1::partners_billing::BilledReconciliation {
 }
 #[cfg(msgraph_v1_reports_or_search)]
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
-impl<C> crate::v1::requests::partners_billing::BilledUsagePath<C> {
+impl dyn crate::v1::requests::partners_billing::BilledUsagePath {
     /// `POST .../microsoft.graph.partners.billing.export`: action `microsoft.graph.partners.billing.export`.
+    #[inline]
     pub fn export(
         &self,
         params: crate::v1::params::BilledUsageExportParams,
@@ -7914,7 +8547,7 @@ impl<C> crate::v1::requests::partners_billing::BilledUsagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("microsoft.graph.partners.billing.export"),
+            self.node_target().segment("microsoft.graph.partners.billing.export"),
             rt::request::Json(params),
         )
     }
@@ -7927,44 +8560,46 @@ for crate::v1::partners_billing::BilledUsage {
 }
 #[cfg(msgraph_v1_reports_or_search)]
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
-impl<C> crate::v1::requests::partners_billing::BillingPath<C> {
+impl dyn crate::v1::requests::partners_billing::BillingPath {
     /// Containment navigation property `manifests` (`microsoft.graph.partners.billing.manifest`).
+    #[inline]
     pub fn manifests(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::partners_billing::Manifest,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("manifests"))
+        crate::path::CollectionPath::new(self.node_target().segment("manifests"))
     }
     /// Containment navigation property `operations` (`microsoft.graph.partners.billing.operation`).
+    #[inline]
     pub fn operations(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::partners_billing::AnyOperation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("operations"))
+        crate::path::CollectionPath::new(self.node_target().segment("operations"))
     }
     /// Containment navigation property `reconciliation` (`microsoft.graph.partners.billing.billingReconciliation`).
+    #[inline]
     pub fn reconciliation(
         &self,
-    ) -> crate::v1::requests::partners_billing::BillingReconciliationPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::partners_billing::BillingReconciliation,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::partners_billing::BillingReconciliationPath::new(
-            self.0.target().segment("reconciliation"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("reconciliation"))
     }
     /// Containment navigation property `usage` (`microsoft.graph.partners.billing.azureUsage`).
+    #[inline]
     pub fn usage(
         &self,
-    ) -> crate::v1::requests::partners_billing::AzureUsagePath<
+    ) -> crate::path::EntityPath<
+        crate::v1::partners_billing::AzureUsage,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::partners_billing::AzureUsagePath::new(
-            self.0.target().segment("usage"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("usage"))
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]
@@ -7975,26 +8610,26 @@ for crate::v1::partners_billing::Billing {
 }
 #[cfg(msgraph_v1_reports_or_search)]
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
-impl<C> crate::v1::requests::partners_billing::BillingReconciliationPath<C> {
+impl dyn crate::v1::requests::partners_billing::BillingReconciliationPath {
     /// Containment navigation property `billed` (`microsoft.graph.partners.billing.billedReconciliation`).
+    #[inline]
     pub fn billed(
         &self,
-    ) -> crate::v1::requests::partners_billing::BilledReconciliationPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::partners_billing::BilledReconciliation,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::partners_billing::BilledReconciliationPath::new(
-            self.0.target().segment("billed"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("billed"))
     }
     /// Containment navigation property `unbilled` (`microsoft.graph.partners.billing.unbilledReconciliation`).
+    #[inline]
     pub fn unbilled(
         &self,
-    ) -> crate::v1::requests::partners_billing::UnbilledReconciliationPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::partners_billing::UnbilledReconciliation,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::partners_billing::UnbilledReconciliationPath::new(
-            self.0.target().segment("unbilled"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("unbilled"))
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]
@@ -8005,18 +8640,20 @@ for crate::v1::partners_billing::BillingReconciliation {
 }
 #[cfg(msgraph_v1_search)]
 /// Features: `v1` or `v1-search`.
-impl<C> crate::v1::requests::search::BookmarkPath<C> {
+impl dyn crate::v1::requests::search::BookmarkPath {
     /// Structural property `keywords` (`microsoft.graph.search.answerKeyword`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn keywords(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::search::AnswerKeyword> {
-        crate::path::PropertyPath::new(self.0.target().segment("keywords"))
+        crate::path::PropertyPath::new(self.node_target().segment("keywords"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.search.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::search::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_v1_search)]

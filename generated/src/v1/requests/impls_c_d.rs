@@ -4,24 +4,26 @@ use super::*;
 
 #[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-impl<C> crate::v1::requests::CaPoliciesDeletableRootPath<C> {
+impl dyn crate::v1::requests::CaPoliciesDeletableRootPath {
     /// Containment navigation property `namedLocations` (`microsoft.graph.namedLocation`).
+    #[inline]
     pub fn named_locations(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyNamedLocation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("namedLocations"))
+        crate::path::CollectionPath::new(self.node_target().segment("namedLocations"))
     }
     /// Containment navigation property `policies` (`microsoft.graph.conditionalAccessPolicy`).
+    #[inline]
     pub fn policies(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyConditionalAccessPolicy,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("policies"))
+        crate::path::CollectionPath::new(self.node_target().segment("policies"))
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -32,39 +34,46 @@ for crate::v1::CaPoliciesDeletableRoot {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::CalendarPath<C> {
+impl dyn crate::v1::requests::CalendarPath {
     /// Structural property `owner` (`microsoft.graph.emailAddress`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn owner(&self) -> crate::path::PropertyPath<crate::v1::EmailAddress> {
-        crate::path::PropertyPath::new(self.0.target().segment("owner"))
+        crate::path::PropertyPath::new(self.node_target().segment("owner"))
     }
     /// Containment navigation property `calendarPermissions` (`microsoft.graph.calendarPermission`).
+    #[inline]
     pub fn calendar_permissions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::CalendarPermission,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("calendarPermissions"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("calendarPermissions"),
+        )
     }
     /// Containment navigation property `calendarView` (`microsoft.graph.event`).
+    #[inline]
     pub fn calendar_view(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Event,
         crate::path::caps::NoKey<crate::path::caps::List>,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("calendarView"))
+        crate::path::CollectionPath::new(self.node_target().segment("calendarView"))
     }
     /// Containment navigation property `events` (`microsoft.graph.event`).
+    #[inline]
     pub fn events(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Event,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("events"))
+        crate::path::CollectionPath::new(self.node_target().segment("events"))
     }
     /// `GET .../allowedCalendarSharingRoles`: function `microsoft.graph.allowedCalendarSharingRoles`.
+    #[inline]
     pub fn allowed_calendar_sharing_roles(
         &self,
         user: &str,
@@ -75,8 +84,7 @@ impl<C> crate::v1::requests::CalendarPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "allowedCalendarSharingRoles",
                     &[
@@ -92,6 +100,7 @@ impl<C> crate::v1::requests::CalendarPath<C> {
         )
     }
     /// `POST .../getSchedule`: action `microsoft.graph.getSchedule`.
+    #[inline]
     pub fn get_schedule(
         &self,
         params: crate::v1::params::CalendarGetScheduleParams,
@@ -101,17 +110,18 @@ impl<C> crate::v1::requests::CalendarPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getSchedule"),
+            self.node_target().segment("getSchedule"),
             rt::request::Json(params),
         )
     }
     /// `POST .../permanentDelete`: action `microsoft.graph.permanentDelete`.
+    #[inline]
     pub fn permanent_delete(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("permanentDelete"),
+            self.node_target().segment("permanentDelete"),
             rt::request::NoBody,
         )
     }
@@ -123,15 +133,16 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Calendar {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::CalendarGroupPath<C> {
+impl dyn crate::v1::requests::CalendarGroupPath {
     /// Containment navigation property `calendars` (`microsoft.graph.calendar`).
+    #[inline]
     pub fn calendars(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Calendar,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("calendars"))
+        crate::path::CollectionPath::new(self.node_target().segment("calendars"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -141,10 +152,11 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CalendarGroup
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::CalendarPermissionPath<C> {
+impl dyn crate::v1::requests::CalendarPermissionPath {
     /// Structural property `emailAddress` (`microsoft.graph.emailAddress`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn email_address(&self) -> crate::path::PropertyPath<crate::v1::EmailAddress> {
-        crate::path::PropertyPath::new(self.0.target().segment("emailAddress"))
+        crate::path::PropertyPath::new(self.node_target().segment("emailAddress"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -154,18 +166,23 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CalendarPermi
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::CalendarSharingMessagePath<C> {
+impl dyn crate::v1::requests::CalendarSharingMessagePath {
     /// The media content (`$value`) of this entity.
+    #[inline]
     pub fn value(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("$value"))
+        crate::path::StreamPath::new(self.node_target().segment("$value"))
     }
     /// Structural property `sharingMessageAction` (`microsoft.graph.calendarSharingMessageAction`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn sharing_message_action(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CalendarSharingMessageAction> {
-        crate::path::PropertyPath::new(self.0.target().segment("sharingMessageAction"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("sharingMessageAction"),
+        )
     }
     /// `POST .../accept`: action `microsoft.graph.accept`.
+    #[inline]
     pub fn accept(
         &self,
     ) -> rt::request::Request<
@@ -174,49 +191,57 @@ impl<C> crate::v1::requests::CalendarSharingMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("accept"),
+            self.node_target().segment("accept"),
             rt::request::NoBody,
         )
     }
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.0.target().segment("body"))
+        crate::path::PropertyPath::new(self.node_target().segment("body"))
     }
     /// Structural property `flag` (`microsoft.graph.followupFlag`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn flag(&self) -> crate::path::PropertyPath<crate::v1::FollowupFlag> {
-        crate::path::PropertyPath::new(self.0.target().segment("flag"))
+        crate::path::PropertyPath::new(self.node_target().segment("flag"))
     }
     /// Structural property `from` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn from(&self) -> crate::path::PropertyPath<crate::v1::AnyRecipient> {
-        crate::path::PropertyPath::new(self.0.target().segment("from"))
+        crate::path::PropertyPath::new(self.node_target().segment("from"))
     }
     /// Structural property `sender` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn sender(&self) -> crate::path::PropertyPath<crate::v1::AnyRecipient> {
-        crate::path::PropertyPath::new(self.0.target().segment("sender"))
+        crate::path::PropertyPath::new(self.node_target().segment("sender"))
     }
     /// Structural property `uniqueBody` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn unique_body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.0.target().segment("uniqueBody"))
+        crate::path::PropertyPath::new(self.node_target().segment("uniqueBody"))
     }
     /// Containment navigation property `attachments` (`microsoft.graph.attachment`).
+    #[inline]
     pub fn attachments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyAttachment,
         crate::path::caps::ListCreateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("attachments"))
+        crate::path::CollectionPath::new(self.node_target().segment("attachments"))
     }
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
+    #[inline]
     pub fn extensions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
+        crate::path::CollectionPath::new(self.node_target().segment("extensions"))
     }
     /// `POST .../copy`: action `microsoft.graph.copy`.
+    #[inline]
     pub fn copy(
         &self,
         params: crate::v1::params::MessageCopyParams,
@@ -226,11 +251,12 @@ impl<C> crate::v1::requests::CalendarSharingMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("copy"),
+            self.node_target().segment("copy"),
             rt::request::Json(params),
         )
     }
     /// `POST .../createForward`: action `microsoft.graph.createForward`.
+    #[inline]
     pub fn create_forward(
         &self,
         params: crate::v1::params::MessageCreateForwardParams,
@@ -240,11 +266,12 @@ impl<C> crate::v1::requests::CalendarSharingMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("createForward"),
+            self.node_target().segment("createForward"),
             rt::request::Json(params),
         )
     }
     /// `POST .../createReply`: action `microsoft.graph.createReply`.
+    #[inline]
     pub fn create_reply(
         &self,
         params: crate::v1::params::MessageCreateReplyParams,
@@ -254,11 +281,12 @@ impl<C> crate::v1::requests::CalendarSharingMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("createReply"),
+            self.node_target().segment("createReply"),
             rt::request::Json(params),
         )
     }
     /// `POST .../createReplyAll`: action `microsoft.graph.createReplyAll`.
+    #[inline]
     pub fn create_reply_all(
         &self,
         params: crate::v1::params::MessageCreateReplyAllParams,
@@ -268,11 +296,12 @@ impl<C> crate::v1::requests::CalendarSharingMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("createReplyAll"),
+            self.node_target().segment("createReplyAll"),
             rt::request::Json(params),
         )
     }
     /// `POST .../forward`: action `microsoft.graph.forward`.
+    #[inline]
     pub fn forward(
         &self,
         params: crate::v1::params::MessageForwardParams,
@@ -282,11 +311,12 @@ impl<C> crate::v1::requests::CalendarSharingMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("forward"),
+            self.node_target().segment("forward"),
             rt::request::Json(params),
         )
     }
     /// `POST .../move`: action `microsoft.graph.move`.
+    #[inline]
     pub fn move_(
         &self,
         params: crate::v1::params::MessageMoveParams,
@@ -296,21 +326,23 @@ impl<C> crate::v1::requests::CalendarSharingMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("move"),
+            self.node_target().segment("move"),
             rt::request::Json(params),
         )
     }
     /// `POST .../permanentDelete`: action `microsoft.graph.permanentDelete`.
+    #[inline]
     pub fn permanent_delete(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("permanentDelete"),
+            self.node_target().segment("permanentDelete"),
             rt::request::NoBody,
         )
     }
     /// `POST .../reply`: action `microsoft.graph.reply`.
+    #[inline]
     pub fn reply(
         &self,
         params: crate::v1::params::MessageReplyParams,
@@ -320,11 +352,12 @@ impl<C> crate::v1::requests::CalendarSharingMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("reply"),
+            self.node_target().segment("reply"),
             rt::request::Json(params),
         )
     }
     /// `POST .../replyAll`: action `microsoft.graph.replyAll`.
+    #[inline]
     pub fn reply_all(
         &self,
         params: crate::v1::params::MessageReplyAllParams,
@@ -334,15 +367,16 @@ impl<C> crate::v1::requests::CalendarSharingMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("replyAll"),
+            self.node_target().segment("replyAll"),
             rt::request::Json(params),
         )
     }
     /// `POST .../send`: action `microsoft.graph.send`.
+    #[inline]
     pub fn send(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("send"),
+            self.node_target().segment("send"),
             rt::request::NoBody,
         )
     }
@@ -384,61 +418,75 @@ impl<C> crate::path::CollectionPath<crate::v1::CalendarSharingMessage, C> {
 }
 #[cfg(msgraph_v1_communications_or_search)]
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-impl<C> crate::v1::requests::CallPath<C> {
+impl dyn crate::v1::requests::CallPath {
     /// Structural property `callOptions` (`microsoft.graph.callOptions`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn call_options(&self) -> crate::path::PropertyPath<crate::v1::AnyCallOptions> {
-        crate::path::PropertyPath::new(self.0.target().segment("callOptions"))
+        crate::path::PropertyPath::new(self.node_target().segment("callOptions"))
     }
     /// Structural property `chatInfo` (`microsoft.graph.chatInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn chat_info(&self) -> crate::path::PropertyPath<crate::v1::ChatInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("chatInfo"))
+        crate::path::PropertyPath::new(self.node_target().segment("chatInfo"))
     }
     /// Structural property `incomingContext` (`microsoft.graph.incomingContext`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn incoming_context(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::IncomingContext> {
-        crate::path::PropertyPath::new(self.0.target().segment("incomingContext"))
+        crate::path::PropertyPath::new(self.node_target().segment("incomingContext"))
     }
     /// Structural property `mediaConfig` (`microsoft.graph.mediaConfig`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn media_config(&self) -> crate::path::PropertyPath<crate::v1::AnyMediaConfig> {
-        crate::path::PropertyPath::new(self.0.target().segment("mediaConfig"))
+        crate::path::PropertyPath::new(self.node_target().segment("mediaConfig"))
     }
     /// Structural property `mediaState` (`microsoft.graph.callMediaState`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn media_state(&self) -> crate::path::PropertyPath<crate::v1::CallMediaState> {
-        crate::path::PropertyPath::new(self.0.target().segment("mediaState"))
+        crate::path::PropertyPath::new(self.node_target().segment("mediaState"))
     }
     /// Structural property `meetingInfo` (`microsoft.graph.meetingInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn meeting_info(&self) -> crate::path::PropertyPath<crate::v1::AnyMeetingInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("meetingInfo"))
+        crate::path::PropertyPath::new(self.node_target().segment("meetingInfo"))
     }
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
+        crate::path::PropertyPath::new(self.node_target().segment("resultInfo"))
     }
     /// Structural property `source` (`microsoft.graph.participantInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn source(&self) -> crate::path::PropertyPath<crate::v1::ParticipantInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("source"))
+        crate::path::PropertyPath::new(self.node_target().segment("source"))
     }
     /// Structural property `toneInfo` (`microsoft.graph.toneInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn tone_info(&self) -> crate::path::PropertyPath<crate::v1::ToneInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("toneInfo"))
+        crate::path::PropertyPath::new(self.node_target().segment("toneInfo"))
     }
     /// Structural property `transcription` (`microsoft.graph.callTranscriptionInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn transcription(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CallTranscriptionInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("transcription"))
+        crate::path::PropertyPath::new(self.node_target().segment("transcription"))
     }
     /// Containment navigation property `audioRoutingGroups` (`microsoft.graph.audioRoutingGroup`).
+    #[inline]
     pub fn audio_routing_groups(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AudioRoutingGroup,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("audioRoutingGroups"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("audioRoutingGroups"),
+        )
     }
     /// Containment navigation property `contentSharingSessions` (`microsoft.graph.contentSharingSession`).
+    #[inline]
     pub fn content_sharing_sessions(
         &self,
     ) -> crate::path::CollectionPath<
@@ -446,28 +494,31 @@ impl<C> crate::v1::requests::CallPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("contentSharingSessions"),
+            self.node_target().segment("contentSharingSessions"),
         )
     }
     /// Containment navigation property `operations` (`microsoft.graph.commsOperation`).
+    #[inline]
     pub fn operations(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyCommsOperation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("operations"))
+        crate::path::CollectionPath::new(self.node_target().segment("operations"))
     }
     /// Containment navigation property `participants` (`microsoft.graph.participant`).
+    #[inline]
     pub fn participants(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Participant,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("participants"))
+        crate::path::CollectionPath::new(self.node_target().segment("participants"))
     }
     /// `POST .../addLargeGalleryView`: action `microsoft.graph.addLargeGalleryView`.
+    #[inline]
     pub fn add_large_gallery_view(
         &self,
         params: crate::v1::params::CallAddLargeGalleryViewParams,
@@ -477,11 +528,12 @@ impl<C> crate::v1::requests::CallPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("addLargeGalleryView"),
+            self.node_target().segment("addLargeGalleryView"),
             rt::request::Json(params),
         )
     }
     /// `POST .../answer`: action `microsoft.graph.answer`.
+    #[inline]
     pub fn answer(
         &self,
         params: crate::v1::params::CallAnswerParams,
@@ -491,11 +543,12 @@ impl<C> crate::v1::requests::CallPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("answer"),
+            self.node_target().segment("answer"),
             rt::request::Json(params),
         )
     }
     /// `POST .../cancelMediaProcessing`: action `microsoft.graph.cancelMediaProcessing`.
+    #[inline]
     pub fn cancel_media_processing(
         &self,
         params: crate::v1::params::CallCancelMediaProcessingParams,
@@ -505,11 +558,12 @@ impl<C> crate::v1::requests::CallPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("cancelMediaProcessing"),
+            self.node_target().segment("cancelMediaProcessing"),
             rt::request::Json(params),
         )
     }
     /// `POST .../changeScreenSharingRole`: action `microsoft.graph.changeScreenSharingRole`.
+    #[inline]
     pub fn change_screen_sharing_role(
         &self,
         params: crate::v1::params::CallChangeScreenSharingRoleParams,
@@ -519,21 +573,23 @@ impl<C> crate::v1::requests::CallPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("changeScreenSharingRole"),
+            self.node_target().segment("changeScreenSharingRole"),
             rt::request::Json(params),
         )
     }
     /// `POST .../keepAlive`: action `microsoft.graph.keepAlive`.
+    #[inline]
     pub fn keep_alive(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("keepAlive"),
+            self.node_target().segment("keepAlive"),
             rt::request::NoBody,
         )
     }
     /// `POST .../mute`: action `microsoft.graph.mute`.
+    #[inline]
     pub fn mute(
         &self,
         params: crate::v1::params::CallMuteParams,
@@ -543,11 +599,12 @@ impl<C> crate::v1::requests::CallPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("mute"),
+            self.node_target().segment("mute"),
             rt::request::Json(params),
         )
     }
     /// `POST .../playPrompt`: action `microsoft.graph.playPrompt`.
+    #[inline]
     pub fn play_prompt(
         &self,
         params: crate::v1::params::CallPlayPromptParams,
@@ -557,11 +614,12 @@ impl<C> crate::v1::requests::CallPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("playPrompt"),
+            self.node_target().segment("playPrompt"),
             rt::request::Json(params),
         )
     }
     /// `POST .../recordResponse`: action `microsoft.graph.recordResponse`.
+    #[inline]
     pub fn record_response(
         &self,
         params: crate::v1::params::CallRecordResponseParams,
@@ -571,11 +629,12 @@ impl<C> crate::v1::requests::CallPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("recordResponse"),
+            self.node_target().segment("recordResponse"),
             rt::request::Json(params),
         )
     }
     /// `POST .../redirect`: action `microsoft.graph.redirect`.
+    #[inline]
     pub fn redirect(
         &self,
         params: crate::v1::params::CallRedirectParams,
@@ -585,11 +644,12 @@ impl<C> crate::v1::requests::CallPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("redirect"),
+            self.node_target().segment("redirect"),
             rt::request::Json(params),
         )
     }
     /// `POST .../reject`: action `microsoft.graph.reject`.
+    #[inline]
     pub fn reject(
         &self,
         params: crate::v1::params::CallRejectParams,
@@ -599,11 +659,12 @@ impl<C> crate::v1::requests::CallPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("reject"),
+            self.node_target().segment("reject"),
             rt::request::Json(params),
         )
     }
     /// `POST .../sendDtmfTones`: action `microsoft.graph.sendDtmfTones`.
+    #[inline]
     pub fn send_dtmf_tones(
         &self,
         params: crate::v1::params::CallSendDtmfTonesParams,
@@ -613,11 +674,12 @@ impl<C> crate::v1::requests::CallPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("sendDtmfTones"),
+            self.node_target().segment("sendDtmfTones"),
             rt::request::Json(params),
         )
     }
     /// `POST .../subscribeToTone`: action `microsoft.graph.subscribeToTone`.
+    #[inline]
     pub fn subscribe_to_tone(
         &self,
         params: crate::v1::params::CallSubscribeToToneParams,
@@ -627,11 +689,12 @@ impl<C> crate::v1::requests::CallPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("subscribeToTone"),
+            self.node_target().segment("subscribeToTone"),
             rt::request::Json(params),
         )
     }
     /// `POST .../transfer`: action `microsoft.graph.transfer`.
+    #[inline]
     pub fn transfer(
         &self,
         params: crate::v1::params::CallTransferParams,
@@ -641,11 +704,12 @@ impl<C> crate::v1::requests::CallPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("transfer"),
+            self.node_target().segment("transfer"),
             rt::request::Json(params),
         )
     }
     /// `POST .../unmute`: action `microsoft.graph.unmute`.
+    #[inline]
     pub fn unmute(
         &self,
         params: crate::v1::params::CallUnmuteParams,
@@ -655,11 +719,12 @@ impl<C> crate::v1::requests::CallPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("unmute"),
+            self.node_target().segment("unmute"),
             rt::request::Json(params),
         )
     }
     /// `POST .../updateRecordingStatus`: action `microsoft.graph.updateRecordingStatus`.
+    #[inline]
     pub fn update_recording_status(
         &self,
         params: crate::v1::params::CallUpdateRecordingStatusParams,
@@ -669,7 +734,7 @@ impl<C> crate::v1::requests::CallPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("updateRecordingStatus"),
+            self.node_target().segment("updateRecordingStatus"),
             rt::request::Json(params),
         )
     }
@@ -701,12 +766,13 @@ impl<C> crate::path::CollectionPath<crate::v1::Call, C> {
 }
 #[cfg(msgraph_v1_copilot_or_search)]
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
-impl<C> crate::v1::requests::CallAiInsightPath<C> {
+impl dyn crate::v1::requests::CallAiInsightPath {
     /// Structural property `viewpoint` (`microsoft.graph.callAiInsightViewPoint`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn viewpoint(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CallAiInsightViewPoint> {
-        crate::path::PropertyPath::new(self.0.target().segment("viewpoint"))
+        crate::path::PropertyPath::new(self.node_target().segment("viewpoint"))
     }
 }
 #[cfg(msgraph_v1_copilot_or_search)]
@@ -716,15 +782,16 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CallAiInsight
 }
 #[cfg(msgraph_v1_search)]
 /// Features: `v1` or `v1-search`.
-impl<C> crate::v1::requests::CallEventPath<C> {
+impl dyn crate::v1::requests::CallEventPath {
     /// Navigation property `participants` (`microsoft.graph.participant`).
+    #[inline]
     pub fn participants(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Participant,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("participants"))
+        crate::path::CollectionPath::new(self.node_target().segment("participants"))
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -734,16 +801,18 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyCallEvent 
 }
 #[cfg(msgraph_v1_core_or_communications)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::CallRecordingPath<C> {
+impl dyn crate::v1::requests::CallRecordingPath {
     /// Stream property `content`.
+    #[inline]
     pub fn content(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("content"))
+        crate::path::StreamPath::new(self.node_target().segment("content"))
     }
     /// Structural property `meetingOrganizer` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn meeting_organizer(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("meetingOrganizer"))
+        crate::path::PropertyPath::new(self.node_target().segment("meetingOrganizer"))
     }
 }
 #[cfg(msgraph_v1_core_or_communications)]
@@ -770,20 +839,23 @@ impl<C> crate::path::CollectionPath<crate::v1::CallRecording, C> {
 }
 #[cfg(msgraph_v1_core_or_communications)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::CallTranscriptPath<C> {
+impl dyn crate::v1::requests::CallTranscriptPath {
     /// Stream property `content`.
+    #[inline]
     pub fn content(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("content"))
+        crate::path::StreamPath::new(self.node_target().segment("content"))
     }
     /// Structural property `meetingOrganizer` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn meeting_organizer(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("meetingOrganizer"))
+        crate::path::PropertyPath::new(self.node_target().segment("meetingOrganizer"))
     }
     /// Stream property `metadataContent`.
+    #[inline]
     pub fn metadata_content(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("metadataContent"))
+        crate::path::StreamPath::new(self.node_target().segment("metadataContent"))
     }
 }
 #[cfg(msgraph_v1_core_or_communications)]
@@ -822,23 +894,28 @@ for crate::v1::CancelMediaProcessingOperation {
 }
 #[cfg(msgraph_v1_core_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::CanvasLayoutPath<C> {
+impl dyn crate::v1::requests::CanvasLayoutPath {
     /// Containment navigation property `horizontalSections` (`microsoft.graph.horizontalSection`).
+    #[inline]
     pub fn horizontal_sections(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::HorizontalSection,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("horizontalSections"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("horizontalSections"),
+        )
     }
     /// Containment navigation property `verticalSection` (`microsoft.graph.verticalSection`).
+    #[inline]
     pub fn vertical_section(
         &self,
-    ) -> crate::v1::requests::VerticalSectionPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::VerticalSectionPath::new(
-            self.0.target().segment("verticalSection"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::v1::VerticalSection,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("verticalSection"))
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -929,8 +1006,9 @@ for crate::v1::CertificateBasedAuthConfiguration {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::CertificateBasedAuthPkiPath<C> {
+impl dyn crate::v1::requests::CertificateBasedAuthPkiPath {
     /// Containment navigation property `certificateAuthorities` (`microsoft.graph.certificateAuthorityDetail`).
+    #[inline]
     pub fn certificate_authorities(
         &self,
     ) -> crate::path::CollectionPath<
@@ -938,10 +1016,11 @@ impl<C> crate::v1::requests::CertificateBasedAuthPkiPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("certificateAuthorities"),
+            self.node_target().segment("certificateAuthorities"),
         )
     }
     /// `POST .../upload`: action `microsoft.graph.upload`.
+    #[inline]
     pub fn upload(
         &self,
         params: crate::v1::params::CertificateBasedAuthPkiUploadParams,
@@ -951,11 +1030,12 @@ impl<C> crate::v1::requests::CertificateBasedAuthPkiPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("upload"),
+            self.node_target().segment("upload"),
             rt::request::Json(params),
         )
     }
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    #[inline]
     pub fn check_member_groups(
         &self,
         params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
@@ -965,11 +1045,12 @@ impl<C> crate::v1::requests::CertificateBasedAuthPkiPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberGroups"),
+            self.node_target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    #[inline]
     pub fn check_member_objects(
         &self,
         params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
@@ -979,11 +1060,12 @@ impl<C> crate::v1::requests::CertificateBasedAuthPkiPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberObjects"),
+            self.node_target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    #[inline]
     pub fn get_member_groups(
         &self,
         params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
@@ -993,11 +1075,12 @@ impl<C> crate::v1::requests::CertificateBasedAuthPkiPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberGroups"),
+            self.node_target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    #[inline]
     pub fn get_member_objects(
         &self,
         params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
@@ -1007,11 +1090,12 @@ impl<C> crate::v1::requests::CertificateBasedAuthPkiPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberObjects"),
+            self.node_target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../restore`: action `microsoft.graph.restore`.
+    #[inline]
     pub fn restore(
         &self,
     ) -> rt::request::Request<
@@ -1020,7 +1104,7 @@ impl<C> crate::v1::requests::CertificateBasedAuthPkiPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("restore"),
+            self.node_target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -1102,24 +1186,27 @@ impl<C> crate::path::CollectionPath<crate::v1::CertificateBasedAuthPki, C> {
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C, T> crate::v1::requests::ChangeTrackedEntityPath<C, T> {
+impl dyn crate::v1::requests::ChangeTrackedEntityPath {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
+    #[inline]
     pub fn stage_for_deletion(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("stageForDeletion"),
+            self.node_target().segment("stageForDeletion"),
             rt::request::NoBody,
         )
     }
@@ -1132,78 +1219,90 @@ for crate::v1::AnyChangeTrackedEntity {
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::ChannelPath<C> {
+impl dyn crate::v1::requests::ChannelPath {
     /// Structural property `summary` (`microsoft.graph.channelSummary`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn summary(&self) -> crate::path::PropertyPath<crate::v1::ChannelSummary> {
-        crate::path::PropertyPath::new(self.0.target().segment("summary"))
+        crate::path::PropertyPath::new(self.node_target().segment("summary"))
     }
     /// Containment navigation property `allMembers` (`microsoft.graph.conversationMember`).
+    #[inline]
     pub fn all_members(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyConversationMember,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("allMembers"))
+        crate::path::CollectionPath::new(self.node_target().segment("allMembers"))
     }
     #[cfg(msgraph_v1_app_catalogs_or_search)]
     /// Navigation property `enabledApps` (`microsoft.graph.teamsApp`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn enabled_apps(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::TeamsApp,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("enabledApps"))
+        crate::path::CollectionPath::new(self.node_target().segment("enabledApps"))
     }
     #[cfg(msgraph_v1_drives_or_search)]
     /// Navigation property `filesFolder` (`microsoft.graph.driveItem`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn files_folder(
         &self,
-    ) -> crate::v1::requests::DriveItemPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::DriveItemPath::new(self.0.target().segment("filesFolder"))
+    ) -> crate::path::EntityPath<
+        crate::v1::DriveItem,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("filesFolder"))
     }
     /// Containment navigation property `members` (`microsoft.graph.conversationMember`).
+    #[inline]
     pub fn members(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyConversationMember,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("members"))
+        crate::path::CollectionPath::new(self.node_target().segment("members"))
     }
     /// Containment navigation property `messages` (`microsoft.graph.chatMessage`).
+    #[inline]
     pub fn messages(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyChatMessage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("messages"))
+        crate::path::CollectionPath::new(self.node_target().segment("messages"))
     }
     /// Containment navigation property `sharedWithTeams` (`microsoft.graph.sharedWithChannelTeamInfo`).
+    #[inline]
     pub fn shared_with_teams(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::SharedWithChannelTeamInfo,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("sharedWithTeams"))
+        crate::path::CollectionPath::new(self.node_target().segment("sharedWithTeams"))
     }
     /// Containment navigation property `tabs` (`microsoft.graph.teamsTab`).
+    #[inline]
     pub fn tabs(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::TeamsTab,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("tabs"))
+        crate::path::CollectionPath::new(self.node_target().segment("tabs"))
     }
     /// `POST .../archive`: action `microsoft.graph.archive`.
+    #[inline]
     pub fn archive(
         &self,
         params: crate::v1::params::ChannelArchiveParams,
@@ -1213,21 +1312,23 @@ impl<C> crate::v1::requests::ChannelPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("archive"),
+            self.node_target().segment("archive"),
             rt::request::Json(params),
         )
     }
     /// `POST .../completeMigration`: action `microsoft.graph.completeMigration`.
+    #[inline]
     pub fn complete_migration(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("completeMigration"),
+            self.node_target().segment("completeMigration"),
             rt::request::NoBody,
         )
     }
     /// `GET .../doesUserHaveAccess`: function `microsoft.graph.doesUserHaveAccess`.
+    #[inline]
     pub fn does_user_have_access(
         &self,
         user_id: ::core::option::Option<&str>,
@@ -1237,8 +1338,7 @@ impl<C> crate::v1::requests::ChannelPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "doesUserHaveAccess",
                     &[
@@ -1254,6 +1354,7 @@ impl<C> crate::v1::requests::ChannelPath<C> {
         )
     }
     /// `POST .../provisionEmail`: action `microsoft.graph.provisionEmail`.
+    #[inline]
     pub fn provision_email(
         &self,
     ) -> rt::request::Request<
@@ -1262,21 +1363,23 @@ impl<C> crate::v1::requests::ChannelPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("provisionEmail"),
+            self.node_target().segment("provisionEmail"),
             rt::request::NoBody,
         )
     }
     /// `POST .../removeEmail`: action `microsoft.graph.removeEmail`.
+    #[inline]
     pub fn remove_email(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("removeEmail"),
+            self.node_target().segment("removeEmail"),
             rt::request::NoBody,
         )
     }
     /// `POST .../startMigration`: action `microsoft.graph.startMigration`.
+    #[inline]
     pub fn start_migration(
         &self,
         params: crate::v1::params::ChannelStartMigrationParams,
@@ -1286,17 +1389,18 @@ impl<C> crate::v1::requests::ChannelPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("startMigration"),
+            self.node_target().segment("startMigration"),
             rt::request::Json(params),
         )
     }
     /// `POST .../unarchive`: action `microsoft.graph.unarchive`.
+    #[inline]
     pub fn unarchive(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("unarchive"),
+            self.node_target().segment("unarchive"),
             rt::request::NoBody,
         )
     }
@@ -1338,99 +1442,112 @@ impl<C> crate::path::CollectionPath<crate::v1::Channel, C> {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::ChatPath<C> {
+impl dyn crate::v1::requests::ChatPath {
     /// Structural property `onlineMeetingInfo` (`microsoft.graph.teamworkOnlineMeetingInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn online_meeting_info(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::TeamworkOnlineMeetingInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("onlineMeetingInfo"))
+        crate::path::PropertyPath::new(self.node_target().segment("onlineMeetingInfo"))
     }
     /// Structural property `viewpoint` (`microsoft.graph.chatViewpoint`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn viewpoint(&self) -> crate::path::PropertyPath<crate::v1::ChatViewpoint> {
-        crate::path::PropertyPath::new(self.0.target().segment("viewpoint"))
+        crate::path::PropertyPath::new(self.node_target().segment("viewpoint"))
     }
     /// Containment navigation property `installedApps` (`microsoft.graph.teamsAppInstallation`).
+    #[inline]
     pub fn installed_apps(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyTeamsAppInstallation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("installedApps"))
+        crate::path::CollectionPath::new(self.node_target().segment("installedApps"))
     }
     /// Containment navigation property `lastMessagePreview` (`microsoft.graph.chatMessageInfo`).
+    #[inline]
     pub fn last_message_preview(
         &self,
-    ) -> crate::v1::requests::ChatMessageInfoPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::ChatMessageInfoPath::new(
-            self.0.target().segment("lastMessagePreview"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::v1::ChatMessageInfo,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("lastMessagePreview"))
     }
     /// Containment navigation property `members` (`microsoft.graph.conversationMember`).
+    #[inline]
     pub fn members(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyConversationMember,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("members"))
+        crate::path::CollectionPath::new(self.node_target().segment("members"))
     }
     /// Containment navigation property `messages` (`microsoft.graph.chatMessage`).
+    #[inline]
     pub fn messages(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyChatMessage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("messages"))
+        crate::path::CollectionPath::new(self.node_target().segment("messages"))
     }
     /// Containment navigation property `permissionGrants` (`microsoft.graph.resourceSpecificPermissionGrant`).
+    #[inline]
     pub fn permission_grants(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ResourceSpecificPermissionGrant,
         crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDelete>,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("permissionGrants"))
+        crate::path::CollectionPath::new(self.node_target().segment("permissionGrants"))
     }
     /// Containment navigation property `pinnedMessages` (`microsoft.graph.pinnedChatMessageInfo`).
+    #[inline]
     pub fn pinned_messages(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::PinnedChatMessageInfo,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("pinnedMessages"))
+        crate::path::CollectionPath::new(self.node_target().segment("pinnedMessages"))
     }
     /// Containment navigation property `tabs` (`microsoft.graph.teamsTab`).
+    #[inline]
     pub fn tabs(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::TeamsTab,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("tabs"))
+        crate::path::CollectionPath::new(self.node_target().segment("tabs"))
     }
     /// Containment navigation property `targetedMessages` (`microsoft.graph.targetedChatMessage`).
+    #[inline]
     pub fn targeted_messages(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::TargetedChatMessage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("targetedMessages"))
+        crate::path::CollectionPath::new(self.node_target().segment("targetedMessages"))
     }
     /// `POST .../completeMigration`: action `microsoft.graph.completeMigration`.
+    #[inline]
     pub fn complete_migration(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("completeMigration"),
+            self.node_target().segment("completeMigration"),
             rt::request::NoBody,
         )
     }
     /// `POST .../hideForUser`: action `microsoft.graph.hideForUser`.
+    #[inline]
     pub fn hide_for_user(
         &self,
         params: crate::v1::params::ChatHideForUserParams,
@@ -1440,11 +1557,12 @@ impl<C> crate::v1::requests::ChatPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("hideForUser"),
+            self.node_target().segment("hideForUser"),
             rt::request::Json(params),
         )
     }
     /// `POST .../markChatReadForUser`: action `microsoft.graph.markChatReadForUser`.
+    #[inline]
     pub fn mark_chat_read_for_user(
         &self,
         params: crate::v1::params::ChatMarkChatReadForUserParams,
@@ -1454,11 +1572,12 @@ impl<C> crate::v1::requests::ChatPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("markChatReadForUser"),
+            self.node_target().segment("markChatReadForUser"),
             rt::request::Json(params),
         )
     }
     /// `POST .../markChatUnreadForUser`: action `microsoft.graph.markChatUnreadForUser`.
+    #[inline]
     pub fn mark_chat_unread_for_user(
         &self,
         params: crate::v1::params::ChatMarkChatUnreadForUserParams,
@@ -1468,11 +1587,12 @@ impl<C> crate::v1::requests::ChatPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("markChatUnreadForUser"),
+            self.node_target().segment("markChatUnreadForUser"),
             rt::request::Json(params),
         )
     }
     /// `POST .../removeAllAccessForUser`: action `microsoft.graph.removeAllAccessForUser`.
+    #[inline]
     pub fn remove_all_access_for_user(
         &self,
         params: crate::v1::params::ChatRemoveAllAccessForUserParams,
@@ -1482,11 +1602,12 @@ impl<C> crate::v1::requests::ChatPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("removeAllAccessForUser"),
+            self.node_target().segment("removeAllAccessForUser"),
             rt::request::Json(params),
         )
     }
     /// `POST .../sendActivityNotification`: action `microsoft.graph.sendActivityNotification`.
+    #[inline]
     pub fn send_activity_notification(
         &self,
         params: crate::v1::params::ChatSendActivityNotificationParams,
@@ -1496,11 +1617,12 @@ impl<C> crate::v1::requests::ChatPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("sendActivityNotification"),
+            self.node_target().segment("sendActivityNotification"),
             rt::request::Json(params),
         )
     }
     /// `POST .../startMigration`: action `microsoft.graph.startMigration`.
+    #[inline]
     pub fn start_migration(
         &self,
         params: crate::v1::params::ChatStartMigrationParams,
@@ -1510,11 +1632,12 @@ impl<C> crate::v1::requests::ChatPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("startMigration"),
+            self.node_target().segment("startMigration"),
             rt::request::Json(params),
         )
     }
     /// `POST .../unhideForUser`: action `microsoft.graph.unhideForUser`.
+    #[inline]
     pub fn unhide_for_user(
         &self,
         params: crate::v1::params::ChatUnhideForUserParams,
@@ -1524,7 +1647,7 @@ impl<C> crate::v1::requests::ChatPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("unhideForUser"),
+            self.node_target().segment("unhideForUser"),
             rt::request::Json(params),
         )
     }
@@ -1566,54 +1689,62 @@ impl<C> crate::path::CollectionPath<crate::v1::Chat, C> {
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::ChatMessagePath<C> {
+impl dyn crate::v1::requests::ChatMessagePath {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.0.target().segment("body"))
+        crate::path::PropertyPath::new(self.node_target().segment("body"))
     }
     /// Structural property `channelIdentity` (`microsoft.graph.channelIdentity`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn channel_identity(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ChannelIdentity> {
-        crate::path::PropertyPath::new(self.0.target().segment("channelIdentity"))
+        crate::path::PropertyPath::new(self.node_target().segment("channelIdentity"))
     }
     /// Structural property `eventDetail` (`microsoft.graph.eventMessageDetail`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn event_detail(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyEventMessageDetail> {
-        crate::path::PropertyPath::new(self.0.target().segment("eventDetail"))
+        crate::path::PropertyPath::new(self.node_target().segment("eventDetail"))
     }
     /// Structural property `from` (`microsoft.graph.chatMessageFromIdentitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn from(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ChatMessageFromIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("from"))
+        crate::path::PropertyPath::new(self.node_target().segment("from"))
     }
     /// Structural property `policyViolation` (`microsoft.graph.chatMessagePolicyViolation`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn policy_violation(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ChatMessagePolicyViolation> {
-        crate::path::PropertyPath::new(self.0.target().segment("policyViolation"))
+        crate::path::PropertyPath::new(self.node_target().segment("policyViolation"))
     }
     /// Containment navigation property `hostedContents` (`microsoft.graph.chatMessageHostedContent`).
+    #[inline]
     pub fn hosted_contents(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ChatMessageHostedContent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("hostedContents"))
+        crate::path::CollectionPath::new(self.node_target().segment("hostedContents"))
     }
     /// Containment navigation property `replies` (`microsoft.graph.chatMessage`).
+    #[inline]
     pub fn replies(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyChatMessage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("replies"))
+        crate::path::CollectionPath::new(self.node_target().segment("replies"))
     }
     /// `POST .../setReaction`: action `microsoft.graph.setReaction`.
+    #[inline]
     pub fn set_reaction(
         &self,
         params: crate::v1::params::ChatMessageSetReactionParams,
@@ -1623,31 +1754,34 @@ impl<C> crate::v1::requests::ChatMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("setReaction"),
+            self.node_target().segment("setReaction"),
             rt::request::Json(params),
         )
     }
     /// `POST .../softDelete`: action `microsoft.graph.softDelete`.
+    #[inline]
     pub fn soft_delete(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("softDelete"),
+            self.node_target().segment("softDelete"),
             rt::request::NoBody,
         )
     }
     /// `POST .../undoSoftDelete`: action `microsoft.graph.undoSoftDelete`.
+    #[inline]
     pub fn undo_soft_delete(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("undoSoftDelete"),
+            self.node_target().segment("undoSoftDelete"),
             rt::request::NoBody,
         )
     }
     /// `POST .../unsetReaction`: action `microsoft.graph.unsetReaction`.
+    #[inline]
     pub fn unset_reaction(
         &self,
         params: crate::v1::params::ChatMessageUnsetReactionParams,
@@ -1657,7 +1791,7 @@ impl<C> crate::v1::requests::ChatMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("unsetReaction"),
+            self.node_target().segment("unsetReaction"),
             rt::request::Json(params),
         )
     }
@@ -1712,22 +1846,25 @@ for crate::v1::ChatMessageHostedContent {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::ChatMessageInfoPath<C> {
+impl dyn crate::v1::requests::ChatMessageInfoPath {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.0.target().segment("body"))
+        crate::path::PropertyPath::new(self.node_target().segment("body"))
     }
     /// Structural property `eventDetail` (`microsoft.graph.eventMessageDetail`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn event_detail(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyEventMessageDetail> {
-        crate::path::PropertyPath::new(self.0.target().segment("eventDetail"))
+        crate::path::PropertyPath::new(self.node_target().segment("eventDetail"))
     }
     /// Structural property `from` (`microsoft.graph.chatMessageFromIdentitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn from(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ChatMessageFromIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("from"))
+        crate::path::PropertyPath::new(self.node_target().segment("from"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1833,15 +1970,16 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CloudClipboar
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::CloudClipboardRootPath<C> {
+impl dyn crate::v1::requests::CloudClipboardRootPath {
     /// Containment navigation property `items` (`microsoft.graph.cloudClipboardItem`).
+    #[inline]
     pub fn items(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::CloudClipboardItem,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("items"))
+        crate::path::CollectionPath::new(self.node_target().segment("items"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1851,35 +1989,39 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CloudClipboar
 }
 #[cfg(msgraph_v1_communications)]
 /// Features: `v1` or `v1-communications`.
-impl<C> crate::v1::requests::CloudCommunicationsPath<C> {
+impl dyn crate::v1::requests::CloudCommunicationsPath {
     /// Containment navigation property `adhocCalls` (`microsoft.graph.adhocCall`).
+    #[inline]
     pub fn adhoc_calls(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AdhocCall,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("adhocCalls"))
+        crate::path::CollectionPath::new(self.node_target().segment("adhocCalls"))
     }
     /// Containment navigation property `callRecords` (`microsoft.graph.callRecords.callRecord`).
+    #[inline]
     pub fn call_records(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::call_records::CallRecord,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("callRecords"))
+        crate::path::CollectionPath::new(self.node_target().segment("callRecords"))
     }
     /// Containment navigation property `calls` (`microsoft.graph.call`).
+    #[inline]
     pub fn calls(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Call,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("calls"))
+        crate::path::CollectionPath::new(self.node_target().segment("calls"))
     }
     /// Containment navigation property `onlineMeetingConversations` (`microsoft.graph.onlineMeetingEngagementConversation`).
+    #[inline]
     pub fn online_meeting_conversations(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1887,30 +2029,33 @@ impl<C> crate::v1::requests::CloudCommunicationsPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("onlineMeetingConversations"),
+            self.node_target().segment("onlineMeetingConversations"),
         )
     }
     /// Containment navigation property `onlineMeetings` (`microsoft.graph.onlineMeeting`).
+    #[inline]
     pub fn online_meetings(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::OnlineMeeting,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("onlineMeetings"))
+        crate::path::CollectionPath::new(self.node_target().segment("onlineMeetings"))
     }
     /// Containment navigation property `presences` (`microsoft.graph.presence`).
+    #[inline]
     pub fn presences(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Presence,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("presences"))
+        crate::path::CollectionPath::new(self.node_target().segment("presences"))
     }
     /// Get all teams meeting question messages for the tenant.
     ///
     /// `GET .../getAllOnlineMeetingMessages`: function `microsoft.graph.getAllOnlineMeetingMessages`.
+    #[inline]
     pub fn get_all_online_meeting_messages(
         &self,
     ) -> rt::request::Request<
@@ -1919,11 +2064,12 @@ impl<C> crate::v1::requests::CloudCommunicationsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("getAllOnlineMeetingMessages", &[]),
+            self.node_target().function("getAllOnlineMeetingMessages", &[]),
             rt::request::NoBody,
         )
     }
     /// `POST .../getPresencesByUserId`: action `microsoft.graph.getPresencesByUserId`.
+    #[inline]
     pub fn get_presences_by_user_id(
         &self,
         params: crate::v1::params::CloudCommunicationsGetPresencesByUserIdParams,
@@ -1935,7 +2081,7 @@ impl<C> crate::v1::requests::CloudCommunicationsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getPresencesByUserId"),
+            self.node_target().segment("getPresencesByUserId"),
             rt::request::Json(params),
         )
     }
@@ -1954,28 +2100,31 @@ for crate::v1::CloudFlareWebApplicationFirewallProvider {
 }
 #[cfg(msgraph_v1_core_or_device_management)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::CloudPcPath<C> {
+impl dyn crate::v1::requests::CloudPcPath {
     /// `POST .../endGracePeriod`: action `microsoft.graph.endGracePeriod`.
+    #[inline]
     pub fn end_grace_period(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("endGracePeriod"),
+            self.node_target().segment("endGracePeriod"),
             rt::request::NoBody,
         )
     }
     /// `POST .../reboot`: action `microsoft.graph.reboot`.
+    #[inline]
     pub fn reboot(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("reboot"),
+            self.node_target().segment("reboot"),
             rt::request::NoBody,
         )
     }
     /// `POST .../rename`: action `microsoft.graph.rename`.
+    #[inline]
     pub fn rename(
         &self,
         params: crate::v1::params::CloudPcRenameParams,
@@ -1985,11 +2134,12 @@ impl<C> crate::v1::requests::CloudPcPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("rename"),
+            self.node_target().segment("rename"),
             rt::request::Json(params),
         )
     }
     /// `POST .../reprovision`: action `microsoft.graph.reprovision`.
+    #[inline]
     pub fn reprovision(
         &self,
         params: crate::v1::params::CloudPcReprovisionParams,
@@ -1999,11 +2149,12 @@ impl<C> crate::v1::requests::CloudPcPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("reprovision"),
+            self.node_target().segment("reprovision"),
             rt::request::Json(params),
         )
     }
     /// `POST .../resize`: action `microsoft.graph.resize`.
+    #[inline]
     pub fn resize(
         &self,
         params: crate::v1::params::CloudPcResizeParams,
@@ -2013,11 +2164,12 @@ impl<C> crate::v1::requests::CloudPcPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("resize"),
+            self.node_target().segment("resize"),
             rt::request::Json(params),
         )
     }
     /// `POST .../restore`: action `microsoft.graph.restore`.
+    #[inline]
     pub fn restore(
         &self,
         params: crate::v1::params::CloudPcRestoreParams,
@@ -2027,11 +2179,12 @@ impl<C> crate::v1::requests::CloudPcPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("restore"),
+            self.node_target().segment("restore"),
             rt::request::Json(params),
         )
     }
     /// `GET .../retrieveCloudPcLaunchDetail`: function `microsoft.graph.retrieveCloudPcLaunchDetail`.
+    #[inline]
     pub fn retrieve_cloud_pc_launch_detail(
         &self,
     ) -> rt::request::Request<
@@ -2040,17 +2193,18 @@ impl<C> crate::v1::requests::CloudPcPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("retrieveCloudPcLaunchDetail", &[]),
+            self.node_target().function("retrieveCloudPcLaunchDetail", &[]),
             rt::request::NoBody,
         )
     }
     /// `POST .../troubleshoot`: action `microsoft.graph.troubleshoot`.
+    #[inline]
     pub fn troubleshoot(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("troubleshoot"),
+            self.node_target().segment("troubleshoot"),
             rt::request::NoBody,
         )
     }
@@ -2062,10 +2216,11 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CloudPc {
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::v1::requests::CloudPcAuditEventPath<C> {
+impl dyn crate::v1::requests::CloudPcAuditEventPath {
     /// Structural property `actor` (`microsoft.graph.cloudPcAuditActor`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn actor(&self) -> crate::path::PropertyPath<crate::v1::CloudPcAuditActor> {
-        crate::path::PropertyPath::new(self.0.target().segment("actor"))
+        crate::path::PropertyPath::new(self.node_target().segment("actor"))
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -2119,26 +2274,29 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CloudPcGaller
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::v1::requests::CloudPcOnPremisesConnectionPath<C> {
+impl dyn crate::v1::requests::CloudPcOnPremisesConnectionPath {
     /// Structural property `healthCheckStatusDetail` (`microsoft.graph.cloudPcOnPremisesConnectionStatusDetail`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn health_check_status_detail(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CloudPcOnPremisesConnectionStatusDetail> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("healthCheckStatusDetail"),
+            self.node_target().segment("healthCheckStatusDetail"),
         )
     }
     /// `POST .../runHealthChecks`: action `microsoft.graph.runHealthChecks`.
+    #[inline]
     pub fn run_health_checks(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("runHealthChecks"),
+            self.node_target().segment("runHealthChecks"),
             rt::request::NoBody,
         )
     }
     /// `POST .../updateAdDomainPassword`: action `microsoft.graph.updateAdDomainPassword`.
+    #[inline]
     pub fn update_ad_domain_password(
         &self,
         params: crate::v1::params::CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams,
@@ -2150,7 +2308,7 @@ impl<C> crate::v1::requests::CloudPcOnPremisesConnectionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("updateAdDomainPassword"),
+            self.node_target().segment("updateAdDomainPassword"),
             rt::request::Json(params),
         )
     }
@@ -2163,37 +2321,42 @@ for crate::v1::CloudPcOnPremisesConnection {
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::v1::requests::CloudPcProvisioningPolicyPath<C> {
+impl dyn crate::v1::requests::CloudPcProvisioningPolicyPath {
     /// Structural property `autopatch` (`microsoft.graph.cloudPcProvisioningPolicyAutopatch`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn autopatch(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CloudPcProvisioningPolicyAutopatch> {
-        crate::path::PropertyPath::new(self.0.target().segment("autopatch"))
+        crate::path::PropertyPath::new(self.node_target().segment("autopatch"))
     }
     /// Structural property `microsoftManagedDesktop` (`microsoft.graph.microsoftManagedDesktop`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn microsoft_managed_desktop(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::MicrosoftManagedDesktop> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("microsoftManagedDesktop"),
+            self.node_target().segment("microsoftManagedDesktop"),
         )
     }
     /// Structural property `windowsSetting` (`microsoft.graph.cloudPcWindowsSetting`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn windows_setting(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CloudPcWindowsSetting> {
-        crate::path::PropertyPath::new(self.0.target().segment("windowsSetting"))
+        crate::path::PropertyPath::new(self.node_target().segment("windowsSetting"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.cloudPcProvisioningPolicyAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::CloudPcProvisioningPolicyAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::v1::params::CloudPcProvisioningPolicyAssignParams,
@@ -2203,7 +2366,7 @@ impl<C> crate::v1::requests::CloudPcProvisioningPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -2216,24 +2379,26 @@ for crate::v1::CloudPcProvisioningPolicy {
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::v1::requests::CloudPcProvisioningPolicyAssignmentPath<C> {
+impl dyn crate::v1::requests::CloudPcProvisioningPolicyAssignmentPath {
     /// Structural property `target` (`microsoft.graph.cloudPcManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn target_2(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCloudPcManagementAssignmentTarget> {
-        crate::path::PropertyPath::new(self.0.target().segment("target"))
+        crate::path::PropertyPath::new(self.node_target().segment("target"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `assignedUsers` (`microsoft.graph.user`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn assigned_users(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyUser,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignedUsers"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignedUsers"))
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -2244,8 +2409,9 @@ for crate::v1::CloudPcProvisioningPolicyAssignment {
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::v1::requests::CloudPcReportPath<C> {
+impl dyn crate::v1::requests::CloudPcReportPath {
     /// `POST .../retrieveCloudPcRecommendationReports`: action `microsoft.graph.retrieveCloudPcRecommendationReports`.
+    #[inline]
     pub fn retrieve_cloud_pc_recommendation_reports(
         &self,
         params: crate::v1::params::CloudPcReportRetrieveCloudPcRecommendationReportsParams,
@@ -2257,7 +2423,7 @@ impl<C> crate::v1::requests::CloudPcReportPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("retrieveCloudPcRecommendationReports"),
+            self.node_target().segment("retrieveCloudPcRecommendationReports"),
             rt::request::Json(params),
         )
     }
@@ -2274,23 +2440,26 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CloudPcServic
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::v1::requests::CloudPcUserSettingPath<C> {
+impl dyn crate::v1::requests::CloudPcUserSettingPath {
     /// Structural property `restorePointSetting` (`microsoft.graph.cloudPcRestorePointSetting`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn restore_point_setting(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CloudPcRestorePointSetting> {
-        crate::path::PropertyPath::new(self.0.target().segment("restorePointSetting"))
+        crate::path::PropertyPath::new(self.node_target().segment("restorePointSetting"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.cloudPcUserSettingAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::CloudPcUserSettingAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::v1::params::CloudPcUserSettingAssignParams,
@@ -2300,7 +2469,7 @@ impl<C> crate::v1::requests::CloudPcUserSettingPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -2312,12 +2481,13 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CloudPcUserSe
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::v1::requests::CloudPcUserSettingAssignmentPath<C> {
+impl dyn crate::v1::requests::CloudPcUserSettingAssignmentPath {
     /// Structural property `target` (`microsoft.graph.cloudPcManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn target_2(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCloudPcManagementAssignmentTarget> {
-        crate::path::PropertyPath::new(self.0.target().segment("target"))
+        crate::path::PropertyPath::new(self.node_target().segment("target"))
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -2328,96 +2498,115 @@ for crate::v1::CloudPcUserSettingAssignment {
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::ColumnDefinitionPath<C> {
+impl dyn crate::v1::requests::ColumnDefinitionPath {
     /// Structural property `boolean` (`microsoft.graph.booleanColumn`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn boolean(&self) -> crate::path::PropertyPath<crate::v1::BooleanColumn> {
-        crate::path::PropertyPath::new(self.0.target().segment("boolean"))
+        crate::path::PropertyPath::new(self.node_target().segment("boolean"))
     }
     /// Structural property `calculated` (`microsoft.graph.calculatedColumn`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn calculated(&self) -> crate::path::PropertyPath<crate::v1::CalculatedColumn> {
-        crate::path::PropertyPath::new(self.0.target().segment("calculated"))
+        crate::path::PropertyPath::new(self.node_target().segment("calculated"))
     }
     /// Structural property `choice` (`microsoft.graph.choiceColumn`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn choice(&self) -> crate::path::PropertyPath<crate::v1::ChoiceColumn> {
-        crate::path::PropertyPath::new(self.0.target().segment("choice"))
+        crate::path::PropertyPath::new(self.node_target().segment("choice"))
     }
     /// Structural property `contentApprovalStatus` (`microsoft.graph.contentApprovalStatusColumn`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn content_approval_status(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ContentApprovalStatusColumn> {
-        crate::path::PropertyPath::new(self.0.target().segment("contentApprovalStatus"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("contentApprovalStatus"),
+        )
     }
     /// Structural property `currency` (`microsoft.graph.currencyColumn`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn currency(&self) -> crate::path::PropertyPath<crate::v1::CurrencyColumn> {
-        crate::path::PropertyPath::new(self.0.target().segment("currency"))
+        crate::path::PropertyPath::new(self.node_target().segment("currency"))
     }
     /// Structural property `dateTime` (`microsoft.graph.dateTimeColumn`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn date_time(&self) -> crate::path::PropertyPath<crate::v1::DateTimeColumn> {
-        crate::path::PropertyPath::new(self.0.target().segment("dateTime"))
+        crate::path::PropertyPath::new(self.node_target().segment("dateTime"))
     }
     /// Structural property `defaultValue` (`microsoft.graph.defaultColumnValue`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn default_value(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DefaultColumnValue> {
-        crate::path::PropertyPath::new(self.0.target().segment("defaultValue"))
+        crate::path::PropertyPath::new(self.node_target().segment("defaultValue"))
     }
     /// Structural property `geolocation` (`microsoft.graph.geolocationColumn`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn geolocation(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::GeolocationColumn> {
-        crate::path::PropertyPath::new(self.0.target().segment("geolocation"))
+        crate::path::PropertyPath::new(self.node_target().segment("geolocation"))
     }
     /// Structural property `hyperlinkOrPicture` (`microsoft.graph.hyperlinkOrPictureColumn`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn hyperlink_or_picture(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::HyperlinkOrPictureColumn> {
-        crate::path::PropertyPath::new(self.0.target().segment("hyperlinkOrPicture"))
+        crate::path::PropertyPath::new(self.node_target().segment("hyperlinkOrPicture"))
     }
     /// Structural property `lookup` (`microsoft.graph.lookupColumn`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn lookup(&self) -> crate::path::PropertyPath<crate::v1::LookupColumn> {
-        crate::path::PropertyPath::new(self.0.target().segment("lookup"))
+        crate::path::PropertyPath::new(self.node_target().segment("lookup"))
     }
     /// Structural property `number` (`microsoft.graph.numberColumn`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn number(&self) -> crate::path::PropertyPath<crate::v1::NumberColumn> {
-        crate::path::PropertyPath::new(self.0.target().segment("number"))
+        crate::path::PropertyPath::new(self.node_target().segment("number"))
     }
     /// Structural property `personOrGroup` (`microsoft.graph.personOrGroupColumn`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn person_or_group(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PersonOrGroupColumn> {
-        crate::path::PropertyPath::new(self.0.target().segment("personOrGroup"))
+        crate::path::PropertyPath::new(self.node_target().segment("personOrGroup"))
     }
     /// Structural property `sourceContentType` (`microsoft.graph.contentTypeInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn source_content_type(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ContentTypeInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("sourceContentType"))
+        crate::path::PropertyPath::new(self.node_target().segment("sourceContentType"))
     }
     /// Structural property `term` (`microsoft.graph.termColumn`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn term(&self) -> crate::path::PropertyPath<crate::v1::TermColumn> {
-        crate::path::PropertyPath::new(self.0.target().segment("term"))
+        crate::path::PropertyPath::new(self.node_target().segment("term"))
     }
     /// Structural property `text` (`microsoft.graph.textColumn`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn text(&self) -> crate::path::PropertyPath<crate::v1::TextColumn> {
-        crate::path::PropertyPath::new(self.0.target().segment("text"))
+        crate::path::PropertyPath::new(self.node_target().segment("text"))
     }
     /// Structural property `thumbnail` (`microsoft.graph.thumbnailColumn`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn thumbnail(&self) -> crate::path::PropertyPath<crate::v1::ThumbnailColumn> {
-        crate::path::PropertyPath::new(self.0.target().segment("thumbnail"))
+        crate::path::PropertyPath::new(self.node_target().segment("thumbnail"))
     }
     /// Structural property `validation` (`microsoft.graph.columnValidation`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn validation(&self) -> crate::path::PropertyPath<crate::v1::ColumnValidation> {
-        crate::path::PropertyPath::new(self.0.target().segment("validation"))
+        crate::path::PropertyPath::new(self.node_target().segment("validation"))
     }
     /// Navigation property `sourceColumn` (`microsoft.graph.columnDefinition`).
+    #[inline]
     pub fn source_column(
         &self,
-    ) -> crate::v1::requests::ColumnDefinitionPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::ColumnDefinition,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::ColumnDefinitionPath::new(
-            self.0.target().segment("sourceColumn"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("sourceColumn"))
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
@@ -2432,10 +2621,11 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ColumnLink {
 }
 #[cfg(msgraph_v1_communications_or_search)]
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-impl<C, T> crate::v1::requests::CommsOperationPath<C, T> {
+impl dyn crate::v1::requests::CommsOperationPath {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
+        crate::path::PropertyPath::new(self.node_target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -2445,27 +2635,32 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyCommsOpera
 }
 #[cfg(msgraph_v1_employee_experience_or_search)]
 /// Features: `v1`, or one of `v1-employee-experience`, `v1-search`.
-impl<C> crate::v1::requests::CommunityPath<C> {
+impl dyn crate::v1::requests::CommunityPath {
     #[cfg(msgraph_v1_core)]
     /// Navigation property `group` (`microsoft.graph.group`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn group(
         &self,
-    ) -> crate::v1::requests::GroupPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::GroupPath::new(self.0.target().segment("group"))
+    ) -> crate::path::EntityPath<
+        crate::v1::Group,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("group"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `owners` (`microsoft.graph.user`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn owners(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyUser,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("owners"))
+        crate::path::CollectionPath::new(self.node_target().segment("owners"))
     }
 }
 #[cfg(msgraph_v1_employee_experience_or_search)]
@@ -2486,26 +2681,30 @@ for crate::v1::ComplianceManagementPartner {
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
-impl<C, T> crate::v1::requests::ConditionalAccessPolicyPath<C, T> {
+impl dyn crate::v1::requests::ConditionalAccessPolicyPath {
     /// Structural property `conditions` (`microsoft.graph.conditionalAccessConditionSet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn conditions(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ConditionalAccessConditionSet> {
-        crate::path::PropertyPath::new(self.0.target().segment("conditions"))
+        crate::path::PropertyPath::new(self.node_target().segment("conditions"))
     }
     /// Structural property `grantControls` (`microsoft.graph.conditionalAccessGrantControls`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn grant_controls(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ConditionalAccessGrantControls> {
-        crate::path::PropertyPath::new(self.0.target().segment("grantControls"))
+        crate::path::PropertyPath::new(self.node_target().segment("grantControls"))
     }
     /// Structural property `sessionControls` (`microsoft.graph.conditionalAccessSessionControls`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn session_controls(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ConditionalAccessSessionControls> {
-        crate::path::PropertyPath::new(self.0.target().segment("sessionControls"))
+        crate::path::PropertyPath::new(self.node_target().segment("sessionControls"))
     }
     /// `POST .../restore`: action `microsoft.graph.restore`.
+    #[inline]
     pub fn restore(
         &self,
     ) -> rt::request::Request<
@@ -2514,7 +2713,7 @@ impl<C, T> crate::v1::requests::ConditionalAccessPolicyPath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("restore"),
+            self.node_target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -2527,8 +2726,9 @@ for crate::v1::AnyConditionalAccessPolicy {
 }
 #[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-impl<C> crate::v1::requests::ConditionalAccessRootPath<C> {
+impl dyn crate::v1::requests::ConditionalAccessRootPath {
     /// Containment navigation property `authenticationContextClassReferences` (`microsoft.graph.authenticationContextClassReference`).
+    #[inline]
     pub fn authentication_context_class_references(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2536,57 +2736,63 @@ impl<C> crate::v1::requests::ConditionalAccessRootPath<C> {
         crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDelete>,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("authenticationContextClassReferences"),
+            self.node_target().segment("authenticationContextClassReferences"),
         )
     }
     /// Containment navigation property `authenticationStrength` (`microsoft.graph.authenticationStrengthRoot`).
+    #[inline]
     pub fn authentication_strength(
         &self,
-    ) -> crate::v1::requests::AuthenticationStrengthRootPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AuthenticationStrengthRoot,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::AuthenticationStrengthRootPath::new(
-            self.0.target().segment("authenticationStrength"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("authenticationStrength"),
         )
     }
     /// Containment navigation property `deletedItems` (`microsoft.graph.caPoliciesDeletableRoot`).
+    #[inline]
     pub fn deleted_items(
         &self,
-    ) -> crate::v1::requests::CaPoliciesDeletableRootPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::CaPoliciesDeletableRoot,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::CaPoliciesDeletableRootPath::new(
-            self.0.target().segment("deletedItems"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deletedItems"))
     }
     /// Containment navigation property `namedLocations` (`microsoft.graph.namedLocation`).
+    #[inline]
     pub fn named_locations(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyNamedLocation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("namedLocations"))
+        crate::path::CollectionPath::new(self.node_target().segment("namedLocations"))
     }
     /// Containment navigation property `policies` (`microsoft.graph.conditionalAccessPolicy`).
+    #[inline]
     pub fn policies(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyConditionalAccessPolicy,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("policies"))
+        crate::path::CollectionPath::new(self.node_target().segment("policies"))
     }
     /// Containment navigation property `templates` (`microsoft.graph.conditionalAccessTemplate`).
+    #[inline]
     pub fn templates(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ConditionalAccessTemplate,
         crate::path::caps::NoCount<crate::path::caps::List>,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("templates"))
+        crate::path::CollectionPath::new(self.node_target().segment("templates"))
     }
     /// `POST .../evaluate`: action `microsoft.graph.evaluate`.
+    #[inline]
     pub fn evaluate(
         &self,
         params: crate::v1::params::ConditionalAccessRootEvaluateParams,
@@ -2596,7 +2802,7 @@ impl<C> crate::v1::requests::ConditionalAccessRootPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("evaluate"),
+            self.node_target().segment("evaluate"),
             rt::request::Json(params),
         )
     }
@@ -2609,12 +2815,13 @@ for crate::v1::ConditionalAccessRoot {
 }
 #[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-impl<C> crate::v1::requests::ConditionalAccessTemplatePath<C> {
+impl dyn crate::v1::requests::ConditionalAccessTemplatePath {
     /// Structural property `details` (`microsoft.graph.conditionalAccessPolicyDetail`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn details(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ConditionalAccessPolicyDetail> {
-        crate::path::PropertyPath::new(self.0.target().segment("details"))
+        crate::path::PropertyPath::new(self.node_target().segment("details"))
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -2651,13 +2858,14 @@ impl<C> crate::path::CollectionPath<crate::v1::ConfigurationBaseline, C> {
 }
 #[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-impl<C> crate::v1::requests::ConfigurationDriftPath<C> {
+impl dyn crate::v1::requests::ConfigurationDriftPath {
     /// Structural property `resourceInstanceIdentifier` (`microsoft.graph.openComplexDictionaryType`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn resource_instance_identifier(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::OpenComplexDictionaryType> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("resourceInstanceIdentifier"),
+            self.node_target().segment("resourceInstanceIdentifier"),
         )
     }
 }
@@ -2668,17 +2876,21 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Configuration
 }
 #[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-impl<C> crate::v1::requests::ConfigurationManagementPath<C> {
+impl dyn crate::v1::requests::ConfigurationManagementPath {
     /// Containment navigation property `configurationDrifts` (`microsoft.graph.configurationDrift`).
+    #[inline]
     pub fn configuration_drifts(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ConfigurationDrift,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("configurationDrifts"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("configurationDrifts"),
+        )
     }
     /// Containment navigation property `configurationMonitoringResults` (`microsoft.graph.configurationMonitoringResult`).
+    #[inline]
     pub fn configuration_monitoring_results(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2686,10 +2898,11 @@ impl<C> crate::v1::requests::ConfigurationManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("configurationMonitoringResults"),
+            self.node_target().segment("configurationMonitoringResults"),
         )
     }
     /// Containment navigation property `configurationMonitors` (`microsoft.graph.configurationMonitor`).
+    #[inline]
     pub fn configuration_monitors(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2697,10 +2910,11 @@ impl<C> crate::v1::requests::ConfigurationManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("configurationMonitors"),
+            self.node_target().segment("configurationMonitors"),
         )
     }
     /// Containment navigation property `configurationSnapshotJobs` (`microsoft.graph.configurationSnapshotJob`).
+    #[inline]
     pub fn configuration_snapshot_jobs(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2708,10 +2922,11 @@ impl<C> crate::v1::requests::ConfigurationManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("configurationSnapshotJobs"),
+            self.node_target().segment("configurationSnapshotJobs"),
         )
     }
     /// Containment navigation property `configurationSnapshots` (`microsoft.graph.configurationBaseline`).
+    #[inline]
     pub fn configuration_snapshots(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2719,7 +2934,7 @@ impl<C> crate::v1::requests::ConfigurationManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("configurationSnapshots"),
+            self.node_target().segment("configurationSnapshots"),
         )
     }
 }
@@ -2731,32 +2946,35 @@ for crate::v1::ConfigurationManagement {
 }
 #[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-impl<C> crate::v1::requests::ConfigurationMonitorPath<C> {
+impl dyn crate::v1::requests::ConfigurationMonitorPath {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// Structural property `parameters` (`microsoft.graph.openComplexDictionaryType`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn parameters(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::OpenComplexDictionaryType> {
-        crate::path::PropertyPath::new(self.0.target().segment("parameters"))
+        crate::path::PropertyPath::new(self.node_target().segment("parameters"))
     }
     /// Containment navigation property `baseline` (`microsoft.graph.configurationBaseline`).
+    #[inline]
     pub fn baseline(
         &self,
-    ) -> crate::v1::requests::ConfigurationBaselinePath<
+    ) -> crate::path::EntityPath<
+        crate::v1::ConfigurationBaseline,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::ConfigurationBaselinePath::new(
-            self.0.target().segment("baseline"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("baseline"))
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -2772,10 +2990,11 @@ for crate::v1::ConfigurationMonitoringResult {
 }
 #[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-impl<C> crate::v1::requests::ConfigurationSnapshotJobPath<C> {
+impl dyn crate::v1::requests::ConfigurationSnapshotJobPath {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -2786,24 +3005,26 @@ for crate::v1::ConfigurationSnapshotJob {
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::ConnectedOrganizationPath<C> {
+impl dyn crate::v1::requests::ConnectedOrganizationPath {
     /// Navigation property `externalSponsors` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn external_sponsors(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("externalSponsors"))
+        crate::path::CollectionPath::new(self.node_target().segment("externalSponsors"))
     }
     /// Navigation property `internalSponsors` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn internal_sponsors(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("internalSponsors"))
+        crate::path::CollectionPath::new(self.node_target().segment("internalSponsors"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -2814,63 +3035,76 @@ for crate::v1::ConnectedOrganization {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::ContactPath<C> {
+impl dyn crate::v1::requests::ContactPath {
     /// Structural property `businessAddress` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn business_address(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PhysicalAddress> {
-        crate::path::PropertyPath::new(self.0.target().segment("businessAddress"))
+        crate::path::PropertyPath::new(self.node_target().segment("businessAddress"))
     }
     /// Structural property `homeAddress` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn home_address(&self) -> crate::path::PropertyPath<crate::v1::PhysicalAddress> {
-        crate::path::PropertyPath::new(self.0.target().segment("homeAddress"))
+        crate::path::PropertyPath::new(self.node_target().segment("homeAddress"))
     }
     /// Structural property `otherAddress` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn other_address(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PhysicalAddress> {
-        crate::path::PropertyPath::new(self.0.target().segment("otherAddress"))
+        crate::path::PropertyPath::new(self.node_target().segment("otherAddress"))
     }
     /// Structural property `primaryEmailAddress` (`microsoft.graph.emailAddress`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn primary_email_address(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::EmailAddress> {
-        crate::path::PropertyPath::new(self.0.target().segment("primaryEmailAddress"))
+        crate::path::PropertyPath::new(self.node_target().segment("primaryEmailAddress"))
     }
     /// Structural property `secondaryEmailAddress` (`microsoft.graph.emailAddress`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn secondary_email_address(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::EmailAddress> {
-        crate::path::PropertyPath::new(self.0.target().segment("secondaryEmailAddress"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("secondaryEmailAddress"),
+        )
     }
     /// Structural property `tertiaryEmailAddress` (`microsoft.graph.emailAddress`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn tertiary_email_address(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::EmailAddress> {
-        crate::path::PropertyPath::new(self.0.target().segment("tertiaryEmailAddress"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("tertiaryEmailAddress"),
+        )
     }
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
+    #[inline]
     pub fn extensions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
+        crate::path::CollectionPath::new(self.node_target().segment("extensions"))
     }
     /// Containment navigation property `photo` (`microsoft.graph.profilePhoto`).
+    #[inline]
     pub fn photo(
         &self,
-    ) -> crate::v1::requests::ProfilePhotoPath<crate::path::caps::GetUpdate> {
-        crate::v1::requests::ProfilePhotoPath::new(self.0.target().segment("photo"))
+    ) -> crate::path::EntityPath<crate::v1::ProfilePhoto, crate::path::caps::GetUpdate> {
+        crate::path::EntityPath::new(self.node_target().segment("photo"))
     }
     /// `POST .../permanentDelete`: action `microsoft.graph.permanentDelete`.
+    #[inline]
     pub fn permanent_delete(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("permanentDelete"),
+            self.node_target().segment("permanentDelete"),
             rt::request::NoBody,
         )
     }
@@ -2904,32 +3138,35 @@ impl<C> crate::path::CollectionPath<crate::v1::Contact, C> {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::ContactFolderPath<C> {
+impl dyn crate::v1::requests::ContactFolderPath {
     /// Containment navigation property `childFolders` (`microsoft.graph.contactFolder`).
+    #[inline]
     pub fn child_folders(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ContactFolder,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("childFolders"))
+        crate::path::CollectionPath::new(self.node_target().segment("childFolders"))
     }
     /// Containment navigation property `contacts` (`microsoft.graph.contact`).
+    #[inline]
     pub fn contacts(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Contact,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("contacts"))
+        crate::path::CollectionPath::new(self.node_target().segment("contacts"))
     }
     /// `POST .../permanentDelete`: action `microsoft.graph.permanentDelete`.
+    #[inline]
     pub fn permanent_delete(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("permanentDelete"),
+            self.node_target().segment("permanentDelete"),
             rt::request::NoBody,
         )
     }
@@ -2958,12 +3195,13 @@ impl<C> crate::path::CollectionPath<crate::v1::ContactFolder, C> {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::ContentActivityPath<C> {
+impl dyn crate::v1::requests::ContentActivityPath {
     /// Structural property `contentMetadata` (`microsoft.graph.processContentRequest`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn content_metadata(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ProcessContentRequest> {
-        crate::path::PropertyPath::new(self.0.target().segment("contentMetadata"))
+        crate::path::PropertyPath::new(self.node_target().segment("contentMetadata"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2979,68 +3217,81 @@ for crate::v1::ContentSharingSession {
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::ContentTypePath<C> {
+impl dyn crate::v1::requests::ContentTypePath {
     /// Structural property `documentSet` (`microsoft.graph.documentSet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn document_set(&self) -> crate::path::PropertyPath<crate::v1::DocumentSet> {
-        crate::path::PropertyPath::new(self.0.target().segment("documentSet"))
+        crate::path::PropertyPath::new(self.node_target().segment("documentSet"))
     }
     /// Structural property `documentTemplate` (`microsoft.graph.documentSetContent`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn document_template(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DocumentSetContent> {
-        crate::path::PropertyPath::new(self.0.target().segment("documentTemplate"))
+        crate::path::PropertyPath::new(self.node_target().segment("documentTemplate"))
     }
     /// Structural property `inheritedFrom` (`microsoft.graph.itemReference`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn inherited_from(&self) -> crate::path::PropertyPath<crate::v1::ItemReference> {
-        crate::path::PropertyPath::new(self.0.target().segment("inheritedFrom"))
+        crate::path::PropertyPath::new(self.node_target().segment("inheritedFrom"))
     }
     /// Structural property `order` (`microsoft.graph.contentTypeOrder`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn order(&self) -> crate::path::PropertyPath<crate::v1::ContentTypeOrder> {
-        crate::path::PropertyPath::new(self.0.target().segment("order"))
+        crate::path::PropertyPath::new(self.node_target().segment("order"))
     }
     /// Navigation property `base` (`microsoft.graph.contentType`).
+    #[inline]
     pub fn base(
         &self,
-    ) -> crate::v1::requests::ContentTypePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::ContentTypePath::new(self.0.target().segment("base"))
+    ) -> crate::path::EntityPath<
+        crate::v1::ContentType,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("base"))
     }
     /// Navigation property `baseTypes` (`microsoft.graph.contentType`).
+    #[inline]
     pub fn base_types(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ContentType,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("baseTypes"))
+        crate::path::CollectionPath::new(self.node_target().segment("baseTypes"))
     }
     /// Containment navigation property `columnLinks` (`microsoft.graph.columnLink`).
+    #[inline]
     pub fn column_links(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ColumnLink,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("columnLinks"))
+        crate::path::CollectionPath::new(self.node_target().segment("columnLinks"))
     }
     /// Navigation property `columnPositions` (`microsoft.graph.columnDefinition`).
+    #[inline]
     pub fn column_positions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ColumnDefinition,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("columnPositions"))
+        crate::path::CollectionPath::new(self.node_target().segment("columnPositions"))
     }
     /// Containment navigation property `columns` (`microsoft.graph.columnDefinition`).
+    #[inline]
     pub fn columns(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ColumnDefinition,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("columns"))
+        crate::path::CollectionPath::new(self.node_target().segment("columns"))
     }
     /// `POST .../associateWithHubSites`: action `microsoft.graph.associateWithHubSites`.
+    #[inline]
     pub fn associate_with_hub_sites(
         &self,
         params: crate::v1::params::ContentTypeAssociateWithHubSitesParams,
@@ -3050,11 +3301,12 @@ impl<C> crate::v1::requests::ContentTypePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("associateWithHubSites"),
+            self.node_target().segment("associateWithHubSites"),
             rt::request::Json(params),
         )
     }
     /// `POST .../copyToDefaultContentLocation`: action `microsoft.graph.copyToDefaultContentLocation`.
+    #[inline]
     pub fn copy_to_default_content_location(
         &self,
         params: crate::v1::params::ContentTypeCopyToDefaultContentLocationParams,
@@ -3066,37 +3318,40 @@ impl<C> crate::v1::requests::ContentTypePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("copyToDefaultContentLocation"),
+            self.node_target().segment("copyToDefaultContentLocation"),
             rt::request::Json(params),
         )
     }
     /// `GET .../isPublished`: function `microsoft.graph.isPublished`.
+    #[inline]
     pub fn is_published(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::ValueOf<bool>> {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("isPublished", &[]),
+            self.node_target().function("isPublished", &[]),
             rt::request::NoBody,
         )
     }
     /// `POST .../publish`: action `microsoft.graph.publish`.
+    #[inline]
     pub fn publish(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("publish"),
+            self.node_target().segment("publish"),
             rt::request::NoBody,
         )
     }
     /// `POST .../unpublish`: action `microsoft.graph.unpublish`.
+    #[inline]
     pub fn unpublish(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("unpublish"),
+            self.node_target().segment("unpublish"),
             rt::request::NoBody,
         )
     }
@@ -3234,15 +3489,16 @@ for crate::v1::AnyControlConfiguration {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::ConversationPath<C> {
+impl dyn crate::v1::requests::ConversationPath {
     /// Containment navigation property `threads` (`microsoft.graph.conversationThread`).
+    #[inline]
     pub fn threads(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ConversationThread,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("threads"))
+        crate::path::CollectionPath::new(self.node_target().segment("threads"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3290,14 +3546,16 @@ impl<C> crate::path::CollectionPath<crate::v1::AnyConversationMember, C> {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::ConversationThreadPath<C> {
+impl dyn crate::v1::requests::ConversationThreadPath {
     /// Containment navigation property `posts` (`microsoft.graph.post`).
+    #[inline]
     pub fn posts(
         &self,
     ) -> crate::path::CollectionPath<crate::v1::Post, crate::path::caps::List> {
-        crate::path::CollectionPath::new(self.0.target().segment("posts"))
+        crate::path::CollectionPath::new(self.node_target().segment("posts"))
     }
     /// `POST .../reply`: action `microsoft.graph.reply`.
+    #[inline]
     pub fn reply(
         &self,
         params: crate::v1::params::ConversationThreadReplyParams,
@@ -3307,7 +3565,7 @@ impl<C> crate::v1::requests::ConversationThreadPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("reply"),
+            self.node_target().segment("reply"),
             rt::request::Json(params),
         )
     }
@@ -3319,26 +3577,26 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ConversationT
 }
 #[cfg(msgraph_v1_copilot_or_search)]
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
-impl<C> crate::v1::requests::CopilotAdminPath<C> {
+impl dyn crate::v1::requests::CopilotAdminPath {
     /// Containment navigation property `catalog` (`microsoft.graph.copilotAdminCatalog`).
+    #[inline]
     pub fn catalog(
         &self,
-    ) -> crate::v1::requests::CopilotAdminCatalogPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::CopilotAdminCatalog,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::CopilotAdminCatalogPath::new(
-            self.0.target().segment("catalog"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("catalog"))
     }
     /// Containment navigation property `settings` (`microsoft.graph.copilotAdminSetting`).
+    #[inline]
     pub fn settings(
         &self,
-    ) -> crate::v1::requests::CopilotAdminSettingPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::CopilotAdminSetting,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::CopilotAdminSettingPath::new(
-            self.0.target().segment("settings"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("settings"))
     }
 }
 #[cfg(msgraph_v1_copilot_or_search)]
@@ -3348,15 +3606,16 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CopilotAdmin 
 }
 #[cfg(msgraph_v1_copilot_or_search)]
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
-impl<C> crate::v1::requests::CopilotAdminCatalogPath<C> {
+impl dyn crate::v1::requests::CopilotAdminCatalogPath {
     /// Containment navigation property `packages` (`microsoft.graph.copilotPackageDetail`).
+    #[inline]
     pub fn packages(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::CopilotPackageDetail,
         crate::path::caps::List,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("packages"))
+        crate::path::CollectionPath::new(self.node_target().segment("packages"))
     }
 }
 #[cfg(msgraph_v1_copilot_or_search)]
@@ -3372,16 +3631,16 @@ for crate::v1::CopilotAdminLimitedMode {
 }
 #[cfg(msgraph_v1_copilot_or_search)]
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
-impl<C> crate::v1::requests::CopilotAdminSettingPath<C> {
+impl dyn crate::v1::requests::CopilotAdminSettingPath {
     /// Containment navigation property `limitedMode` (`microsoft.graph.copilotAdminLimitedMode`).
+    #[inline]
     pub fn limited_mode(
         &self,
-    ) -> crate::v1::requests::CopilotAdminLimitedModePath<
+    ) -> crate::path::EntityPath<
+        crate::v1::CopilotAdminLimitedMode,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::CopilotAdminLimitedModePath::new(
-            self.0.target().segment("limitedMode"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("limitedMode"))
     }
 }
 #[cfg(msgraph_v1_copilot_or_search)]
@@ -3391,10 +3650,11 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CopilotAdminS
 }
 #[cfg(msgraph_v1_copilot_or_search)]
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
-impl<C, T> crate::v1::requests::CopilotPackagePath<C, T> {
+impl dyn crate::v1::requests::CopilotPackagePath {
     /// Stream property `zipFile`.
+    #[inline]
     pub fn zip_file(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("zipFile"))
+        crate::path::StreamPath::new(self.node_target().segment("zipFile"))
     }
 }
 #[cfg(msgraph_v1_copilot_or_search)]
@@ -3415,8 +3675,9 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CopilotPackag
 }
 #[cfg(msgraph_v1_copilot_or_search)]
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
-impl<C> crate::v1::requests::CopilotReportRootPath<C> {
+impl dyn crate::v1::requests::CopilotReportRootPath {
     /// `GET .../getMicrosoft365CopilotUsageUserDetail`: function `microsoft.graph.getMicrosoft365CopilotUsageUserDetail`.
+    #[inline]
     pub fn get_microsoft365_copilot_usage_user_detail(
         &self,
         period: &str,
@@ -3424,8 +3685,7 @@ impl<C> crate::v1::requests::CopilotReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getMicrosoft365CopilotUsageUserDetail",
                     &[
@@ -3441,6 +3701,7 @@ impl<C> crate::v1::requests::CopilotReportRootPath<C> {
         )
     }
     /// `GET .../getMicrosoft365CopilotUserCountSummary`: function `microsoft.graph.getMicrosoft365CopilotUserCountSummary`.
+    #[inline]
     pub fn get_microsoft365_copilot_user_count_summary(
         &self,
         period: &str,
@@ -3448,8 +3709,7 @@ impl<C> crate::v1::requests::CopilotReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getMicrosoft365CopilotUserCountSummary",
                     &[
@@ -3465,6 +3725,7 @@ impl<C> crate::v1::requests::CopilotReportRootPath<C> {
         )
     }
     /// `GET .../getMicrosoft365CopilotUserCountTrend`: function `microsoft.graph.getMicrosoft365CopilotUserCountTrend`.
+    #[inline]
     pub fn get_microsoft365_copilot_user_count_trend(
         &self,
         period: &str,
@@ -3472,8 +3733,7 @@ impl<C> crate::v1::requests::CopilotReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getMicrosoft365CopilotUserCountTrend",
                     &[
@@ -3496,41 +3756,49 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CopilotReport
 }
 #[cfg(msgraph_v1_copilot)]
 /// Features: `v1` or `v1-copilot`.
-impl<C> crate::v1::requests::CopilotRootPath<C> {
+impl dyn crate::v1::requests::CopilotRootPath {
     /// Containment navigation property `admin` (`microsoft.graph.copilotAdmin`).
+    #[inline]
     pub fn admin(
         &self,
-    ) -> crate::v1::requests::CopilotAdminPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::CopilotAdminPath::new(self.0.target().segment("admin"))
-    }
-    /// Containment navigation property `interactionHistory` (`microsoft.graph.aiInteractionHistory`).
-    pub fn interaction_history(
-        &self,
-    ) -> crate::v1::requests::AiInteractionHistoryPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::CopilotAdmin,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::AiInteractionHistoryPath::new(
-            self.0.target().segment("interactionHistory"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("admin"))
+    }
+    /// Containment navigation property `interactionHistory` (`microsoft.graph.aiInteractionHistory`).
+    #[inline]
+    pub fn interaction_history(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::AiInteractionHistory,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("interactionHistory"))
     }
     /// Containment navigation property `reports` (`microsoft.graph.copilotReportRoot`).
+    #[inline]
     pub fn reports(
         &self,
-    ) -> crate::v1::requests::CopilotReportRootPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::CopilotReportRootPath::new(
-            self.0.target().segment("reports"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::v1::CopilotReportRoot,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("reports"))
     }
     /// Containment navigation property `users` (`microsoft.graph.aiUser`).
+    #[inline]
     pub fn users(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AiUser,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("users"))
+        crate::path::CollectionPath::new(self.node_target().segment("users"))
     }
     /// `POST .../retrieval`: action `microsoft.graph.retrieval`.
+    #[inline]
     pub fn retrieval(
         &self,
         params: crate::v1::params::CopilotRootRetrievalParams,
@@ -3540,7 +3808,7 @@ impl<C> crate::v1::requests::CopilotRootPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("retrieval"),
+            self.node_target().segment("retrieval"),
             rt::request::Json(params),
         )
     }
@@ -3559,35 +3827,39 @@ for crate::v1::CountryNamedLocation {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::CrossTenantAccessPolicyPath<C> {
+impl dyn crate::v1::requests::CrossTenantAccessPolicyPath {
     /// Containment navigation property `default` (`microsoft.graph.crossTenantAccessPolicyConfigurationDefault`).
+    #[inline]
     pub fn default(
         &self,
-    ) -> crate::v1::requests::CrossTenantAccessPolicyConfigurationDefaultPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::CrossTenantAccessPolicyConfigurationDefault,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::CrossTenantAccessPolicyConfigurationDefaultPath::new(
-            self.0.target().segment("default"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("default"))
     }
     /// Containment navigation property `partners` (`microsoft.graph.crossTenantAccessPolicyConfigurationPartner`).
+    #[inline]
     pub fn partners(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::CrossTenantAccessPolicyConfigurationPartner,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("partners"))
+        crate::path::CollectionPath::new(self.node_target().segment("partners"))
     }
     /// Containment navigation property `templates` (`microsoft.graph.policyTemplate`).
+    #[inline]
     pub fn templates(
         &self,
-    ) -> crate::v1::requests::PolicyTemplatePath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::PolicyTemplatePath::new(
-            self.0.target().segment("templates"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::v1::PolicyTemplate,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("templates"))
     }
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    #[inline]
     pub fn check_member_groups(
         &self,
         params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
@@ -3597,11 +3869,12 @@ impl<C> crate::v1::requests::CrossTenantAccessPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberGroups"),
+            self.node_target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    #[inline]
     pub fn check_member_objects(
         &self,
         params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
@@ -3611,11 +3884,12 @@ impl<C> crate::v1::requests::CrossTenantAccessPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberObjects"),
+            self.node_target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    #[inline]
     pub fn get_member_groups(
         &self,
         params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
@@ -3625,11 +3899,12 @@ impl<C> crate::v1::requests::CrossTenantAccessPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberGroups"),
+            self.node_target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    #[inline]
     pub fn get_member_objects(
         &self,
         params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
@@ -3639,11 +3914,12 @@ impl<C> crate::v1::requests::CrossTenantAccessPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberObjects"),
+            self.node_target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../restore`: action `microsoft.graph.restore`.
+    #[inline]
     pub fn restore(
         &self,
     ) -> rt::request::Request<
@@ -3652,7 +3928,7 @@ impl<C> crate::v1::requests::CrossTenantAccessPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("restore"),
+            self.node_target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -3740,108 +4016,122 @@ impl<C> crate::path::CollectionPath<crate::v1::CrossTenantAccessPolicy, C> {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::CrossTenantAccessPolicyConfigurationDefaultPath<C> {
+impl dyn crate::v1::requests::CrossTenantAccessPolicyConfigurationDefaultPath {
     /// Structural property `appServiceConnectInbound` (`microsoft.graph.crossTenantAccessPolicyAppServiceConnectSetting`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn app_service_connect_inbound(
         &self,
     ) -> crate::path::PropertyPath<
         crate::v1::CrossTenantAccessPolicyAppServiceConnectSetting,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("appServiceConnectInbound"),
+            self.node_target().segment("appServiceConnectInbound"),
         )
     }
     /// Structural property `automaticUserConsentSettings` (`microsoft.graph.inboundOutboundPolicyConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn automatic_user_consent_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::InboundOutboundPolicyConfiguration> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("automaticUserConsentSettings"),
+            self.node_target().segment("automaticUserConsentSettings"),
         )
     }
     /// Structural property `b2bCollaborationInbound` (`microsoft.graph.crossTenantAccessPolicyB2BSetting`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn b2b_collaboration_inbound(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCrossTenantAccessPolicyB2bSetting> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("b2bCollaborationInbound"),
+            self.node_target().segment("b2bCollaborationInbound"),
         )
     }
     /// Structural property `b2bCollaborationOutbound` (`microsoft.graph.crossTenantAccessPolicyB2BSetting`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn b2b_collaboration_outbound(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCrossTenantAccessPolicyB2bSetting> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("b2bCollaborationOutbound"),
+            self.node_target().segment("b2bCollaborationOutbound"),
         )
     }
     /// Structural property `b2bDirectConnectInbound` (`microsoft.graph.crossTenantAccessPolicyB2BSetting`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn b2b_direct_connect_inbound(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCrossTenantAccessPolicyB2bSetting> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("b2bDirectConnectInbound"),
+            self.node_target().segment("b2bDirectConnectInbound"),
         )
     }
     /// Structural property `b2bDirectConnectOutbound` (`microsoft.graph.crossTenantAccessPolicyB2BSetting`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn b2b_direct_connect_outbound(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCrossTenantAccessPolicyB2bSetting> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("b2bDirectConnectOutbound"),
+            self.node_target().segment("b2bDirectConnectOutbound"),
         )
     }
     /// Structural property `inboundTrust` (`microsoft.graph.crossTenantAccessPolicyInboundTrust`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn inbound_trust(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CrossTenantAccessPolicyInboundTrust> {
-        crate::path::PropertyPath::new(self.0.target().segment("inboundTrust"))
+        crate::path::PropertyPath::new(self.node_target().segment("inboundTrust"))
     }
     /// Structural property `invitationRedemptionIdentityProviderConfiguration` (`microsoft.graph.defaultInvitationRedemptionIdentityProviderConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn invitation_redemption_identity_provider_configuration(
         &self,
     ) -> crate::path::PropertyPath<
         crate::v1::DefaultInvitationRedemptionIdentityProviderConfiguration,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("invitationRedemptionIdentityProviderConfiguration"),
+            self
+                .node_target()
+                .segment("invitationRedemptionIdentityProviderConfiguration"),
         )
     }
     /// Structural property `m365CollaborationInbound` (`microsoft.graph.crossTenantAccessPolicyM365CollaborationInboundSetting`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn m365_collaboration_inbound(
         &self,
     ) -> crate::path::PropertyPath<
         crate::v1::CrossTenantAccessPolicyM365CollaborationInboundSetting,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("m365CollaborationInbound"),
+            self.node_target().segment("m365CollaborationInbound"),
         )
     }
     /// Structural property `m365CollaborationOutbound` (`microsoft.graph.crossTenantAccessPolicyM365CollaborationOutboundSetting`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn m365_collaboration_outbound(
         &self,
     ) -> crate::path::PropertyPath<
         crate::v1::CrossTenantAccessPolicyM365CollaborationOutboundSetting,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("m365CollaborationOutbound"),
+            self.node_target().segment("m365CollaborationOutbound"),
         )
     }
     /// Structural property `tenantRestrictions` (`microsoft.graph.crossTenantAccessPolicyTenantRestrictions`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn tenant_restrictions(
         &self,
     ) -> crate::path::PropertyPath<
         crate::v1::CrossTenantAccessPolicyTenantRestrictions,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("tenantRestrictions"))
+        crate::path::PropertyPath::new(self.node_target().segment("tenantRestrictions"))
     }
     /// `POST .../resetToSystemDefault`: action `microsoft.graph.resetToSystemDefault`.
+    #[inline]
     pub fn reset_to_system_default(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("resetToSystemDefault"),
+            self.node_target().segment("resetToSystemDefault"),
             rt::request::NoBody,
         )
     }
@@ -3854,132 +4144,149 @@ for crate::v1::CrossTenantAccessPolicyConfigurationDefault {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::CrossTenantAccessPolicyConfigurationPartnerPath<C> {
+impl dyn crate::v1::requests::CrossTenantAccessPolicyConfigurationPartnerPath {
     /// Structural property `appServiceConnectInbound` (`microsoft.graph.crossTenantAccessPolicyAppServiceConnectSetting`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn app_service_connect_inbound(
         &self,
     ) -> crate::path::PropertyPath<
         crate::v1::CrossTenantAccessPolicyAppServiceConnectSetting,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("appServiceConnectInbound"),
+            self.node_target().segment("appServiceConnectInbound"),
         )
     }
     /// Structural property `automaticUserConsentSettings` (`microsoft.graph.inboundOutboundPolicyConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn automatic_user_consent_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::InboundOutboundPolicyConfiguration> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("automaticUserConsentSettings"),
+            self.node_target().segment("automaticUserConsentSettings"),
         )
     }
     /// Structural property `b2bCollaborationInbound` (`microsoft.graph.crossTenantAccessPolicyB2BSetting`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn b2b_collaboration_inbound(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCrossTenantAccessPolicyB2bSetting> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("b2bCollaborationInbound"),
+            self.node_target().segment("b2bCollaborationInbound"),
         )
     }
     /// Structural property `b2bCollaborationOutbound` (`microsoft.graph.crossTenantAccessPolicyB2BSetting`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn b2b_collaboration_outbound(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCrossTenantAccessPolicyB2bSetting> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("b2bCollaborationOutbound"),
+            self.node_target().segment("b2bCollaborationOutbound"),
         )
     }
     /// Structural property `b2bDirectConnectInbound` (`microsoft.graph.crossTenantAccessPolicyB2BSetting`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn b2b_direct_connect_inbound(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCrossTenantAccessPolicyB2bSetting> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("b2bDirectConnectInbound"),
+            self.node_target().segment("b2bDirectConnectInbound"),
         )
     }
     /// Structural property `b2bDirectConnectOutbound` (`microsoft.graph.crossTenantAccessPolicyB2BSetting`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn b2b_direct_connect_outbound(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCrossTenantAccessPolicyB2bSetting> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("b2bDirectConnectOutbound"),
+            self.node_target().segment("b2bDirectConnectOutbound"),
         )
     }
     /// Structural property `inboundTrust` (`microsoft.graph.crossTenantAccessPolicyInboundTrust`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn inbound_trust(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CrossTenantAccessPolicyInboundTrust> {
-        crate::path::PropertyPath::new(self.0.target().segment("inboundTrust"))
+        crate::path::PropertyPath::new(self.node_target().segment("inboundTrust"))
     }
     /// Structural property `m365CollaborationInbound` (`microsoft.graph.crossTenantAccessPolicyM365CollaborationInboundSetting`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn m365_collaboration_inbound(
         &self,
     ) -> crate::path::PropertyPath<
         crate::v1::CrossTenantAccessPolicyM365CollaborationInboundSetting,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("m365CollaborationInbound"),
+            self.node_target().segment("m365CollaborationInbound"),
         )
     }
     /// Structural property `m365CollaborationOutbound` (`microsoft.graph.crossTenantAccessPolicyM365CollaborationOutboundSetting`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn m365_collaboration_outbound(
         &self,
     ) -> crate::path::PropertyPath<
         crate::v1::CrossTenantAccessPolicyM365CollaborationOutboundSetting,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("m365CollaborationOutbound"),
+            self.node_target().segment("m365CollaborationOutbound"),
         )
     }
     /// Structural property `tenantRestrictions` (`microsoft.graph.crossTenantAccessPolicyTenantRestrictions`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn tenant_restrictions(
         &self,
     ) -> crate::path::PropertyPath<
         crate::v1::CrossTenantAccessPolicyTenantRestrictions,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("tenantRestrictions"))
+        crate::path::PropertyPath::new(self.node_target().segment("tenantRestrictions"))
     }
     /// Containment navigation property `identitySynchronization` (`microsoft.graph.crossTenantIdentitySyncPolicyPartner`).
+    #[inline]
     pub fn identity_synchronization(
         &self,
-    ) -> crate::v1::requests::CrossTenantIdentitySyncPolicyPartnerPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::CrossTenantIdentitySyncPolicyPartner,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::CrossTenantIdentitySyncPolicyPartnerPath::new(
-            self.0.target().segment("identitySynchronization"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("identitySynchronization"),
         )
     }
     /// Containment navigation property `serviceProviderConstraints` (`microsoft.graph.serviceProviderConstraints`).
+    #[inline]
     pub fn service_provider_constraints(
         &self,
-    ) -> crate::v1::requests::ServiceProviderConstraintsPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyServiceProviderConstraints,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::ServiceProviderConstraintsPath::new(
-            self.0.target().segment("serviceProviderConstraints"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("serviceProviderConstraints"),
         )
     }
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::CrossTenantIdentitySyncPolicyPartnerPath<C> {
+impl dyn crate::v1::requests::CrossTenantIdentitySyncPolicyPartnerPath {
     /// Structural property `userSyncInbound` (`microsoft.graph.crossTenantUserSyncInbound`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn user_sync_inbound(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CrossTenantUserSyncInbound> {
-        crate::path::PropertyPath::new(self.0.target().segment("userSyncInbound"))
+        crate::path::PropertyPath::new(self.node_target().segment("userSyncInbound"))
     }
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
-impl<C, T> crate::v1::requests::CustomAuthenticationExtensionPath<C, T> {
+impl dyn crate::v1::requests::CustomAuthenticationExtensionPath {
     /// Structural property `behaviorOnError` (`microsoft.graph.customExtensionBehaviorOnError`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn behavior_on_error(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCustomExtensionBehaviorOnError> {
-        crate::path::PropertyPath::new(self.0.target().segment("behaviorOnError"))
+        crate::path::PropertyPath::new(self.node_target().segment("behaviorOnError"))
     }
     /// `POST .../validateAuthenticationConfiguration`: action `microsoft.graph.validateAuthenticationConfiguration`.
+    #[inline]
     pub fn validate_authentication_configuration(
         &self,
     ) -> rt::request::Request<
@@ -3988,31 +4295,36 @@ impl<C, T> crate::v1::requests::CustomAuthenticationExtensionPath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("validateAuthenticationConfiguration"),
+            self.node_target().segment("validateAuthenticationConfiguration"),
             rt::request::NoBody,
         )
     }
     /// Structural property `authenticationConfiguration` (`microsoft.graph.customExtensionAuthenticationConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn authentication_configuration(
         &self,
     ) -> crate::path::PropertyPath<
         crate::v1::AnyCustomExtensionAuthenticationConfiguration,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("authenticationConfiguration"),
+            self.node_target().segment("authenticationConfiguration"),
         )
     }
     /// Structural property `clientConfiguration` (`microsoft.graph.customExtensionClientConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn client_configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CustomExtensionClientConfiguration> {
-        crate::path::PropertyPath::new(self.0.target().segment("clientConfiguration"))
+        crate::path::PropertyPath::new(self.node_target().segment("clientConfiguration"))
     }
     /// Structural property `endpointConfiguration` (`microsoft.graph.customExtensionEndpointConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn endpoint_configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCustomExtensionEndpointConfiguration> {
-        crate::path::PropertyPath::new(self.0.target().segment("endpointConfiguration"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("endpointConfiguration"),
+        )
     }
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
@@ -4049,28 +4361,33 @@ impl<C> crate::path::CollectionPath<crate::v1::AnyCustomAuthenticationExtension,
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::CustomCalloutExtensionPath<C> {
+impl dyn crate::v1::requests::CustomCalloutExtensionPath {
     /// Structural property `authenticationConfiguration` (`microsoft.graph.customExtensionAuthenticationConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn authentication_configuration(
         &self,
     ) -> crate::path::PropertyPath<
         crate::v1::AnyCustomExtensionAuthenticationConfiguration,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("authenticationConfiguration"),
+            self.node_target().segment("authenticationConfiguration"),
         )
     }
     /// Structural property `clientConfiguration` (`microsoft.graph.customExtensionClientConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn client_configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CustomExtensionClientConfiguration> {
-        crate::path::PropertyPath::new(self.0.target().segment("clientConfiguration"))
+        crate::path::PropertyPath::new(self.node_target().segment("clientConfiguration"))
     }
     /// Structural property `endpointConfiguration` (`microsoft.graph.customExtensionEndpointConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn endpoint_configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCustomExtensionEndpointConfiguration> {
-        crate::path::PropertyPath::new(self.0.target().segment("endpointConfiguration"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("endpointConfiguration"),
+        )
     }
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
@@ -4081,59 +4398,64 @@ for crate::v1::AnyCustomCalloutExtension {
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::CustomDataProvidedResourcePath<C> {
+impl dyn crate::v1::requests::CustomDataProvidedResourcePath {
     /// Structural property `notificationEndpointConfiguration` (`microsoft.graph.customExtensionEndpointConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn notification_endpoint_configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCustomExtensionEndpointConfiguration> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("notificationEndpointConfiguration"),
+            self.node_target().segment("notificationEndpointConfiguration"),
         )
     }
     /// Navigation property `environment` (`microsoft.graph.accessPackageResourceEnvironment`).
+    #[inline]
     pub fn environment(
         &self,
-    ) -> crate::v1::requests::AccessPackageResourceEnvironmentPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AccessPackageResourceEnvironment,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::AccessPackageResourceEnvironmentPath::new(
-            self.0.target().segment("environment"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("environment"))
     }
     /// Containment navigation property `roles` (`microsoft.graph.accessPackageResourceRole`).
+    #[inline]
     pub fn roles(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AccessPackageResourceRole,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("roles"))
+        crate::path::CollectionPath::new(self.node_target().segment("roles"))
     }
     /// Containment navigation property `scopes` (`microsoft.graph.accessPackageResourceScope`).
+    #[inline]
     pub fn scopes(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AccessPackageResourceScope,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("scopes"))
+        crate::path::CollectionPath::new(self.node_target().segment("scopes"))
     }
     /// Containment navigation property `uploadSessions` (`microsoft.graph.customDataProvidedResourceUploadSession`).
+    #[inline]
     pub fn upload_sessions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyCustomDataProvidedResourceUploadSession,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("uploadSessions"))
+        crate::path::CollectionPath::new(self.node_target().segment("uploadSessions"))
     }
     /// `POST .../refresh`: action `microsoft.graph.refresh`.
+    #[inline]
     pub fn refresh(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("refresh"),
+            self.node_target().segment("refresh"),
             rt::request::NoBody,
         )
     }
@@ -4164,10 +4486,11 @@ for crate::v1::CustomDataProvidedResourceAccessReviewUploadSession {
 }
 #[cfg(msgraph_v1_search)]
 /// Features: `v1` or `v1-search`.
-impl<C> crate::v1::requests::CustomDataProvidedResourceFilePath<C> {
+impl dyn crate::v1::requests::CustomDataProvidedResourceFilePath {
     /// The media content (`$value`) of this entity.
+    #[inline]
     pub fn value(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("$value"))
+        crate::path::StreamPath::new(self.node_target().segment("$value"))
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -4178,34 +4501,38 @@ for crate::v1::CustomDataProvidedResourceFile {
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C, T> crate::v1::requests::CustomDataProvidedResourceUploadSessionPath<C, T> {
+impl dyn crate::v1::requests::CustomDataProvidedResourceUploadSessionPath {
     /// Structural property `data` (`microsoft.graph.customDataProvidedResourcePayloads.data`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn data(
         &self,
     ) -> crate::path::PropertyPath<
         crate::v1::custom_data_provided_resource_payloads::AnyData,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("data"))
+        crate::path::PropertyPath::new(self.node_target().segment("data"))
     }
     /// Structural property `stats` (`microsoft.graph.customDataProvidedResourceUploadStats`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn stats(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CustomDataProvidedResourceUploadStats> {
-        crate::path::PropertyPath::new(self.0.target().segment("stats"))
+        crate::path::PropertyPath::new(self.node_target().segment("stats"))
     }
     #[cfg(msgraph_v1_search)]
     /// Navigation property `files` (`microsoft.graph.customDataProvidedResourceFile`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn files(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::CustomDataProvidedResourceFile,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("files"))
+        crate::path::CollectionPath::new(self.node_target().segment("files"))
     }
     /// `POST .../uploadFile`: action `microsoft.graph.uploadFile`.
+    #[inline]
     pub fn upload_file(
         &self,
     ) -> rt::request::Request<
@@ -4214,7 +4541,7 @@ impl<C, T> crate::v1::requests::CustomDataProvidedResourceUploadSessionPath<C, T
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("uploadFile"),
+            self.node_target().segment("uploadFile"),
             rt::request::NoBody,
         )
     }
@@ -4227,16 +4554,16 @@ for crate::v1::AnyCustomDataProvidedResourceUploadSession {
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::CustomExtensionStageSettingPath<C> {
+impl dyn crate::v1::requests::CustomExtensionStageSettingPath {
     /// Navigation property `customExtension` (`microsoft.graph.customCalloutExtension`).
+    #[inline]
     pub fn custom_extension(
         &self,
-    ) -> crate::v1::requests::CustomCalloutExtensionPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyCustomCalloutExtension,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::CustomCalloutExtensionPath::new(
-            self.0.target().segment("customExtension"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("customExtension"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -4247,15 +4574,16 @@ for crate::v1::CustomExtensionStageSetting {
 }
 #[cfg(msgraph_v1_directory_or_search)]
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
-impl<C> crate::v1::requests::CustomSecurityAttributeDefinitionPath<C> {
+impl dyn crate::v1::requests::CustomSecurityAttributeDefinitionPath {
     /// Containment navigation property `allowedValues` (`microsoft.graph.allowedValue`).
+    #[inline]
     pub fn allowed_values(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AllowedValue,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("allowedValues"))
+        crate::path::CollectionPath::new(self.node_target().segment("allowedValues"))
     }
 }
 #[cfg(msgraph_v1_directory_or_search)]
@@ -4266,38 +4594,41 @@ for crate::v1::CustomSecurityAttributeDefinition {
 }
 #[cfg(msgraph_v1_communications_or_search)]
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-impl<C> crate::v1::requests::call_records::CallRecordPath<C> {
+impl dyn crate::v1::requests::call_records::CallRecordPath {
     /// Structural property `organizer` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn organizer(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("organizer"))
+        crate::path::PropertyPath::new(self.node_target().segment("organizer"))
     }
     /// Containment navigation property `organizer_v2` (`microsoft.graph.callRecords.organizer`).
+    #[inline]
     pub fn organizer_v2(
         &self,
-    ) -> crate::v1::requests::call_records::OrganizerPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::call_records::Organizer,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::call_records::OrganizerPath::new(
-            self.0.target().segment("organizer_v2"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("organizer_v2"))
     }
     /// Containment navigation property `participants_v2` (`microsoft.graph.callRecords.participant`).
+    #[inline]
     pub fn participants_v2(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::call_records::Participant,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("participants_v2"))
+        crate::path::CollectionPath::new(self.node_target().segment("participants_v2"))
     }
     /// Containment navigation property `sessions` (`microsoft.graph.callRecords.session`).
+    #[inline]
     pub fn sessions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::call_records::Session,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("sessions"))
+        crate::path::CollectionPath::new(self.node_target().segment("sessions"))
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -4378,10 +4709,11 @@ impl<C> crate::path::CollectionPath<crate::v1::call_records::CallRecord, C> {
 }
 #[cfg(msgraph_v1_connections_or_external_or_search)]
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
-impl<C> crate::v1::requests::external_connectors::ConnectionOperationPath<C> {
+impl dyn crate::v1::requests::external_connectors::ConnectionOperationPath {
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.0.target().segment("error"))
+        crate::path::PropertyPath::new(self.node_target().segment("error"))
     }
 }
 #[cfg(msgraph_v1_connections_or_external_or_search)]
@@ -4392,46 +4724,62 @@ for crate::v1::external_connectors::ConnectionOperation {
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::identity_governance::CustomTaskExtensionPath<C> {
+impl dyn crate::v1::requests::identity_governance::CustomTaskExtensionPath {
     /// Structural property `callbackConfiguration` (`microsoft.graph.customExtensionCallbackConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn callback_configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCustomExtensionCallbackConfiguration> {
-        crate::path::PropertyPath::new(self.0.target().segment("callbackConfiguration"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("callbackConfiguration"),
+        )
     }
     /// Navigation property `createdBy` (`microsoft.graph.user`).
+    #[inline]
     pub fn created_by(
         &self,
-    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.0.target().segment("createdBy"))
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyUser,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("createdBy"))
     }
     /// Navigation property `lastModifiedBy` (`microsoft.graph.user`).
+    #[inline]
     pub fn last_modified_by(
         &self,
-    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.0.target().segment("lastModifiedBy"))
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyUser,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// Structural property `authenticationConfiguration` (`microsoft.graph.customExtensionAuthenticationConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn authentication_configuration(
         &self,
     ) -> crate::path::PropertyPath<
         crate::v1::AnyCustomExtensionAuthenticationConfiguration,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("authenticationConfiguration"),
+            self.node_target().segment("authenticationConfiguration"),
         )
     }
     /// Structural property `clientConfiguration` (`microsoft.graph.customExtensionClientConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn client_configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CustomExtensionClientConfiguration> {
-        crate::path::PropertyPath::new(self.0.target().segment("clientConfiguration"))
+        crate::path::PropertyPath::new(self.node_target().segment("clientConfiguration"))
     }
     /// Structural property `endpointConfiguration` (`microsoft.graph.customExtensionEndpointConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn endpoint_configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCustomExtensionEndpointConfiguration> {
-        crate::path::PropertyPath::new(self.0.target().segment("endpointConfiguration"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("endpointConfiguration"),
+        )
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -4448,12 +4796,13 @@ for crate::v1::identity_governance::CustomTaskExtension {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::CasePath<C> {
+impl dyn crate::v1::requests::security::CasePath {
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4463,14 +4812,16 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::Any
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C, T> crate::v1::requests::security::CaseOperationPath<C, T> {
+impl dyn crate::v1::requests::security::CaseOperationPath {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
+        crate::path::PropertyPath::new(self.node_target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4481,15 +4832,16 @@ for crate::v1::security::AnyCaseOperation {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::CasesRootPath<C> {
+impl dyn crate::v1::requests::security::CasesRootPath {
     /// Containment navigation property `ediscoveryCases` (`microsoft.graph.security.ediscoveryCase`).
+    #[inline]
     pub fn ediscovery_cases(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::EdiscoveryCase,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("ediscoveryCases"))
+        crate::path::CollectionPath::new(self.node_target().segment("ediscoveryCases"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4499,19 +4851,21 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::Cas
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::CategoryTemplatePath<C> {
+impl dyn crate::v1::requests::security::CategoryTemplatePath {
     /// Containment navigation property `subcategories` (`microsoft.graph.security.subcategoryTemplate`).
+    #[inline]
     pub fn subcategories(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::SubcategoryTemplate,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("subcategories"))
+        crate::path::CollectionPath::new(self.node_target().segment("subcategories"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4540,15 +4894,16 @@ for crate::v1::security::CitationTemplate {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::CollaborationRootPath<C> {
+impl dyn crate::v1::requests::security::CollaborationRootPath {
     /// Containment navigation property `analyzedEmails` (`microsoft.graph.security.analyzedEmail`).
+    #[inline]
     pub fn analyzed_emails(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::AnalyzedEmail,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("analyzedEmails"))
+        crate::path::CollectionPath::new(self.node_target().segment("analyzedEmails"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4564,15 +4919,16 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DataPolicyOpe
 }
 #[cfg(msgraph_v1_core_or_security)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::DataSecurityAndGovernancePath<C> {
+impl dyn crate::v1::requests::DataSecurityAndGovernancePath {
     /// Containment navigation property `sensitivityLabels` (`microsoft.graph.sensitivityLabel`).
+    #[inline]
     pub fn sensitivity_labels(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::SensitivityLabel,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("sensitivityLabels"))
+        crate::path::CollectionPath::new(self.node_target().segment("sensitivityLabels"))
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
@@ -4583,32 +4939,37 @@ for crate::v1::AnyDataSecurityAndGovernance {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::DayNotePath<C> {
+impl dyn crate::v1::requests::DayNotePath {
     /// Structural property `draftDayNote` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn draft_day_note(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.0.target().segment("draftDayNote"))
+        crate::path::PropertyPath::new(self.node_target().segment("draftDayNote"))
     }
     /// Structural property `sharedDayNote` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn shared_day_note(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.0.target().segment("sharedDayNote"))
+        crate::path::PropertyPath::new(self.node_target().segment("sharedDayNote"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
+    #[inline]
     pub fn stage_for_deletion(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("stageForDeletion"),
+            self.node_target().segment("stageForDeletion"),
             rt::request::NoBody,
         )
     }
@@ -4625,27 +4986,29 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DayNote {
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::DefaultManagedAppProtectionPath<C> {
+impl dyn crate::v1::requests::DefaultManagedAppProtectionPath {
     /// Containment navigation property `apps` (`microsoft.graph.managedMobileApp`).
+    #[inline]
     pub fn apps(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ManagedMobileApp,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("apps"))
+        crate::path::CollectionPath::new(self.node_target().segment("apps"))
     }
     /// Containment navigation property `deploymentSummary` (`microsoft.graph.managedAppPolicyDeploymentSummary`).
+    #[inline]
     pub fn deployment_summary(
         &self,
-    ) -> crate::v1::requests::ManagedAppPolicyDeploymentSummaryPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::ManagedAppPolicyDeploymentSummary,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::ManagedAppPolicyDeploymentSummaryPath::new(
-            self.0.target().segment("deploymentSummary"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deploymentSummary"))
     }
     /// `POST .../targetApps`: action `microsoft.graph.targetApps`.
+    #[inline]
     pub fn target_apps(
         &self,
         params: crate::v1::params::ManagedAppProtectionTargetAppsParams,
@@ -4655,7 +5018,7 @@ impl<C> crate::v1::requests::DefaultManagedAppProtectionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("targetApps"),
+            self.node_target().segment("targetApps"),
             rt::request::Json(params),
         )
     }
@@ -4680,18 +5043,20 @@ for crate::v1::DefaultManagedAppProtection {
 }
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
-impl<C> crate::v1::requests::DelegatedAdminAccessAssignmentPath<C> {
+impl dyn crate::v1::requests::DelegatedAdminAccessAssignmentPath {
     /// Structural property `accessContainer` (`microsoft.graph.delegatedAdminAccessContainer`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn access_container(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DelegatedAdminAccessContainer> {
-        crate::path::PropertyPath::new(self.0.target().segment("accessContainer"))
+        crate::path::PropertyPath::new(self.node_target().segment("accessContainer"))
     }
     /// Structural property `accessDetails` (`microsoft.graph.delegatedAdminAccessDetails`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn access_details(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DelegatedAdminAccessDetails> {
-        crate::path::PropertyPath::new(self.0.target().segment("accessDetails"))
+        crate::path::PropertyPath::new(self.node_target().segment("accessDetails"))
     }
 }
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
@@ -4702,8 +5067,9 @@ for crate::v1::DelegatedAdminAccessAssignment {
 }
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
-impl<C> crate::v1::requests::DelegatedAdminCustomerPath<C> {
+impl dyn crate::v1::requests::DelegatedAdminCustomerPath {
     /// Containment navigation property `serviceManagementDetails` (`microsoft.graph.delegatedAdminServiceManagementDetail`).
+    #[inline]
     pub fn service_management_details(
         &self,
     ) -> crate::path::CollectionPath<
@@ -4711,7 +5077,7 @@ impl<C> crate::v1::requests::DelegatedAdminCustomerPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("serviceManagementDetails"),
+            self.node_target().segment("serviceManagementDetails"),
         )
     }
 }
@@ -4723,47 +5089,52 @@ for crate::v1::DelegatedAdminCustomer {
 }
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
-impl<C, T> crate::v1::requests::DelegatedAdminRelationshipPath<C, T> {
+impl dyn crate::v1::requests::DelegatedAdminRelationshipPath {
     /// Structural property `accessDetails` (`microsoft.graph.delegatedAdminAccessDetails`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn access_details(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DelegatedAdminAccessDetails> {
-        crate::path::PropertyPath::new(self.0.target().segment("accessDetails"))
+        crate::path::PropertyPath::new(self.node_target().segment("accessDetails"))
     }
     /// Structural property `customer` (`microsoft.graph.delegatedAdminRelationshipCustomerParticipant`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn customer(
         &self,
     ) -> crate::path::PropertyPath<
         crate::v1::DelegatedAdminRelationshipCustomerParticipant,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("customer"))
+        crate::path::PropertyPath::new(self.node_target().segment("customer"))
     }
     /// Containment navigation property `accessAssignments` (`microsoft.graph.delegatedAdminAccessAssignment`).
+    #[inline]
     pub fn access_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::DelegatedAdminAccessAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("accessAssignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("accessAssignments"))
     }
     /// Containment navigation property `operations` (`microsoft.graph.delegatedAdminRelationshipOperation`).
+    #[inline]
     pub fn operations(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::DelegatedAdminRelationshipOperation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("operations"))
+        crate::path::CollectionPath::new(self.node_target().segment("operations"))
     }
     /// Containment navigation property `requests` (`microsoft.graph.delegatedAdminRelationshipRequest`).
+    #[inline]
     pub fn requests(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::DelegatedAdminRelationshipRequest,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("requests"))
+        crate::path::CollectionPath::new(self.node_target().segment("requests"))
     }
 }
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
@@ -4810,14 +5181,15 @@ for crate::v1::DelegatedPermissionClassification {
 }
 #[cfg(msgraph_v1_search_or_teamwork)]
 /// Features: `v1`, or one of `v1-search`, `v1-teamwork`.
-impl<C> crate::v1::requests::DeletedChatPath<C> {
+impl dyn crate::v1::requests::DeletedChatPath {
     /// `POST .../undoDelete`: action `microsoft.graph.undoDelete`.
+    #[inline]
     pub fn undo_delete(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("undoDelete"),
+            self.node_target().segment("undoDelete"),
             rt::request::NoBody,
         )
     }
@@ -4829,15 +5201,16 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DeletedChat {
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::DeletedItemContainerPath<C> {
+impl dyn crate::v1::requests::DeletedItemContainerPath {
     /// Containment navigation property `workflows` (`microsoft.graph.identityGovernance.workflow`).
+    #[inline]
     pub fn workflows(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::identity_governance::Workflow,
         crate::path::caps::ListDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("workflows"))
+        crate::path::CollectionPath::new(self.node_target().segment("workflows"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -4847,15 +5220,16 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DeletedItemCo
 }
 #[cfg(msgraph_v1_search_or_teamwork)]
 /// Features: `v1`, or one of `v1-search`, `v1-teamwork`.
-impl<C> crate::v1::requests::DeletedTeamPath<C> {
+impl dyn crate::v1::requests::DeletedTeamPath {
     /// Containment navigation property `channels` (`microsoft.graph.channel`).
+    #[inline]
     pub fn channels(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Channel,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("channels"))
+        crate::path::CollectionPath::new(self.node_target().segment("channels"))
     }
 }
 #[cfg(msgraph_v1_search_or_teamwork)]
@@ -4882,15 +5256,16 @@ impl<C> crate::path::CollectionPath<crate::v1::DeletedTeam, C> {
 }
 #[cfg(msgraph_v1_search)]
 /// Features: `v1` or `v1-search`.
-impl<C> crate::v1::requests::DeltaParticipantsPath<C> {
+impl dyn crate::v1::requests::DeltaParticipantsPath {
     /// Containment navigation property `participants` (`microsoft.graph.participant`).
+    #[inline]
     pub fn participants(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Participant,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("participants"))
+        crate::path::CollectionPath::new(self.node_target().segment("participants"))
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -4900,37 +5275,43 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DeltaParticip
 }
 #[cfg(msgraph_v1_places_or_search)]
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
-impl<C> crate::v1::requests::DeskPath<C> {
+impl dyn crate::v1::requests::DeskPath {
     /// Structural property `mailboxDetails` (`microsoft.graph.mailboxDetails`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn mailbox_details(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::MailboxDetails> {
-        crate::path::PropertyPath::new(self.0.target().segment("mailboxDetails"))
+        crate::path::PropertyPath::new(self.node_target().segment("mailboxDetails"))
     }
     /// Structural property `mode` (`microsoft.graph.placeMode`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn mode(&self) -> crate::path::PropertyPath<crate::v1::AnyPlaceMode> {
-        crate::path::PropertyPath::new(self.0.target().segment("mode"))
+        crate::path::PropertyPath::new(self.node_target().segment("mode"))
     }
     /// Structural property `address` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn address(&self) -> crate::path::PropertyPath<crate::v1::PhysicalAddress> {
-        crate::path::PropertyPath::new(self.0.target().segment("address"))
+        crate::path::PropertyPath::new(self.node_target().segment("address"))
     }
     /// Structural property `geoCoordinates` (`microsoft.graph.outlookGeoCoordinates`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn geo_coordinates(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::OutlookGeoCoordinates> {
-        crate::path::PropertyPath::new(self.0.target().segment("geoCoordinates"))
+        crate::path::PropertyPath::new(self.node_target().segment("geoCoordinates"))
     }
     /// Containment navigation property `checkIns` (`microsoft.graph.checkInClaim`).
+    #[inline]
     pub fn check_ins(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::CheckInClaim,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("checkIns"))
+        crate::path::CollectionPath::new(self.node_target().segment("checkIns"))
     }
     /// `GET .../descendants`: function `microsoft.graph.descendants`.
+    #[inline]
     pub fn descendants(
         &self,
     ) -> rt::request::Request<
@@ -4939,7 +5320,7 @@ impl<C> crate::v1::requests::DeskPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("descendants", &[]),
+            self.node_target().function("descendants", &[]),
             rt::request::NoBody,
         )
     }
@@ -4956,15 +5337,16 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Desk {
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::v1::requests::DetectedAppPath<C> {
+impl dyn crate::v1::requests::DetectedAppPath {
     /// Navigation property `managedDevices` (`microsoft.graph.managedDevice`).
+    #[inline]
     pub fn managed_devices(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ManagedDevice,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("managedDevices"))
+        crate::path::CollectionPath::new(self.node_target().segment("managedDevices"))
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -4974,53 +5356,61 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DetectedApp {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::DevicePath<C> {
+impl dyn crate::v1::requests::DevicePath {
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
+    #[inline]
     pub fn extensions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
+        crate::path::CollectionPath::new(self.node_target().segment("extensions"))
     }
     /// Navigation property `memberOf` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn member_of(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("memberOf"))
+        crate::path::CollectionPath::new(self.node_target().segment("memberOf"))
     }
     /// Navigation property `registeredOwners` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn registered_owners(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("registeredOwners"))
+        crate::path::CollectionPath::new(self.node_target().segment("registeredOwners"))
     }
     /// Navigation property `registeredUsers` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn registered_users(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("registeredUsers"))
+        crate::path::CollectionPath::new(self.node_target().segment("registeredUsers"))
     }
     /// Navigation property `transitiveMemberOf` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn transitive_member_of(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("transitiveMemberOf"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("transitiveMemberOf"),
+        )
     }
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    #[inline]
     pub fn check_member_groups(
         &self,
         params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
@@ -5030,11 +5420,12 @@ impl<C> crate::v1::requests::DevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberGroups"),
+            self.node_target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    #[inline]
     pub fn check_member_objects(
         &self,
         params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
@@ -5044,11 +5435,12 @@ impl<C> crate::v1::requests::DevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberObjects"),
+            self.node_target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    #[inline]
     pub fn get_member_groups(
         &self,
         params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
@@ -5058,11 +5450,12 @@ impl<C> crate::v1::requests::DevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberGroups"),
+            self.node_target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    #[inline]
     pub fn get_member_objects(
         &self,
         params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
@@ -5072,11 +5465,12 @@ impl<C> crate::v1::requests::DevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberObjects"),
+            self.node_target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../restore`: action `microsoft.graph.restore`.
+    #[inline]
     pub fn restore(
         &self,
     ) -> rt::request::Request<
@@ -5085,7 +5479,7 @@ impl<C> crate::v1::requests::DevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("restore"),
+            self.node_target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -5189,8 +5583,9 @@ for crate::v1::DeviceAndAppManagementRoleDefinition {
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-impl<C> crate::v1::requests::DeviceAppManagementPath<C> {
+impl dyn crate::v1::requests::DeviceAppManagementPath {
     /// Containment navigation property `androidManagedAppProtections` (`microsoft.graph.androidManagedAppProtection`).
+    #[inline]
     pub fn android_managed_app_protections(
         &self,
     ) -> crate::path::CollectionPath<
@@ -5198,10 +5593,11 @@ impl<C> crate::v1::requests::DeviceAppManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("androidManagedAppProtections"),
+            self.node_target().segment("androidManagedAppProtections"),
         )
     }
     /// Containment navigation property `defaultManagedAppProtections` (`microsoft.graph.defaultManagedAppProtection`).
+    #[inline]
     pub fn default_managed_app_protections(
         &self,
     ) -> crate::path::CollectionPath<
@@ -5209,10 +5605,11 @@ impl<C> crate::v1::requests::DeviceAppManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("defaultManagedAppProtections"),
+            self.node_target().segment("defaultManagedAppProtections"),
         )
     }
     /// Containment navigation property `iosManagedAppProtections` (`microsoft.graph.iosManagedAppProtection`).
+    #[inline]
     pub fn ios_managed_app_protections(
         &self,
     ) -> crate::path::CollectionPath<
@@ -5220,19 +5617,23 @@ impl<C> crate::v1::requests::DeviceAppManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("iosManagedAppProtections"),
+            self.node_target().segment("iosManagedAppProtections"),
         )
     }
     /// Containment navigation property `managedAppPolicies` (`microsoft.graph.managedAppPolicy`).
+    #[inline]
     pub fn managed_app_policies(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyManagedAppPolicy,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("managedAppPolicies"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("managedAppPolicies"),
+        )
     }
     /// Containment navigation property `managedAppRegistrations` (`microsoft.graph.managedAppRegistration`).
+    #[inline]
     pub fn managed_app_registrations(
         &self,
     ) -> crate::path::CollectionPath<
@@ -5240,28 +5641,33 @@ impl<C> crate::v1::requests::DeviceAppManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("managedAppRegistrations"),
+            self.node_target().segment("managedAppRegistrations"),
         )
     }
     /// Containment navigation property `managedAppStatuses` (`microsoft.graph.managedAppStatus`).
+    #[inline]
     pub fn managed_app_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyManagedAppStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("managedAppStatuses"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("managedAppStatuses"),
+        )
     }
     /// Containment navigation property `managedEBooks` (`microsoft.graph.managedEBook`).
+    #[inline]
     pub fn managed_e_books(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyManagedEBook,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("managedEBooks"))
+        crate::path::CollectionPath::new(self.node_target().segment("managedEBooks"))
     }
     /// Containment navigation property `mdmWindowsInformationProtectionPolicies` (`microsoft.graph.mdmWindowsInformationProtectionPolicy`).
+    #[inline]
     pub fn mdm_windows_information_protection_policies(
         &self,
     ) -> crate::path::CollectionPath<
@@ -5269,19 +5675,23 @@ impl<C> crate::v1::requests::DeviceAppManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("mdmWindowsInformationProtectionPolicies"),
+            self.node_target().segment("mdmWindowsInformationProtectionPolicies"),
         )
     }
     /// Containment navigation property `mobileAppCategories` (`microsoft.graph.mobileAppCategory`).
+    #[inline]
     pub fn mobile_app_categories(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("mobileAppCategories"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("mobileAppCategories"),
+        )
     }
     /// Containment navigation property `mobileAppConfigurations` (`microsoft.graph.managedDeviceMobileAppConfiguration`).
+    #[inline]
     pub fn mobile_app_configurations(
         &self,
     ) -> crate::path::CollectionPath<
@@ -5289,10 +5699,11 @@ impl<C> crate::v1::requests::DeviceAppManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("mobileAppConfigurations"),
+            self.node_target().segment("mobileAppConfigurations"),
         )
     }
     /// Containment navigation property `mobileAppRelationships` (`microsoft.graph.mobileAppRelationship`).
+    #[inline]
     pub fn mobile_app_relationships(
         &self,
     ) -> crate::path::CollectionPath<
@@ -5300,19 +5711,21 @@ impl<C> crate::v1::requests::DeviceAppManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("mobileAppRelationships"),
+            self.node_target().segment("mobileAppRelationships"),
         )
     }
     /// Containment navigation property `mobileApps` (`microsoft.graph.mobileApp`).
+    #[inline]
     pub fn mobile_apps(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyMobileApp,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("mobileApps"))
+        crate::path::CollectionPath::new(self.node_target().segment("mobileApps"))
     }
     /// Containment navigation property `targetedManagedAppConfigurations` (`microsoft.graph.targetedManagedAppConfiguration`).
+    #[inline]
     pub fn targeted_managed_app_configurations(
         &self,
     ) -> crate::path::CollectionPath<
@@ -5320,19 +5733,21 @@ impl<C> crate::v1::requests::DeviceAppManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("targetedManagedAppConfigurations"),
+            self.node_target().segment("targetedManagedAppConfigurations"),
         )
     }
     /// Containment navigation property `vppTokens` (`microsoft.graph.vppToken`).
+    #[inline]
     pub fn vpp_tokens(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::VppToken,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("vppTokens"))
+        crate::path::CollectionPath::new(self.node_target().segment("vppTokens"))
     }
     /// Containment navigation property `windowsInformationProtectionPolicies` (`microsoft.graph.windowsInformationProtectionPolicy`).
+    #[inline]
     pub fn windows_information_protection_policies(
         &self,
     ) -> crate::path::CollectionPath<
@@ -5340,18 +5755,19 @@ impl<C> crate::v1::requests::DeviceAppManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("windowsInformationProtectionPolicies"),
+            self.node_target().segment("windowsInformationProtectionPolicies"),
         )
     }
     /// Syncs Intune account with Microsoft Store For Business
     ///
     /// `POST .../syncMicrosoftStoreForBusinessApps`: action `microsoft.graph.syncMicrosoftStoreForBusinessApps`.
+    #[inline]
     pub fn sync_microsoft_store_for_business_apps(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("syncMicrosoftStoreForBusinessApps"),
+            self.node_target().segment("syncMicrosoftStoreForBusinessApps"),
             rt::request::NoBody,
         )
     }
@@ -5386,17 +5802,19 @@ for crate::v1::DeviceComplianceDeviceStatus {
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C, T> crate::v1::requests::DeviceCompliancePolicyPath<C, T> {
+impl dyn crate::v1::requests::DeviceCompliancePolicyPath {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceCompliancePolicyAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::DeviceCompliancePolicyAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    #[inline]
     pub fn device_setting_state_summaries(
         &self,
     ) -> crate::path::CollectionPath<
@@ -5404,29 +5822,31 @@ impl<C, T> crate::v1::requests::DeviceCompliancePolicyPath<C, T> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
+            self.node_target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceComplianceDeviceStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::DeviceComplianceDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceComplianceDeviceOverview`).
+    #[inline]
     pub fn device_status_overview(
         &self,
-    ) -> crate::v1::requests::DeviceComplianceDeviceOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::DeviceComplianceDeviceOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::DeviceComplianceDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deviceStatusOverview"))
     }
     /// Containment navigation property `scheduledActionsForRule` (`microsoft.graph.deviceComplianceScheduledActionForRule`).
+    #[inline]
     pub fn scheduled_actions_for_rule(
         &self,
     ) -> crate::path::CollectionPath<
@@ -5434,29 +5854,31 @@ impl<C, T> crate::v1::requests::DeviceCompliancePolicyPath<C, T> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("scheduledActionsForRule"),
+            self.node_target().segment("scheduledActionsForRule"),
         )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceComplianceUserStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::DeviceComplianceUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceComplianceUserOverview`).
+    #[inline]
     pub fn user_status_overview(
         &self,
-    ) -> crate::v1::requests::DeviceComplianceUserOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::DeviceComplianceUserOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::DeviceComplianceUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("userStatusOverview"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::v1::params::DeviceCompliancePolicyAssignParams,
@@ -5466,11 +5888,12 @@ impl<C, T> crate::v1::requests::DeviceCompliancePolicyPath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `POST .../scheduleActionsForRules`: action `microsoft.graph.scheduleActionsForRules`.
+    #[inline]
     pub fn schedule_actions_for_rules(
         &self,
         params: crate::v1::params::DeviceCompliancePolicyScheduleActionsForRulesParams,
@@ -5482,7 +5905,7 @@ impl<C, T> crate::v1::requests::DeviceCompliancePolicyPath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("scheduleActionsForRules"),
+            self.node_target().segment("scheduleActionsForRules"),
             rt::request::Json(params),
         )
     }
@@ -5495,14 +5918,15 @@ for crate::v1::AnyDeviceCompliancePolicy {
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::v1::requests::DeviceCompliancePolicyAssignmentPath<C> {
+impl dyn crate::v1::requests::DeviceCompliancePolicyAssignmentPath {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn target_2(
         &self,
     ) -> crate::path::PropertyPath<
         crate::v1::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("target"))
+        crate::path::PropertyPath::new(self.node_target().segment("target"))
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -5519,8 +5943,9 @@ for crate::v1::DeviceCompliancePolicyDeviceStateSummary {
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::v1::requests::DeviceCompliancePolicySettingStateSummaryPath<C> {
+impl dyn crate::v1::requests::DeviceCompliancePolicySettingStateSummaryPath {
     /// Containment navigation property `deviceComplianceSettingStates` (`microsoft.graph.deviceComplianceSettingState`).
+    #[inline]
     pub fn device_compliance_setting_states(
         &self,
     ) -> crate::path::CollectionPath<
@@ -5528,7 +5953,7 @@ impl<C> crate::v1::requests::DeviceCompliancePolicySettingStateSummaryPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceComplianceSettingStates"),
+            self.node_target().segment("deviceComplianceSettingStates"),
         )
     }
 }
@@ -5546,8 +5971,9 @@ for crate::v1::DeviceCompliancePolicyState {
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::v1::requests::DeviceComplianceScheduledActionForRulePath<C> {
+impl dyn crate::v1::requests::DeviceComplianceScheduledActionForRulePath {
     /// Containment navigation property `scheduledActionConfigurations` (`microsoft.graph.deviceComplianceActionItem`).
+    #[inline]
     pub fn scheduled_action_configurations(
         &self,
     ) -> crate::path::CollectionPath<
@@ -5555,7 +5981,7 @@ impl<C> crate::v1::requests::DeviceComplianceScheduledActionForRulePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("scheduledActionConfigurations"),
+            self.node_target().segment("scheduledActionConfigurations"),
         )
     }
 }
@@ -5585,17 +6011,19 @@ for crate::v1::DeviceComplianceUserStatus {
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C, T> crate::v1::requests::DeviceConfigurationPath<C, T> {
+impl dyn crate::v1::requests::DeviceConfigurationPath {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    #[inline]
     pub fn device_setting_state_summaries(
         &self,
     ) -> crate::path::CollectionPath<
@@ -5603,48 +6031,51 @@ impl<C, T> crate::v1::requests::DeviceConfigurationPath<C, T> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
+            self.node_target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    #[inline]
     pub fn device_status_overview(
         &self,
-    ) -> crate::v1::requests::DeviceConfigurationDeviceOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::DeviceConfigurationDeviceOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deviceStatusOverview"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    #[inline]
     pub fn user_status_overview(
         &self,
-    ) -> crate::v1::requests::DeviceConfigurationUserOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::DeviceConfigurationUserOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("userStatusOverview"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::v1::params::DeviceConfigurationAssignParams,
@@ -5654,11 +6085,12 @@ impl<C, T> crate::v1::requests::DeviceConfigurationPath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    #[inline]
     pub fn get_oma_setting_plain_text_value(
         &self,
         secret_reference_value_id: &str,
@@ -5669,8 +6101,7 @@ impl<C, T> crate::v1::requests::DeviceConfigurationPath<C, T> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOmaSettingPlainTextValue",
                     &[
@@ -5696,14 +6127,15 @@ for crate::v1::AnyDeviceConfiguration {
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::v1::requests::DeviceConfigurationAssignmentPath<C> {
+impl dyn crate::v1::requests::DeviceConfigurationAssignmentPath {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn target_2(
         &self,
     ) -> crate::path::PropertyPath<
         crate::v1::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("target"))
+        crate::path::PropertyPath::new(self.node_target().segment("target"))
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -5750,17 +6182,19 @@ for crate::v1::DeviceConfigurationUserStatus {
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C, T> crate::v1::requests::DeviceEnrollmentConfigurationPath<C, T> {
+impl dyn crate::v1::requests::DeviceEnrollmentConfigurationPath {
     /// Containment navigation property `assignments` (`microsoft.graph.enrollmentConfigurationAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::EnrollmentConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::v1::params::DeviceEnrollmentConfigurationAssignParams,
@@ -5770,11 +6204,12 @@ impl<C, T> crate::v1::requests::DeviceEnrollmentConfigurationPath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `POST .../setPriority`: action `microsoft.graph.setPriority`.
+    #[inline]
     pub fn set_priority(
         &self,
         params: crate::v1::params::DeviceEnrollmentConfigurationSetPriorityParams,
@@ -5786,7 +6221,7 @@ impl<C, T> crate::v1::requests::DeviceEnrollmentConfigurationPath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("setPriority"),
+            self.node_target().segment("setPriority"),
             rt::request::Json(params),
         )
     }
@@ -5811,49 +6246,56 @@ for crate::v1::DeviceEnrollmentLimitConfiguration {
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::v1::requests::DeviceEnrollmentPlatformRestrictionsConfigurationPath<C> {
+impl dyn crate::v1::requests::DeviceEnrollmentPlatformRestrictionsConfigurationPath {
     /// Structural property `androidRestriction` (`microsoft.graph.deviceEnrollmentPlatformRestriction`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn android_restriction(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DeviceEnrollmentPlatformRestriction> {
-        crate::path::PropertyPath::new(self.0.target().segment("androidRestriction"))
+        crate::path::PropertyPath::new(self.node_target().segment("androidRestriction"))
     }
     /// Structural property `iosRestriction` (`microsoft.graph.deviceEnrollmentPlatformRestriction`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn ios_restriction(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DeviceEnrollmentPlatformRestriction> {
-        crate::path::PropertyPath::new(self.0.target().segment("iosRestriction"))
+        crate::path::PropertyPath::new(self.node_target().segment("iosRestriction"))
     }
     /// Structural property `macOSRestriction` (`microsoft.graph.deviceEnrollmentPlatformRestriction`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn mac_os_restriction(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DeviceEnrollmentPlatformRestriction> {
-        crate::path::PropertyPath::new(self.0.target().segment("macOSRestriction"))
+        crate::path::PropertyPath::new(self.node_target().segment("macOSRestriction"))
     }
     /// Structural property `windowsMobileRestriction` (`microsoft.graph.deviceEnrollmentPlatformRestriction`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn windows_mobile_restriction(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DeviceEnrollmentPlatformRestriction> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("windowsMobileRestriction"),
+            self.node_target().segment("windowsMobileRestriction"),
         )
     }
     /// Structural property `windowsRestriction` (`microsoft.graph.deviceEnrollmentPlatformRestriction`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn windows_restriction(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DeviceEnrollmentPlatformRestriction> {
-        crate::path::PropertyPath::new(self.0.target().segment("windowsRestriction"))
+        crate::path::PropertyPath::new(self.node_target().segment("windowsRestriction"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.enrollmentConfigurationAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::EnrollmentConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::v1::params::DeviceEnrollmentConfigurationAssignParams,
@@ -5863,11 +6305,12 @@ impl<C> crate::v1::requests::DeviceEnrollmentPlatformRestrictionsConfigurationPa
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `POST .../setPriority`: action `microsoft.graph.setPriority`.
+    #[inline]
     pub fn set_priority(
         &self,
         params: crate::v1::params::DeviceEnrollmentConfigurationSetPriorityParams,
@@ -5879,7 +6322,7 @@ impl<C> crate::v1::requests::DeviceEnrollmentPlatformRestrictionsConfigurationPa
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("setPriority"),
+            self.node_target().segment("setPriority"),
             rt::request::Json(params),
         )
     }
@@ -5921,8 +6364,9 @@ for crate::v1::DeviceLocalCredentialInfo {
 }
 #[cfg(msgraph_v1_core_or_device_management)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::DeviceLogCollectionResponsePath<C> {
+impl dyn crate::v1::requests::DeviceLogCollectionResponsePath {
     /// `POST .../createDownloadUrl`: action `microsoft.graph.createDownloadUrl`.
+    #[inline]
     pub fn create_download_url(
         &self,
     ) -> rt::request::Request<
@@ -5931,7 +6375,7 @@ impl<C> crate::v1::requests::DeviceLogCollectionResponsePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("createDownloadUrl"),
+            self.node_target().segment("createDownloadUrl"),
             rt::request::NoBody,
         )
     }
@@ -5944,59 +6388,70 @@ for crate::v1::DeviceLogCollectionResponse {
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::v1::requests::DeviceManagementPath<C> {
+impl dyn crate::v1::requests::DeviceManagementPath {
     /// Structural property `deviceProtectionOverview` (`microsoft.graph.deviceProtectionOverview`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_protection_overview(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DeviceProtectionOverview> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceProtectionOverview"),
+            self.node_target().segment("deviceProtectionOverview"),
         )
     }
     /// Structural property `intuneBrand` (`microsoft.graph.intuneBrand`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn intune_brand(&self) -> crate::path::PropertyPath<crate::v1::IntuneBrand> {
-        crate::path::PropertyPath::new(self.0.target().segment("intuneBrand"))
+        crate::path::PropertyPath::new(self.node_target().segment("intuneBrand"))
     }
     /// Structural property `settings` (`microsoft.graph.deviceManagementSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DeviceManagementSettings> {
-        crate::path::PropertyPath::new(self.0.target().segment("settings"))
+        crate::path::PropertyPath::new(self.node_target().segment("settings"))
     }
     /// Structural property `userExperienceAnalyticsSettings` (`microsoft.graph.userExperienceAnalyticsSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn user_experience_analytics_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::UserExperienceAnalyticsSettings> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("userExperienceAnalyticsSettings"),
+            self.node_target().segment("userExperienceAnalyticsSettings"),
         )
     }
     /// Structural property `windowsMalwareOverview` (`microsoft.graph.windowsMalwareOverview`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn windows_malware_overview(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::WindowsMalwareOverview> {
-        crate::path::PropertyPath::new(self.0.target().segment("windowsMalwareOverview"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("windowsMalwareOverview"),
+        )
     }
     /// Containment navigation property `applePushNotificationCertificate` (`microsoft.graph.applePushNotificationCertificate`).
+    #[inline]
     pub fn apple_push_notification_certificate(
         &self,
-    ) -> crate::v1::requests::ApplePushNotificationCertificatePath<
+    ) -> crate::path::EntityPath<
+        crate::v1::ApplePushNotificationCertificate,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::ApplePushNotificationCertificatePath::new(
-            self.0.target().segment("applePushNotificationCertificate"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("applePushNotificationCertificate"),
         )
     }
     /// Containment navigation property `auditEvents` (`microsoft.graph.auditEvent`).
+    #[inline]
     pub fn audit_events(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AuditEvent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("auditEvents"))
+        crate::path::CollectionPath::new(self.node_target().segment("auditEvents"))
     }
     /// Containment navigation property `complianceManagementPartners` (`microsoft.graph.complianceManagementPartner`).
+    #[inline]
     pub fn compliance_management_partners(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6004,38 +6459,43 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("complianceManagementPartners"),
+            self.node_target().segment("complianceManagementPartners"),
         )
     }
     /// Containment navigation property `conditionalAccessSettings` (`microsoft.graph.onPremisesConditionalAccessSettings`).
+    #[inline]
     pub fn conditional_access_settings(
         &self,
-    ) -> crate::v1::requests::OnPremisesConditionalAccessSettingsPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::OnPremisesConditionalAccessSettings,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::OnPremisesConditionalAccessSettingsPath::new(
-            self.0.target().segment("conditionalAccessSettings"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("conditionalAccessSettings"),
         )
     }
     /// Containment navigation property `detectedApps` (`microsoft.graph.detectedApp`).
+    #[inline]
     pub fn detected_apps(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::DetectedApp,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("detectedApps"))
+        crate::path::CollectionPath::new(self.node_target().segment("detectedApps"))
     }
     /// Containment navigation property `deviceCategories` (`microsoft.graph.deviceCategory`).
+    #[inline]
     pub fn device_categories(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::DeviceCategory,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceCategories"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceCategories"))
     }
     /// Containment navigation property `deviceCompliancePolicies` (`microsoft.graph.deviceCompliancePolicy`).
+    #[inline]
     pub fn device_compliance_policies(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6043,20 +6503,23 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceCompliancePolicies"),
+            self.node_target().segment("deviceCompliancePolicies"),
         )
     }
     /// Containment navigation property `deviceCompliancePolicyDeviceStateSummary` (`microsoft.graph.deviceCompliancePolicyDeviceStateSummary`).
+    #[inline]
     pub fn device_compliance_policy_device_state_summary(
         &self,
-    ) -> crate::v1::requests::DeviceCompliancePolicyDeviceStateSummaryPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::DeviceCompliancePolicyDeviceStateSummary,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::DeviceCompliancePolicyDeviceStateSummaryPath::new(
-            self.0.target().segment("deviceCompliancePolicyDeviceStateSummary"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("deviceCompliancePolicyDeviceStateSummary"),
         )
     }
     /// Containment navigation property `deviceCompliancePolicySettingStateSummaries` (`microsoft.graph.deviceCompliancePolicySettingStateSummary`).
+    #[inline]
     pub fn device_compliance_policy_setting_state_summaries(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6064,29 +6527,35 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceCompliancePolicySettingStateSummaries"),
+            self.node_target().segment("deviceCompliancePolicySettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceConfigurationDeviceStateSummaries` (`microsoft.graph.deviceConfigurationDeviceStateSummary`).
+    #[inline]
     pub fn device_configuration_device_state_summaries(
         &self,
-    ) -> crate::v1::requests::DeviceConfigurationDeviceStateSummaryPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::DeviceConfigurationDeviceStateSummary,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::DeviceConfigurationDeviceStateSummaryPath::new(
-            self.0.target().segment("deviceConfigurationDeviceStateSummaries"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("deviceConfigurationDeviceStateSummaries"),
         )
     }
     /// Containment navigation property `deviceConfigurations` (`microsoft.graph.deviceConfiguration`).
+    #[inline]
     pub fn device_configurations(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDeviceConfiguration,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceConfigurations"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("deviceConfigurations"),
+        )
     }
     /// Containment navigation property `deviceEnrollmentConfigurations` (`microsoft.graph.deviceEnrollmentConfiguration`).
+    #[inline]
     pub fn device_enrollment_configurations(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6094,10 +6563,11 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceEnrollmentConfigurations"),
+            self.node_target().segment("deviceEnrollmentConfigurations"),
         )
     }
     /// Containment navigation property `deviceManagementPartners` (`microsoft.graph.deviceManagementPartner`).
+    #[inline]
     pub fn device_management_partners(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6105,19 +6575,23 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceManagementPartners"),
+            self.node_target().segment("deviceManagementPartners"),
         )
     }
     /// Containment navigation property `exchangeConnectors` (`microsoft.graph.deviceManagementExchangeConnector`).
+    #[inline]
     pub fn exchange_connectors(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::DeviceManagementExchangeConnector,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("exchangeConnectors"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("exchangeConnectors"),
+        )
     }
     /// Containment navigation property `importedWindowsAutopilotDeviceIdentities` (`microsoft.graph.importedWindowsAutopilotDeviceIdentity`).
+    #[inline]
     pub fn imported_windows_autopilot_device_identities(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6125,41 +6599,44 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("importedWindowsAutopilotDeviceIdentities"),
+            self.node_target().segment("importedWindowsAutopilotDeviceIdentities"),
         )
     }
     /// Containment navigation property `iosUpdateStatuses` (`microsoft.graph.iosUpdateDeviceStatus`).
+    #[inline]
     pub fn ios_update_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::IosUpdateDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("iosUpdateStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("iosUpdateStatuses"))
     }
     #[cfg(msgraph_v1_search)]
     /// Navigation property `managedDeviceOverview` (`microsoft.graph.managedDeviceOverview`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn managed_device_overview(
         &self,
-    ) -> crate::v1::requests::ManagedDeviceOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::ManagedDeviceOverview,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::ManagedDeviceOverviewPath::new(
-            self.0.target().segment("managedDeviceOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("managedDeviceOverview"))
     }
     /// Containment navigation property `managedDevices` (`microsoft.graph.managedDevice`).
+    #[inline]
     pub fn managed_devices(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ManagedDevice,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("managedDevices"))
+        crate::path::CollectionPath::new(self.node_target().segment("managedDevices"))
     }
     /// Containment navigation property `mobileAppTroubleshootingEvents` (`microsoft.graph.mobileAppTroubleshootingEvent`).
+    #[inline]
     pub fn mobile_app_troubleshooting_events(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6167,10 +6644,11 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("mobileAppTroubleshootingEvents"),
+            self.node_target().segment("mobileAppTroubleshootingEvents"),
         )
     }
     /// Containment navigation property `mobileThreatDefenseConnectors` (`microsoft.graph.mobileThreatDefenseConnector`).
+    #[inline]
     pub fn mobile_threat_defense_connectors(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6178,10 +6656,11 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("mobileThreatDefenseConnectors"),
+            self.node_target().segment("mobileThreatDefenseConnectors"),
         )
     }
     /// Containment navigation property `notificationMessageTemplates` (`microsoft.graph.notificationMessageTemplate`).
+    #[inline]
     pub fn notification_message_templates(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6189,10 +6668,11 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("notificationMessageTemplates"),
+            self.node_target().segment("notificationMessageTemplates"),
         )
     }
     /// Containment navigation property `remoteAssistancePartners` (`microsoft.graph.remoteAssistancePartner`).
+    #[inline]
     pub fn remote_assistance_partners(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6200,69 +6680,80 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("remoteAssistancePartners"),
+            self.node_target().segment("remoteAssistancePartners"),
         )
     }
     /// Containment navigation property `reports` (`microsoft.graph.deviceManagementReports`).
+    #[inline]
     pub fn reports(
         &self,
-    ) -> crate::v1::requests::DeviceManagementReportsPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::DeviceManagementReports,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::DeviceManagementReportsPath::new(
-            self.0.target().segment("reports"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("reports"))
     }
     /// Containment navigation property `resourceOperations` (`microsoft.graph.resourceOperation`).
+    #[inline]
     pub fn resource_operations(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ResourceOperation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("resourceOperations"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("resourceOperations"),
+        )
     }
     /// Containment navigation property `roleAssignments` (`microsoft.graph.deviceAndAppManagementRoleAssignment`).
+    #[inline]
     pub fn role_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::DeviceAndAppManagementRoleAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("roleAssignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("roleAssignments"))
     }
     /// Containment navigation property `roleDefinitions` (`microsoft.graph.roleDefinition`).
+    #[inline]
     pub fn role_definitions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyRoleDefinition,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("roleDefinitions"))
+        crate::path::CollectionPath::new(self.node_target().segment("roleDefinitions"))
     }
     #[cfg(msgraph_v1_search)]
     /// Navigation property `softwareUpdateStatusSummary` (`microsoft.graph.softwareUpdateStatusSummary`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn software_update_status_summary(
         &self,
-    ) -> crate::v1::requests::SoftwareUpdateStatusSummaryPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::SoftwareUpdateStatusSummary,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::SoftwareUpdateStatusSummaryPath::new(
-            self.0.target().segment("softwareUpdateStatusSummary"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("softwareUpdateStatusSummary"),
         )
     }
     /// Containment navigation property `termsAndConditions` (`microsoft.graph.termsAndConditions`).
+    #[inline]
     pub fn terms_and_conditions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::TermsAndConditions,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("termsAndConditions"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("termsAndConditions"),
+        )
     }
     /// Containment navigation property `troubleshootingEvents` (`microsoft.graph.deviceManagementTroubleshootingEvent`).
+    #[inline]
     pub fn troubleshooting_events(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6270,10 +6761,11 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("troubleshootingEvents"),
+            self.node_target().segment("troubleshootingEvents"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsAppHealthApplicationPerformance` (`microsoft.graph.userExperienceAnalyticsAppHealthApplicationPerformance`).
+    #[inline]
     pub fn user_experience_analytics_app_health_application_performance(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6282,12 +6774,12 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
     > {
         crate::path::CollectionPath::new(
             self
-                .0
-                .target()
+                .node_target()
                 .segment("userExperienceAnalyticsAppHealthApplicationPerformance"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsAppHealthApplicationPerformanceByAppVersionDetails` (`microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails`).
+    #[inline]
     pub fn user_experience_analytics_app_health_application_performance_by_app_version_details(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6296,14 +6788,14 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
     > {
         crate::path::CollectionPath::new(
             self
-                .0
-                .target()
+                .node_target()
                 .segment(
                     "userExperienceAnalyticsAppHealthApplicationPerformanceByAppVersionDetails",
                 ),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsAppHealthApplicationPerformanceByAppVersionDeviceId` (`microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId`).
+    #[inline]
     pub fn user_experience_analytics_app_health_application_performance_by_app_version_device_id(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6312,14 +6804,14 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
     > {
         crate::path::CollectionPath::new(
             self
-                .0
-                .target()
+                .node_target()
                 .segment(
                     "userExperienceAnalyticsAppHealthApplicationPerformanceByAppVersionDeviceId",
                 ),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsAppHealthApplicationPerformanceByOSVersion` (`microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByOSVersion`).
+    #[inline]
     pub fn user_experience_analytics_app_health_application_performance_by_os_version(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6328,14 +6820,14 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
     > {
         crate::path::CollectionPath::new(
             self
-                .0
-                .target()
+                .node_target()
                 .segment(
                     "userExperienceAnalyticsAppHealthApplicationPerformanceByOSVersion",
                 ),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsAppHealthDeviceModelPerformance` (`microsoft.graph.userExperienceAnalyticsAppHealthDeviceModelPerformance`).
+    #[inline]
     pub fn user_experience_analytics_app_health_device_model_performance(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6344,12 +6836,12 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
     > {
         crate::path::CollectionPath::new(
             self
-                .0
-                .target()
+                .node_target()
                 .segment("userExperienceAnalyticsAppHealthDeviceModelPerformance"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsAppHealthDevicePerformance` (`microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformance`).
+    #[inline]
     pub fn user_experience_analytics_app_health_device_performance(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6357,10 +6849,13 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("userExperienceAnalyticsAppHealthDevicePerformance"),
+            self
+                .node_target()
+                .segment("userExperienceAnalyticsAppHealthDevicePerformance"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsAppHealthDevicePerformanceDetails` (`microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformanceDetails`).
+    #[inline]
     pub fn user_experience_analytics_app_health_device_performance_details(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6369,12 +6864,12 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
     > {
         crate::path::CollectionPath::new(
             self
-                .0
-                .target()
+                .node_target()
                 .segment("userExperienceAnalyticsAppHealthDevicePerformanceDetails"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsAppHealthOSVersionPerformance` (`microsoft.graph.userExperienceAnalyticsAppHealthOSVersionPerformance`).
+    #[inline]
     pub fn user_experience_analytics_app_health_os_version_performance(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6383,22 +6878,24 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
     > {
         crate::path::CollectionPath::new(
             self
-                .0
-                .target()
+                .node_target()
                 .segment("userExperienceAnalyticsAppHealthOSVersionPerformance"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsAppHealthOverview` (`microsoft.graph.userExperienceAnalyticsCategory`).
+    #[inline]
     pub fn user_experience_analytics_app_health_overview(
         &self,
-    ) -> crate::v1::requests::UserExperienceAnalyticsCategoryPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::UserExperienceAnalyticsCategory,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::UserExperienceAnalyticsCategoryPath::new(
-            self.0.target().segment("userExperienceAnalyticsAppHealthOverview"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("userExperienceAnalyticsAppHealthOverview"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsBaselines` (`microsoft.graph.userExperienceAnalyticsBaseline`).
+    #[inline]
     pub fn user_experience_analytics_baselines(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6406,10 +6903,11 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("userExperienceAnalyticsBaselines"),
+            self.node_target().segment("userExperienceAnalyticsBaselines"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsCategories` (`microsoft.graph.userExperienceAnalyticsCategory`).
+    #[inline]
     pub fn user_experience_analytics_categories(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6417,10 +6915,11 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("userExperienceAnalyticsCategories"),
+            self.node_target().segment("userExperienceAnalyticsCategories"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsDevicePerformance` (`microsoft.graph.userExperienceAnalyticsDevicePerformance`).
+    #[inline]
     pub fn user_experience_analytics_device_performance(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6428,10 +6927,11 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("userExperienceAnalyticsDevicePerformance"),
+            self.node_target().segment("userExperienceAnalyticsDevicePerformance"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsDeviceScores` (`microsoft.graph.userExperienceAnalyticsDeviceScores`).
+    #[inline]
     pub fn user_experience_analytics_device_scores(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6439,10 +6939,11 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("userExperienceAnalyticsDeviceScores"),
+            self.node_target().segment("userExperienceAnalyticsDeviceScores"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsDeviceStartupHistory` (`microsoft.graph.userExperienceAnalyticsDeviceStartupHistory`).
+    #[inline]
     pub fn user_experience_analytics_device_startup_history(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6450,10 +6951,11 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("userExperienceAnalyticsDeviceStartupHistory"),
+            self.node_target().segment("userExperienceAnalyticsDeviceStartupHistory"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsDeviceStartupProcesses` (`microsoft.graph.userExperienceAnalyticsDeviceStartupProcess`).
+    #[inline]
     pub fn user_experience_analytics_device_startup_processes(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6461,10 +6963,11 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("userExperienceAnalyticsDeviceStartupProcesses"),
+            self.node_target().segment("userExperienceAnalyticsDeviceStartupProcesses"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsDeviceStartupProcessPerformance` (`microsoft.graph.userExperienceAnalyticsDeviceStartupProcessPerformance`).
+    #[inline]
     pub fn user_experience_analytics_device_startup_process_performance(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6473,12 +6976,12 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
     > {
         crate::path::CollectionPath::new(
             self
-                .0
-                .target()
+                .node_target()
                 .segment("userExperienceAnalyticsDeviceStartupProcessPerformance"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsMetricHistory` (`microsoft.graph.userExperienceAnalyticsMetricHistory`).
+    #[inline]
     pub fn user_experience_analytics_metric_history(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6486,10 +6989,11 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("userExperienceAnalyticsMetricHistory"),
+            self.node_target().segment("userExperienceAnalyticsMetricHistory"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsModelScores` (`microsoft.graph.userExperienceAnalyticsModelScores`).
+    #[inline]
     pub fn user_experience_analytics_model_scores(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6497,20 +7001,23 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("userExperienceAnalyticsModelScores"),
+            self.node_target().segment("userExperienceAnalyticsModelScores"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsOverview` (`microsoft.graph.userExperienceAnalyticsOverview`).
+    #[inline]
     pub fn user_experience_analytics_overview(
         &self,
-    ) -> crate::v1::requests::UserExperienceAnalyticsOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::UserExperienceAnalyticsOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::UserExperienceAnalyticsOverviewPath::new(
-            self.0.target().segment("userExperienceAnalyticsOverview"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("userExperienceAnalyticsOverview"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsScoreHistory` (`microsoft.graph.userExperienceAnalyticsScoreHistory`).
+    #[inline]
     pub fn user_experience_analytics_score_history(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6518,25 +7025,27 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("userExperienceAnalyticsScoreHistory"),
+            self.node_target().segment("userExperienceAnalyticsScoreHistory"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric` (`microsoft.graph.userExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric`).
+    #[inline]
     pub fn user_experience_analytics_work_from_anywhere_hardware_readiness_metric(
         &self,
-    ) -> crate::v1::requests::UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetricPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetricPath::new(
+        crate::path::EntityPath::new(
             self
-                .0
-                .target()
+                .node_target()
                 .segment(
                     "userExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric",
                 ),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsWorkFromAnywhereMetrics` (`microsoft.graph.userExperienceAnalyticsWorkFromAnywhereMetric`).
+    #[inline]
     pub fn user_experience_analytics_work_from_anywhere_metrics(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6544,10 +7053,11 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("userExperienceAnalyticsWorkFromAnywhereMetrics"),
+            self.node_target().segment("userExperienceAnalyticsWorkFromAnywhereMetrics"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsWorkFromAnywhereModelPerformance` (`microsoft.graph.userExperienceAnalyticsWorkFromAnywhereModelPerformance`).
+    #[inline]
     pub fn user_experience_analytics_work_from_anywhere_model_performance(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6556,20 +7066,22 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
     > {
         crate::path::CollectionPath::new(
             self
-                .0
-                .target()
+                .node_target()
                 .segment("userExperienceAnalyticsWorkFromAnywhereModelPerformance"),
         )
     }
     /// Containment navigation property `virtualEndpoint` (`microsoft.graph.virtualEndpoint`).
+    #[inline]
     pub fn virtual_endpoint(
         &self,
-    ) -> crate::v1::requests::VirtualEndpointPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::VirtualEndpointPath::new(
-            self.0.target().segment("virtualEndpoint"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::v1::VirtualEndpoint,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("virtualEndpoint"))
     }
     /// Containment navigation property `windowsAutopilotDeviceIdentities` (`microsoft.graph.windowsAutopilotDeviceIdentity`).
+    #[inline]
     pub fn windows_autopilot_device_identities(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6577,10 +7089,11 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("windowsAutopilotDeviceIdentities"),
+            self.node_target().segment("windowsAutopilotDeviceIdentities"),
         )
     }
     /// Containment navigation property `windowsInformationProtectionAppLearningSummaries` (`microsoft.graph.windowsInformationProtectionAppLearningSummary`).
+    #[inline]
     pub fn windows_information_protection_app_learning_summaries(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6588,10 +7101,13 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("windowsInformationProtectionAppLearningSummaries"),
+            self
+                .node_target()
+                .segment("windowsInformationProtectionAppLearningSummaries"),
         )
     }
     /// Containment navigation property `windowsInformationProtectionNetworkLearningSummaries` (`microsoft.graph.windowsInformationProtectionNetworkLearningSummary`).
+    #[inline]
     pub fn windows_information_protection_network_learning_summaries(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6600,12 +7116,12 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
     > {
         crate::path::CollectionPath::new(
             self
-                .0
-                .target()
+                .node_target()
                 .segment("windowsInformationProtectionNetworkLearningSummaries"),
         )
     }
     /// Containment navigation property `windowsMalwareInformation` (`microsoft.graph.windowsMalwareInformation`).
+    #[inline]
     pub fn windows_malware_information(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6613,12 +7129,13 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("windowsMalwareInformation"),
+            self.node_target().segment("windowsMalwareInformation"),
         )
     }
     /// Retrieves the effective permissions of the currently authenticated user
     ///
     /// `GET .../getEffectivePermissions`: function `microsoft.graph.getEffectivePermissions`.
+    #[inline]
     pub fn get_effective_permissions(
         &self,
         scope: &str,
@@ -6629,8 +7146,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getEffectivePermissions",
                     &[
@@ -6646,6 +7162,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         )
     }
     /// `GET .../userExperienceAnalyticsSummarizeWorkFromAnywhereDevices`: function `microsoft.graph.userExperienceAnalyticsSummarizeWorkFromAnywhereDevices`.
+    #[inline]
     pub fn user_experience_analytics_summarize_work_from_anywhere_devices(
         &self,
     ) -> rt::request::Request<
@@ -6657,8 +7174,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "userExperienceAnalyticsSummarizeWorkFromAnywhereDevices",
                     &[],
@@ -6667,6 +7183,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         )
     }
     /// `GET .../verifyWindowsEnrollmentAutoDiscovery`: function `microsoft.graph.verifyWindowsEnrollmentAutoDiscovery`.
+    #[inline]
     pub fn verify_windows_enrollment_auto_discovery(
         &self,
         domain_name: &str,
@@ -6674,8 +7191,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "verifyWindowsEnrollmentAutoDiscovery",
                     &[
@@ -6704,8 +7220,9 @@ for crate::v1::DeviceManagementCachedReportConfiguration {
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::v1::requests::DeviceManagementExchangeConnectorPath<C> {
+impl dyn crate::v1::requests::DeviceManagementExchangeConnectorPath {
     /// `POST .../sync`: action `microsoft.graph.sync`.
+    #[inline]
     pub fn sync(
         &self,
         params: crate::v1::params::DeviceManagementExchangeConnectorSyncParams,
@@ -6717,7 +7234,7 @@ impl<C> crate::v1::requests::DeviceManagementExchangeConnectorPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("sync"),
+            self.node_target().segment("sync"),
             rt::request::Json(params),
         )
     }
@@ -6736,14 +7253,15 @@ for crate::v1::DeviceManagementExportJob {
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::v1::requests::DeviceManagementPartnerPath<C> {
+impl dyn crate::v1::requests::DeviceManagementPartnerPath {
     /// `POST .../terminate`: action `microsoft.graph.terminate`.
+    #[inline]
     pub fn terminate(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("terminate"),
+            self.node_target().segment("terminate"),
             rt::request::NoBody,
         )
     }
@@ -6756,17 +7274,19 @@ for crate::v1::DeviceManagementPartner {
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::v1::requests::DeviceManagementReportsPath<C> {
+impl dyn crate::v1::requests::DeviceManagementReportsPath {
     /// Containment navigation property `exportJobs` (`microsoft.graph.deviceManagementExportJob`).
+    #[inline]
     pub fn export_jobs(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::DeviceManagementExportJob,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("exportJobs"))
+        crate::path::CollectionPath::new(self.node_target().segment("exportJobs"))
     }
     /// `POST .../getCachedReport`: action `microsoft.graph.getCachedReport`.
+    #[inline]
     pub fn get_cached_report(
         &self,
         params: crate::v1::params::DeviceManagementReportsGetCachedReportParams,
@@ -6778,11 +7298,12 @@ impl<C> crate::v1::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getCachedReport"),
+            self.node_target().segment("getCachedReport"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getCompliancePolicyNonComplianceReport`: action `microsoft.graph.getCompliancePolicyNonComplianceReport`.
+    #[inline]
     pub fn get_compliance_policy_non_compliance_report(
         &self,
         params: crate::v1::params::DeviceManagementReportsGetCompliancePolicyNonComplianceReportParams,
@@ -6794,11 +7315,12 @@ impl<C> crate::v1::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getCompliancePolicyNonComplianceReport"),
+            self.node_target().segment("getCompliancePolicyNonComplianceReport"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getCompliancePolicyNonComplianceSummaryReport`: action `microsoft.graph.getCompliancePolicyNonComplianceSummaryReport`.
+    #[inline]
     pub fn get_compliance_policy_non_compliance_summary_report(
         &self,
         params: crate::v1::params::DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportParams,
@@ -6810,11 +7332,12 @@ impl<C> crate::v1::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getCompliancePolicyNonComplianceSummaryReport"),
+            self.node_target().segment("getCompliancePolicyNonComplianceSummaryReport"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getComplianceSettingNonComplianceReport`: action `microsoft.graph.getComplianceSettingNonComplianceReport`.
+    #[inline]
     pub fn get_compliance_setting_non_compliance_report(
         &self,
         params: crate::v1::params::DeviceManagementReportsGetComplianceSettingNonComplianceReportParams,
@@ -6826,11 +7349,12 @@ impl<C> crate::v1::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getComplianceSettingNonComplianceReport"),
+            self.node_target().segment("getComplianceSettingNonComplianceReport"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getConfigurationPolicyNonComplianceReport`: action `microsoft.graph.getConfigurationPolicyNonComplianceReport`.
+    #[inline]
     pub fn get_configuration_policy_non_compliance_report(
         &self,
         params: crate::v1::params::DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParams,
@@ -6842,11 +7366,12 @@ impl<C> crate::v1::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getConfigurationPolicyNonComplianceReport"),
+            self.node_target().segment("getConfigurationPolicyNonComplianceReport"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getConfigurationPolicyNonComplianceSummaryReport`: action `microsoft.graph.getConfigurationPolicyNonComplianceSummaryReport`.
+    #[inline]
     pub fn get_configuration_policy_non_compliance_summary_report(
         &self,
         params: crate::v1::params::DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryReportParams,
@@ -6858,11 +7383,14 @@ impl<C> crate::v1::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getConfigurationPolicyNonComplianceSummaryReport"),
+            self
+                .node_target()
+                .segment("getConfigurationPolicyNonComplianceSummaryReport"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getConfigurationSettingNonComplianceReport`: action `microsoft.graph.getConfigurationSettingNonComplianceReport`.
+    #[inline]
     pub fn get_configuration_setting_non_compliance_report(
         &self,
         params: crate::v1::params::DeviceManagementReportsGetConfigurationSettingNonComplianceReportParams,
@@ -6874,11 +7402,12 @@ impl<C> crate::v1::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getConfigurationSettingNonComplianceReport"),
+            self.node_target().segment("getConfigurationSettingNonComplianceReport"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getDeviceManagementIntentPerSettingContributingProfiles`: action `microsoft.graph.getDeviceManagementIntentPerSettingContributingProfiles`.
+    #[inline]
     pub fn get_device_management_intent_per_setting_contributing_profiles(
         &self,
         params: crate::v1::params::DeviceManagementReportsGetDeviceManagementIntentPerSettingContributingProfilesParams,
@@ -6891,13 +7420,13 @@ impl<C> crate::v1::requests::DeviceManagementReportsPath<C> {
         rt::request::Request::new(
             rt::http::Method::POST,
             self
-                .0
-                .target()
+                .node_target()
                 .segment("getDeviceManagementIntentPerSettingContributingProfiles"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getDeviceManagementIntentSettingsReport`: action `microsoft.graph.getDeviceManagementIntentSettingsReport`.
+    #[inline]
     pub fn get_device_management_intent_settings_report(
         &self,
         params: crate::v1::params::DeviceManagementReportsGetDeviceManagementIntentSettingsReportParams,
@@ -6909,11 +7438,12 @@ impl<C> crate::v1::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getDeviceManagementIntentSettingsReport"),
+            self.node_target().segment("getDeviceManagementIntentSettingsReport"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getDeviceNonComplianceReport`: action `microsoft.graph.getDeviceNonComplianceReport`.
+    #[inline]
     pub fn get_device_non_compliance_report(
         &self,
         params: crate::v1::params::DeviceManagementReportsGetDeviceNonComplianceReportParams,
@@ -6925,11 +7455,12 @@ impl<C> crate::v1::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getDeviceNonComplianceReport"),
+            self.node_target().segment("getDeviceNonComplianceReport"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getDevicesWithoutCompliancePolicyReport`: action `microsoft.graph.getDevicesWithoutCompliancePolicyReport`.
+    #[inline]
     pub fn get_devices_without_compliance_policy_report(
         &self,
         params: crate::v1::params::DeviceManagementReportsGetDevicesWithoutCompliancePolicyReportParams,
@@ -6941,11 +7472,12 @@ impl<C> crate::v1::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getDevicesWithoutCompliancePolicyReport"),
+            self.node_target().segment("getDevicesWithoutCompliancePolicyReport"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getHistoricalReport`: action `microsoft.graph.getHistoricalReport`.
+    #[inline]
     pub fn get_historical_report(
         &self,
         params: crate::v1::params::DeviceManagementReportsGetHistoricalReportParams,
@@ -6957,11 +7489,12 @@ impl<C> crate::v1::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getHistoricalReport"),
+            self.node_target().segment("getHistoricalReport"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getNoncompliantDevicesAndSettingsReport`: action `microsoft.graph.getNoncompliantDevicesAndSettingsReport`.
+    #[inline]
     pub fn get_noncompliant_devices_and_settings_report(
         &self,
         params: crate::v1::params::DeviceManagementReportsGetNoncompliantDevicesAndSettingsReportParams,
@@ -6973,11 +7506,12 @@ impl<C> crate::v1::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getNoncompliantDevicesAndSettingsReport"),
+            self.node_target().segment("getNoncompliantDevicesAndSettingsReport"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getPolicyNonComplianceMetadata`: action `microsoft.graph.getPolicyNonComplianceMetadata`.
+    #[inline]
     pub fn get_policy_non_compliance_metadata(
         &self,
         params: crate::v1::params::DeviceManagementReportsGetPolicyNonComplianceMetadataParams,
@@ -6989,11 +7523,12 @@ impl<C> crate::v1::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getPolicyNonComplianceMetadata"),
+            self.node_target().segment("getPolicyNonComplianceMetadata"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getPolicyNonComplianceReport`: action `microsoft.graph.getPolicyNonComplianceReport`.
+    #[inline]
     pub fn get_policy_non_compliance_report(
         &self,
         params: crate::v1::params::DeviceManagementReportsGetPolicyNonComplianceReportParams,
@@ -7005,11 +7540,12 @@ impl<C> crate::v1::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getPolicyNonComplianceReport"),
+            self.node_target().segment("getPolicyNonComplianceReport"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getPolicyNonComplianceSummaryReport`: action `microsoft.graph.getPolicyNonComplianceSummaryReport`.
+    #[inline]
     pub fn get_policy_non_compliance_summary_report(
         &self,
         params: crate::v1::params::DeviceManagementReportsGetPolicyNonComplianceSummaryReportParams,
@@ -7021,11 +7557,12 @@ impl<C> crate::v1::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getPolicyNonComplianceSummaryReport"),
+            self.node_target().segment("getPolicyNonComplianceSummaryReport"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getReportFilters`: action `microsoft.graph.getReportFilters`.
+    #[inline]
     pub fn get_report_filters(
         &self,
         params: crate::v1::params::DeviceManagementReportsGetReportFiltersParams,
@@ -7037,11 +7574,12 @@ impl<C> crate::v1::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getReportFilters"),
+            self.node_target().segment("getReportFilters"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getSettingNonComplianceReport`: action `microsoft.graph.getSettingNonComplianceReport`.
+    #[inline]
     pub fn get_setting_non_compliance_report(
         &self,
         params: crate::v1::params::DeviceManagementReportsGetSettingNonComplianceReportParams,
@@ -7053,11 +7591,12 @@ impl<C> crate::v1::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getSettingNonComplianceReport"),
+            self.node_target().segment("getSettingNonComplianceReport"),
             rt::request::Json(params),
         )
     }
     /// `POST .../retrieveDeviceAppInstallationStatusReport`: action `microsoft.graph.retrieveDeviceAppInstallationStatusReport`.
+    #[inline]
     pub fn retrieve_device_app_installation_status_report(
         &self,
         params: crate::v1::params::DeviceManagementReportsRetrieveDeviceAppInstallationStatusReportParams,
@@ -7069,7 +7608,7 @@ impl<C> crate::v1::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("retrieveDeviceAppInstallationStatusReport"),
+            self.node_target().segment("retrieveDeviceAppInstallationStatusReport"),
             rt::request::Json(params),
         )
     }
@@ -7088,24 +7627,27 @@ for crate::v1::AnyDeviceManagementTroubleshootingEvent {
 }
 #[cfg(msgraph_v1_policies_or_search)]
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
-impl<C> crate::v1::requests::DeviceRegistrationPolicyPath<C> {
+impl dyn crate::v1::requests::DeviceRegistrationPolicyPath {
     /// Structural property `azureADJoin` (`microsoft.graph.azureADJoinPolicy`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn azure_ad_join(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AzureAdJoinPolicy> {
-        crate::path::PropertyPath::new(self.0.target().segment("azureADJoin"))
+        crate::path::PropertyPath::new(self.node_target().segment("azureADJoin"))
     }
     /// Structural property `azureADRegistration` (`microsoft.graph.azureADRegistrationPolicy`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn azure_ad_registration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AzureAdRegistrationPolicy> {
-        crate::path::PropertyPath::new(self.0.target().segment("azureADRegistration"))
+        crate::path::PropertyPath::new(self.node_target().segment("azureADRegistration"))
     }
     /// Structural property `localAdminPassword` (`microsoft.graph.localAdminPasswordSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn local_admin_password(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::LocalAdminPasswordSettings> {
-        crate::path::PropertyPath::new(self.0.target().segment("localAdminPassword"))
+        crate::path::PropertyPath::new(self.node_target().segment("localAdminPassword"))
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
@@ -7116,26 +7658,31 @@ for crate::v1::DeviceRegistrationPolicy {
 }
 #[cfg(msgraph_v1_directory_or_search)]
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
-impl<C> crate::v1::requests::DirectoryPath<C> {
+impl dyn crate::v1::requests::DirectoryPath {
     /// Containment navigation property `administrativeUnits` (`microsoft.graph.administrativeUnit`).
+    #[inline]
     pub fn administrative_units(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AdministrativeUnit,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("administrativeUnits"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("administrativeUnits"),
+        )
     }
     /// Containment navigation property `attributeSets` (`microsoft.graph.attributeSet`).
+    #[inline]
     pub fn attribute_sets(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AttributeSet,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("attributeSets"))
+        crate::path::CollectionPath::new(self.node_target().segment("attributeSets"))
     }
     /// Containment navigation property `customSecurityAttributeDefinitions` (`microsoft.graph.customSecurityAttributeDefinition`).
+    #[inline]
     pub fn custom_security_attribute_definitions(
         &self,
     ) -> crate::path::CollectionPath<
@@ -7143,19 +7690,21 @@ impl<C> crate::v1::requests::DirectoryPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("customSecurityAttributeDefinitions"),
+            self.node_target().segment("customSecurityAttributeDefinitions"),
         )
     }
     /// Navigation property `deletedItems` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn deleted_items(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deletedItems"))
+        crate::path::CollectionPath::new(self.node_target().segment("deletedItems"))
     }
     /// Containment navigation property `deviceLocalCredentials` (`microsoft.graph.deviceLocalCredentialInfo`).
+    #[inline]
     pub fn device_local_credentials(
         &self,
     ) -> crate::path::CollectionPath<
@@ -7163,10 +7712,11 @@ impl<C> crate::v1::requests::DirectoryPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceLocalCredentials"),
+            self.node_target().segment("deviceLocalCredentials"),
         )
     }
     /// Containment navigation property `federationConfigurations` (`microsoft.graph.identityProviderBase`).
+    #[inline]
     pub fn federation_configurations(
         &self,
     ) -> crate::path::CollectionPath<
@@ -7174,10 +7724,11 @@ impl<C> crate::v1::requests::DirectoryPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("federationConfigurations"),
+            self.node_target().segment("federationConfigurations"),
         )
     }
     /// Containment navigation property `onPremisesSynchronization` (`microsoft.graph.onPremisesDirectorySynchronization`).
+    #[inline]
     pub fn on_premises_synchronization(
         &self,
     ) -> crate::path::CollectionPath<
@@ -7185,46 +7736,52 @@ impl<C> crate::v1::requests::DirectoryPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("onPremisesSynchronization"),
+            self.node_target().segment("onPremisesSynchronization"),
         )
     }
     /// Containment navigation property `publicKeyInfrastructure` (`microsoft.graph.publicKeyInfrastructureRoot`).
+    #[inline]
     pub fn public_key_infrastructure(
         &self,
-    ) -> crate::v1::requests::PublicKeyInfrastructureRootPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::PublicKeyInfrastructureRoot,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::PublicKeyInfrastructureRootPath::new(
-            self.0.target().segment("publicKeyInfrastructure"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("publicKeyInfrastructure"),
         )
     }
     /// Containment navigation property `recovery` (`microsoft.graph.entraRecoveryServices.recovery`).
+    #[inline]
     pub fn recovery(
         &self,
-    ) -> crate::v1::requests::entra_recovery_services::RecoveryPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::entra_recovery_services::Recovery,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::entra_recovery_services::RecoveryPath::new(
-            self.0.target().segment("recovery"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("recovery"))
     }
     /// Containment navigation property `remoteTenantGroups` (`microsoft.graph.remoteTenantGroup`).
+    #[inline]
     pub fn remote_tenant_groups(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::RemoteTenantGroup,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("remoteTenantGroups"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("remoteTenantGroups"),
+        )
     }
     /// Containment navigation property `subscriptions` (`microsoft.graph.companySubscription`).
+    #[inline]
     pub fn subscriptions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::CompanySubscription,
         crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDelete>,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("subscriptions"))
+        crate::path::CollectionPath::new(self.node_target().segment("subscriptions"))
     }
 }
 #[cfg(msgraph_v1_directory_or_search)]
@@ -7234,12 +7791,13 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Directory {
 }
 #[cfg(msgraph_v1_audit_logs_or_search)]
 /// Features: `v1`, or one of `v1-audit-logs`, `v1-search`.
-impl<C> crate::v1::requests::DirectoryAuditPath<C> {
+impl dyn crate::v1::requests::DirectoryAuditPath {
     /// Structural property `initiatedBy` (`microsoft.graph.auditActivityInitiator`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn initiated_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AuditActivityInitiator> {
-        crate::path::PropertyPath::new(self.0.target().segment("initiatedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("initiatedBy"))
     }
 }
 #[cfg(msgraph_v1_audit_logs_or_search)]
@@ -7249,8 +7807,9 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DirectoryAudi
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::DirectoryDefinitionPath<C> {
+impl dyn crate::v1::requests::DirectoryDefinitionPath {
     /// `POST .../discover`: action `microsoft.graph.discover`.
+    #[inline]
     pub fn discover(
         &self,
     ) -> rt::request::Request<
@@ -7259,7 +7818,7 @@ impl<C> crate::v1::requests::DirectoryDefinitionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("discover"),
+            self.node_target().segment("discover"),
             rt::request::NoBody,
         )
     }
@@ -7271,8 +7830,9 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DirectoryDefi
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C, T> crate::v1::requests::DirectoryObjectPath<C, T> {
+impl dyn crate::v1::requests::DirectoryObjectPath {
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    #[inline]
     pub fn check_member_groups(
         &self,
         params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
@@ -7282,11 +7842,12 @@ impl<C, T> crate::v1::requests::DirectoryObjectPath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberGroups"),
+            self.node_target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    #[inline]
     pub fn check_member_objects(
         &self,
         params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
@@ -7296,11 +7857,12 @@ impl<C, T> crate::v1::requests::DirectoryObjectPath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberObjects"),
+            self.node_target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    #[inline]
     pub fn get_member_groups(
         &self,
         params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
@@ -7310,11 +7872,12 @@ impl<C, T> crate::v1::requests::DirectoryObjectPath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberGroups"),
+            self.node_target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    #[inline]
     pub fn get_member_objects(
         &self,
         params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
@@ -7324,11 +7887,12 @@ impl<C, T> crate::v1::requests::DirectoryObjectPath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberObjects"),
+            self.node_target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../restore`: action `microsoft.graph.restore`.
+    #[inline]
     pub fn restore(
         &self,
     ) -> rt::request::Request<
@@ -7337,7 +7901,7 @@ impl<C, T> crate::v1::requests::DirectoryObjectPath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("restore"),
+            self.node_target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -7487,26 +8051,29 @@ impl<C> crate::path::CollectionPath<crate::v1::DirectoryObjectPartnerReference, 
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::DirectoryRolePath<C> {
+impl dyn crate::v1::requests::DirectoryRolePath {
     /// Navigation property `members` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn members(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("members"))
+        crate::path::CollectionPath::new(self.node_target().segment("members"))
     }
     /// Containment navigation property `scopedMembers` (`microsoft.graph.scopedRoleMembership`).
+    #[inline]
     pub fn scoped_members(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ScopedRoleMembership,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("scopedMembers"))
+        crate::path::CollectionPath::new(self.node_target().segment("scopedMembers"))
     }
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    #[inline]
     pub fn check_member_groups(
         &self,
         params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
@@ -7516,11 +8083,12 @@ impl<C> crate::v1::requests::DirectoryRolePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberGroups"),
+            self.node_target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    #[inline]
     pub fn check_member_objects(
         &self,
         params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
@@ -7530,11 +8098,12 @@ impl<C> crate::v1::requests::DirectoryRolePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberObjects"),
+            self.node_target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    #[inline]
     pub fn get_member_groups(
         &self,
         params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
@@ -7544,11 +8113,12 @@ impl<C> crate::v1::requests::DirectoryRolePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberGroups"),
+            self.node_target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    #[inline]
     pub fn get_member_objects(
         &self,
         params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
@@ -7558,11 +8128,12 @@ impl<C> crate::v1::requests::DirectoryRolePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberObjects"),
+            self.node_target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../restore`: action `microsoft.graph.restore`.
+    #[inline]
     pub fn restore(
         &self,
     ) -> rt::request::Request<
@@ -7571,7 +8142,7 @@ impl<C> crate::v1::requests::DirectoryRolePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("restore"),
+            self.node_target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -7727,46 +8298,55 @@ impl<C> crate::path::CollectionPath<crate::v1::DirectoryRoleTemplate, C> {
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::DocumentSetVersionPath<C> {
+impl dyn crate::v1::requests::DocumentSetVersionPath {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// `POST .../restore`: action `microsoft.graph.restore`.
+    #[inline]
     pub fn restore(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("restore"),
+            self.node_target().segment("restore"),
             rt::request::NoBody,
         )
     }
     /// Containment navigation property `fields` (`microsoft.graph.fieldValueSet`).
+    #[inline]
     pub fn fields(
         &self,
-    ) -> crate::v1::requests::FieldValueSetPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::FieldValueSetPath::new(self.0.target().segment("fields"))
+    ) -> crate::path::EntityPath<
+        crate::v1::FieldValueSet,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("fields"))
     }
     /// `POST .../restoreVersion`: action `microsoft.graph.restoreVersion`.
+    #[inline]
     pub fn restore_version(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("restoreVersion"),
+            self.node_target().segment("restoreVersion"),
             rt::request::NoBody,
         )
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// Structural property `publication` (`microsoft.graph.publicationFacet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn publication(&self) -> crate::path::PropertyPath<crate::v1::PublicationFacet> {
-        crate::path::PropertyPath::new(self.0.target().segment("publication"))
+        crate::path::PropertyPath::new(self.node_target().segment("publication"))
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
@@ -7788,24 +8368,29 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DocumentSetVe
 }
 #[cfg(msgraph_v1_domains_or_search)]
 /// Features: `v1`, or one of `v1-domains`, `v1-search`.
-impl<C> crate::v1::requests::DomainPath<C> {
+impl dyn crate::v1::requests::DomainPath {
     /// Structural property `state` (`microsoft.graph.domainState`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn state(&self) -> crate::path::PropertyPath<crate::v1::DomainState> {
-        crate::path::PropertyPath::new(self.0.target().segment("state"))
+        crate::path::PropertyPath::new(self.node_target().segment("state"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `domainNameReferences` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn domain_name_references(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("domainNameReferences"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("domainNameReferences"),
+        )
     }
     /// Containment navigation property `federationConfiguration` (`microsoft.graph.internalDomainFederation`).
+    #[inline]
     pub fn federation_configuration(
         &self,
     ) -> crate::path::CollectionPath<
@@ -7813,16 +8398,21 @@ impl<C> crate::v1::requests::DomainPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("federationConfiguration"),
+            self.node_target().segment("federationConfiguration"),
         )
     }
     /// Navigation property `rootDomain` (`microsoft.graph.domain`).
+    #[inline]
     pub fn root_domain(
         &self,
-    ) -> crate::v1::requests::DomainPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::DomainPath::new(self.0.target().segment("rootDomain"))
+    ) -> crate::path::EntityPath<
+        crate::v1::Domain,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("rootDomain"))
     }
     /// Containment navigation property `serviceConfigurationRecords` (`microsoft.graph.domainDnsRecord`).
+    #[inline]
     pub fn service_configuration_records(
         &self,
     ) -> crate::path::CollectionPath<
@@ -7830,10 +8420,11 @@ impl<C> crate::v1::requests::DomainPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("serviceConfigurationRecords"),
+            self.node_target().segment("serviceConfigurationRecords"),
         )
     }
     /// Containment navigation property `verificationDnsRecords` (`microsoft.graph.domainDnsRecord`).
+    #[inline]
     pub fn verification_dns_records(
         &self,
     ) -> crate::path::CollectionPath<
@@ -7841,10 +8432,11 @@ impl<C> crate::v1::requests::DomainPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("verificationDnsRecords"),
+            self.node_target().segment("verificationDnsRecords"),
         )
     }
     /// `POST .../forceDelete`: action `microsoft.graph.forceDelete`.
+    #[inline]
     pub fn force_delete(
         &self,
         params: crate::v1::params::DomainForceDeleteParams,
@@ -7854,21 +8446,23 @@ impl<C> crate::v1::requests::DomainPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("forceDelete"),
+            self.node_target().segment("forceDelete"),
             rt::request::Json(params),
         )
     }
     /// `POST .../promote`: action `microsoft.graph.promote`.
+    #[inline]
     pub fn promote(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::ValueOf<bool>> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("promote"),
+            self.node_target().segment("promote"),
             rt::request::NoBody,
         )
     }
     /// `POST .../verify`: action `microsoft.graph.verify`.
+    #[inline]
     pub fn verify(
         &self,
     ) -> rt::request::Request<
@@ -7877,7 +8471,7 @@ impl<C> crate::v1::requests::DomainPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("verify"),
+            self.node_target().segment("verify"),
             rt::request::NoBody,
         )
     }
@@ -7950,74 +8544,88 @@ for crate::v1::DomainDnsUnavailableRecord {
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::v1::requests::DrivePath<C> {
+impl dyn crate::v1::requests::DrivePath {
     /// Structural property `owner` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn owner(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("owner"))
+        crate::path::PropertyPath::new(self.node_target().segment("owner"))
     }
     /// Structural property `quota` (`microsoft.graph.quota`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn quota(&self) -> crate::path::PropertyPath<crate::v1::Quota> {
-        crate::path::PropertyPath::new(self.0.target().segment("quota"))
+        crate::path::PropertyPath::new(self.node_target().segment("quota"))
     }
     /// Structural property `sharePointIds` (`microsoft.graph.sharepointIds`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn share_point_ids(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::SharepointIds> {
-        crate::path::PropertyPath::new(self.0.target().segment("sharePointIds"))
+        crate::path::PropertyPath::new(self.node_target().segment("sharePointIds"))
     }
     /// Structural property `system` (`microsoft.graph.systemFacet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn system(&self) -> crate::path::PropertyPath<crate::v1::SystemFacet> {
-        crate::path::PropertyPath::new(self.0.target().segment("system"))
+        crate::path::PropertyPath::new(self.node_target().segment("system"))
     }
     /// Navigation property `bundles` (`microsoft.graph.driveItem`).
+    #[inline]
     pub fn bundles(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::DriveItem,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("bundles"))
+        crate::path::CollectionPath::new(self.node_target().segment("bundles"))
     }
     /// Navigation property `following` (`microsoft.graph.driveItem`).
+    #[inline]
     pub fn following(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::DriveItem,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("following"))
+        crate::path::CollectionPath::new(self.node_target().segment("following"))
     }
     /// Containment navigation property `items` (`microsoft.graph.driveItem`).
+    #[inline]
     pub fn items(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::DriveItem,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("items"))
+        crate::path::CollectionPath::new(self.node_target().segment("items"))
     }
     /// Containment navigation property `list` (`microsoft.graph.list`).
+    #[inline]
     pub fn list_2(
         &self,
-    ) -> crate::v1::requests::ListPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::ListPath::new(self.0.target().segment("list"))
+    ) -> crate::path::EntityPath<crate::v1::List, crate::path::caps::GetUpdateDelete> {
+        crate::path::EntityPath::new(self.node_target().segment("list"))
     }
     /// Navigation property `root` (`microsoft.graph.driveItem`).
+    #[inline]
     pub fn root(
         &self,
-    ) -> crate::v1::requests::DriveItemPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::DriveItemPath::new(self.0.target().segment("root"))
+    ) -> crate::path::EntityPath<
+        crate::v1::DriveItem,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("root"))
     }
     /// Navigation property `special` (`microsoft.graph.driveItem`).
+    #[inline]
     pub fn special(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::DriveItem,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("special"))
+        crate::path::CollectionPath::new(self.node_target().segment("special"))
     }
     /// `GET .../recent`: function `microsoft.graph.recent`.
+    #[inline]
     pub fn recent(
         &self,
     ) -> rt::request::Request<
@@ -8026,11 +8634,12 @@ impl<C> crate::v1::requests::DrivePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("recent", &[]),
+            self.node_target().function("recent", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../search`: function `microsoft.graph.search`.
+    #[inline]
     pub fn search(
         &self,
         q: &str,
@@ -8041,8 +8650,7 @@ impl<C> crate::v1::requests::DrivePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "search",
                     &[
@@ -8058,6 +8666,7 @@ impl<C> crate::v1::requests::DrivePath<C> {
         )
     }
     /// `GET .../sharedWithMe`: function `microsoft.graph.sharedWithMe`.
+    #[inline]
     pub fn shared_with_me(
         &self,
     ) -> rt::request::Request<
@@ -8066,43 +8675,54 @@ impl<C> crate::v1::requests::DrivePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("sharedWithMe", &[]),
+            self.node_target().function("sharedWithMe", &[]),
             rt::request::NoBody,
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// Structural property `parentReference` (`microsoft.graph.itemReference`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn parent_reference(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ItemReference> {
-        crate::path::PropertyPath::new(self.0.target().segment("parentReference"))
+        crate::path::PropertyPath::new(self.node_target().segment("parentReference"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn created_by_user(
         &self,
-    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.0.target().segment("createdByUser"))
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyUser,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("createdByUser"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn last_modified_by_user(
         &self,
-    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.0.target().segment("lastModifiedByUser"))
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyUser,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("lastModifiedByUser"))
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -8117,7 +8737,7 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Drive {
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::v1::requests::DriveItemPath<C> {
+impl dyn crate::v1::requests::DriveItemPath {
     /// The `microsoft.graph.driveItem` at `path` below this item (OneDrive path addressing, `<this item>:/{path}:`),
     /// going on with its usual segments: `item_with_path("Docs/a.txt").content()` is
     /// `.../root:/Docs/a.txt:/content`.
@@ -8125,174 +8745,217 @@ impl<C> crate::v1::requests::DriveItemPath<C> {
     /// `path` is `/`-separated (one leading `/` optional) and percent-encoded segment by
     /// segment; an empty, `.` or `..` segment, or a `:` or `\` in a name, makes the request
     /// fail when built (`RequestError::InvalidItemPath`).
+    #[inline]
     pub fn item_with_path(
         &self,
         path: &str,
-    ) -> crate::v1::requests::DriveItemPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::DriveItemPath::new(self.0.target().item_path(path))
+    ) -> crate::path::EntityPath<
+        crate::v1::DriveItem,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().item_path(path))
     }
     /// Structural property `audio` (`microsoft.graph.audio`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn audio(&self) -> crate::path::PropertyPath<crate::v1::Audio> {
-        crate::path::PropertyPath::new(self.0.target().segment("audio"))
+        crate::path::PropertyPath::new(self.node_target().segment("audio"))
     }
     /// Structural property `bundle` (`microsoft.graph.bundle`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn bundle(&self) -> crate::path::PropertyPath<crate::v1::Bundle> {
-        crate::path::PropertyPath::new(self.0.target().segment("bundle"))
+        crate::path::PropertyPath::new(self.node_target().segment("bundle"))
     }
     /// Stream property `content`.
+    #[inline]
     pub fn content(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("content"))
+        crate::path::StreamPath::new(self.node_target().segment("content"))
     }
     /// Structural property `deleted` (`microsoft.graph.deleted`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn deleted(&self) -> crate::path::PropertyPath<crate::v1::Deleted> {
-        crate::path::PropertyPath::new(self.0.target().segment("deleted"))
+        crate::path::PropertyPath::new(self.node_target().segment("deleted"))
     }
     /// Structural property `file` (`microsoft.graph.file`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn file(&self) -> crate::path::PropertyPath<crate::v1::File> {
-        crate::path::PropertyPath::new(self.0.target().segment("file"))
+        crate::path::PropertyPath::new(self.node_target().segment("file"))
     }
     /// Structural property `fileSystemInfo` (`microsoft.graph.fileSystemInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn file_system_info(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::FileSystemInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("fileSystemInfo"))
+        crate::path::PropertyPath::new(self.node_target().segment("fileSystemInfo"))
     }
     /// Structural property `folder` (`microsoft.graph.folder`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn folder(&self) -> crate::path::PropertyPath<crate::v1::Folder> {
-        crate::path::PropertyPath::new(self.0.target().segment("folder"))
+        crate::path::PropertyPath::new(self.node_target().segment("folder"))
     }
     /// Structural property `image` (`microsoft.graph.image`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn image(&self) -> crate::path::PropertyPath<crate::v1::Image> {
-        crate::path::PropertyPath::new(self.0.target().segment("image"))
+        crate::path::PropertyPath::new(self.node_target().segment("image"))
     }
     /// Structural property `location` (`microsoft.graph.geoCoordinates`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn location(&self) -> crate::path::PropertyPath<crate::v1::GeoCoordinates> {
-        crate::path::PropertyPath::new(self.0.target().segment("location"))
+        crate::path::PropertyPath::new(self.node_target().segment("location"))
     }
     /// Structural property `malware` (`microsoft.graph.malware`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn malware(&self) -> crate::path::PropertyPath<crate::v1::Malware> {
-        crate::path::PropertyPath::new(self.0.target().segment("malware"))
+        crate::path::PropertyPath::new(self.node_target().segment("malware"))
     }
     /// Structural property `package` (`microsoft.graph.package`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn package(&self) -> crate::path::PropertyPath<crate::v1::Package> {
-        crate::path::PropertyPath::new(self.0.target().segment("package"))
+        crate::path::PropertyPath::new(self.node_target().segment("package"))
     }
     /// Structural property `pendingOperations` (`microsoft.graph.pendingOperations`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn pending_operations(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PendingOperations> {
-        crate::path::PropertyPath::new(self.0.target().segment("pendingOperations"))
+        crate::path::PropertyPath::new(self.node_target().segment("pendingOperations"))
     }
     /// Structural property `photo` (`microsoft.graph.photo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn photo(&self) -> crate::path::PropertyPath<crate::v1::Photo> {
-        crate::path::PropertyPath::new(self.0.target().segment("photo"))
+        crate::path::PropertyPath::new(self.node_target().segment("photo"))
     }
     /// Structural property `publication` (`microsoft.graph.publicationFacet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn publication(&self) -> crate::path::PropertyPath<crate::v1::PublicationFacet> {
-        crate::path::PropertyPath::new(self.0.target().segment("publication"))
+        crate::path::PropertyPath::new(self.node_target().segment("publication"))
     }
     /// Structural property `remoteItem` (`microsoft.graph.remoteItem`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn remote_item(&self) -> crate::path::PropertyPath<crate::v1::RemoteItem> {
-        crate::path::PropertyPath::new(self.0.target().segment("remoteItem"))
+        crate::path::PropertyPath::new(self.node_target().segment("remoteItem"))
     }
     /// Structural property `root` (`microsoft.graph.root`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn root(&self) -> crate::path::PropertyPath<crate::v1::Root> {
-        crate::path::PropertyPath::new(self.0.target().segment("root"))
+        crate::path::PropertyPath::new(self.node_target().segment("root"))
     }
     /// Structural property `searchResult` (`microsoft.graph.searchResult`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn search_result(&self) -> crate::path::PropertyPath<crate::v1::SearchResult> {
-        crate::path::PropertyPath::new(self.0.target().segment("searchResult"))
+        crate::path::PropertyPath::new(self.node_target().segment("searchResult"))
     }
     /// Structural property `shared` (`microsoft.graph.shared`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn shared(&self) -> crate::path::PropertyPath<crate::v1::Shared> {
-        crate::path::PropertyPath::new(self.0.target().segment("shared"))
+        crate::path::PropertyPath::new(self.node_target().segment("shared"))
     }
     /// Structural property `sharepointIds` (`microsoft.graph.sharepointIds`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn sharepoint_ids(&self) -> crate::path::PropertyPath<crate::v1::SharepointIds> {
-        crate::path::PropertyPath::new(self.0.target().segment("sharepointIds"))
+        crate::path::PropertyPath::new(self.node_target().segment("sharepointIds"))
     }
     /// Structural property `specialFolder` (`microsoft.graph.specialFolder`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn special_folder(&self) -> crate::path::PropertyPath<crate::v1::SpecialFolder> {
-        crate::path::PropertyPath::new(self.0.target().segment("specialFolder"))
+        crate::path::PropertyPath::new(self.node_target().segment("specialFolder"))
     }
     /// Structural property `video` (`microsoft.graph.video`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn video(&self) -> crate::path::PropertyPath<crate::v1::Video> {
-        crate::path::PropertyPath::new(self.0.target().segment("video"))
+        crate::path::PropertyPath::new(self.node_target().segment("video"))
     }
     /// Containment navigation property `analytics` (`microsoft.graph.itemAnalytics`).
+    #[inline]
     pub fn analytics(
         &self,
-    ) -> crate::v1::requests::ItemAnalyticsPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::ItemAnalyticsPath::new(self.0.target().segment("analytics"))
+    ) -> crate::path::EntityPath<
+        crate::v1::ItemAnalytics,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("analytics"))
     }
     /// Navigation property `children` (`microsoft.graph.driveItem`).
+    #[inline]
     pub fn children(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::DriveItem,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("children"))
+        crate::path::CollectionPath::new(self.node_target().segment("children"))
     }
     /// Navigation property `listItem` (`microsoft.graph.listItem`).
+    #[inline]
     pub fn list_item(
         &self,
-    ) -> crate::v1::requests::ListItemPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::ListItemPath::new(self.0.target().segment("listItem"))
+    ) -> crate::path::EntityPath<
+        crate::v1::ListItem,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("listItem"))
     }
     /// Containment navigation property `permissions` (`microsoft.graph.permission`).
+    #[inline]
     pub fn permissions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Permission,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("permissions"))
+        crate::path::CollectionPath::new(self.node_target().segment("permissions"))
     }
     /// Containment navigation property `retentionLabel` (`microsoft.graph.itemRetentionLabel`).
+    #[inline]
     pub fn retention_label(
         &self,
-    ) -> crate::v1::requests::ItemRetentionLabelPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::ItemRetentionLabel,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::ItemRetentionLabelPath::new(
-            self.0.target().segment("retentionLabel"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("retentionLabel"))
     }
     /// Containment navigation property `subscriptions` (`microsoft.graph.subscription`).
+    #[inline]
     pub fn subscriptions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Subscription,
         crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDelete>,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("subscriptions"))
+        crate::path::CollectionPath::new(self.node_target().segment("subscriptions"))
     }
     /// Containment navigation property `thumbnails` (`microsoft.graph.thumbnailSet`).
+    #[inline]
     pub fn thumbnails(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ThumbnailSet,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("thumbnails"))
+        crate::path::CollectionPath::new(self.node_target().segment("thumbnails"))
     }
     /// Containment navigation property `versions` (`microsoft.graph.driveItemVersion`).
+    #[inline]
     pub fn versions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::DriveItemVersion,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("versions"))
+        crate::path::CollectionPath::new(self.node_target().segment("versions"))
     }
     /// Containment navigation property `workbook` (`microsoft.graph.workbook`).
+    #[inline]
     pub fn workbook(
         &self,
-    ) -> crate::v1::requests::WorkbookPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::WorkbookPath::new(self.0.target().segment("workbook"))
+    ) -> crate::path::EntityPath<
+        crate::v1::Workbook,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("workbook"))
     }
     /// `POST .../assignSensitivityLabel`: action `microsoft.graph.assignSensitivityLabel`.
+    #[inline]
     pub fn assign_sensitivity_label(
         &self,
         params: crate::v1::params::DriveItemAssignSensitivityLabelParams,
@@ -8302,11 +8965,12 @@ impl<C> crate::v1::requests::DriveItemPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assignSensitivityLabel"),
+            self.node_target().segment("assignSensitivityLabel"),
             rt::request::Json(params),
         )
     }
     /// `POST .../checkin`: action `microsoft.graph.checkin`.
+    #[inline]
     pub fn checkin(
         &self,
         params: crate::v1::params::DriveItemCheckinParams,
@@ -8316,21 +8980,23 @@ impl<C> crate::v1::requests::DriveItemPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkin"),
+            self.node_target().segment("checkin"),
             rt::request::Json(params),
         )
     }
     /// `POST .../checkout`: action `microsoft.graph.checkout`.
+    #[inline]
     pub fn checkout(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkout"),
+            self.node_target().segment("checkout"),
             rt::request::NoBody,
         )
     }
     /// `POST .../copy`: action `microsoft.graph.copy`.
+    #[inline]
     pub fn copy(
         &self,
         params: crate::v1::params::DriveItemCopyParams,
@@ -8340,11 +9006,12 @@ impl<C> crate::v1::requests::DriveItemPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("copy"),
+            self.node_target().segment("copy"),
             rt::request::Json(params),
         )
     }
     /// `POST .../createLink`: action `microsoft.graph.createLink`.
+    #[inline]
     pub fn create_link(
         &self,
         params: crate::v1::params::DriveItemCreateLinkParams,
@@ -8354,11 +9021,12 @@ impl<C> crate::v1::requests::DriveItemPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("createLink"),
+            self.node_target().segment("createLink"),
             rt::request::Json(params),
         )
     }
     /// `POST .../createUploadSession`: action `microsoft.graph.createUploadSession`.
+    #[inline]
     pub fn create_upload_session(
         &self,
         params: crate::v1::params::DriveItemCreateUploadSessionParams,
@@ -8368,11 +9036,12 @@ impl<C> crate::v1::requests::DriveItemPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("createUploadSession"),
+            self.node_target().segment("createUploadSession"),
             rt::request::Json(params),
         )
     }
     /// `GET .../delta`: function `microsoft.graph.delta`.
+    #[inline]
     pub fn delta(
         &self,
     ) -> rt::request::Request<
@@ -8381,11 +9050,12 @@ impl<C> crate::v1::requests::DriveItemPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("delta", &[]),
+            self.node_target().function("delta", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../delta`: function `microsoft.graph.delta`.
+    #[inline]
     pub fn delta_2(
         &self,
         token: &str,
@@ -8396,8 +9066,7 @@ impl<C> crate::v1::requests::DriveItemPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "delta",
                     &[
@@ -8413,16 +9082,18 @@ impl<C> crate::v1::requests::DriveItemPath<C> {
         )
     }
     /// `POST .../discardCheckout`: action `microsoft.graph.discardCheckout`.
+    #[inline]
     pub fn discard_checkout(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("discardCheckout"),
+            self.node_target().segment("discardCheckout"),
             rt::request::NoBody,
         )
     }
     /// `POST .../extractSensitivityLabels`: action `microsoft.graph.extractSensitivityLabels`.
+    #[inline]
     pub fn extract_sensitivity_labels(
         &self,
     ) -> rt::request::Request<
@@ -8431,11 +9102,12 @@ impl<C> crate::v1::requests::DriveItemPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("extractSensitivityLabels"),
+            self.node_target().segment("extractSensitivityLabels"),
             rt::request::NoBody,
         )
     }
     /// `POST .../follow`: action `microsoft.graph.follow`.
+    #[inline]
     pub fn follow(
         &self,
     ) -> rt::request::Request<
@@ -8444,11 +9116,12 @@ impl<C> crate::v1::requests::DriveItemPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("follow"),
+            self.node_target().segment("follow"),
             rt::request::NoBody,
         )
     }
     /// `GET .../getActivitiesByInterval`: function `microsoft.graph.getActivitiesByInterval`.
+    #[inline]
     pub fn get_activities_by_interval(
         &self,
     ) -> rt::request::Request<
@@ -8457,11 +9130,12 @@ impl<C> crate::v1::requests::DriveItemPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("getActivitiesByInterval", &[]),
+            self.node_target().function("getActivitiesByInterval", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../getActivitiesByInterval`: function `microsoft.graph.getActivitiesByInterval`.
+    #[inline]
     pub fn get_activities_by_interval_2(
         &self,
         start_date_time: &str,
@@ -8474,8 +9148,7 @@ impl<C> crate::v1::requests::DriveItemPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getActivitiesByInterval",
                     &[
@@ -8503,6 +9176,7 @@ impl<C> crate::v1::requests::DriveItemPath<C> {
         )
     }
     /// `POST .../invite`: action `microsoft.graph.invite`.
+    #[inline]
     pub fn invite(
         &self,
         params: crate::v1::params::DriveItemInviteParams,
@@ -8512,21 +9186,23 @@ impl<C> crate::v1::requests::DriveItemPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("invite"),
+            self.node_target().segment("invite"),
             rt::request::Json(params),
         )
     }
     /// `POST .../permanentDelete`: action `microsoft.graph.permanentDelete`.
+    #[inline]
     pub fn permanent_delete(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("permanentDelete"),
+            self.node_target().segment("permanentDelete"),
             rt::request::NoBody,
         )
     }
     /// `POST .../preview`: action `microsoft.graph.preview`.
+    #[inline]
     pub fn preview(
         &self,
         params: crate::v1::params::DriveItemPreviewParams,
@@ -8536,11 +9212,12 @@ impl<C> crate::v1::requests::DriveItemPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("preview"),
+            self.node_target().segment("preview"),
             rt::request::Json(params),
         )
     }
     /// `POST .../restore`: action `microsoft.graph.restore`.
+    #[inline]
     pub fn restore(
         &self,
         params: crate::v1::params::DriveItemRestoreParams,
@@ -8550,11 +9227,12 @@ impl<C> crate::v1::requests::DriveItemPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("restore"),
+            self.node_target().segment("restore"),
             rt::request::Json(params),
         )
     }
     /// `GET .../search`: function `microsoft.graph.search`.
+    #[inline]
     pub fn search(
         &self,
         q: &str,
@@ -8565,8 +9243,7 @@ impl<C> crate::v1::requests::DriveItemPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "search",
                     &[
@@ -8582,16 +9259,18 @@ impl<C> crate::v1::requests::DriveItemPath<C> {
         )
     }
     /// `POST .../unfollow`: action `microsoft.graph.unfollow`.
+    #[inline]
     pub fn unfollow(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("unfollow"),
+            self.node_target().segment("unfollow"),
             rt::request::NoBody,
         )
     }
     /// `POST .../validatePermission`: action `microsoft.graph.validatePermission`.
+    #[inline]
     pub fn validate_permission(
         &self,
         params: crate::v1::params::DriveItemValidatePermissionParams,
@@ -8601,43 +9280,54 @@ impl<C> crate::v1::requests::DriveItemPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("validatePermission"),
+            self.node_target().segment("validatePermission"),
             rt::request::Json(params),
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// Structural property `parentReference` (`microsoft.graph.itemReference`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn parent_reference(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ItemReference> {
-        crate::path::PropertyPath::new(self.0.target().segment("parentReference"))
+        crate::path::PropertyPath::new(self.node_target().segment("parentReference"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn created_by_user(
         &self,
-    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.0.target().segment("createdByUser"))
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyUser,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("createdByUser"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn last_modified_by_user(
         &self,
-    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.0.target().segment("lastModifiedByUser"))
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyUser,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("lastModifiedByUser"))
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -8652,30 +9342,34 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DriveItem {
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::v1::requests::DriveItemVersionPath<C> {
+impl dyn crate::v1::requests::DriveItemVersionPath {
     /// Stream property `content`.
+    #[inline]
     pub fn content(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("content"))
+        crate::path::StreamPath::new(self.node_target().segment("content"))
     }
     /// `POST .../restoreVersion`: action `microsoft.graph.restoreVersion`.
+    #[inline]
     pub fn restore_version(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("restoreVersion"),
+            self.node_target().segment("restoreVersion"),
             rt::request::NoBody,
         )
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// Structural property `publication` (`microsoft.graph.publicationFacet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn publication(&self) -> crate::path::PropertyPath<crate::v1::PublicationFacet> {
-        crate::path::PropertyPath::new(self.0.target().segment("publication"))
+        crate::path::PropertyPath::new(self.node_target().segment("publication"))
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -8748,10 +9442,11 @@ for crate::v1::DriveRestoreArtifactsBulkAdditionRequest {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::DataSetPath<C> {
+impl dyn crate::v1::requests::security::DataSetPath {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -8761,10 +9456,11 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::Any
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C, T> crate::v1::requests::security::DataSourcePath<C, T> {
+impl dyn crate::v1::requests::security::DataSourcePath {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]

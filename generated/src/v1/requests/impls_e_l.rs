@@ -9,16 +9,16 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::EBookInstallS
 }
 #[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-impl<C> crate::v1::requests::EdgePath<C> {
+impl dyn crate::v1::requests::EdgePath {
     /// Containment navigation property `internetExplorerMode` (`microsoft.graph.internetExplorerMode`).
+    #[inline]
     pub fn internet_explorer_mode(
         &self,
-    ) -> crate::v1::requests::InternetExplorerModePath<
+    ) -> crate::path::EntityPath<
+        crate::v1::InternetExplorerMode,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::InternetExplorerModePath::new(
-            self.0.target().segment("internetExplorerMode"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("internetExplorerMode"))
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -40,91 +40,102 @@ for crate::v1::EditionUpgradeConfiguration {
 }
 #[cfg(msgraph_v1_education_or_search)]
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-impl<C> crate::v1::requests::EducationAssignmentPath<C> {
+impl dyn crate::v1::requests::EducationAssignmentPath {
     /// Structural property `assignTo` (`microsoft.graph.educationAssignmentRecipient`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn assign_to(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyEducationAssignmentRecipient> {
-        crate::path::PropertyPath::new(self.0.target().segment("assignTo"))
+        crate::path::PropertyPath::new(self.node_target().segment("assignTo"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `grading` (`microsoft.graph.educationAssignmentGradeType`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn grading(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyEducationAssignmentGradeType> {
-        crate::path::PropertyPath::new(self.0.target().segment("grading"))
+        crate::path::PropertyPath::new(self.node_target().segment("grading"))
     }
     /// Structural property `instructions` (`microsoft.graph.educationItemBody`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn instructions(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::EducationItemBody> {
-        crate::path::PropertyPath::new(self.0.target().segment("instructions"))
+        crate::path::PropertyPath::new(self.node_target().segment("instructions"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// Containment navigation property `categories` (`microsoft.graph.educationCategory`).
+    #[inline]
     pub fn categories(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::EducationCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("categories"))
+        crate::path::CollectionPath::new(self.node_target().segment("categories"))
     }
     /// Navigation property `gradingCategory` (`microsoft.graph.educationGradingCategory`).
+    #[inline]
     pub fn grading_category(
         &self,
-    ) -> crate::v1::requests::EducationGradingCategoryPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::EducationGradingCategory,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::EducationGradingCategoryPath::new(
-            self.0.target().segment("gradingCategory"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("gradingCategory"))
     }
     /// Navigation property `gradingScheme` (`microsoft.graph.educationGradingScheme`).
+    #[inline]
     pub fn grading_scheme(
         &self,
-    ) -> crate::v1::requests::EducationGradingSchemePath<
+    ) -> crate::path::EntityPath<
+        crate::v1::EducationGradingScheme,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::EducationGradingSchemePath::new(
-            self.0.target().segment("gradingScheme"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("gradingScheme"))
     }
     /// Containment navigation property `resources` (`microsoft.graph.educationAssignmentResource`).
+    #[inline]
     pub fn resources(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::EducationAssignmentResource,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("resources"))
+        crate::path::CollectionPath::new(self.node_target().segment("resources"))
     }
     /// Containment navigation property `rubric` (`microsoft.graph.educationRubric`).
+    #[inline]
     pub fn rubric(
         &self,
-    ) -> crate::v1::requests::EducationRubricPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::EducationRubric,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::EducationRubricPath::new(self.0.target().segment("rubric"))
+        crate::path::EntityPath::new(self.node_target().segment("rubric"))
     }
     /// Containment navigation property `submissions` (`microsoft.graph.educationSubmission`).
+    #[inline]
     pub fn submissions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::EducationSubmission,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("submissions"))
+        crate::path::CollectionPath::new(self.node_target().segment("submissions"))
     }
     /// `POST .../activate`: action `microsoft.graph.activate`.
+    #[inline]
     pub fn activate(
         &self,
     ) -> rt::request::Request<
@@ -133,11 +144,12 @@ impl<C> crate::v1::requests::EducationAssignmentPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("activate"),
+            self.node_target().segment("activate"),
             rt::request::NoBody,
         )
     }
     /// `POST .../deactivate`: action `microsoft.graph.deactivate`.
+    #[inline]
     pub fn deactivate(
         &self,
     ) -> rt::request::Request<
@@ -146,11 +158,12 @@ impl<C> crate::v1::requests::EducationAssignmentPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("deactivate"),
+            self.node_target().segment("deactivate"),
             rt::request::NoBody,
         )
     }
     /// `POST .../publish`: action `microsoft.graph.publish`.
+    #[inline]
     pub fn publish(
         &self,
     ) -> rt::request::Request<
@@ -159,11 +172,12 @@ impl<C> crate::v1::requests::EducationAssignmentPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("publish"),
+            self.node_target().segment("publish"),
             rt::request::NoBody,
         )
     }
     /// `POST .../setUpFeedbackResourcesFolder`: action `microsoft.graph.setUpFeedbackResourcesFolder`.
+    #[inline]
     pub fn set_up_feedback_resources_folder(
         &self,
     ) -> rt::request::Request<
@@ -172,11 +186,12 @@ impl<C> crate::v1::requests::EducationAssignmentPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("setUpFeedbackResourcesFolder"),
+            self.node_target().segment("setUpFeedbackResourcesFolder"),
             rt::request::NoBody,
         )
     }
     /// `POST .../setUpResourcesFolder`: action `microsoft.graph.setUpResourcesFolder`.
+    #[inline]
     pub fn set_up_resources_folder(
         &self,
     ) -> rt::request::Request<
@@ -185,7 +200,7 @@ impl<C> crate::v1::requests::EducationAssignmentPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("setUpResourcesFolder"),
+            self.node_target().segment("setUpResourcesFolder"),
             rt::request::NoBody,
         )
     }
@@ -220,21 +235,25 @@ for crate::v1::EducationAssignmentDefaults {
 }
 #[cfg(msgraph_v1_education_or_search)]
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-impl<C> crate::v1::requests::EducationAssignmentResourcePath<C> {
+impl dyn crate::v1::requests::EducationAssignmentResourcePath {
     /// Structural property `resource` (`microsoft.graph.educationResource`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn resource(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyEducationResource> {
-        crate::path::PropertyPath::new(self.0.target().segment("resource"))
+        crate::path::PropertyPath::new(self.node_target().segment("resource"))
     }
     /// Containment navigation property `dependentResources` (`microsoft.graph.educationAssignmentResource`).
+    #[inline]
     pub fn dependent_resources(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::EducationAssignmentResource,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("dependentResources"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("dependentResources"),
+        )
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -245,34 +264,36 @@ for crate::v1::EducationAssignmentResource {
 }
 #[cfg(msgraph_v1_education_or_search)]
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-impl<C> crate::v1::requests::EducationAssignmentSettingsPath<C> {
+impl dyn crate::v1::requests::EducationAssignmentSettingsPath {
     /// Navigation property `defaultGradingScheme` (`microsoft.graph.educationGradingScheme`).
+    #[inline]
     pub fn default_grading_scheme(
         &self,
-    ) -> crate::v1::requests::EducationGradingSchemePath<
+    ) -> crate::path::EntityPath<
+        crate::v1::EducationGradingScheme,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::EducationGradingSchemePath::new(
-            self.0.target().segment("defaultGradingScheme"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("defaultGradingScheme"))
     }
     /// Containment navigation property `gradingCategories` (`microsoft.graph.educationGradingCategory`).
+    #[inline]
     pub fn grading_categories(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::EducationGradingCategory,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("gradingCategories"))
+        crate::path::CollectionPath::new(self.node_target().segment("gradingCategories"))
     }
     /// Containment navigation property `gradingSchemes` (`microsoft.graph.educationGradingScheme`).
+    #[inline]
     pub fn grading_schemes(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::EducationGradingScheme,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("gradingSchemes"))
+        crate::path::CollectionPath::new(self.node_target().segment("gradingSchemes"))
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -305,103 +326,119 @@ impl<C> crate::path::CollectionPath<crate::v1::EducationCategory, C> {
 }
 #[cfg(msgraph_v1_education_or_search)]
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-impl<C> crate::v1::requests::EducationClassPath<C> {
+impl dyn crate::v1::requests::EducationClassPath {
     /// Structural property `course` (`microsoft.graph.educationCourse`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn course(&self) -> crate::path::PropertyPath<crate::v1::EducationCourse> {
-        crate::path::PropertyPath::new(self.0.target().segment("course"))
+        crate::path::PropertyPath::new(self.node_target().segment("course"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `term` (`microsoft.graph.educationTerm`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn term(&self) -> crate::path::PropertyPath<crate::v1::EducationTerm> {
-        crate::path::PropertyPath::new(self.0.target().segment("term"))
+        crate::path::PropertyPath::new(self.node_target().segment("term"))
     }
     /// Containment navigation property `assignmentCategories` (`microsoft.graph.educationCategory`).
+    #[inline]
     pub fn assignment_categories(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::EducationCategory,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignmentCategories"))
-    }
-    /// Containment navigation property `assignmentDefaults` (`microsoft.graph.educationAssignmentDefaults`).
-    pub fn assignment_defaults(
-        &self,
-    ) -> crate::v1::requests::EducationAssignmentDefaultsPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::v1::requests::EducationAssignmentDefaultsPath::new(
-            self.0.target().segment("assignmentDefaults"),
+        crate::path::CollectionPath::new(
+            self.node_target().segment("assignmentCategories"),
         )
     }
+    /// Containment navigation property `assignmentDefaults` (`microsoft.graph.educationAssignmentDefaults`).
+    #[inline]
+    pub fn assignment_defaults(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::EducationAssignmentDefaults,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("assignmentDefaults"))
+    }
     /// Containment navigation property `assignments` (`microsoft.graph.educationAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::EducationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `assignmentSettings` (`microsoft.graph.educationAssignmentSettings`).
+    #[inline]
     pub fn assignment_settings(
         &self,
-    ) -> crate::v1::requests::EducationAssignmentSettingsPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::EducationAssignmentSettings,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::EducationAssignmentSettingsPath::new(
-            self.0.target().segment("assignmentSettings"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("assignmentSettings"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `group` (`microsoft.graph.group`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn group(
         &self,
-    ) -> crate::v1::requests::GroupPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::GroupPath::new(self.0.target().segment("group"))
+    ) -> crate::path::EntityPath<
+        crate::v1::Group,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("group"))
     }
     /// Navigation property `members` (`microsoft.graph.educationUser`).
+    #[inline]
     pub fn members(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::EducationUser,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("members"))
+        crate::path::CollectionPath::new(self.node_target().segment("members"))
     }
     /// Containment navigation property `modules` (`microsoft.graph.educationModule`).
+    #[inline]
     pub fn modules(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::EducationModule,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("modules"))
+        crate::path::CollectionPath::new(self.node_target().segment("modules"))
     }
     /// Navigation property `schools` (`microsoft.graph.educationSchool`).
+    #[inline]
     pub fn schools(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::EducationSchool,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("schools"))
+        crate::path::CollectionPath::new(self.node_target().segment("schools"))
     }
     /// Navigation property `teachers` (`microsoft.graph.educationUser`).
+    #[inline]
     pub fn teachers(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::EducationUser,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("teachers"))
+        crate::path::CollectionPath::new(self.node_target().segment("teachers"))
     }
     /// `GET .../getRecentlyModifiedSubmissions`: function `microsoft.graph.getRecentlyModifiedSubmissions`.
+    #[inline]
     pub fn get_recently_modified_submissions(
         &self,
     ) -> rt::request::Request<
@@ -410,7 +447,7 @@ impl<C> crate::v1::requests::EducationClassPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("getRecentlyModifiedSubmissions", &[]),
+            self.node_target().function("getRecentlyModifiedSubmissions", &[]),
             rt::request::NoBody,
         )
     }
@@ -439,22 +476,25 @@ impl<C> crate::path::CollectionPath<crate::v1::EducationClass, C> {
 }
 #[cfg(msgraph_v1_education_or_search)]
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-impl<C> crate::v1::requests::EducationFeedbackOutcomePath<C> {
+impl dyn crate::v1::requests::EducationFeedbackOutcomePath {
     /// Structural property `feedback` (`microsoft.graph.educationFeedback`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn feedback(&self) -> crate::path::PropertyPath<crate::v1::EducationFeedback> {
-        crate::path::PropertyPath::new(self.0.target().segment("feedback"))
+        crate::path::PropertyPath::new(self.node_target().segment("feedback"))
     }
     /// Structural property `publishedFeedback` (`microsoft.graph.educationFeedback`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn published_feedback(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::EducationFeedback> {
-        crate::path::PropertyPath::new(self.0.target().segment("publishedFeedback"))
+        crate::path::PropertyPath::new(self.node_target().segment("publishedFeedback"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -471,18 +511,20 @@ for crate::v1::EducationFeedbackOutcome {
 }
 #[cfg(msgraph_v1_education_or_search)]
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-impl<C> crate::v1::requests::EducationFeedbackResourceOutcomePath<C> {
+impl dyn crate::v1::requests::EducationFeedbackResourceOutcomePath {
     /// Structural property `feedbackResource` (`microsoft.graph.educationResource`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn feedback_resource(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyEducationResource> {
-        crate::path::PropertyPath::new(self.0.target().segment("feedbackResource"))
+        crate::path::PropertyPath::new(self.node_target().segment("feedbackResource"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -511,27 +553,31 @@ for crate::v1::EducationGradingScheme {
 }
 #[cfg(msgraph_v1_education_or_search)]
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-impl<C> crate::v1::requests::EducationModulePath<C> {
+impl dyn crate::v1::requests::EducationModulePath {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// Containment navigation property `resources` (`microsoft.graph.educationModuleResource`).
+    #[inline]
     pub fn resources(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::EducationModuleResource,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("resources"))
+        crate::path::CollectionPath::new(self.node_target().segment("resources"))
     }
     /// `POST .../pin`: action `microsoft.graph.pin`.
+    #[inline]
     pub fn pin(
         &self,
     ) -> rt::request::Request<
@@ -540,11 +586,12 @@ impl<C> crate::v1::requests::EducationModulePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("pin"),
+            self.node_target().segment("pin"),
             rt::request::NoBody,
         )
     }
     /// `POST .../publish`: action `microsoft.graph.publish`.
+    #[inline]
     pub fn publish(
         &self,
     ) -> rt::request::Request<
@@ -553,11 +600,12 @@ impl<C> crate::v1::requests::EducationModulePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("publish"),
+            self.node_target().segment("publish"),
             rt::request::NoBody,
         )
     }
     /// `POST .../setUpResourcesFolder`: action `microsoft.graph.setUpResourcesFolder`.
+    #[inline]
     pub fn set_up_resources_folder(
         &self,
     ) -> rt::request::Request<
@@ -566,11 +614,12 @@ impl<C> crate::v1::requests::EducationModulePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("setUpResourcesFolder"),
+            self.node_target().segment("setUpResourcesFolder"),
             rt::request::NoBody,
         )
     }
     /// `POST .../unpin`: action `microsoft.graph.unpin`.
+    #[inline]
     pub fn unpin(
         &self,
     ) -> rt::request::Request<
@@ -579,7 +628,7 @@ impl<C> crate::v1::requests::EducationModulePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("unpin"),
+            self.node_target().segment("unpin"),
             rt::request::NoBody,
         )
     }
@@ -591,12 +640,13 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::EducationModu
 }
 #[cfg(msgraph_v1_education_or_search)]
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-impl<C> crate::v1::requests::EducationModuleResourcePath<C> {
+impl dyn crate::v1::requests::EducationModuleResourcePath {
     /// Structural property `resource` (`microsoft.graph.educationResource`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn resource(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyEducationResource> {
-        crate::path::PropertyPath::new(self.0.target().segment("resource"))
+        crate::path::PropertyPath::new(self.node_target().segment("resource"))
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -613,12 +663,13 @@ for crate::v1::AnyEducationOrganization {
 }
 #[cfg(msgraph_v1_education_or_search)]
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-impl<C, T> crate::v1::requests::EducationOutcomePath<C, T> {
+impl dyn crate::v1::requests::EducationOutcomePath {
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -628,24 +679,27 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyEducationO
 }
 #[cfg(msgraph_v1_education_or_search)]
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-impl<C> crate::v1::requests::EducationPointsOutcomePath<C> {
+impl dyn crate::v1::requests::EducationPointsOutcomePath {
     /// Structural property `points` (`microsoft.graph.educationAssignmentPointsGrade`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn points(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::EducationAssignmentPointsGrade> {
-        crate::path::PropertyPath::new(self.0.target().segment("points"))
+        crate::path::PropertyPath::new(self.node_target().segment("points"))
     }
     /// Structural property `publishedPoints` (`microsoft.graph.educationAssignmentPointsGrade`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn published_points(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::EducationAssignmentPointsGrade> {
-        crate::path::PropertyPath::new(self.0.target().segment("publishedPoints"))
+        crate::path::PropertyPath::new(self.node_target().segment("publishedPoints"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -662,71 +716,86 @@ for crate::v1::EducationPointsOutcome {
 }
 #[cfg(msgraph_v1_education)]
 /// Features: `v1` or `v1-education`.
-impl<C> crate::v1::requests::EducationRootPath<C> {
+impl dyn crate::v1::requests::EducationRootPath {
     /// Containment navigation property `classes` (`microsoft.graph.educationClass`).
+    #[inline]
     pub fn classes(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::EducationClass,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("classes"))
+        crate::path::CollectionPath::new(self.node_target().segment("classes"))
     }
     /// Containment navigation property `me` (`microsoft.graph.educationUser`).
+    #[inline]
     pub fn me(
         &self,
-    ) -> crate::v1::requests::EducationUserPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::EducationUserPath::new(self.0.target().segment("me"))
+    ) -> crate::path::EntityPath<
+        crate::v1::EducationUser,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("me"))
     }
     /// Containment navigation property `reports` (`microsoft.graph.reportsRoot`).
+    #[inline]
     pub fn reports(
         &self,
-    ) -> crate::v1::requests::ReportsRootPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::ReportsRootPath::new(self.0.target().segment("reports"))
+    ) -> crate::path::EntityPath<
+        crate::v1::ReportsRoot,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("reports"))
     }
     /// Containment navigation property `schools` (`microsoft.graph.educationSchool`).
+    #[inline]
     pub fn schools(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::EducationSchool,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("schools"))
+        crate::path::CollectionPath::new(self.node_target().segment("schools"))
     }
     /// Containment navigation property `users` (`microsoft.graph.educationUser`).
+    #[inline]
     pub fn users(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::EducationUser,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("users"))
+        crate::path::CollectionPath::new(self.node_target().segment("users"))
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-impl<C> crate::v1::requests::EducationRubricPath<C> {
+impl dyn crate::v1::requests::EducationRubricPath {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `description` (`microsoft.graph.educationItemBody`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn description(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::EducationItemBody> {
-        crate::path::PropertyPath::new(self.0.target().segment("description"))
+        crate::path::PropertyPath::new(self.node_target().segment("description"))
     }
     /// Structural property `grading` (`microsoft.graph.educationAssignmentGradeType`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn grading(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyEducationAssignmentGradeType> {
-        crate::path::PropertyPath::new(self.0.target().segment("grading"))
+        crate::path::PropertyPath::new(self.node_target().segment("grading"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -748,45 +817,49 @@ for crate::v1::EducationRubricOutcome {
 }
 #[cfg(msgraph_v1_education_or_search)]
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-impl<C> crate::v1::requests::EducationSchoolPath<C> {
+impl dyn crate::v1::requests::EducationSchoolPath {
     /// Structural property `address` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn address(&self) -> crate::path::PropertyPath<crate::v1::PhysicalAddress> {
-        crate::path::PropertyPath::new(self.0.target().segment("address"))
+        crate::path::PropertyPath::new(self.node_target().segment("address"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `administrativeUnit` (`microsoft.graph.administrativeUnit`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn administrative_unit(
         &self,
-    ) -> crate::v1::requests::AdministrativeUnitPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AdministrativeUnit,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::AdministrativeUnitPath::new(
-            self.0.target().segment("administrativeUnit"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("administrativeUnit"))
     }
     /// Navigation property `classes` (`microsoft.graph.educationClass`).
+    #[inline]
     pub fn classes(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::EducationClass,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("classes"))
+        crate::path::CollectionPath::new(self.node_target().segment("classes"))
     }
     /// Navigation property `users` (`microsoft.graph.educationUser`).
+    #[inline]
     pub fn users(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::EducationUser,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("users"))
+        crate::path::CollectionPath::new(self.node_target().segment("users"))
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -819,69 +892,82 @@ impl<C> crate::path::CollectionPath<crate::v1::EducationSchool, C> {
 }
 #[cfg(msgraph_v1_education_or_search)]
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-impl<C> crate::v1::requests::EducationSubmissionPath<C> {
+impl dyn crate::v1::requests::EducationSubmissionPath {
     /// Structural property `excusedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn excused_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("excusedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("excusedBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// Structural property `reassignedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn reassigned_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("reassignedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("reassignedBy"))
     }
     /// Structural property `recipient` (`microsoft.graph.educationSubmissionRecipient`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn recipient(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyEducationSubmissionRecipient> {
-        crate::path::PropertyPath::new(self.0.target().segment("recipient"))
+        crate::path::PropertyPath::new(self.node_target().segment("recipient"))
     }
     /// Structural property `returnedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn returned_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("returnedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("returnedBy"))
     }
     /// Structural property `submittedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn submitted_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("submittedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("submittedBy"))
     }
     /// Structural property `unsubmittedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn unsubmitted_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("unsubmittedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("unsubmittedBy"))
     }
     /// Containment navigation property `outcomes` (`microsoft.graph.educationOutcome`).
+    #[inline]
     pub fn outcomes(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyEducationOutcome,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("outcomes"))
+        crate::path::CollectionPath::new(self.node_target().segment("outcomes"))
     }
     /// Containment navigation property `resources` (`microsoft.graph.educationSubmissionResource`).
+    #[inline]
     pub fn resources(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::EducationSubmissionResource,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("resources"))
+        crate::path::CollectionPath::new(self.node_target().segment("resources"))
     }
     /// Containment navigation property `submittedResources` (`microsoft.graph.educationSubmissionResource`).
+    #[inline]
     pub fn submitted_resources(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::EducationSubmissionResource,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("submittedResources"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("submittedResources"),
+        )
     }
     /// `POST .../excuse`: action `microsoft.graph.excuse`.
+    #[inline]
     pub fn excuse(
         &self,
     ) -> rt::request::Request<
@@ -890,11 +976,12 @@ impl<C> crate::v1::requests::EducationSubmissionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("excuse"),
+            self.node_target().segment("excuse"),
             rt::request::NoBody,
         )
     }
     /// `POST .../reassign`: action `microsoft.graph.reassign`.
+    #[inline]
     pub fn reassign(
         &self,
     ) -> rt::request::Request<
@@ -903,11 +990,12 @@ impl<C> crate::v1::requests::EducationSubmissionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("reassign"),
+            self.node_target().segment("reassign"),
             rt::request::NoBody,
         )
     }
     /// `POST .../return`: action `microsoft.graph.return`.
+    #[inline]
     pub fn return_(
         &self,
     ) -> rt::request::Request<
@@ -916,11 +1004,12 @@ impl<C> crate::v1::requests::EducationSubmissionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("return"),
+            self.node_target().segment("return"),
             rt::request::NoBody,
         )
     }
     /// `POST .../setUpResourcesFolder`: action `microsoft.graph.setUpResourcesFolder`.
+    #[inline]
     pub fn set_up_resources_folder(
         &self,
     ) -> rt::request::Request<
@@ -929,11 +1018,12 @@ impl<C> crate::v1::requests::EducationSubmissionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("setUpResourcesFolder"),
+            self.node_target().segment("setUpResourcesFolder"),
             rt::request::NoBody,
         )
     }
     /// `POST .../submit`: action `microsoft.graph.submit`.
+    #[inline]
     pub fn submit(
         &self,
     ) -> rt::request::Request<
@@ -942,11 +1032,12 @@ impl<C> crate::v1::requests::EducationSubmissionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("submit"),
+            self.node_target().segment("submit"),
             rt::request::NoBody,
         )
     }
     /// `POST .../unsubmit`: action `microsoft.graph.unsubmit`.
+    #[inline]
     pub fn unsubmit(
         &self,
     ) -> rt::request::Request<
@@ -955,7 +1046,7 @@ impl<C> crate::v1::requests::EducationSubmissionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("unsubmit"),
+            self.node_target().segment("unsubmit"),
             rt::request::NoBody,
         )
     }
@@ -967,21 +1058,25 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::EducationSubm
 }
 #[cfg(msgraph_v1_education_or_search)]
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-impl<C> crate::v1::requests::EducationSubmissionResourcePath<C> {
+impl dyn crate::v1::requests::EducationSubmissionResourcePath {
     /// Structural property `resource` (`microsoft.graph.educationResource`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn resource(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyEducationResource> {
-        crate::path::PropertyPath::new(self.0.target().segment("resource"))
+        crate::path::PropertyPath::new(self.node_target().segment("resource"))
     }
     /// Containment navigation property `dependentResources` (`microsoft.graph.educationSubmissionResource`).
+    #[inline]
     pub fn dependent_resources(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::EducationSubmissionResource,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("dependentResources"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("dependentResources"),
+        )
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -992,96 +1087,112 @@ for crate::v1::EducationSubmissionResource {
 }
 #[cfg(msgraph_v1_education_or_search)]
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-impl<C> crate::v1::requests::EducationUserPath<C> {
+impl dyn crate::v1::requests::EducationUserPath {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `mailingAddress` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn mailing_address(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PhysicalAddress> {
-        crate::path::PropertyPath::new(self.0.target().segment("mailingAddress"))
+        crate::path::PropertyPath::new(self.node_target().segment("mailingAddress"))
     }
     /// Structural property `onPremisesInfo` (`microsoft.graph.educationOnPremisesInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn on_premises_info(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::EducationOnPremisesInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("onPremisesInfo"))
+        crate::path::PropertyPath::new(self.node_target().segment("onPremisesInfo"))
     }
     /// Structural property `passwordProfile` (`microsoft.graph.passwordProfile`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn password_profile(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PasswordProfile> {
-        crate::path::PropertyPath::new(self.0.target().segment("passwordProfile"))
+        crate::path::PropertyPath::new(self.node_target().segment("passwordProfile"))
     }
     /// Structural property `residenceAddress` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn residence_address(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PhysicalAddress> {
-        crate::path::PropertyPath::new(self.0.target().segment("residenceAddress"))
+        crate::path::PropertyPath::new(self.node_target().segment("residenceAddress"))
     }
     /// Structural property `student` (`microsoft.graph.educationStudent`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn student(&self) -> crate::path::PropertyPath<crate::v1::EducationStudent> {
-        crate::path::PropertyPath::new(self.0.target().segment("student"))
+        crate::path::PropertyPath::new(self.node_target().segment("student"))
     }
     /// Structural property `teacher` (`microsoft.graph.educationTeacher`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn teacher(&self) -> crate::path::PropertyPath<crate::v1::EducationTeacher> {
-        crate::path::PropertyPath::new(self.0.target().segment("teacher"))
+        crate::path::PropertyPath::new(self.node_target().segment("teacher"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.educationAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::EducationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Navigation property `classes` (`microsoft.graph.educationClass`).
+    #[inline]
     pub fn classes(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::EducationClass,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("classes"))
+        crate::path::CollectionPath::new(self.node_target().segment("classes"))
     }
     /// Containment navigation property `rubrics` (`microsoft.graph.educationRubric`).
+    #[inline]
     pub fn rubrics(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::EducationRubric,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("rubrics"))
+        crate::path::CollectionPath::new(self.node_target().segment("rubrics"))
     }
     /// Navigation property `schools` (`microsoft.graph.educationSchool`).
+    #[inline]
     pub fn schools(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::EducationSchool,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("schools"))
+        crate::path::CollectionPath::new(self.node_target().segment("schools"))
     }
     /// Navigation property `taughtClasses` (`microsoft.graph.educationClass`).
+    #[inline]
     pub fn taught_classes(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::EducationClass,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("taughtClasses"))
+        crate::path::CollectionPath::new(self.node_target().segment("taughtClasses"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `user` (`microsoft.graph.user`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn user(
         &self,
-    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.0.target().segment("user"))
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyUser,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("user"))
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -1122,15 +1233,16 @@ for crate::v1::EmailAuthenticationMethod {
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
-impl<C> crate::v1::requests::EmailAuthenticationMethodConfigurationPath<C> {
+impl dyn crate::v1::requests::EmailAuthenticationMethodConfigurationPath {
     /// Containment navigation property `includeTargets` (`microsoft.graph.authenticationMethodTarget`).
+    #[inline]
     pub fn include_targets(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyAuthenticationMethodTarget,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("includeTargets"))
+        crate::path::CollectionPath::new(self.node_target().segment("includeTargets"))
     }
 }
 #[cfg(
@@ -1163,12 +1275,13 @@ for crate::v1::EmailFileAssessmentRequest {
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::v1::requests::EmailNotificationsSettingPath<C> {
+impl dyn crate::v1::requests::EmailNotificationsSettingPath {
     /// Structural property `recipients` (`microsoft.graph.notificationRecipients`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn recipients(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::NotificationRecipients> {
-        crate::path::PropertyPath::new(self.0.target().segment("recipients"))
+        crate::path::PropertyPath::new(self.node_target().segment("recipients"))
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -1179,21 +1292,23 @@ for crate::v1::EmailNotificationsSetting {
 }
 #[cfg(msgraph_v1_search)]
 /// Features: `v1` or `v1-search`.
-impl<C> crate::v1::requests::EmergencyCallEventPath<C> {
+impl dyn crate::v1::requests::EmergencyCallEventPath {
     /// Structural property `callerInfo` (`microsoft.graph.emergencyCallerInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn caller_info(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::EmergencyCallerInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("callerInfo"))
+        crate::path::PropertyPath::new(self.node_target().segment("callerInfo"))
     }
     /// Navigation property `participants` (`microsoft.graph.participant`).
+    #[inline]
     pub fn participants(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Participant,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("participants"))
+        crate::path::CollectionPath::new(self.node_target().segment("participants"))
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -1209,17 +1324,19 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::EmergencyCall
 }
 #[cfg(msgraph_v1_employee_experience)]
 /// Features: `v1` or `v1-employee-experience`.
-impl<C> crate::v1::requests::EmployeeExperiencePath<C> {
+impl dyn crate::v1::requests::EmployeeExperiencePath {
     /// Containment navigation property `communities` (`microsoft.graph.community`).
+    #[inline]
     pub fn communities(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Community,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("communities"))
+        crate::path::CollectionPath::new(self.node_target().segment("communities"))
     }
     /// Containment navigation property `engagementAsyncOperations` (`microsoft.graph.engagementAsyncOperation`).
+    #[inline]
     pub fn engagement_async_operations(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1227,10 +1344,11 @@ impl<C> crate::v1::requests::EmployeeExperiencePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("engagementAsyncOperations"),
+            self.node_target().segment("engagementAsyncOperations"),
         )
     }
     /// Containment navigation property `learningCourseActivities` (`microsoft.graph.learningCourseActivity`).
+    #[inline]
     pub fn learning_course_activities(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1238,44 +1356,48 @@ impl<C> crate::v1::requests::EmployeeExperiencePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("learningCourseActivities"),
+            self.node_target().segment("learningCourseActivities"),
         )
     }
     /// Containment navigation property `learningProviders` (`microsoft.graph.learningProvider`).
+    #[inline]
     pub fn learning_providers(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::LearningProvider,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("learningProviders"))
+        crate::path::CollectionPath::new(self.node_target().segment("learningProviders"))
     }
     /// Containment navigation property `roles` (`microsoft.graph.engagementRole`).
+    #[inline]
     pub fn roles(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::EngagementRole,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("roles"))
+        crate::path::CollectionPath::new(self.node_target().segment("roles"))
     }
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::EmployeeExperienceUserPath<C> {
+impl dyn crate::v1::requests::EmployeeExperienceUserPath {
     /// Containment navigation property `assignedRoles` (`microsoft.graph.engagementRole`).
+    #[inline]
     pub fn assigned_roles(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::EngagementRole,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignedRoles"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignedRoles"))
     }
     #[cfg(msgraph_v1_employee_experience_or_search)]
     /// Navigation property `learningCourseActivities` (`microsoft.graph.learningCourseActivity`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn learning_course_activities(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1283,7 +1405,7 @@ impl<C> crate::v1::requests::EmployeeExperienceUserPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("learningCourseActivities"),
+            self.node_target().segment("learningCourseActivities"),
         )
     }
 }
@@ -1295,25 +1417,28 @@ for crate::v1::EmployeeExperienceUser {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::EndUserNotificationPath<C> {
+impl dyn crate::v1::requests::EndUserNotificationPath {
     /// Structural property `createdBy` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::EmailIdentity> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::EmailIdentity> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// Containment navigation property `details` (`microsoft.graph.endUserNotificationDetail`).
+    #[inline]
     pub fn details(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::EndUserNotificationDetail,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("details"))
+        crate::path::CollectionPath::new(self.node_target().segment("details"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1323,10 +1448,11 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::EndUserNotifi
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::EndUserNotificationDetailPath<C> {
+impl dyn crate::v1::requests::EndUserNotificationDetailPath {
     /// Structural property `sentFrom` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn sent_from(&self) -> crate::path::PropertyPath<crate::v1::EmailIdentity> {
-        crate::path::PropertyPath::new(self.0.target().segment("sentFrom"))
+        crate::path::PropertyPath::new(self.node_target().segment("sentFrom"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1433,25 +1559,26 @@ for crate::v1::EngagementAsyncOperation {
 }
 #[cfg(msgraph_v1_communications_or_search)]
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-impl<C> crate::v1::requests::EngagementConversationPath<C> {
+impl dyn crate::v1::requests::EngagementConversationPath {
     /// Containment navigation property `messages` (`microsoft.graph.engagementConversationMessage`).
+    #[inline]
     pub fn messages(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyEngagementConversationMessage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("messages"))
+        crate::path::CollectionPath::new(self.node_target().segment("messages"))
     }
     /// Containment navigation property `starter` (`microsoft.graph.engagementConversationMessage`).
+    #[inline]
     pub fn starter(
         &self,
-    ) -> crate::v1::requests::EngagementConversationMessagePath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyEngagementConversationMessage,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::EngagementConversationMessagePath::new(
-            self.0.target().segment("starter"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("starter"))
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -1474,52 +1601,56 @@ for crate::v1::EngagementConversationDiscussionMessage {
 }
 #[cfg(msgraph_v1_communications_or_search)]
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-impl<C, T> crate::v1::requests::EngagementConversationMessagePath<C, T> {
+impl dyn crate::v1::requests::EngagementConversationMessagePath {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.0.target().segment("body"))
+        crate::path::PropertyPath::new(self.node_target().segment("body"))
     }
     /// Structural property `from` (`microsoft.graph.engagementIdentitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn from(&self) -> crate::path::PropertyPath<crate::v1::EngagementIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("from"))
+        crate::path::PropertyPath::new(self.node_target().segment("from"))
     }
     /// Navigation property `conversation` (`microsoft.graph.engagementConversation`).
+    #[inline]
     pub fn conversation(
         &self,
-    ) -> crate::v1::requests::EngagementConversationPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyEngagementConversation,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::EngagementConversationPath::new(
-            self.0.target().segment("conversation"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("conversation"))
     }
     /// Containment navigation property `reactions` (`microsoft.graph.engagementConversationMessageReaction`).
+    #[inline]
     pub fn reactions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::EngagementConversationMessageReaction,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("reactions"))
+        crate::path::CollectionPath::new(self.node_target().segment("reactions"))
     }
     /// Containment navigation property `replies` (`microsoft.graph.engagementConversationMessage`).
+    #[inline]
     pub fn replies(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyEngagementConversationMessage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("replies"))
+        crate::path::CollectionPath::new(self.node_target().segment("replies"))
     }
     /// Navigation property `replyTo` (`microsoft.graph.engagementConversationMessage`).
+    #[inline]
     pub fn reply_to(
         &self,
-    ) -> crate::v1::requests::EngagementConversationMessagePath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyEngagementConversationMessage,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::EngagementConversationMessagePath::new(
-            self.0.target().segment("replyTo"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("replyTo"))
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -1530,12 +1661,13 @@ for crate::v1::AnyEngagementConversationMessage {
 }
 #[cfg(msgraph_v1_communications_or_search)]
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-impl<C> crate::v1::requests::EngagementConversationMessageReactionPath<C> {
+impl dyn crate::v1::requests::EngagementConversationMessageReactionPath {
     /// Structural property `reactionBy` (`microsoft.graph.engagementIdentitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn reaction_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::EngagementIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("reactionBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("reactionBy"))
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -1570,15 +1702,16 @@ for crate::v1::EngagementConversationSystemMessage {
 }
 #[cfg(msgraph_v1_core_or_employee_experience)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-employee-experience`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::EngagementRolePath<C> {
+impl dyn crate::v1::requests::EngagementRolePath {
     /// Containment navigation property `members` (`microsoft.graph.engagementRoleMember`).
+    #[inline]
     pub fn members(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::EngagementRoleMember,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("members"))
+        crate::path::CollectionPath::new(self.node_target().segment("members"))
     }
 }
 #[cfg(msgraph_v1_core_or_employee_experience)]
@@ -1588,15 +1721,19 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::EngagementRol
 }
 #[cfg(msgraph_v1_core_or_employee_experience)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-employee-experience`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::EngagementRoleMemberPath<C> {
+impl dyn crate::v1::requests::EngagementRoleMemberPath {
     #[cfg(msgraph_v1_core)]
     /// Navigation property `user` (`microsoft.graph.user`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    #[inline]
     pub fn user(
         &self,
-    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.0.target().segment("user"))
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyUser,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("user"))
     }
 }
 #[cfg(msgraph_v1_core_or_employee_experience)]
@@ -1606,14 +1743,15 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::EngagementRol
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::v1::requests::EnrollmentConfigurationAssignmentPath<C> {
+impl dyn crate::v1::requests::EnrollmentConfigurationAssignmentPath {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn target_2(
         &self,
     ) -> crate::path::PropertyPath<
         crate::v1::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("target"))
+        crate::path::PropertyPath::new(self.node_target().segment("target"))
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -1642,8 +1780,9 @@ for crate::v1::EnterpriseCodeSigningCertificate {
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::EntitlementManagementPath<C> {
+impl dyn crate::v1::requests::EntitlementManagementPath {
     /// Containment navigation property `accessPackageAssignmentApprovals` (`microsoft.graph.approval`).
+    #[inline]
     pub fn access_package_assignment_approvals(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1651,19 +1790,21 @@ impl<C> crate::v1::requests::EntitlementManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("accessPackageAssignmentApprovals"),
+            self.node_target().segment("accessPackageAssignmentApprovals"),
         )
     }
     /// Containment navigation property `accessPackages` (`microsoft.graph.accessPackage`).
+    #[inline]
     pub fn access_packages(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AccessPackage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("accessPackages"))
+        crate::path::CollectionPath::new(self.node_target().segment("accessPackages"))
     }
     /// Containment navigation property `accessPackageSuggestions` (`microsoft.graph.accessPackageSuggestion`).
+    #[inline]
     pub fn access_package_suggestions(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1671,37 +1812,45 @@ impl<C> crate::v1::requests::EntitlementManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("accessPackageSuggestions"),
+            self.node_target().segment("accessPackageSuggestions"),
         )
     }
     /// Containment navigation property `assignmentPolicies` (`microsoft.graph.accessPackageAssignmentPolicy`).
+    #[inline]
     pub fn assignment_policies(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AccessPackageAssignmentPolicy,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignmentPolicies"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("assignmentPolicies"),
+        )
     }
     /// Containment navigation property `assignmentRequests` (`microsoft.graph.accessPackageAssignmentRequest`).
+    #[inline]
     pub fn assignment_requests(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AccessPackageAssignmentRequest,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignmentRequests"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("assignmentRequests"),
+        )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.accessPackageAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AccessPackageAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `availableAccessPackages` (`microsoft.graph.availableAccessPackage`).
+    #[inline]
     pub fn available_access_packages(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1709,19 +1858,21 @@ impl<C> crate::v1::requests::EntitlementManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("availableAccessPackages"),
+            self.node_target().segment("availableAccessPackages"),
         )
     }
     /// Containment navigation property `catalogs` (`microsoft.graph.accessPackageCatalog`).
+    #[inline]
     pub fn catalogs(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AccessPackageCatalog,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("catalogs"))
+        crate::path::CollectionPath::new(self.node_target().segment("catalogs"))
     }
     /// Containment navigation property `connectedOrganizations` (`microsoft.graph.connectedOrganization`).
+    #[inline]
     pub fn connected_organizations(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1729,10 +1880,11 @@ impl<C> crate::v1::requests::EntitlementManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("connectedOrganizations"),
+            self.node_target().segment("connectedOrganizations"),
         )
     }
     /// Containment navigation property `controlConfigurations` (`microsoft.graph.controlConfiguration`).
+    #[inline]
     pub fn control_configurations(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1740,63 +1892,72 @@ impl<C> crate::v1::requests::EntitlementManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("controlConfigurations"),
+            self.node_target().segment("controlConfigurations"),
         )
     }
     /// Containment navigation property `resourceEnvironments` (`microsoft.graph.accessPackageResourceEnvironment`).
+    #[inline]
     pub fn resource_environments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AccessPackageResourceEnvironment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("resourceEnvironments"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("resourceEnvironments"),
+        )
     }
     /// Containment navigation property `resourceRequests` (`microsoft.graph.accessPackageResourceRequest`).
+    #[inline]
     pub fn resource_requests(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AccessPackageResourceRequest,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("resourceRequests"))
+        crate::path::CollectionPath::new(self.node_target().segment("resourceRequests"))
     }
     /// Containment navigation property `resourceRoleScopes` (`microsoft.graph.accessPackageResourceRoleScope`).
+    #[inline]
     pub fn resource_role_scopes(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AccessPackageResourceRoleScope,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("resourceRoleScopes"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("resourceRoleScopes"),
+        )
     }
     /// Containment navigation property `resources` (`microsoft.graph.accessPackageResource`).
+    #[inline]
     pub fn resources(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyAccessPackageResource,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("resources"))
+        crate::path::CollectionPath::new(self.node_target().segment("resources"))
     }
     /// Containment navigation property `settings` (`microsoft.graph.entitlementManagementSettings`).
+    #[inline]
     pub fn settings(
         &self,
-    ) -> crate::v1::requests::EntitlementManagementSettingsPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::EntitlementManagementSettings,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::EntitlementManagementSettingsPath::new(
-            self.0.target().segment("settings"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("settings"))
     }
     /// Containment navigation property `subjects` (`microsoft.graph.accessPackageSubject`).
+    #[inline]
     pub fn subjects(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AccessPackageSubject,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("subjects"))
+        crate::path::CollectionPath::new(self.node_target().segment("subjects"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -1813,79 +1974,92 @@ for crate::v1::EntitlementManagementSettings {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::EventPath<C> {
+impl dyn crate::v1::requests::EventPath {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.0.target().segment("body"))
+        crate::path::PropertyPath::new(self.node_target().segment("body"))
     }
     /// Structural property `end` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn end(&self) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.0.target().segment("end"))
+        crate::path::PropertyPath::new(self.node_target().segment("end"))
     }
     /// Structural property `location` (`microsoft.graph.location`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn location(&self) -> crate::path::PropertyPath<crate::v1::AnyLocation> {
-        crate::path::PropertyPath::new(self.0.target().segment("location"))
+        crate::path::PropertyPath::new(self.node_target().segment("location"))
     }
     /// Structural property `onlineMeeting` (`microsoft.graph.onlineMeetingInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn online_meeting(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::OnlineMeetingInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("onlineMeeting"))
+        crate::path::PropertyPath::new(self.node_target().segment("onlineMeeting"))
     }
     /// Structural property `organizer` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn organizer(&self) -> crate::path::PropertyPath<crate::v1::AnyRecipient> {
-        crate::path::PropertyPath::new(self.0.target().segment("organizer"))
+        crate::path::PropertyPath::new(self.node_target().segment("organizer"))
     }
     /// Structural property `recurrence` (`microsoft.graph.patternedRecurrence`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn recurrence(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PatternedRecurrence> {
-        crate::path::PropertyPath::new(self.0.target().segment("recurrence"))
+        crate::path::PropertyPath::new(self.node_target().segment("recurrence"))
     }
     /// Structural property `responseStatus` (`microsoft.graph.responseStatus`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn response_status(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ResponseStatus> {
-        crate::path::PropertyPath::new(self.0.target().segment("responseStatus"))
+        crate::path::PropertyPath::new(self.node_target().segment("responseStatus"))
     }
     /// Structural property `start` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn start(&self) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.0.target().segment("start"))
+        crate::path::PropertyPath::new(self.node_target().segment("start"))
     }
     /// Containment navigation property `attachments` (`microsoft.graph.attachment`).
+    #[inline]
     pub fn attachments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyAttachment,
         crate::path::caps::ListCreateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("attachments"))
+        crate::path::CollectionPath::new(self.node_target().segment("attachments"))
     }
     /// Navigation property `calendar` (`microsoft.graph.calendar`).
+    #[inline]
     pub fn calendar(
         &self,
-    ) -> crate::v1::requests::CalendarPath<crate::path::caps::GetRef> {
-        crate::v1::requests::CalendarPath::new(self.0.target().segment("calendar"))
+    ) -> crate::path::EntityPath<crate::v1::Calendar, crate::path::caps::GetRef> {
+        crate::path::EntityPath::new(self.node_target().segment("calendar"))
     }
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
+    #[inline]
     pub fn extensions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
+        crate::path::CollectionPath::new(self.node_target().segment("extensions"))
     }
     /// Containment navigation property `instances` (`microsoft.graph.event`).
+    #[inline]
     pub fn instances(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Event,
         crate::path::caps::NoKey<crate::path::caps::List>,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("instances"))
+        crate::path::CollectionPath::new(self.node_target().segment("instances"))
     }
     /// `POST .../accept`: action `microsoft.graph.accept`.
+    #[inline]
     pub fn accept(
         &self,
         params: crate::v1::params::EventAcceptParams,
@@ -1895,11 +2069,12 @@ impl<C> crate::v1::requests::EventPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("accept"),
+            self.node_target().segment("accept"),
             rt::request::Json(params),
         )
     }
     /// `POST .../cancel`: action `microsoft.graph.cancel`.
+    #[inline]
     pub fn cancel(
         &self,
         params: crate::v1::params::EventCancelParams,
@@ -1909,11 +2084,12 @@ impl<C> crate::v1::requests::EventPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("cancel"),
+            self.node_target().segment("cancel"),
             rt::request::Json(params),
         )
     }
     /// `POST .../decline`: action `microsoft.graph.decline`.
+    #[inline]
     pub fn decline(
         &self,
         params: crate::v1::params::EventDeclineParams,
@@ -1923,21 +2099,23 @@ impl<C> crate::v1::requests::EventPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("decline"),
+            self.node_target().segment("decline"),
             rt::request::Json(params),
         )
     }
     /// `POST .../dismissReminder`: action `microsoft.graph.dismissReminder`.
+    #[inline]
     pub fn dismiss_reminder(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("dismissReminder"),
+            self.node_target().segment("dismissReminder"),
             rt::request::NoBody,
         )
     }
     /// `POST .../forward`: action `microsoft.graph.forward`.
+    #[inline]
     pub fn forward(
         &self,
         params: crate::v1::params::EventForwardParams,
@@ -1947,21 +2125,23 @@ impl<C> crate::v1::requests::EventPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("forward"),
+            self.node_target().segment("forward"),
             rt::request::Json(params),
         )
     }
     /// `POST .../permanentDelete`: action `microsoft.graph.permanentDelete`.
+    #[inline]
     pub fn permanent_delete(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("permanentDelete"),
+            self.node_target().segment("permanentDelete"),
             rt::request::NoBody,
         )
     }
     /// `POST .../snoozeReminder`: action `microsoft.graph.snoozeReminder`.
+    #[inline]
     pub fn snooze_reminder(
         &self,
         params: crate::v1::params::EventSnoozeReminderParams,
@@ -1971,11 +2151,12 @@ impl<C> crate::v1::requests::EventPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("snoozeReminder"),
+            self.node_target().segment("snoozeReminder"),
             rt::request::Json(params),
         )
     }
     /// `POST .../tentativelyAccept`: action `microsoft.graph.tentativelyAccept`.
+    #[inline]
     pub fn tentatively_accept(
         &self,
         params: crate::v1::params::EventTentativelyAcceptParams,
@@ -1985,7 +2166,7 @@ impl<C> crate::v1::requests::EventPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("tentativelyAccept"),
+            self.node_target().segment("tentativelyAccept"),
             rt::request::Json(params),
         )
     }
@@ -2019,76 +2200,92 @@ impl<C> crate::path::CollectionPath<crate::v1::Event, C> {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::EventMessagePath<C> {
+impl dyn crate::v1::requests::EventMessagePath {
     /// The media content (`$value`) of this entity.
+    #[inline]
     pub fn value(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("$value"))
+        crate::path::StreamPath::new(self.node_target().segment("$value"))
     }
     /// Structural property `endDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn end_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.0.target().segment("endDateTime"))
+        crate::path::PropertyPath::new(self.node_target().segment("endDateTime"))
     }
     /// Structural property `location` (`microsoft.graph.location`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn location(&self) -> crate::path::PropertyPath<crate::v1::AnyLocation> {
-        crate::path::PropertyPath::new(self.0.target().segment("location"))
+        crate::path::PropertyPath::new(self.node_target().segment("location"))
     }
     /// Structural property `recurrence` (`microsoft.graph.patternedRecurrence`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn recurrence(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PatternedRecurrence> {
-        crate::path::PropertyPath::new(self.0.target().segment("recurrence"))
+        crate::path::PropertyPath::new(self.node_target().segment("recurrence"))
     }
     /// Structural property `startDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn start_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.0.target().segment("startDateTime"))
+        crate::path::PropertyPath::new(self.node_target().segment("startDateTime"))
     }
     /// Containment navigation property `event` (`microsoft.graph.event`).
-    pub fn event(&self) -> crate::v1::requests::EventPath<crate::path::caps::Get> {
-        crate::v1::requests::EventPath::new(self.0.target().segment("event"))
+    #[inline]
+    pub fn event(
+        &self,
+    ) -> crate::path::EntityPath<crate::v1::Event, crate::path::caps::Get> {
+        crate::path::EntityPath::new(self.node_target().segment("event"))
     }
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.0.target().segment("body"))
+        crate::path::PropertyPath::new(self.node_target().segment("body"))
     }
     /// Structural property `flag` (`microsoft.graph.followupFlag`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn flag(&self) -> crate::path::PropertyPath<crate::v1::FollowupFlag> {
-        crate::path::PropertyPath::new(self.0.target().segment("flag"))
+        crate::path::PropertyPath::new(self.node_target().segment("flag"))
     }
     /// Structural property `from` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn from(&self) -> crate::path::PropertyPath<crate::v1::AnyRecipient> {
-        crate::path::PropertyPath::new(self.0.target().segment("from"))
+        crate::path::PropertyPath::new(self.node_target().segment("from"))
     }
     /// Structural property `sender` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn sender(&self) -> crate::path::PropertyPath<crate::v1::AnyRecipient> {
-        crate::path::PropertyPath::new(self.0.target().segment("sender"))
+        crate::path::PropertyPath::new(self.node_target().segment("sender"))
     }
     /// Structural property `uniqueBody` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn unique_body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.0.target().segment("uniqueBody"))
+        crate::path::PropertyPath::new(self.node_target().segment("uniqueBody"))
     }
     /// Containment navigation property `attachments` (`microsoft.graph.attachment`).
+    #[inline]
     pub fn attachments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyAttachment,
         crate::path::caps::ListCreateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("attachments"))
+        crate::path::CollectionPath::new(self.node_target().segment("attachments"))
     }
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
+    #[inline]
     pub fn extensions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
+        crate::path::CollectionPath::new(self.node_target().segment("extensions"))
     }
     /// `POST .../copy`: action `microsoft.graph.copy`.
+    #[inline]
     pub fn copy(
         &self,
         params: crate::v1::params::MessageCopyParams,
@@ -2098,11 +2295,12 @@ impl<C> crate::v1::requests::EventMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("copy"),
+            self.node_target().segment("copy"),
             rt::request::Json(params),
         )
     }
     /// `POST .../createForward`: action `microsoft.graph.createForward`.
+    #[inline]
     pub fn create_forward(
         &self,
         params: crate::v1::params::MessageCreateForwardParams,
@@ -2112,11 +2310,12 @@ impl<C> crate::v1::requests::EventMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("createForward"),
+            self.node_target().segment("createForward"),
             rt::request::Json(params),
         )
     }
     /// `POST .../createReply`: action `microsoft.graph.createReply`.
+    #[inline]
     pub fn create_reply(
         &self,
         params: crate::v1::params::MessageCreateReplyParams,
@@ -2126,11 +2325,12 @@ impl<C> crate::v1::requests::EventMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("createReply"),
+            self.node_target().segment("createReply"),
             rt::request::Json(params),
         )
     }
     /// `POST .../createReplyAll`: action `microsoft.graph.createReplyAll`.
+    #[inline]
     pub fn create_reply_all(
         &self,
         params: crate::v1::params::MessageCreateReplyAllParams,
@@ -2140,11 +2340,12 @@ impl<C> crate::v1::requests::EventMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("createReplyAll"),
+            self.node_target().segment("createReplyAll"),
             rt::request::Json(params),
         )
     }
     /// `POST .../forward`: action `microsoft.graph.forward`.
+    #[inline]
     pub fn forward(
         &self,
         params: crate::v1::params::MessageForwardParams,
@@ -2154,11 +2355,12 @@ impl<C> crate::v1::requests::EventMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("forward"),
+            self.node_target().segment("forward"),
             rt::request::Json(params),
         )
     }
     /// `POST .../move`: action `microsoft.graph.move`.
+    #[inline]
     pub fn move_(
         &self,
         params: crate::v1::params::MessageMoveParams,
@@ -2168,21 +2370,23 @@ impl<C> crate::v1::requests::EventMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("move"),
+            self.node_target().segment("move"),
             rt::request::Json(params),
         )
     }
     /// `POST .../permanentDelete`: action `microsoft.graph.permanentDelete`.
+    #[inline]
     pub fn permanent_delete(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("permanentDelete"),
+            self.node_target().segment("permanentDelete"),
             rt::request::NoBody,
         )
     }
     /// `POST .../reply`: action `microsoft.graph.reply`.
+    #[inline]
     pub fn reply(
         &self,
         params: crate::v1::params::MessageReplyParams,
@@ -2192,11 +2396,12 @@ impl<C> crate::v1::requests::EventMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("reply"),
+            self.node_target().segment("reply"),
             rt::request::Json(params),
         )
     }
     /// `POST .../replyAll`: action `microsoft.graph.replyAll`.
+    #[inline]
     pub fn reply_all(
         &self,
         params: crate::v1::params::MessageReplyAllParams,
@@ -2206,15 +2411,16 @@ impl<C> crate::v1::requests::EventMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("replyAll"),
+            self.node_target().segment("replyAll"),
             rt::request::Json(params),
         )
     }
     /// `POST .../send`: action `microsoft.graph.send`.
+    #[inline]
     pub fn send(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("send"),
+            self.node_target().segment("send"),
             rt::request::NoBody,
         )
     }
@@ -2253,94 +2459,115 @@ impl<C> crate::path::CollectionPath<crate::v1::AnyEventMessage, C> {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::EventMessageRequestPath<C> {
+impl dyn crate::v1::requests::EventMessageRequestPath {
     /// The media content (`$value`) of this entity.
+    #[inline]
     pub fn value(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("$value"))
+        crate::path::StreamPath::new(self.node_target().segment("$value"))
     }
     /// Structural property `previousEndDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn previous_end_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.0.target().segment("previousEndDateTime"))
+        crate::path::PropertyPath::new(self.node_target().segment("previousEndDateTime"))
     }
     /// Structural property `previousLocation` (`microsoft.graph.location`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn previous_location(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyLocation> {
-        crate::path::PropertyPath::new(self.0.target().segment("previousLocation"))
+        crate::path::PropertyPath::new(self.node_target().segment("previousLocation"))
     }
     /// Structural property `previousStartDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn previous_start_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.0.target().segment("previousStartDateTime"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("previousStartDateTime"),
+        )
     }
     /// Structural property `endDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn end_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.0.target().segment("endDateTime"))
+        crate::path::PropertyPath::new(self.node_target().segment("endDateTime"))
     }
     /// Structural property `location` (`microsoft.graph.location`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn location(&self) -> crate::path::PropertyPath<crate::v1::AnyLocation> {
-        crate::path::PropertyPath::new(self.0.target().segment("location"))
+        crate::path::PropertyPath::new(self.node_target().segment("location"))
     }
     /// Structural property `recurrence` (`microsoft.graph.patternedRecurrence`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn recurrence(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PatternedRecurrence> {
-        crate::path::PropertyPath::new(self.0.target().segment("recurrence"))
+        crate::path::PropertyPath::new(self.node_target().segment("recurrence"))
     }
     /// Structural property `startDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn start_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.0.target().segment("startDateTime"))
+        crate::path::PropertyPath::new(self.node_target().segment("startDateTime"))
     }
     /// Containment navigation property `event` (`microsoft.graph.event`).
-    pub fn event(&self) -> crate::v1::requests::EventPath<crate::path::caps::Get> {
-        crate::v1::requests::EventPath::new(self.0.target().segment("event"))
+    #[inline]
+    pub fn event(
+        &self,
+    ) -> crate::path::EntityPath<crate::v1::Event, crate::path::caps::Get> {
+        crate::path::EntityPath::new(self.node_target().segment("event"))
     }
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.0.target().segment("body"))
+        crate::path::PropertyPath::new(self.node_target().segment("body"))
     }
     /// Structural property `flag` (`microsoft.graph.followupFlag`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn flag(&self) -> crate::path::PropertyPath<crate::v1::FollowupFlag> {
-        crate::path::PropertyPath::new(self.0.target().segment("flag"))
+        crate::path::PropertyPath::new(self.node_target().segment("flag"))
     }
     /// Structural property `from` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn from(&self) -> crate::path::PropertyPath<crate::v1::AnyRecipient> {
-        crate::path::PropertyPath::new(self.0.target().segment("from"))
+        crate::path::PropertyPath::new(self.node_target().segment("from"))
     }
     /// Structural property `sender` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn sender(&self) -> crate::path::PropertyPath<crate::v1::AnyRecipient> {
-        crate::path::PropertyPath::new(self.0.target().segment("sender"))
+        crate::path::PropertyPath::new(self.node_target().segment("sender"))
     }
     /// Structural property `uniqueBody` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn unique_body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.0.target().segment("uniqueBody"))
+        crate::path::PropertyPath::new(self.node_target().segment("uniqueBody"))
     }
     /// Containment navigation property `attachments` (`microsoft.graph.attachment`).
+    #[inline]
     pub fn attachments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyAttachment,
         crate::path::caps::ListCreateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("attachments"))
+        crate::path::CollectionPath::new(self.node_target().segment("attachments"))
     }
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
+    #[inline]
     pub fn extensions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
+        crate::path::CollectionPath::new(self.node_target().segment("extensions"))
     }
     /// `POST .../copy`: action `microsoft.graph.copy`.
+    #[inline]
     pub fn copy(
         &self,
         params: crate::v1::params::MessageCopyParams,
@@ -2350,11 +2577,12 @@ impl<C> crate::v1::requests::EventMessageRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("copy"),
+            self.node_target().segment("copy"),
             rt::request::Json(params),
         )
     }
     /// `POST .../createForward`: action `microsoft.graph.createForward`.
+    #[inline]
     pub fn create_forward(
         &self,
         params: crate::v1::params::MessageCreateForwardParams,
@@ -2364,11 +2592,12 @@ impl<C> crate::v1::requests::EventMessageRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("createForward"),
+            self.node_target().segment("createForward"),
             rt::request::Json(params),
         )
     }
     /// `POST .../createReply`: action `microsoft.graph.createReply`.
+    #[inline]
     pub fn create_reply(
         &self,
         params: crate::v1::params::MessageCreateReplyParams,
@@ -2378,11 +2607,12 @@ impl<C> crate::v1::requests::EventMessageRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("createReply"),
+            self.node_target().segment("createReply"),
             rt::request::Json(params),
         )
     }
     /// `POST .../createReplyAll`: action `microsoft.graph.createReplyAll`.
+    #[inline]
     pub fn create_reply_all(
         &self,
         params: crate::v1::params::MessageCreateReplyAllParams,
@@ -2392,11 +2622,12 @@ impl<C> crate::v1::requests::EventMessageRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("createReplyAll"),
+            self.node_target().segment("createReplyAll"),
             rt::request::Json(params),
         )
     }
     /// `POST .../forward`: action `microsoft.graph.forward`.
+    #[inline]
     pub fn forward(
         &self,
         params: crate::v1::params::MessageForwardParams,
@@ -2406,11 +2637,12 @@ impl<C> crate::v1::requests::EventMessageRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("forward"),
+            self.node_target().segment("forward"),
             rt::request::Json(params),
         )
     }
     /// `POST .../move`: action `microsoft.graph.move`.
+    #[inline]
     pub fn move_(
         &self,
         params: crate::v1::params::MessageMoveParams,
@@ -2420,21 +2652,23 @@ impl<C> crate::v1::requests::EventMessageRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("move"),
+            self.node_target().segment("move"),
             rt::request::Json(params),
         )
     }
     /// `POST .../permanentDelete`: action `microsoft.graph.permanentDelete`.
+    #[inline]
     pub fn permanent_delete(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("permanentDelete"),
+            self.node_target().segment("permanentDelete"),
             rt::request::NoBody,
         )
     }
     /// `POST .../reply`: action `microsoft.graph.reply`.
+    #[inline]
     pub fn reply(
         &self,
         params: crate::v1::params::MessageReplyParams,
@@ -2444,11 +2678,12 @@ impl<C> crate::v1::requests::EventMessageRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("reply"),
+            self.node_target().segment("reply"),
             rt::request::Json(params),
         )
     }
     /// `POST .../replyAll`: action `microsoft.graph.replyAll`.
+    #[inline]
     pub fn reply_all(
         &self,
         params: crate::v1::params::MessageReplyAllParams,
@@ -2458,15 +2693,16 @@ impl<C> crate::v1::requests::EventMessageRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("replyAll"),
+            self.node_target().segment("replyAll"),
             rt::request::Json(params),
         )
     }
     /// `POST .../send`: action `microsoft.graph.send`.
+    #[inline]
     pub fn send(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("send"),
+            self.node_target().segment("send"),
             rt::request::NoBody,
         )
     }
@@ -2512,80 +2748,97 @@ impl<C> crate::path::CollectionPath<crate::v1::EventMessageRequest, C> {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::EventMessageResponsePath<C> {
+impl dyn crate::v1::requests::EventMessageResponsePath {
     /// The media content (`$value`) of this entity.
+    #[inline]
     pub fn value(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("$value"))
+        crate::path::StreamPath::new(self.node_target().segment("$value"))
     }
     /// Structural property `proposedNewTime` (`microsoft.graph.timeSlot`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn proposed_new_time(&self) -> crate::path::PropertyPath<crate::v1::TimeSlot> {
-        crate::path::PropertyPath::new(self.0.target().segment("proposedNewTime"))
+        crate::path::PropertyPath::new(self.node_target().segment("proposedNewTime"))
     }
     /// Structural property `endDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn end_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.0.target().segment("endDateTime"))
+        crate::path::PropertyPath::new(self.node_target().segment("endDateTime"))
     }
     /// Structural property `location` (`microsoft.graph.location`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn location(&self) -> crate::path::PropertyPath<crate::v1::AnyLocation> {
-        crate::path::PropertyPath::new(self.0.target().segment("location"))
+        crate::path::PropertyPath::new(self.node_target().segment("location"))
     }
     /// Structural property `recurrence` (`microsoft.graph.patternedRecurrence`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn recurrence(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PatternedRecurrence> {
-        crate::path::PropertyPath::new(self.0.target().segment("recurrence"))
+        crate::path::PropertyPath::new(self.node_target().segment("recurrence"))
     }
     /// Structural property `startDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn start_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.0.target().segment("startDateTime"))
+        crate::path::PropertyPath::new(self.node_target().segment("startDateTime"))
     }
     /// Containment navigation property `event` (`microsoft.graph.event`).
-    pub fn event(&self) -> crate::v1::requests::EventPath<crate::path::caps::Get> {
-        crate::v1::requests::EventPath::new(self.0.target().segment("event"))
+    #[inline]
+    pub fn event(
+        &self,
+    ) -> crate::path::EntityPath<crate::v1::Event, crate::path::caps::Get> {
+        crate::path::EntityPath::new(self.node_target().segment("event"))
     }
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.0.target().segment("body"))
+        crate::path::PropertyPath::new(self.node_target().segment("body"))
     }
     /// Structural property `flag` (`microsoft.graph.followupFlag`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn flag(&self) -> crate::path::PropertyPath<crate::v1::FollowupFlag> {
-        crate::path::PropertyPath::new(self.0.target().segment("flag"))
+        crate::path::PropertyPath::new(self.node_target().segment("flag"))
     }
     /// Structural property `from` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn from(&self) -> crate::path::PropertyPath<crate::v1::AnyRecipient> {
-        crate::path::PropertyPath::new(self.0.target().segment("from"))
+        crate::path::PropertyPath::new(self.node_target().segment("from"))
     }
     /// Structural property `sender` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn sender(&self) -> crate::path::PropertyPath<crate::v1::AnyRecipient> {
-        crate::path::PropertyPath::new(self.0.target().segment("sender"))
+        crate::path::PropertyPath::new(self.node_target().segment("sender"))
     }
     /// Structural property `uniqueBody` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn unique_body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.0.target().segment("uniqueBody"))
+        crate::path::PropertyPath::new(self.node_target().segment("uniqueBody"))
     }
     /// Containment navigation property `attachments` (`microsoft.graph.attachment`).
+    #[inline]
     pub fn attachments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyAttachment,
         crate::path::caps::ListCreateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("attachments"))
+        crate::path::CollectionPath::new(self.node_target().segment("attachments"))
     }
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
+    #[inline]
     pub fn extensions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
+        crate::path::CollectionPath::new(self.node_target().segment("extensions"))
     }
     /// `POST .../copy`: action `microsoft.graph.copy`.
+    #[inline]
     pub fn copy(
         &self,
         params: crate::v1::params::MessageCopyParams,
@@ -2595,11 +2848,12 @@ impl<C> crate::v1::requests::EventMessageResponsePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("copy"),
+            self.node_target().segment("copy"),
             rt::request::Json(params),
         )
     }
     /// `POST .../createForward`: action `microsoft.graph.createForward`.
+    #[inline]
     pub fn create_forward(
         &self,
         params: crate::v1::params::MessageCreateForwardParams,
@@ -2609,11 +2863,12 @@ impl<C> crate::v1::requests::EventMessageResponsePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("createForward"),
+            self.node_target().segment("createForward"),
             rt::request::Json(params),
         )
     }
     /// `POST .../createReply`: action `microsoft.graph.createReply`.
+    #[inline]
     pub fn create_reply(
         &self,
         params: crate::v1::params::MessageCreateReplyParams,
@@ -2623,11 +2878,12 @@ impl<C> crate::v1::requests::EventMessageResponsePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("createReply"),
+            self.node_target().segment("createReply"),
             rt::request::Json(params),
         )
     }
     /// `POST .../createReplyAll`: action `microsoft.graph.createReplyAll`.
+    #[inline]
     pub fn create_reply_all(
         &self,
         params: crate::v1::params::MessageCreateReplyAllParams,
@@ -2637,11 +2893,12 @@ impl<C> crate::v1::requests::EventMessageResponsePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("createReplyAll"),
+            self.node_target().segment("createReplyAll"),
             rt::request::Json(params),
         )
     }
     /// `POST .../forward`: action `microsoft.graph.forward`.
+    #[inline]
     pub fn forward(
         &self,
         params: crate::v1::params::MessageForwardParams,
@@ -2651,11 +2908,12 @@ impl<C> crate::v1::requests::EventMessageResponsePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("forward"),
+            self.node_target().segment("forward"),
             rt::request::Json(params),
         )
     }
     /// `POST .../move`: action `microsoft.graph.move`.
+    #[inline]
     pub fn move_(
         &self,
         params: crate::v1::params::MessageMoveParams,
@@ -2665,21 +2923,23 @@ impl<C> crate::v1::requests::EventMessageResponsePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("move"),
+            self.node_target().segment("move"),
             rt::request::Json(params),
         )
     }
     /// `POST .../permanentDelete`: action `microsoft.graph.permanentDelete`.
+    #[inline]
     pub fn permanent_delete(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("permanentDelete"),
+            self.node_target().segment("permanentDelete"),
             rt::request::NoBody,
         )
     }
     /// `POST .../reply`: action `microsoft.graph.reply`.
+    #[inline]
     pub fn reply(
         &self,
         params: crate::v1::params::MessageReplyParams,
@@ -2689,11 +2949,12 @@ impl<C> crate::v1::requests::EventMessageResponsePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("reply"),
+            self.node_target().segment("reply"),
             rt::request::Json(params),
         )
     }
     /// `POST .../replyAll`: action `microsoft.graph.replyAll`.
+    #[inline]
     pub fn reply_all(
         &self,
         params: crate::v1::params::MessageReplyAllParams,
@@ -2703,15 +2964,16 @@ impl<C> crate::v1::requests::EventMessageResponsePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("replyAll"),
+            self.node_target().segment("replyAll"),
             rt::request::Json(params),
         )
     }
     /// `POST .../send`: action `microsoft.graph.send`.
+    #[inline]
     pub fn send(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("send"),
+            self.node_target().segment("send"),
             rt::request::NoBody,
         )
     }
@@ -2758,25 +3020,26 @@ impl<C> crate::path::CollectionPath<crate::v1::EventMessageResponse, C> {
 }
 #[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-impl<C> crate::v1::requests::ExchangeAdminPath<C> {
+impl dyn crate::v1::requests::ExchangeAdminPath {
     /// Containment navigation property `mailboxes` (`microsoft.graph.mailbox`).
+    #[inline]
     pub fn mailboxes(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Mailbox,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("mailboxes"))
+        crate::path::CollectionPath::new(self.node_target().segment("mailboxes"))
     }
     /// Containment navigation property `tracing` (`microsoft.graph.messageTracingRoot`).
+    #[inline]
     pub fn tracing(
         &self,
-    ) -> crate::v1::requests::MessageTracingRootPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::MessageTracingRoot,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::MessageTracingRootPath::new(
-            self.0.target().segment("tracing"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("tracing"))
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -2786,8 +3049,9 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ExchangeAdmin
 }
 #[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-impl<C> crate::v1::requests::ExchangeMessageTracePath<C> {
+impl dyn crate::v1::requests::ExchangeMessageTracePath {
     /// `GET .../getDetailsByRecipient`: function `microsoft.graph.getDetailsByRecipient`.
+    #[inline]
     pub fn get_details_by_recipient(
         &self,
         recipient_address: &str,
@@ -2798,8 +3062,7 @@ impl<C> crate::v1::requests::ExchangeMessageTracePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getDetailsByRecipient",
                     &[
@@ -2828,8 +3091,9 @@ for crate::v1::ExchangeMessageTraceDetail {
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::v1::requests::ExchangeProtectionPolicyPath<C> {
+impl dyn crate::v1::requests::ExchangeProtectionPolicyPath {
     /// Navigation property `mailboxInclusionRules` (`microsoft.graph.mailboxProtectionRule`).
+    #[inline]
     pub fn mailbox_inclusion_rules(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2837,10 +3101,11 @@ impl<C> crate::v1::requests::ExchangeProtectionPolicyPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("mailboxInclusionRules"),
+            self.node_target().segment("mailboxInclusionRules"),
         )
     }
     /// Navigation property `mailboxProtectionUnits` (`microsoft.graph.mailboxProtectionUnit`).
+    #[inline]
     pub fn mailbox_protection_units(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2848,10 +3113,11 @@ impl<C> crate::v1::requests::ExchangeProtectionPolicyPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("mailboxProtectionUnits"),
+            self.node_target().segment("mailboxProtectionUnits"),
         )
     }
     /// Navigation property `mailboxProtectionUnitsBulkAdditionJobs` (`microsoft.graph.mailboxProtectionUnitsBulkAdditionJob`).
+    #[inline]
     pub fn mailbox_protection_units_bulk_addition_jobs(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2859,28 +3125,32 @@ impl<C> crate::v1::requests::ExchangeProtectionPolicyPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("mailboxProtectionUnitsBulkAdditionJobs"),
+            self.node_target().segment("mailboxProtectionUnitsBulkAdditionJobs"),
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// Structural property `protectionPolicyArtifactCount` (`microsoft.graph.protectionPolicyArtifactCount`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn protection_policy_artifact_count(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ProtectionPolicyArtifactCount> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("protectionPolicyArtifactCount"),
+            self.node_target().segment("protectionPolicyArtifactCount"),
         )
     }
     /// `POST .../activate`: action `microsoft.graph.activate`.
+    #[inline]
     pub fn activate(
         &self,
     ) -> rt::request::Request<
@@ -2889,11 +3159,12 @@ impl<C> crate::v1::requests::ExchangeProtectionPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("activate"),
+            self.node_target().segment("activate"),
             rt::request::NoBody,
         )
     }
     /// `POST .../deactivate`: action `microsoft.graph.deactivate`.
+    #[inline]
     pub fn deactivate(
         &self,
     ) -> rt::request::Request<
@@ -2902,7 +3173,7 @@ impl<C> crate::v1::requests::ExchangeProtectionPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("deactivate"),
+            self.node_target().segment("deactivate"),
             rt::request::NoBody,
         )
     }
@@ -2921,8 +3192,9 @@ for crate::v1::ExchangeProtectionPolicy {
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::v1::requests::ExchangeRestoreSessionPath<C> {
+impl dyn crate::v1::requests::ExchangeRestoreSessionPath {
     /// Containment navigation property `granularMailboxRestoreArtifacts` (`microsoft.graph.granularMailboxRestoreArtifact`).
+    #[inline]
     pub fn granular_mailbox_restore_artifacts(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2930,10 +3202,11 @@ impl<C> crate::v1::requests::ExchangeRestoreSessionPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("granularMailboxRestoreArtifacts"),
+            self.node_target().segment("granularMailboxRestoreArtifacts"),
         )
     }
     /// Containment navigation property `mailboxRestoreArtifacts` (`microsoft.graph.mailboxRestoreArtifact`).
+    #[inline]
     pub fn mailbox_restore_artifacts(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2941,10 +3214,11 @@ impl<C> crate::v1::requests::ExchangeRestoreSessionPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("mailboxRestoreArtifacts"),
+            self.node_target().segment("mailboxRestoreArtifacts"),
         )
     }
     /// Containment navigation property `mailboxRestoreArtifactsBulkAdditionRequests` (`microsoft.graph.mailboxRestoreArtifactsBulkAdditionRequest`).
+    #[inline]
     pub fn mailbox_restore_artifacts_bulk_addition_requests(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2952,32 +3226,37 @@ impl<C> crate::v1::requests::ExchangeRestoreSessionPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("mailboxRestoreArtifactsBulkAdditionRequests"),
+            self.node_target().segment("mailboxRestoreArtifactsBulkAdditionRequests"),
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.0.target().segment("error"))
+        crate::path::PropertyPath::new(self.node_target().segment("error"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// Structural property `restoreSessionArtifactCount` (`microsoft.graph.restoreSessionArtifactCount`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn restore_session_artifact_count(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::RestoreSessionArtifactCount> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("restoreSessionArtifactCount"),
+            self.node_target().segment("restoreSessionArtifactCount"),
         )
     }
     /// `POST .../activate`: action `microsoft.graph.activate`.
+    #[inline]
     pub fn activate(
         &self,
     ) -> rt::request::Request<
@@ -2986,7 +3265,7 @@ impl<C> crate::v1::requests::ExchangeRestoreSessionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("activate"),
+            self.node_target().segment("activate"),
             rt::request::NoBody,
         )
     }
@@ -3103,21 +3382,25 @@ for crate::v1::ExternalAuthenticationMethod {
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
-impl<C> crate::v1::requests::ExternalAuthenticationMethodConfigurationPath<C> {
+impl dyn crate::v1::requests::ExternalAuthenticationMethodConfigurationPath {
     /// Structural property `openIdConnectSetting` (`microsoft.graph.openIdConnectSetting`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn open_id_connect_setting(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::OpenIdConnectSetting> {
-        crate::path::PropertyPath::new(self.0.target().segment("openIdConnectSetting"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("openIdConnectSetting"),
+        )
     }
     /// Containment navigation property `includeTargets` (`microsoft.graph.authenticationMethodTarget`).
+    #[inline]
     pub fn include_targets(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyAuthenticationMethodTarget,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("includeTargets"))
+        crate::path::CollectionPath::new(self.node_target().segment("includeTargets"))
     }
 }
 #[cfg(
@@ -3143,58 +3426,67 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ExternalDomai
 }
 #[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-impl<C> crate::v1::requests::ExternalUsersSelfServiceSignUpEventsFlowPath<C> {
+impl dyn crate::v1::requests::ExternalUsersSelfServiceSignUpEventsFlowPath {
     /// Structural property `onAttributeCollection` (`microsoft.graph.onAttributeCollectionHandler`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn on_attribute_collection(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyOnAttributeCollectionHandler> {
-        crate::path::PropertyPath::new(self.0.target().segment("onAttributeCollection"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("onAttributeCollection"),
+        )
     }
     /// Structural property `onAttributeCollectionStart` (`microsoft.graph.onAttributeCollectionStartHandler`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn on_attribute_collection_start(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyOnAttributeCollectionStartHandler> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("onAttributeCollectionStart"),
+            self.node_target().segment("onAttributeCollectionStart"),
         )
     }
     /// Structural property `onAttributeCollectionSubmit` (`microsoft.graph.onAttributeCollectionSubmitHandler`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn on_attribute_collection_submit(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyOnAttributeCollectionSubmitHandler> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("onAttributeCollectionSubmit"),
+            self.node_target().segment("onAttributeCollectionSubmit"),
         )
     }
     /// Structural property `onAuthenticationMethodLoadStart` (`microsoft.graph.onAuthenticationMethodLoadStartHandler`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn on_authentication_method_load_start(
         &self,
     ) -> crate::path::PropertyPath<
         crate::v1::AnyOnAuthenticationMethodLoadStartHandler,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("onAuthenticationMethodLoadStart"),
+            self.node_target().segment("onAuthenticationMethodLoadStart"),
         )
     }
     /// Structural property `onInteractiveAuthFlowStart` (`microsoft.graph.onInteractiveAuthFlowStartHandler`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn on_interactive_auth_flow_start(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyOnInteractiveAuthFlowStartHandler> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("onInteractiveAuthFlowStart"),
+            self.node_target().segment("onInteractiveAuthFlowStart"),
         )
     }
     /// Structural property `onUserCreateStart` (`microsoft.graph.onUserCreateStartHandler`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn on_user_create_start(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyOnUserCreateStartHandler> {
-        crate::path::PropertyPath::new(self.0.target().segment("onUserCreateStart"))
+        crate::path::PropertyPath::new(self.node_target().segment("onUserCreateStart"))
     }
     /// Structural property `conditions` (`microsoft.graph.authenticationConditions`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn conditions(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AuthenticationConditions> {
-        crate::path::PropertyPath::new(self.0.target().segment("conditions"))
+        crate::path::PropertyPath::new(self.node_target().segment("conditions"))
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -3211,29 +3503,30 @@ for crate::v1::ExternalUsersSelfServiceSignUpEventsFlow {
 }
 #[cfg(msgraph_v1_external)]
 /// Features: `v1` or `v1-external`.
-impl<C> crate::v1::requests::external_connectors::ExternalPath<C> {
+impl dyn crate::v1::requests::external_connectors::ExternalPath {
     /// Containment navigation property `connections` (`microsoft.graph.externalConnectors.externalConnection`).
+    #[inline]
     pub fn connections(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::external_connectors::ExternalConnection,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("connections"))
+        crate::path::CollectionPath::new(self.node_target().segment("connections"))
     }
 }
 #[cfg(msgraph_v1_connections_or_external_or_search)]
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
-impl<C> crate::v1::requests::external_connectors::ExternalActivityPath<C> {
+impl dyn crate::v1::requests::external_connectors::ExternalActivityPath {
     /// Navigation property `performedBy` (`microsoft.graph.externalConnectors.identity`).
+    #[inline]
     pub fn performed_by(
         &self,
-    ) -> crate::v1::requests::external_connectors::IdentityPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::external_connectors::Identity,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::external_connectors::IdentityPath::new(
-            self.0.target().segment("performedBy"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("performedBy"))
     }
 }
 #[cfg(msgraph_v1_connections_or_external_or_search)]
@@ -3244,20 +3537,21 @@ for crate::v1::external_connectors::AnyExternalActivity {
 }
 #[cfg(msgraph_v1_connections_or_external_or_search)]
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
-impl<C> crate::v1::requests::external_connectors::ExternalActivityResultPath<C> {
+impl dyn crate::v1::requests::external_connectors::ExternalActivityResultPath {
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.0.target().segment("error"))
+        crate::path::PropertyPath::new(self.node_target().segment("error"))
     }
     /// Navigation property `performedBy` (`microsoft.graph.externalConnectors.identity`).
+    #[inline]
     pub fn performed_by(
         &self,
-    ) -> crate::v1::requests::external_connectors::IdentityPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::external_connectors::Identity,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::external_connectors::IdentityPath::new(
-            self.0.target().segment("performedBy"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("performedBy"))
     }
 }
 #[cfg(msgraph_v1_connections_or_external_or_search)]
@@ -3274,61 +3568,67 @@ for crate::v1::external_connectors::ExternalActivityResult {
 }
 #[cfg(msgraph_v1_connections_or_external_or_search)]
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
-impl<C> crate::v1::requests::external_connectors::ExternalConnectionPath<C> {
+impl dyn crate::v1::requests::external_connectors::ExternalConnectionPath {
     /// Structural property `activitySettings` (`microsoft.graph.externalConnectors.activitySettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn activity_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::external_connectors::ActivitySettings> {
-        crate::path::PropertyPath::new(self.0.target().segment("activitySettings"))
+        crate::path::PropertyPath::new(self.node_target().segment("activitySettings"))
     }
     /// Structural property `configuration` (`microsoft.graph.externalConnectors.configuration`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::external_connectors::Configuration> {
-        crate::path::PropertyPath::new(self.0.target().segment("configuration"))
+        crate::path::PropertyPath::new(self.node_target().segment("configuration"))
     }
     /// Structural property `searchSettings` (`microsoft.graph.externalConnectors.searchSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn search_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::external_connectors::SearchSettings> {
-        crate::path::PropertyPath::new(self.0.target().segment("searchSettings"))
+        crate::path::PropertyPath::new(self.node_target().segment("searchSettings"))
     }
     /// Containment navigation property `groups` (`microsoft.graph.externalConnectors.externalGroup`).
+    #[inline]
     pub fn groups(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::external_connectors::ExternalGroup,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("groups"))
+        crate::path::CollectionPath::new(self.node_target().segment("groups"))
     }
     /// Containment navigation property `items` (`microsoft.graph.externalConnectors.externalItem`).
+    #[inline]
     pub fn items(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::external_connectors::ExternalItem,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("items"))
+        crate::path::CollectionPath::new(self.node_target().segment("items"))
     }
     /// Containment navigation property `operations` (`microsoft.graph.externalConnectors.connectionOperation`).
+    #[inline]
     pub fn operations(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::external_connectors::ConnectionOperation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("operations"))
+        crate::path::CollectionPath::new(self.node_target().segment("operations"))
     }
     /// Containment navigation property `schema` (`microsoft.graph.externalConnectors.schema`).
+    #[inline]
     pub fn schema(
         &self,
-    ) -> crate::v1::requests::external_connectors::SchemaPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::external_connectors::Schema,
         crate::path::caps::GetUpdate,
     > {
-        crate::v1::requests::external_connectors::SchemaPath::new(
-            self.0.target().segment("schema"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("schema"))
     }
 }
 #[cfg(msgraph_v1_connections_or_external_or_search)]
@@ -3339,15 +3639,16 @@ for crate::v1::external_connectors::ExternalConnection {
 }
 #[cfg(msgraph_v1_connections_or_external_or_search)]
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
-impl<C> crate::v1::requests::external_connectors::ExternalGroupPath<C> {
+impl dyn crate::v1::requests::external_connectors::ExternalGroupPath {
     /// Containment navigation property `members` (`microsoft.graph.externalConnectors.identity`).
+    #[inline]
     pub fn members(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::external_connectors::Identity,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("members"))
+        crate::path::CollectionPath::new(self.node_target().segment("members"))
     }
 }
 #[cfg(msgraph_v1_connections_or_external_or_search)]
@@ -3358,39 +3659,44 @@ for crate::v1::external_connectors::ExternalGroup {
 }
 #[cfg(msgraph_v1_connections_or_external_or_search)]
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
-impl<C> crate::v1::requests::external_connectors::ExternalItemPath<C> {
+impl dyn crate::v1::requests::external_connectors::ExternalItemPath {
     /// Structural property `content` (`microsoft.graph.externalConnectors.externalItemContent`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn content(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::external_connectors::ExternalItemContent> {
-        crate::path::PropertyPath::new(self.0.target().segment("content"))
+        crate::path::PropertyPath::new(self.node_target().segment("content"))
     }
     /// Structural property `informationProtectionLabel` (`microsoft.graph.externalConnectors.externalItemInformationProtectionLabel`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn information_protection_label(
         &self,
     ) -> crate::path::PropertyPath<
         crate::v1::external_connectors::ExternalItemInformationProtectionLabel,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("informationProtectionLabel"),
+            self.node_target().segment("informationProtectionLabel"),
         )
     }
     /// Structural property `properties` (`microsoft.graph.externalConnectors.properties`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn properties(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::external_connectors::Properties> {
-        crate::path::PropertyPath::new(self.0.target().segment("properties"))
+        crate::path::PropertyPath::new(self.node_target().segment("properties"))
     }
     /// Containment navigation property `activities` (`microsoft.graph.externalConnectors.externalActivity`).
+    #[inline]
     pub fn activities(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::external_connectors::AnyExternalActivity,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("activities"))
+        crate::path::CollectionPath::new(self.node_target().segment("activities"))
     }
     /// `POST .../microsoft.graph.externalConnectors.addActivities`: action `microsoft.graph.externalConnectors.addActivities`.
+    #[inline]
     pub fn add_activities(
         &self,
         params: crate::v1::params::ExternalItemAddActivitiesParams,
@@ -3400,7 +3706,9 @@ impl<C> crate::v1::requests::external_connectors::ExternalItemPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("microsoft.graph.externalConnectors.addActivities"),
+            self
+                .node_target()
+                .segment("microsoft.graph.externalConnectors.addActivities"),
             rt::request::Json(params),
         )
     }
@@ -3413,16 +3721,16 @@ for crate::v1::external_connectors::ExternalItem {
 }
 #[cfg(msgraph_v1_reports_or_search)]
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
-impl<C> crate::v1::requests::partners_billing::ExportSuccessOperationPath<C> {
+impl dyn crate::v1::requests::partners_billing::ExportSuccessOperationPath {
     /// Navigation property `resourceLocation` (`microsoft.graph.partners.billing.manifest`).
+    #[inline]
     pub fn resource_location(
         &self,
-    ) -> crate::v1::requests::partners_billing::ManifestPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::partners_billing::Manifest,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::partners_billing::ManifestPath::new(
-            self.0.target().segment("resourceLocation"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("resourceLocation"))
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]
@@ -3439,34 +3747,36 @@ for crate::v1::partners_billing::ExportSuccessOperation {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::EdiscoveryAddToReviewSetOperationPath<C> {
+impl dyn crate::v1::requests::security::EdiscoveryAddToReviewSetOperationPath {
     /// Navigation property `reviewSet` (`microsoft.graph.security.ediscoveryReviewSet`).
+    #[inline]
     pub fn review_set(
         &self,
-    ) -> crate::v1::requests::security::EdiscoveryReviewSetPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::security::EdiscoveryReviewSet,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::security::EdiscoveryReviewSetPath::new(
-            self.0.target().segment("reviewSet"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("reviewSet"))
     }
     /// Navigation property `search` (`microsoft.graph.security.ediscoverySearch`).
+    #[inline]
     pub fn search(
         &self,
-    ) -> crate::v1::requests::security::EdiscoverySearchPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::security::EdiscoverySearch,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::security::EdiscoverySearchPath::new(
-            self.0.target().segment("search"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("search"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
+        crate::path::PropertyPath::new(self.node_target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3483,30 +3793,34 @@ for crate::v1::security::EdiscoveryAddToReviewSetOperation {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::EdiscoveryCasePath<C> {
+impl dyn crate::v1::requests::security::EdiscoveryCasePath {
     /// Structural property `closedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn closed_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("closedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("closedBy"))
     }
     /// Containment navigation property `caseMembers` (`microsoft.graph.security.ediscoveryCaseMember`).
+    #[inline]
     pub fn case_members(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::EdiscoveryCaseMember,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("caseMembers"))
+        crate::path::CollectionPath::new(self.node_target().segment("caseMembers"))
     }
     /// Containment navigation property `custodians` (`microsoft.graph.security.ediscoveryCustodian`).
+    #[inline]
     pub fn custodians(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::EdiscoveryCustodian,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("custodians"))
+        crate::path::CollectionPath::new(self.node_target().segment("custodians"))
     }
     /// Containment navigation property `noncustodialDataSources` (`microsoft.graph.security.ediscoveryNoncustodialDataSource`).
+    #[inline]
     pub fn noncustodial_data_sources(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3514,80 +3828,87 @@ impl<C> crate::v1::requests::security::EdiscoveryCasePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("noncustodialDataSources"),
+            self.node_target().segment("noncustodialDataSources"),
         )
     }
     /// Containment navigation property `operations` (`microsoft.graph.security.caseOperation`).
+    #[inline]
     pub fn operations(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::AnyCaseOperation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("operations"))
+        crate::path::CollectionPath::new(self.node_target().segment("operations"))
     }
     /// Containment navigation property `reviewSets` (`microsoft.graph.security.ediscoveryReviewSet`).
+    #[inline]
     pub fn review_sets(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::EdiscoveryReviewSet,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("reviewSets"))
+        crate::path::CollectionPath::new(self.node_target().segment("reviewSets"))
     }
     /// Containment navigation property `searches` (`microsoft.graph.security.ediscoverySearch`).
+    #[inline]
     pub fn searches(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::EdiscoverySearch,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("searches"))
+        crate::path::CollectionPath::new(self.node_target().segment("searches"))
     }
     /// Containment navigation property `settings` (`microsoft.graph.security.ediscoveryCaseSettings`).
+    #[inline]
     pub fn settings(
         &self,
-    ) -> crate::v1::requests::security::EdiscoveryCaseSettingsPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::security::EdiscoveryCaseSettings,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::security::EdiscoveryCaseSettingsPath::new(
-            self.0.target().segment("settings"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("settings"))
     }
     /// Containment navigation property `tags` (`microsoft.graph.security.ediscoveryReviewTag`).
+    #[inline]
     pub fn tags(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::EdiscoveryReviewTag,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("tags"))
+        crate::path::CollectionPath::new(self.node_target().segment("tags"))
     }
     /// `POST .../microsoft.graph.security.close`: action `microsoft.graph.security.close`.
+    #[inline]
     pub fn close(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("microsoft.graph.security.close"),
+            self.node_target().segment("microsoft.graph.security.close"),
             rt::request::NoBody,
         )
     }
     /// `POST .../microsoft.graph.security.reopen`: action `microsoft.graph.security.reopen`.
+    #[inline]
     pub fn reopen(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("microsoft.graph.security.reopen"),
+            self.node_target().segment("microsoft.graph.security.reopen"),
             rt::request::NoBody,
         )
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3610,30 +3931,34 @@ for crate::v1::security::EdiscoveryCaseMember {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::EdiscoveryCaseSettingsPath<C> {
+impl dyn crate::v1::requests::security::EdiscoveryCaseSettingsPath {
     /// Structural property `ocr` (`microsoft.graph.security.ocrSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn ocr(&self) -> crate::path::PropertyPath<crate::v1::security::OcrSettings> {
-        crate::path::PropertyPath::new(self.0.target().segment("ocr"))
+        crate::path::PropertyPath::new(self.node_target().segment("ocr"))
     }
     /// Structural property `redundancyDetection` (`microsoft.graph.security.redundancyDetectionSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn redundancy_detection(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::RedundancyDetectionSettings> {
-        crate::path::PropertyPath::new(self.0.target().segment("redundancyDetection"))
+        crate::path::PropertyPath::new(self.node_target().segment("redundancyDetection"))
     }
     /// Structural property `topicModeling` (`microsoft.graph.security.topicModelingSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn topic_modeling(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::TopicModelingSettings> {
-        crate::path::PropertyPath::new(self.0.target().segment("topicModeling"))
+        crate::path::PropertyPath::new(self.node_target().segment("topicModeling"))
     }
     /// `POST .../microsoft.graph.security.resetToDefault`: action `microsoft.graph.security.resetToDefault`.
+    #[inline]
     pub fn reset_to_default(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("microsoft.graph.security.resetToDefault"),
+            self.node_target().segment("microsoft.graph.security.resetToDefault"),
             rt::request::NoBody,
         )
     }
@@ -3646,91 +3971,101 @@ for crate::v1::security::EdiscoveryCaseSettings {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::EdiscoveryCustodianPath<C> {
+impl dyn crate::v1::requests::security::EdiscoveryCustodianPath {
     /// Navigation property `lastIndexOperation` (`microsoft.graph.security.ediscoveryIndexOperation`).
+    #[inline]
     pub fn last_index_operation(
         &self,
-    ) -> crate::v1::requests::security::EdiscoveryIndexOperationPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::security::EdiscoveryIndexOperation,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::security::EdiscoveryIndexOperationPath::new(
-            self.0.target().segment("lastIndexOperation"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("lastIndexOperation"))
     }
     /// Containment navigation property `siteSources` (`microsoft.graph.security.siteSource`).
+    #[inline]
     pub fn site_sources(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::SiteSource,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("siteSources"))
+        crate::path::CollectionPath::new(self.node_target().segment("siteSources"))
     }
     /// Containment navigation property `unifiedGroupSources` (`microsoft.graph.security.unifiedGroupSource`).
+    #[inline]
     pub fn unified_group_sources(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::UnifiedGroupSource,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("unifiedGroupSources"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("unifiedGroupSources"),
+        )
     }
     /// Containment navigation property `userSources` (`microsoft.graph.security.userSource`).
+    #[inline]
     pub fn user_sources(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::UserSource,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userSources"))
+        crate::path::CollectionPath::new(self.node_target().segment("userSources"))
     }
     /// `POST .../microsoft.graph.security.activate`: action `microsoft.graph.security.activate`.
+    #[inline]
     pub fn activate(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("microsoft.graph.security.activate"),
+            self.node_target().segment("microsoft.graph.security.activate"),
             rt::request::NoBody,
         )
     }
     /// `POST .../microsoft.graph.security.applyHold`: action `microsoft.graph.security.applyHold`.
+    #[inline]
     pub fn apply_hold(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("microsoft.graph.security.applyHold"),
+            self.node_target().segment("microsoft.graph.security.applyHold"),
             rt::request::NoBody,
         )
     }
     /// `POST .../microsoft.graph.security.release`: action `microsoft.graph.security.release`.
+    #[inline]
     pub fn release(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("microsoft.graph.security.release"),
+            self.node_target().segment("microsoft.graph.security.release"),
             rt::request::NoBody,
         )
     }
     /// `POST .../microsoft.graph.security.removeHold`: action `microsoft.graph.security.removeHold`.
+    #[inline]
     pub fn remove_hold(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("microsoft.graph.security.removeHold"),
+            self.node_target().segment("microsoft.graph.security.removeHold"),
             rt::request::NoBody,
         )
     }
     /// `POST .../microsoft.graph.security.updateIndex`: action `microsoft.graph.security.updateIndex`.
+    #[inline]
     pub fn update_index(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("microsoft.graph.security.updateIndex"),
+            self.node_target().segment("microsoft.graph.security.updateIndex"),
             rt::request::NoBody,
         )
     }
@@ -3785,24 +4120,26 @@ impl<C> crate::path::CollectionPath<crate::v1::security::EdiscoveryCustodian, C>
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::EdiscoveryEstimateOperationPath<C> {
+impl dyn crate::v1::requests::security::EdiscoveryEstimateOperationPath {
     /// Navigation property `search` (`microsoft.graph.security.ediscoverySearch`).
+    #[inline]
     pub fn search(
         &self,
-    ) -> crate::v1::requests::security::EdiscoverySearchPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::security::EdiscoverySearch,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::security::EdiscoverySearchPath::new(
-            self.0.target().segment("search"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("search"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
+        crate::path::PropertyPath::new(self.node_target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3819,34 +4156,36 @@ for crate::v1::security::EdiscoveryEstimateOperation {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::EdiscoveryExportOperationPath<C> {
+impl dyn crate::v1::requests::security::EdiscoveryExportOperationPath {
     /// Navigation property `reviewSet` (`microsoft.graph.security.ediscoveryReviewSet`).
+    #[inline]
     pub fn review_set(
         &self,
-    ) -> crate::v1::requests::security::EdiscoveryReviewSetPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::security::EdiscoveryReviewSet,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::security::EdiscoveryReviewSetPath::new(
-            self.0.target().segment("reviewSet"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("reviewSet"))
     }
     /// Navigation property `reviewSetQuery` (`microsoft.graph.security.ediscoveryReviewSetQuery`).
+    #[inline]
     pub fn review_set_query(
         &self,
-    ) -> crate::v1::requests::security::EdiscoveryReviewSetQueryPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::security::EdiscoveryReviewSetQuery,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::security::EdiscoveryReviewSetQueryPath::new(
-            self.0.target().segment("reviewSetQuery"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("reviewSetQuery"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
+        crate::path::PropertyPath::new(self.node_target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3899,64 +4238,68 @@ for crate::v1::security::EdiscoveryIndexOperation {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::EdiscoveryNoncustodialDataSourcePath<C> {
+impl dyn crate::v1::requests::security::EdiscoveryNoncustodialDataSourcePath {
     /// Containment navigation property `dataSource` (`microsoft.graph.security.dataSource`).
+    #[inline]
     pub fn data_source(
         &self,
-    ) -> crate::v1::requests::security::DataSourcePath<
+    ) -> crate::path::EntityPath<
+        crate::v1::security::AnyDataSource,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::security::DataSourcePath::new(
-            self.0.target().segment("dataSource"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("dataSource"))
     }
     /// Navigation property `lastIndexOperation` (`microsoft.graph.security.ediscoveryIndexOperation`).
+    #[inline]
     pub fn last_index_operation(
         &self,
-    ) -> crate::v1::requests::security::EdiscoveryIndexOperationPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::security::EdiscoveryIndexOperation,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::security::EdiscoveryIndexOperationPath::new(
-            self.0.target().segment("lastIndexOperation"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("lastIndexOperation"))
     }
     /// `POST .../microsoft.graph.security.applyHold`: action `microsoft.graph.security.applyHold`.
+    #[inline]
     pub fn apply_hold(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("microsoft.graph.security.applyHold"),
+            self.node_target().segment("microsoft.graph.security.applyHold"),
             rt::request::NoBody,
         )
     }
     /// `POST .../microsoft.graph.security.release`: action `microsoft.graph.security.release`.
+    #[inline]
     pub fn release(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("microsoft.graph.security.release"),
+            self.node_target().segment("microsoft.graph.security.release"),
             rt::request::NoBody,
         )
     }
     /// `POST .../microsoft.graph.security.removeHold`: action `microsoft.graph.security.removeHold`.
+    #[inline]
     pub fn remove_hold(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("microsoft.graph.security.removeHold"),
+            self.node_target().segment("microsoft.graph.security.removeHold"),
             rt::request::NoBody,
         )
     }
     /// `POST .../microsoft.graph.security.updateIndex`: action `microsoft.graph.security.updateIndex`.
+    #[inline]
     pub fn update_index(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("microsoft.graph.security.updateIndex"),
+            self.node_target().segment("microsoft.graph.security.updateIndex"),
             rt::request::NoBody,
         )
     }
@@ -4025,17 +4368,19 @@ for crate::v1::security::EdiscoveryPurgeDataOperation {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::EdiscoveryReviewSetPath<C> {
+impl dyn crate::v1::requests::security::EdiscoveryReviewSetPath {
     /// Containment navigation property `queries` (`microsoft.graph.security.ediscoveryReviewSetQuery`).
+    #[inline]
     pub fn queries(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::EdiscoveryReviewSetQuery,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("queries"))
+        crate::path::CollectionPath::new(self.node_target().segment("queries"))
     }
     /// `POST .../microsoft.graph.security.addToReviewSet`: action `microsoft.graph.security.addToReviewSet`.
+    #[inline]
     pub fn add_to_review_set(
         &self,
         params: crate::v1::params::EdiscoveryReviewSetAddToReviewSetParams,
@@ -4045,11 +4390,12 @@ impl<C> crate::v1::requests::security::EdiscoveryReviewSetPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("microsoft.graph.security.addToReviewSet"),
+            self.node_target().segment("microsoft.graph.security.addToReviewSet"),
             rt::request::Json(params),
         )
     }
     /// `POST .../microsoft.graph.security.export`: action `microsoft.graph.security.export`.
+    #[inline]
     pub fn export(
         &self,
         params: crate::v1::params::EdiscoveryReviewSetExportParams,
@@ -4059,13 +4405,14 @@ impl<C> crate::v1::requests::security::EdiscoveryReviewSetPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("microsoft.graph.security.export"),
+            self.node_target().segment("microsoft.graph.security.export"),
             rt::request::Json(params),
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4082,8 +4429,9 @@ for crate::v1::security::EdiscoveryReviewSet {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::EdiscoveryReviewSetQueryPath<C> {
+impl dyn crate::v1::requests::security::EdiscoveryReviewSetQueryPath {
     /// `POST .../microsoft.graph.security.applyTags`: action `microsoft.graph.security.applyTags`.
+    #[inline]
     pub fn apply_tags(
         &self,
         params: crate::v1::params::EdiscoveryReviewSetQueryApplyTagsParams,
@@ -4093,11 +4441,12 @@ impl<C> crate::v1::requests::security::EdiscoveryReviewSetQueryPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("microsoft.graph.security.applyTags"),
+            self.node_target().segment("microsoft.graph.security.applyTags"),
             rt::request::Json(params),
         )
     }
     /// `POST .../microsoft.graph.security.export`: action `microsoft.graph.security.export`.
+    #[inline]
     pub fn export(
         &self,
         params: crate::v1::params::EdiscoveryReviewSetQueryExportParams,
@@ -4107,19 +4456,21 @@ impl<C> crate::v1::requests::security::EdiscoveryReviewSetQueryPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("microsoft.graph.security.export"),
+            self.node_target().segment("microsoft.graph.security.export"),
             rt::request::Json(params),
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4136,29 +4487,31 @@ for crate::v1::security::EdiscoveryReviewSetQuery {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::EdiscoveryReviewTagPath<C> {
+impl dyn crate::v1::requests::security::EdiscoveryReviewTagPath {
     /// Navigation property `childTags` (`microsoft.graph.security.ediscoveryReviewTag`).
+    #[inline]
     pub fn child_tags(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::EdiscoveryReviewTag,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("childTags"))
+        crate::path::CollectionPath::new(self.node_target().segment("childTags"))
     }
     /// Navigation property `parent` (`microsoft.graph.security.ediscoveryReviewTag`).
+    #[inline]
     pub fn parent(
         &self,
-    ) -> crate::v1::requests::security::EdiscoveryReviewTagPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::security::EdiscoveryReviewTag,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::security::EdiscoveryReviewTagPath::new(
-            self.0.target().segment("parent"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("parent"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4192,65 +4545,76 @@ impl<C> crate::path::CollectionPath<crate::v1::security::EdiscoveryReviewTag, C>
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::EdiscoverySearchPath<C> {
+impl dyn crate::v1::requests::security::EdiscoverySearchPath {
     /// Containment navigation property `additionalSources` (`microsoft.graph.security.dataSource`).
+    #[inline]
     pub fn additional_sources(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::AnyDataSource,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("additionalSources"))
+        crate::path::CollectionPath::new(self.node_target().segment("additionalSources"))
     }
     /// Navigation property `addToReviewSetOperation` (`microsoft.graph.security.ediscoveryAddToReviewSetOperation`).
+    #[inline]
     pub fn add_to_review_set_operation(
         &self,
-    ) -> crate::v1::requests::security::EdiscoveryAddToReviewSetOperationPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::security::EdiscoveryAddToReviewSetOperation,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::security::EdiscoveryAddToReviewSetOperationPath::new(
-            self.0.target().segment("addToReviewSetOperation"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("addToReviewSetOperation"),
         )
     }
     /// Navigation property `custodianSources` (`microsoft.graph.security.dataSource`).
+    #[inline]
     pub fn custodian_sources(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::AnyDataSource,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("custodianSources"))
+        crate::path::CollectionPath::new(self.node_target().segment("custodianSources"))
     }
     /// Navigation property `lastEstimateStatisticsOperation` (`microsoft.graph.security.ediscoveryEstimateOperation`).
+    #[inline]
     pub fn last_estimate_statistics_operation(
         &self,
-    ) -> crate::v1::requests::security::EdiscoveryEstimateOperationPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::security::EdiscoveryEstimateOperation,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::security::EdiscoveryEstimateOperationPath::new(
-            self.0.target().segment("lastEstimateStatisticsOperation"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("lastEstimateStatisticsOperation"),
         )
     }
     /// Navigation property `noncustodialSources` (`microsoft.graph.security.ediscoveryNoncustodialDataSource`).
+    #[inline]
     pub fn noncustodial_sources(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::EdiscoveryNoncustodialDataSource,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("noncustodialSources"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("noncustodialSources"),
+        )
     }
     /// `POST .../microsoft.graph.security.estimateStatistics`: action `microsoft.graph.security.estimateStatistics`.
+    #[inline]
     pub fn estimate_statistics(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("microsoft.graph.security.estimateStatistics"),
+            self.node_target().segment("microsoft.graph.security.estimateStatistics"),
             rt::request::NoBody,
         )
     }
     /// `POST .../microsoft.graph.security.exportReport`: action `microsoft.graph.security.exportReport`.
+    #[inline]
     pub fn export_report(
         &self,
         params: crate::v1::params::EdiscoverySearchExportReportParams,
@@ -4260,11 +4624,12 @@ impl<C> crate::v1::requests::security::EdiscoverySearchPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("microsoft.graph.security.exportReport"),
+            self.node_target().segment("microsoft.graph.security.exportReport"),
             rt::request::Json(params),
         )
     }
     /// `POST .../microsoft.graph.security.exportResult`: action `microsoft.graph.security.exportResult`.
+    #[inline]
     pub fn export_result(
         &self,
         params: crate::v1::params::EdiscoverySearchExportResultParams,
@@ -4274,11 +4639,12 @@ impl<C> crate::v1::requests::security::EdiscoverySearchPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("microsoft.graph.security.exportResult"),
+            self.node_target().segment("microsoft.graph.security.exportResult"),
             rt::request::Json(params),
         )
     }
     /// `POST .../microsoft.graph.security.purgeData`: action `microsoft.graph.security.purgeData`.
+    #[inline]
     pub fn purge_data(
         &self,
         params: crate::v1::params::EdiscoverySearchPurgeDataParams,
@@ -4288,19 +4654,21 @@ impl<C> crate::v1::requests::security::EdiscoverySearchPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("microsoft.graph.security.purgeData"),
+            self.node_target().segment("microsoft.graph.security.purgeData"),
             rt::request::Json(params),
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4317,24 +4685,26 @@ for crate::v1::security::EdiscoverySearch {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::EdiscoverySearchExportOperationPath<C> {
+impl dyn crate::v1::requests::security::EdiscoverySearchExportOperationPath {
     /// Navigation property `search` (`microsoft.graph.security.ediscoverySearch`).
+    #[inline]
     pub fn search(
         &self,
-    ) -> crate::v1::requests::security::EdiscoverySearchPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::security::EdiscoverySearch,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::security::EdiscoverySearchPath::new(
-            self.0.target().segment("search"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("search"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
+        crate::path::PropertyPath::new(self.node_target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4363,15 +4733,16 @@ for crate::v1::security::EdiscoveryTagOperation {
 }
 #[cfg(msgraph_v1_policies_or_search)]
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
-impl<C> crate::v1::requests::FeatureRolloutPolicyPath<C> {
+impl dyn crate::v1::requests::FeatureRolloutPolicyPath {
     /// Containment navigation property `appliesTo` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn applies_to(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("appliesTo"))
+        crate::path::CollectionPath::new(self.node_target().segment("appliesTo"))
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
@@ -4387,14 +4758,16 @@ for crate::v1::FederatedIdentityCredential {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::FederatedTokenValidationPolicyPath<C> {
+impl dyn crate::v1::requests::FederatedTokenValidationPolicyPath {
     /// Structural property `validatingDomains` (`microsoft.graph.validatingDomains`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn validating_domains(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyValidatingDomains> {
-        crate::path::PropertyPath::new(self.0.target().segment("validatingDomains"))
+        crate::path::PropertyPath::new(self.node_target().segment("validatingDomains"))
     }
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    #[inline]
     pub fn check_member_groups(
         &self,
         params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
@@ -4404,11 +4777,12 @@ impl<C> crate::v1::requests::FederatedTokenValidationPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberGroups"),
+            self.node_target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    #[inline]
     pub fn check_member_objects(
         &self,
         params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
@@ -4418,11 +4792,12 @@ impl<C> crate::v1::requests::FederatedTokenValidationPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberObjects"),
+            self.node_target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    #[inline]
     pub fn get_member_groups(
         &self,
         params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
@@ -4432,11 +4807,12 @@ impl<C> crate::v1::requests::FederatedTokenValidationPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberGroups"),
+            self.node_target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    #[inline]
     pub fn get_member_objects(
         &self,
         params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
@@ -4446,11 +4822,12 @@ impl<C> crate::v1::requests::FederatedTokenValidationPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberObjects"),
+            self.node_target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../restore`: action `microsoft.graph.restore`.
+    #[inline]
     pub fn restore(
         &self,
     ) -> rt::request::Request<
@@ -4459,7 +4836,7 @@ impl<C> crate::v1::requests::FederatedTokenValidationPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("restore"),
+            self.node_target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -4541,14 +4918,16 @@ impl<C> crate::path::CollectionPath<crate::v1::FederatedTokenValidationPolicy, C
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::Fido2AuthenticationMethodPath<C> {
+impl dyn crate::v1::requests::Fido2AuthenticationMethodPath {
     /// Structural property `publicKeyCredential` (`microsoft.graph.webauthnPublicKeyCredential`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn public_key_credential(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::WebauthnPublicKeyCredential> {
-        crate::path::PropertyPath::new(self.0.target().segment("publicKeyCredential"))
+        crate::path::PropertyPath::new(self.node_target().segment("publicKeyCredential"))
     }
     /// `POST .../resetPassword`: action `microsoft.graph.resetPassword`.
+    #[inline]
     pub fn reset_password(
         &self,
         params: crate::v1::params::AuthenticationMethodResetPasswordParams,
@@ -4558,7 +4937,7 @@ impl<C> crate::v1::requests::Fido2AuthenticationMethodPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("resetPassword"),
+            self.node_target().segment("resetPassword"),
             rt::request::Json(params),
         )
     }
@@ -4596,33 +4975,36 @@ impl<C> crate::path::CollectionPath<crate::v1::Fido2AuthenticationMethod, C> {
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
-impl<C> crate::v1::requests::Fido2AuthenticationMethodConfigurationPath<C> {
+impl dyn crate::v1::requests::Fido2AuthenticationMethodConfigurationPath {
     /// Structural property `keyRestrictions` (`microsoft.graph.fido2KeyRestrictions`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn key_restrictions(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::Fido2KeyRestrictions> {
-        crate::path::PropertyPath::new(self.0.target().segment("keyRestrictions"))
+        crate::path::PropertyPath::new(self.node_target().segment("keyRestrictions"))
     }
     /// Containment navigation property `includeTargets` (`microsoft.graph.passkeyAuthenticationMethodTarget`).
+    #[inline]
     pub fn include_targets(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::PasskeyAuthenticationMethodTarget,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("includeTargets"))
+        crate::path::CollectionPath::new(self.node_target().segment("includeTargets"))
     }
     #[cfg(msgraph_v1_search)]
     /// Navigation property `passkeyProfiles` (`microsoft.graph.passkeyProfile`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn passkey_profiles(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::PasskeyProfile,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("passkeyProfiles"))
+        crate::path::CollectionPath::new(self.node_target().segment("passkeyProfiles"))
     }
 }
 #[cfg(
@@ -4672,10 +5054,11 @@ for crate::v1::FileAssessmentRequest {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::FileAttachmentPath<C> {
+impl dyn crate::v1::requests::FileAttachmentPath {
     /// The media content (`$value`) of this entity.
+    #[inline]
     pub fn value(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("$value"))
+        crate::path::StreamPath::new(self.node_target().segment("$value"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -4710,17 +5093,19 @@ impl<C> crate::path::CollectionPath<crate::v1::FileAttachment, C> {
 }
 #[cfg(msgraph_v1_search_or_storage)]
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
-impl<C> crate::v1::requests::FileStoragePath<C> {
+impl dyn crate::v1::requests::FileStoragePath {
     /// Containment navigation property `containers` (`microsoft.graph.fileStorageContainer`).
+    #[inline]
     pub fn containers(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::FileStorageContainer,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("containers"))
+        crate::path::CollectionPath::new(self.node_target().segment("containers"))
     }
     /// Containment navigation property `containerTypeRegistrations` (`microsoft.graph.fileStorageContainerTypeRegistration`).
+    #[inline]
     pub fn container_type_registrations(
         &self,
     ) -> crate::path::CollectionPath<
@@ -4728,26 +5113,28 @@ impl<C> crate::v1::requests::FileStoragePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("containerTypeRegistrations"),
+            self.node_target().segment("containerTypeRegistrations"),
         )
     }
     /// Containment navigation property `containerTypes` (`microsoft.graph.fileStorageContainerType`).
+    #[inline]
     pub fn container_types(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::FileStorageContainerType,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("containerTypes"))
+        crate::path::CollectionPath::new(self.node_target().segment("containerTypes"))
     }
     /// Containment navigation property `deletedContainers` (`microsoft.graph.fileStorageContainer`).
+    #[inline]
     pub fn deleted_containers(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::FileStorageContainer,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deletedContainers"))
+        crate::path::CollectionPath::new(self.node_target().segment("deletedContainers"))
     }
 }
 #[cfg(msgraph_v1_search_or_storage)]
@@ -4757,97 +5144,115 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::FileStorage {
 }
 #[cfg(msgraph_v1_search_or_storage)]
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
-impl<C> crate::v1::requests::FileStorageContainerPath<C> {
+impl dyn crate::v1::requests::FileStorageContainerPath {
     /// Structural property `assignedSensitivityLabel` (`microsoft.graph.assignedLabel`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn assigned_sensitivity_label(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AssignedLabel> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("assignedSensitivityLabel"),
+            self.node_target().segment("assignedSensitivityLabel"),
         )
     }
     /// Structural property `customProperties` (`microsoft.graph.fileStorageContainerCustomPropertyDictionary`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn custom_properties(
         &self,
     ) -> crate::path::PropertyPath<
         crate::v1::FileStorageContainerCustomPropertyDictionary,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("customProperties"))
+        crate::path::PropertyPath::new(self.node_target().segment("customProperties"))
     }
     /// Structural property `settings` (`microsoft.graph.fileStorageContainerSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::FileStorageContainerSettings> {
-        crate::path::PropertyPath::new(self.0.target().segment("settings"))
+        crate::path::PropertyPath::new(self.node_target().segment("settings"))
     }
     /// Structural property `viewpoint` (`microsoft.graph.fileStorageContainerViewpoint`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn viewpoint(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::FileStorageContainerViewpoint> {
-        crate::path::PropertyPath::new(self.0.target().segment("viewpoint"))
+        crate::path::PropertyPath::new(self.node_target().segment("viewpoint"))
     }
     /// Containment navigation property `columns` (`microsoft.graph.columnDefinition`).
+    #[inline]
     pub fn columns(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ColumnDefinition,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("columns"))
+        crate::path::CollectionPath::new(self.node_target().segment("columns"))
     }
     #[cfg(msgraph_v1_drives_or_search)]
     /// Navigation property `drive` (`microsoft.graph.drive`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn drive(
         &self,
-    ) -> crate::v1::requests::DrivePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::DrivePath::new(self.0.target().segment("drive"))
+    ) -> crate::path::EntityPath<
+        crate::v1::Drive,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("drive"))
     }
     /// Containment navigation property `migrationJobs` (`microsoft.graph.sharePointMigrationJob`).
+    #[inline]
     pub fn migration_jobs(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::SharePointMigrationJob,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("migrationJobs"))
+        crate::path::CollectionPath::new(self.node_target().segment("migrationJobs"))
     }
     /// Containment navigation property `permissions` (`microsoft.graph.permission`).
+    #[inline]
     pub fn permissions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Permission,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("permissions"))
+        crate::path::CollectionPath::new(self.node_target().segment("permissions"))
     }
     /// Containment navigation property `recycleBin` (`microsoft.graph.recycleBin`).
+    #[inline]
     pub fn recycle_bin(
         &self,
-    ) -> crate::v1::requests::RecycleBinPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::RecycleBinPath::new(self.0.target().segment("recycleBin"))
+    ) -> crate::path::EntityPath<
+        crate::v1::RecycleBin,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("recycleBin"))
     }
     /// Containment navigation property `sharePointGroups` (`microsoft.graph.sharePointGroup`).
+    #[inline]
     pub fn share_point_groups(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::SharePointGroup,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("sharePointGroups"))
+        crate::path::CollectionPath::new(self.node_target().segment("sharePointGroups"))
     }
     /// `POST .../activate`: action `microsoft.graph.activate`.
+    #[inline]
     pub fn activate(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("activate"),
+            self.node_target().segment("activate"),
             rt::request::NoBody,
         )
     }
     /// `POST .../lock`: action `microsoft.graph.lock`.
+    #[inline]
     pub fn lock(
         &self,
         params: crate::v1::params::FileStorageContainerLockParams,
@@ -4857,21 +5262,23 @@ impl<C> crate::v1::requests::FileStorageContainerPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("lock"),
+            self.node_target().segment("lock"),
             rt::request::Json(params),
         )
     }
     /// `POST .../permanentDelete`: action `microsoft.graph.permanentDelete`.
+    #[inline]
     pub fn permanent_delete(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("permanentDelete"),
+            self.node_target().segment("permanentDelete"),
             rt::request::NoBody,
         )
     }
     /// `POST .../provisionMigrationContainers`: action `microsoft.graph.provisionMigrationContainers`.
+    #[inline]
     pub fn provision_migration_containers(
         &self,
     ) -> rt::request::Request<
@@ -4880,11 +5287,12 @@ impl<C> crate::v1::requests::FileStorageContainerPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("provisionMigrationContainers"),
+            self.node_target().segment("provisionMigrationContainers"),
             rt::request::NoBody,
         )
     }
     /// `POST .../restore`: action `microsoft.graph.restore`.
+    #[inline]
     pub fn restore(
         &self,
     ) -> rt::request::Request<
@@ -4893,17 +5301,18 @@ impl<C> crate::v1::requests::FileStorageContainerPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("restore"),
+            self.node_target().segment("restore"),
             rt::request::NoBody,
         )
     }
     /// `POST .../unlock`: action `microsoft.graph.unlock`.
+    #[inline]
     pub fn unlock(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("unlock"),
+            self.node_target().segment("unlock"),
             rt::request::NoBody,
         )
     }
@@ -4915,12 +5324,13 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::FileStorageCo
 }
 #[cfg(msgraph_v1_search_or_storage)]
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
-impl<C> crate::v1::requests::FileStorageContainerTypePath<C> {
+impl dyn crate::v1::requests::FileStorageContainerTypePath {
     /// Structural property `settings` (`microsoft.graph.fileStorageContainerTypeSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::FileStorageContainerTypeSettings> {
-        crate::path::PropertyPath::new(self.0.target().segment("settings"))
+        crate::path::PropertyPath::new(self.node_target().segment("settings"))
     }
 }
 #[cfg(msgraph_v1_search_or_storage)]
@@ -4931,16 +5341,18 @@ for crate::v1::FileStorageContainerType {
 }
 #[cfg(msgraph_v1_search_or_storage)]
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
-impl<C> crate::v1::requests::FileStorageContainerTypeRegistrationPath<C> {
+impl dyn crate::v1::requests::FileStorageContainerTypeRegistrationPath {
     /// Structural property `settings` (`microsoft.graph.fileStorageContainerTypeRegistrationSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn settings(
         &self,
     ) -> crate::path::PropertyPath<
         crate::v1::FileStorageContainerTypeRegistrationSettings,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("settings"))
+        crate::path::PropertyPath::new(self.node_target().segment("settings"))
     }
     /// Containment navigation property `applicationPermissionGrants` (`microsoft.graph.fileStorageContainerTypeAppPermissionGrant`).
+    #[inline]
     pub fn application_permission_grants(
         &self,
     ) -> crate::path::CollectionPath<
@@ -4948,7 +5360,7 @@ impl<C> crate::v1::requests::FileStorageContainerTypeRegistrationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("applicationPermissionGrants"),
+            self.node_target().segment("applicationPermissionGrants"),
         )
     }
 }
@@ -5001,10 +5413,11 @@ for crate::v1::AnyFraudProtectionProvider {
 }
 #[cfg(msgraph_v1_reports_or_search)]
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
-impl<C> crate::v1::requests::partners_billing::FailedOperationPath<C> {
+impl dyn crate::v1::requests::partners_billing::FailedOperationPath {
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.0.target().segment("error"))
+        crate::path::PropertyPath::new(self.node_target().segment("error"))
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]
@@ -5021,85 +5434,92 @@ for crate::v1::partners_billing::FailedOperation {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::FilePlanDescriptorPath<C> {
+impl dyn crate::v1::requests::security::FilePlanDescriptorPath {
     /// Structural property `authority` (`microsoft.graph.security.filePlanAuthority`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn authority(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::FilePlanAuthority> {
-        crate::path::PropertyPath::new(self.0.target().segment("authority"))
+        crate::path::PropertyPath::new(self.node_target().segment("authority"))
     }
     /// Structural property `category` (`microsoft.graph.security.filePlanAppliedCategory`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn category(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::FilePlanAppliedCategory> {
-        crate::path::PropertyPath::new(self.0.target().segment("category"))
+        crate::path::PropertyPath::new(self.node_target().segment("category"))
     }
     /// Structural property `citation` (`microsoft.graph.security.filePlanCitation`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn citation(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::FilePlanCitation> {
-        crate::path::PropertyPath::new(self.0.target().segment("citation"))
+        crate::path::PropertyPath::new(self.node_target().segment("citation"))
     }
     /// Structural property `department` (`microsoft.graph.security.filePlanDepartment`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn department(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::FilePlanDepartment> {
-        crate::path::PropertyPath::new(self.0.target().segment("department"))
+        crate::path::PropertyPath::new(self.node_target().segment("department"))
     }
     /// Structural property `filePlanReference` (`microsoft.graph.security.filePlanReference`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn file_plan_reference(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::FilePlanReference> {
-        crate::path::PropertyPath::new(self.0.target().segment("filePlanReference"))
+        crate::path::PropertyPath::new(self.node_target().segment("filePlanReference"))
     }
     /// Navigation property `authorityTemplate` (`microsoft.graph.security.authorityTemplate`).
+    #[inline]
     pub fn authority_template(
         &self,
-    ) -> crate::v1::requests::security::AuthorityTemplatePath<
+    ) -> crate::path::EntityPath<
+        crate::v1::security::AuthorityTemplate,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::security::AuthorityTemplatePath::new(
-            self.0.target().segment("authorityTemplate"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("authorityTemplate"))
     }
     /// Navigation property `categoryTemplate` (`microsoft.graph.security.categoryTemplate`).
+    #[inline]
     pub fn category_template(
         &self,
-    ) -> crate::v1::requests::security::CategoryTemplatePath<
+    ) -> crate::path::EntityPath<
+        crate::v1::security::CategoryTemplate,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::security::CategoryTemplatePath::new(
-            self.0.target().segment("categoryTemplate"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("categoryTemplate"))
     }
     /// Navigation property `citationTemplate` (`microsoft.graph.security.citationTemplate`).
+    #[inline]
     pub fn citation_template(
         &self,
-    ) -> crate::v1::requests::security::CitationTemplatePath<
+    ) -> crate::path::EntityPath<
+        crate::v1::security::CitationTemplate,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::security::CitationTemplatePath::new(
-            self.0.target().segment("citationTemplate"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("citationTemplate"))
     }
     /// Navigation property `departmentTemplate` (`microsoft.graph.security.departmentTemplate`).
+    #[inline]
     pub fn department_template(
         &self,
-    ) -> crate::v1::requests::security::DepartmentTemplatePath<
+    ) -> crate::path::EntityPath<
+        crate::v1::security::DepartmentTemplate,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::security::DepartmentTemplatePath::new(
-            self.0.target().segment("departmentTemplate"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("departmentTemplate"))
     }
     /// Navigation property `filePlanReferenceTemplate` (`microsoft.graph.security.filePlanReferenceTemplate`).
+    #[inline]
     pub fn file_plan_reference_template(
         &self,
-    ) -> crate::v1::requests::security::FilePlanReferenceTemplatePath<
+    ) -> crate::path::EntityPath<
+        crate::v1::security::FilePlanReferenceTemplate,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::security::FilePlanReferenceTemplatePath::new(
-            self.0.target().segment("filePlanReferenceTemplate"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("filePlanReferenceTemplate"),
         )
     }
 }
@@ -5111,10 +5531,11 @@ for crate::v1::security::FilePlanDescriptor {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C, T> crate::v1::requests::security::FilePlanDescriptorTemplatePath<C, T> {
+impl dyn crate::v1::requests::security::FilePlanDescriptorTemplatePath {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5190,111 +5611,132 @@ for crate::v1::GranularSiteRestoreArtifact {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::GroupPath<C> {
+impl dyn crate::v1::requests::GroupPath {
     /// Structural property `licenseProcessingState` (`microsoft.graph.licenseProcessingState`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn license_processing_state(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::LicenseProcessingState> {
-        crate::path::PropertyPath::new(self.0.target().segment("licenseProcessingState"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("licenseProcessingState"),
+        )
     }
     /// Structural property `onPremisesExtensionAttributes` (`microsoft.graph.onPremisesExtensionAttributes`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn on_premises_extension_attributes(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::OnPremisesExtensionAttributes> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("onPremisesExtensionAttributes"),
+            self.node_target().segment("onPremisesExtensionAttributes"),
         )
     }
     /// Navigation property `acceptedSenders` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn accepted_senders(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("acceptedSenders"))
+        crate::path::CollectionPath::new(self.node_target().segment("acceptedSenders"))
     }
     /// Containment navigation property `appRoleAssignments` (`microsoft.graph.appRoleAssignment`).
+    #[inline]
     pub fn app_role_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AppRoleAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("appRoleAssignments"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("appRoleAssignments"),
+        )
     }
     /// Containment navigation property `calendar` (`microsoft.graph.calendar`).
-    pub fn calendar(&self) -> crate::v1::requests::CalendarPath<crate::path::caps::Get> {
-        crate::v1::requests::CalendarPath::new(self.0.target().segment("calendar"))
+    #[inline]
+    pub fn calendar(
+        &self,
+    ) -> crate::path::EntityPath<crate::v1::Calendar, crate::path::caps::Get> {
+        crate::path::EntityPath::new(self.node_target().segment("calendar"))
     }
     /// Containment navigation property `calendarView` (`microsoft.graph.event`).
+    #[inline]
     pub fn calendar_view(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Event,
         crate::path::caps::NoKey<crate::path::caps::List>,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("calendarView"))
+        crate::path::CollectionPath::new(self.node_target().segment("calendarView"))
     }
     /// Containment navigation property `conversations` (`microsoft.graph.conversation`).
+    #[inline]
     pub fn conversations(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Conversation,
         crate::path::caps::ListCreateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("conversations"))
+        crate::path::CollectionPath::new(self.node_target().segment("conversations"))
     }
     /// Navigation property `createdOnBehalfOf` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn created_on_behalf_of(
         &self,
-    ) -> crate::v1::requests::DirectoryObjectPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyDirectoryObject,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::DirectoryObjectPath::new(
-            self.0.target().segment("createdOnBehalfOf"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("createdOnBehalfOf"))
     }
     #[cfg(msgraph_v1_drives_or_search)]
     /// Navigation property `drive` (`microsoft.graph.drive`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn drive(
         &self,
-    ) -> crate::v1::requests::DrivePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::DrivePath::new(self.0.target().segment("drive"))
+    ) -> crate::path::EntityPath<
+        crate::v1::Drive,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("drive"))
     }
     #[cfg(msgraph_v1_drives_or_search)]
     /// Navigation property `drives` (`microsoft.graph.drive`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn drives(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Drive,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("drives"))
+        crate::path::CollectionPath::new(self.node_target().segment("drives"))
     }
     /// Containment navigation property `events` (`microsoft.graph.event`).
+    #[inline]
     pub fn events(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Event,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("events"))
+        crate::path::CollectionPath::new(self.node_target().segment("events"))
     }
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
+    #[inline]
     pub fn extensions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
+        crate::path::CollectionPath::new(self.node_target().segment("extensions"))
     }
     /// Containment navigation property `groupLifecyclePolicies` (`microsoft.graph.groupLifecyclePolicy`).
+    #[inline]
     pub fn group_lifecycle_policies(
         &self,
     ) -> crate::path::CollectionPath<
@@ -5302,28 +5744,31 @@ impl<C> crate::v1::requests::GroupPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("groupLifecyclePolicies"),
+            self.node_target().segment("groupLifecyclePolicies"),
         )
     }
     /// Navigation property `memberOf` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn member_of(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("memberOf"))
+        crate::path::CollectionPath::new(self.node_target().segment("memberOf"))
     }
     /// Navigation property `members` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn members(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("members"))
+        crate::path::CollectionPath::new(self.node_target().segment("members"))
     }
     /// Navigation property `membersWithLicenseErrors` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn members_with_license_errors(
         &self,
     ) -> crate::path::CollectionPath<
@@ -5331,132 +5776,160 @@ impl<C> crate::v1::requests::GroupPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("membersWithLicenseErrors"),
+            self.node_target().segment("membersWithLicenseErrors"),
         )
     }
     /// Containment navigation property `onenote` (`microsoft.graph.onenote`).
+    #[inline]
     pub fn onenote(
         &self,
-    ) -> crate::v1::requests::OnenotePath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::OnenotePath::new(self.0.target().segment("onenote"))
-    }
-    /// Containment navigation property `onPremisesSyncBehavior` (`microsoft.graph.onPremisesSyncBehavior`).
-    pub fn on_premises_sync_behavior(
-        &self,
-    ) -> crate::v1::requests::OnPremisesSyncBehaviorPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::Onenote,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::OnPremisesSyncBehaviorPath::new(
-            self.0.target().segment("onPremisesSyncBehavior"),
+        crate::path::EntityPath::new(self.node_target().segment("onenote"))
+    }
+    /// Containment navigation property `onPremisesSyncBehavior` (`microsoft.graph.onPremisesSyncBehavior`).
+    #[inline]
+    pub fn on_premises_sync_behavior(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::OnPremisesSyncBehavior,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(
+            self.node_target().segment("onPremisesSyncBehavior"),
         )
     }
     /// Navigation property `owners` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn owners(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("owners"))
+        crate::path::CollectionPath::new(self.node_target().segment("owners"))
     }
     /// Containment navigation property `permissionGrants` (`microsoft.graph.resourceSpecificPermissionGrant`).
+    #[inline]
     pub fn permission_grants(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ResourceSpecificPermissionGrant,
         crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDelete>,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("permissionGrants"))
+        crate::path::CollectionPath::new(self.node_target().segment("permissionGrants"))
     }
     /// Containment navigation property `photo` (`microsoft.graph.profilePhoto`).
+    #[inline]
     pub fn photo(
         &self,
-    ) -> crate::v1::requests::ProfilePhotoPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::ProfilePhotoPath::new(self.0.target().segment("photo"))
+    ) -> crate::path::EntityPath<
+        crate::v1::ProfilePhoto,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("photo"))
     }
     /// Containment navigation property `photos` (`microsoft.graph.profilePhoto`).
+    #[inline]
     pub fn photos(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ProfilePhoto,
         crate::path::caps::NoCount<crate::path::caps::List>,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("photos"))
+        crate::path::CollectionPath::new(self.node_target().segment("photos"))
     }
     /// Containment navigation property `planner` (`microsoft.graph.plannerGroup`).
+    #[inline]
     pub fn planner(
         &self,
-    ) -> crate::v1::requests::PlannerGroupPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::PlannerGroupPath::new(self.0.target().segment("planner"))
+    ) -> crate::path::EntityPath<
+        crate::v1::PlannerGroup,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("planner"))
     }
     /// Navigation property `rejectedSenders` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn rejected_senders(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("rejectedSenders"))
+        crate::path::CollectionPath::new(self.node_target().segment("rejectedSenders"))
     }
     /// Containment navigation property `settings` (`microsoft.graph.groupSetting`).
+    #[inline]
     pub fn settings(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::GroupSetting,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("settings"))
+        crate::path::CollectionPath::new(self.node_target().segment("settings"))
     }
     /// Containment navigation property `sites` (`microsoft.graph.site`).
+    #[inline]
     pub fn sites(
         &self,
     ) -> crate::path::CollectionPath<crate::v1::Site, crate::path::caps::ListUpdate> {
-        crate::path::CollectionPath::new(self.0.target().segment("sites"))
+        crate::path::CollectionPath::new(self.node_target().segment("sites"))
     }
     /// Containment navigation property `team` (`microsoft.graph.team`).
+    #[inline]
     pub fn team(
         &self,
-    ) -> crate::v1::requests::TeamPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::TeamPath::new(self.0.target().segment("team"))
+    ) -> crate::path::EntityPath<crate::v1::Team, crate::path::caps::GetUpdateDelete> {
+        crate::path::EntityPath::new(self.node_target().segment("team"))
     }
     /// Containment navigation property `threads` (`microsoft.graph.conversationThread`).
+    #[inline]
     pub fn threads(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ConversationThread,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("threads"))
+        crate::path::CollectionPath::new(self.node_target().segment("threads"))
     }
     /// Navigation property `transitiveMemberOf` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn transitive_member_of(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("transitiveMemberOf"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("transitiveMemberOf"),
+        )
     }
     /// Navigation property `transitiveMembers` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn transitive_members(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("transitiveMembers"))
+        crate::path::CollectionPath::new(self.node_target().segment("transitiveMembers"))
     }
     /// `POST .../addFavorite`: action `microsoft.graph.addFavorite`.
+    #[inline]
     pub fn add_favorite(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("addFavorite"),
+            self.node_target().segment("addFavorite"),
             rt::request::NoBody,
         )
     }
     /// `POST .../assignLicense`: action `microsoft.graph.assignLicense`.
+    #[inline]
     pub fn assign_license(
         &self,
         params: crate::v1::params::GroupAssignLicenseParams,
@@ -5466,11 +5939,12 @@ impl<C> crate::v1::requests::GroupPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assignLicense"),
+            self.node_target().segment("assignLicense"),
             rt::request::Json(params),
         )
     }
     /// `POST .../checkGrantedPermissionsForApp`: action `microsoft.graph.checkGrantedPermissionsForApp`.
+    #[inline]
     pub fn check_granted_permissions_for_app(
         &self,
     ) -> rt::request::Request<
@@ -5479,71 +5953,78 @@ impl<C> crate::v1::requests::GroupPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkGrantedPermissionsForApp"),
+            self.node_target().segment("checkGrantedPermissionsForApp"),
             rt::request::NoBody,
         )
     }
     /// `POST .../removeFavorite`: action `microsoft.graph.removeFavorite`.
+    #[inline]
     pub fn remove_favorite(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("removeFavorite"),
+            self.node_target().segment("removeFavorite"),
             rt::request::NoBody,
         )
     }
     /// `POST .../renew`: action `microsoft.graph.renew`.
+    #[inline]
     pub fn renew(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("renew"),
+            self.node_target().segment("renew"),
             rt::request::NoBody,
         )
     }
     /// `POST .../resetUnseenCount`: action `microsoft.graph.resetUnseenCount`.
+    #[inline]
     pub fn reset_unseen_count(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("resetUnseenCount"),
+            self.node_target().segment("resetUnseenCount"),
             rt::request::NoBody,
         )
     }
     /// `POST .../retryServiceProvisioning`: action `microsoft.graph.retryServiceProvisioning`.
+    #[inline]
     pub fn retry_service_provisioning(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("retryServiceProvisioning"),
+            self.node_target().segment("retryServiceProvisioning"),
             rt::request::NoBody,
         )
     }
     /// `POST .../subscribeByMail`: action `microsoft.graph.subscribeByMail`.
+    #[inline]
     pub fn subscribe_by_mail(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("subscribeByMail"),
+            self.node_target().segment("subscribeByMail"),
             rt::request::NoBody,
         )
     }
     /// `POST .../unsubscribeByMail`: action `microsoft.graph.unsubscribeByMail`.
+    #[inline]
     pub fn unsubscribe_by_mail(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("unsubscribeByMail"),
+            self.node_target().segment("unsubscribeByMail"),
             rt::request::NoBody,
         )
     }
     /// `POST .../validateProperties`: action `microsoft.graph.validateProperties`.
+    #[inline]
     pub fn validate_properties(
         &self,
         params: crate::v1::params::GroupValidatePropertiesParams,
@@ -5553,11 +6034,12 @@ impl<C> crate::v1::requests::GroupPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("validateProperties"),
+            self.node_target().segment("validateProperties"),
             rt::request::Json(params),
         )
     }
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    #[inline]
     pub fn check_member_groups(
         &self,
         params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
@@ -5567,11 +6049,12 @@ impl<C> crate::v1::requests::GroupPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberGroups"),
+            self.node_target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    #[inline]
     pub fn check_member_objects(
         &self,
         params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
@@ -5581,11 +6064,12 @@ impl<C> crate::v1::requests::GroupPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberObjects"),
+            self.node_target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    #[inline]
     pub fn get_member_groups(
         &self,
         params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
@@ -5595,11 +6079,12 @@ impl<C> crate::v1::requests::GroupPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberGroups"),
+            self.node_target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    #[inline]
     pub fn get_member_objects(
         &self,
         params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
@@ -5609,11 +6094,12 @@ impl<C> crate::v1::requests::GroupPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberObjects"),
+            self.node_target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../restore`: action `microsoft.graph.restore`.
+    #[inline]
     pub fn restore(
         &self,
     ) -> rt::request::Request<
@@ -5622,7 +6108,7 @@ impl<C> crate::v1::requests::GroupPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("restore"),
+            self.node_target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -5702,8 +6188,9 @@ impl<C> crate::path::CollectionPath<crate::v1::Group, C> {
 }
 #[cfg(msgraph_v1_core_or_group_lifecycle_policies)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-lifecycle-policies`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::GroupLifecyclePolicyPath<C> {
+impl dyn crate::v1::requests::GroupLifecyclePolicyPath {
     /// `POST .../addGroup`: action `microsoft.graph.addGroup`.
+    #[inline]
     pub fn add_group(
         &self,
         params: crate::v1::params::GroupLifecyclePolicyAddGroupParams,
@@ -5713,11 +6200,12 @@ impl<C> crate::v1::requests::GroupLifecyclePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("addGroup"),
+            self.node_target().segment("addGroup"),
             rt::request::Json(params),
         )
     }
     /// `POST .../removeGroup`: action `microsoft.graph.removeGroup`.
+    #[inline]
     pub fn remove_group(
         &self,
         params: crate::v1::params::GroupLifecyclePolicyRemoveGroupParams,
@@ -5727,7 +6215,7 @@ impl<C> crate::v1::requests::GroupLifecyclePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("removeGroup"),
+            self.node_target().segment("removeGroup"),
             rt::request::Json(params),
         )
     }
@@ -5818,15 +6306,16 @@ impl<C> crate::path::CollectionPath<crate::v1::GroupSettingTemplate, C> {
 }
 #[cfg(msgraph_v1_core_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::term_store::GroupPath<C> {
+impl dyn crate::v1::requests::term_store::GroupPath {
     /// Containment navigation property `sets` (`microsoft.graph.termStore.set`).
+    #[inline]
     pub fn sets(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::term_store::Set,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("sets"))
+        crate::path::CollectionPath::new(self.node_target().segment("sets"))
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -5923,15 +6412,16 @@ impl<C> crate::path::CollectionPath<crate::v1::HomeRealmDiscoveryPolicy, C> {
 }
 #[cfg(msgraph_v1_core_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::HorizontalSectionPath<C> {
+impl dyn crate::v1::requests::HorizontalSectionPath {
     /// Containment navigation property `columns` (`microsoft.graph.horizontalSectionColumn`).
+    #[inline]
     pub fn columns(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::HorizontalSectionColumn,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("columns"))
+        crate::path::CollectionPath::new(self.node_target().segment("columns"))
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -5941,15 +6431,16 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::HorizontalSec
 }
 #[cfg(msgraph_v1_core_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::HorizontalSectionColumnPath<C> {
+impl dyn crate::v1::requests::HorizontalSectionColumnPath {
     /// Containment navigation property `webparts` (`microsoft.graph.webPart`).
+    #[inline]
     pub fn webparts(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyWebPart,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("webparts"))
+        crate::path::CollectionPath::new(self.node_target().segment("webparts"))
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -5978,125 +6469,136 @@ for crate::v1::security::HealthIssue {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C, T> crate::v1::requests::security::HostPath<C, T> {
+impl dyn crate::v1::requests::security::HostPath {
     /// Navigation property `childHostPairs` (`microsoft.graph.security.hostPair`).
+    #[inline]
     pub fn child_host_pairs(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::HostPair,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("childHostPairs"))
+        crate::path::CollectionPath::new(self.node_target().segment("childHostPairs"))
     }
     /// Navigation property `components` (`microsoft.graph.security.hostComponent`).
+    #[inline]
     pub fn components(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::HostComponent,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("components"))
+        crate::path::CollectionPath::new(self.node_target().segment("components"))
     }
     /// Navigation property `cookies` (`microsoft.graph.security.hostCookie`).
+    #[inline]
     pub fn cookies(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::HostCookie,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("cookies"))
+        crate::path::CollectionPath::new(self.node_target().segment("cookies"))
     }
     /// Navigation property `hostPairs` (`microsoft.graph.security.hostPair`).
+    #[inline]
     pub fn host_pairs(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::HostPair,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("hostPairs"))
+        crate::path::CollectionPath::new(self.node_target().segment("hostPairs"))
     }
     /// Navigation property `parentHostPairs` (`microsoft.graph.security.hostPair`).
+    #[inline]
     pub fn parent_host_pairs(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::HostPair,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("parentHostPairs"))
+        crate::path::CollectionPath::new(self.node_target().segment("parentHostPairs"))
     }
     /// Navigation property `passiveDns` (`microsoft.graph.security.passiveDnsRecord`).
+    #[inline]
     pub fn passive_dns(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::PassiveDnsRecord,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("passiveDns"))
+        crate::path::CollectionPath::new(self.node_target().segment("passiveDns"))
     }
     /// Navigation property `passiveDnsReverse` (`microsoft.graph.security.passiveDnsRecord`).
+    #[inline]
     pub fn passive_dns_reverse(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::PassiveDnsRecord,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("passiveDnsReverse"))
+        crate::path::CollectionPath::new(self.node_target().segment("passiveDnsReverse"))
     }
     /// Navigation property `ports` (`microsoft.graph.security.hostPort`).
+    #[inline]
     pub fn ports(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::HostPort,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("ports"))
+        crate::path::CollectionPath::new(self.node_target().segment("ports"))
     }
     /// Containment navigation property `reputation` (`microsoft.graph.security.hostReputation`).
+    #[inline]
     pub fn reputation(
         &self,
-    ) -> crate::v1::requests::security::HostReputationPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::security::HostReputation,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::security::HostReputationPath::new(
-            self.0.target().segment("reputation"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("reputation"))
     }
     /// Navigation property `sslCertificates` (`microsoft.graph.security.hostSslCertificate`).
+    #[inline]
     pub fn ssl_certificates(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::HostSslCertificate,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("sslCertificates"))
+        crate::path::CollectionPath::new(self.node_target().segment("sslCertificates"))
     }
     /// Navigation property `subdomains` (`microsoft.graph.security.subdomain`).
+    #[inline]
     pub fn subdomains(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::Subdomain,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("subdomains"))
+        crate::path::CollectionPath::new(self.node_target().segment("subdomains"))
     }
     /// Navigation property `trackers` (`microsoft.graph.security.hostTracker`).
+    #[inline]
     pub fn trackers(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::HostTracker,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("trackers"))
+        crate::path::CollectionPath::new(self.node_target().segment("trackers"))
     }
     /// Navigation property `whois` (`microsoft.graph.security.whoisRecord`).
+    #[inline]
     pub fn whois(
         &self,
-    ) -> crate::v1::requests::security::WhoisRecordPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::security::WhoisRecord,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::security::WhoisRecordPath::new(
-            self.0.target().segment("whois"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("whois"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6112,12 +6614,16 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::Any
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::HostComponentPath<C> {
+impl dyn crate::v1::requests::security::HostComponentPath {
     /// Navigation property `host` (`microsoft.graph.security.host`).
+    #[inline]
     pub fn host(
         &self,
-    ) -> crate::v1::requests::security::HostPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::security::HostPath::new(self.0.target().segment("host"))
+    ) -> crate::path::EntityPath<
+        crate::v1::security::AnyHost,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("host"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6134,12 +6640,16 @@ for crate::v1::security::HostComponent {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::HostCookiePath<C> {
+impl dyn crate::v1::requests::security::HostCookiePath {
     /// Navigation property `host` (`microsoft.graph.security.host`).
+    #[inline]
     pub fn host(
         &self,
-    ) -> crate::v1::requests::security::HostPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::security::HostPath::new(self.0.target().segment("host"))
+    ) -> crate::path::EntityPath<
+        crate::v1::security::AnyHost,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("host"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6155,22 +6665,26 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::Hos
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::HostPairPath<C> {
+impl dyn crate::v1::requests::security::HostPairPath {
     /// Navigation property `childHost` (`microsoft.graph.security.host`).
+    #[inline]
     pub fn child_host(
         &self,
-    ) -> crate::v1::requests::security::HostPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::security::HostPath::new(
-            self.0.target().segment("childHost"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::v1::security::AnyHost,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("childHost"))
     }
     /// Navigation property `parentHost` (`microsoft.graph.security.host`).
+    #[inline]
     pub fn parent_host(
         &self,
-    ) -> crate::v1::requests::security::HostPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::security::HostPath::new(
-            self.0.target().segment("parentHost"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::v1::security::AnyHost,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("parentHost"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6180,21 +6694,27 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::Hos
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::HostPortPath<C> {
+impl dyn crate::v1::requests::security::HostPortPath {
     /// Navigation property `host` (`microsoft.graph.security.host`).
+    #[inline]
     pub fn host(
         &self,
-    ) -> crate::v1::requests::security::HostPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::security::HostPath::new(self.0.target().segment("host"))
-    }
-    /// Navigation property `mostRecentSslCertificate` (`microsoft.graph.security.sslCertificate`).
-    pub fn most_recent_ssl_certificate(
-        &self,
-    ) -> crate::v1::requests::security::SslCertificatePath<
+    ) -> crate::path::EntityPath<
+        crate::v1::security::AnyHost,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::security::SslCertificatePath::new(
-            self.0.target().segment("mostRecentSslCertificate"),
+        crate::path::EntityPath::new(self.node_target().segment("host"))
+    }
+    /// Navigation property `mostRecentSslCertificate` (`microsoft.graph.security.sslCertificate`).
+    #[inline]
+    pub fn most_recent_ssl_certificate(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::security::SslCertificate,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(
+            self.node_target().segment("mostRecentSslCertificate"),
         )
     }
 }
@@ -6211,22 +6731,26 @@ for crate::v1::security::HostReputation {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::HostSslCertificatePath<C> {
+impl dyn crate::v1::requests::security::HostSslCertificatePath {
     /// Navigation property `host` (`microsoft.graph.security.host`).
+    #[inline]
     pub fn host(
         &self,
-    ) -> crate::v1::requests::security::HostPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::security::HostPath::new(self.0.target().segment("host"))
-    }
-    /// Navigation property `sslCertificate` (`microsoft.graph.security.sslCertificate`).
-    pub fn ssl_certificate(
-        &self,
-    ) -> crate::v1::requests::security::SslCertificatePath<
+    ) -> crate::path::EntityPath<
+        crate::v1::security::AnyHost,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::security::SslCertificatePath::new(
-            self.0.target().segment("sslCertificate"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("host"))
+    }
+    /// Navigation property `sslCertificate` (`microsoft.graph.security.sslCertificate`).
+    #[inline]
+    pub fn ssl_certificate(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::security::SslCertificate,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("sslCertificate"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6243,12 +6767,16 @@ for crate::v1::security::HostSslCertificate {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::HostTrackerPath<C> {
+impl dyn crate::v1::requests::security::HostTrackerPath {
     /// Navigation property `host` (`microsoft.graph.security.host`).
+    #[inline]
     pub fn host(
         &self,
-    ) -> crate::v1::requests::security::HostPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::security::HostPath::new(self.0.target().segment("host"))
+    ) -> crate::path::EntityPath<
+        crate::v1::security::AnyHost,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("host"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6282,16 +6810,18 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::Hos
 }
 #[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-impl<C> crate::v1::requests::IdentityApiConnectorPath<C> {
+impl dyn crate::v1::requests::IdentityApiConnectorPath {
     /// Structural property `authenticationConfiguration` (`microsoft.graph.apiAuthenticationConfigurationBase`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn authentication_configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyApiAuthenticationConfigurationBase> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("authenticationConfiguration"),
+            self.node_target().segment("authenticationConfiguration"),
         )
     }
     /// `POST .../uploadClientCertificate`: action `microsoft.graph.uploadClientCertificate`.
+    #[inline]
     pub fn upload_client_certificate(
         &self,
         params: crate::v1::params::IdentityApiConnectorUploadClientCertificateParams,
@@ -6303,7 +6833,7 @@ impl<C> crate::v1::requests::IdentityApiConnectorPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("uploadClientCertificate"),
+            self.node_target().segment("uploadClientCertificate"),
             rt::request::Json(params),
         )
     }
@@ -6327,17 +6857,19 @@ for crate::v1::IdentityBuiltInUserFlowAttribute {
 }
 #[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-impl<C> crate::v1::requests::IdentityContainerPath<C> {
+impl dyn crate::v1::requests::IdentityContainerPath {
     /// Containment navigation property `apiConnectors` (`microsoft.graph.identityApiConnector`).
+    #[inline]
     pub fn api_connectors(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::IdentityApiConnector,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("apiConnectors"))
+        crate::path::CollectionPath::new(self.node_target().segment("apiConnectors"))
     }
     /// Containment navigation property `authenticationEventListeners` (`microsoft.graph.authenticationEventListener`).
+    #[inline]
     pub fn authentication_event_listeners(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6345,10 +6877,11 @@ impl<C> crate::v1::requests::IdentityContainerPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("authenticationEventListeners"),
+            self.node_target().segment("authenticationEventListeners"),
         )
     }
     /// Containment navigation property `authenticationEventsFlows` (`microsoft.graph.authenticationEventsFlow`).
+    #[inline]
     pub fn authentication_events_flows(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6356,27 +6889,31 @@ impl<C> crate::v1::requests::IdentityContainerPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("authenticationEventsFlows"),
+            self.node_target().segment("authenticationEventsFlows"),
         )
     }
     /// Containment navigation property `b2xUserFlows` (`microsoft.graph.b2xIdentityUserFlow`).
+    #[inline]
     pub fn b2x_user_flows(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::B2xIdentityUserFlow,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("b2xUserFlows"))
+        crate::path::CollectionPath::new(self.node_target().segment("b2xUserFlows"))
     }
     /// Containment navigation property `conditionalAccess` (`microsoft.graph.conditionalAccessRoot`).
+    #[inline]
     pub fn conditional_access(
         &self,
-    ) -> crate::v1::requests::ConditionalAccessRootPath<crate::path::caps::Get> {
-        crate::v1::requests::ConditionalAccessRootPath::new(
-            self.0.target().segment("conditionalAccess"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::v1::ConditionalAccessRoot,
+        crate::path::caps::Get,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("conditionalAccess"))
     }
     /// Containment navigation property `customAuthenticationExtensions` (`microsoft.graph.customAuthenticationExtension`).
+    #[inline]
     pub fn custom_authentication_extensions(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6384,46 +6921,50 @@ impl<C> crate::v1::requests::IdentityContainerPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("customAuthenticationExtensions"),
+            self.node_target().segment("customAuthenticationExtensions"),
         )
     }
     /// Containment navigation property `identityProviders` (`microsoft.graph.identityProviderBase`).
+    #[inline]
     pub fn identity_providers(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyIdentityProviderBase,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("identityProviders"))
+        crate::path::CollectionPath::new(self.node_target().segment("identityProviders"))
     }
     /// Containment navigation property `riskPrevention` (`microsoft.graph.riskPreventionContainer`).
+    #[inline]
     pub fn risk_prevention(
         &self,
-    ) -> crate::v1::requests::RiskPreventionContainerPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::RiskPreventionContainer,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::RiskPreventionContainerPath::new(
-            self.0.target().segment("riskPrevention"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("riskPrevention"))
     }
     /// Containment navigation property `userFlowAttributes` (`microsoft.graph.identityUserFlowAttribute`).
+    #[inline]
     pub fn user_flow_attributes(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyIdentityUserFlowAttribute,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userFlowAttributes"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("userFlowAttributes"),
+        )
     }
     /// Containment navigation property `verifiedId` (`microsoft.graph.identityVerifiedIdRoot`).
+    #[inline]
     pub fn verified_id(
         &self,
-    ) -> crate::v1::requests::IdentityVerifiedIdRootPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::IdentityVerifiedIdRoot,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::IdentityVerifiedIdRootPath::new(
-            self.0.target().segment("verifiedId"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("verifiedId"))
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -6445,88 +6986,93 @@ for crate::v1::IdentityCustomUserFlowAttribute {
 }
 #[cfg(msgraph_v1_identity_governance)]
 /// Features: `v1` or `v1-identity-governance`.
-impl<C> crate::v1::requests::IdentityGovernancePath<C> {
+impl dyn crate::v1::requests::IdentityGovernancePath {
     /// Containment navigation property `accessReviews` (`microsoft.graph.accessReviewSet`).
+    #[inline]
     pub fn access_reviews(
         &self,
-    ) -> crate::v1::requests::AccessReviewSetPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::AccessReviewSetPath::new(
-            self.0.target().segment("accessReviews"),
-        )
-    }
-    /// Containment navigation property `appConsent` (`microsoft.graph.appConsentApprovalRoute`).
-    pub fn app_consent(
-        &self,
-    ) -> crate::v1::requests::AppConsentApprovalRoutePath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AccessReviewSet,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::AppConsentApprovalRoutePath::new(
-            self.0.target().segment("appConsent"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("accessReviews"))
+    }
+    /// Containment navigation property `appConsent` (`microsoft.graph.appConsentApprovalRoute`).
+    #[inline]
+    pub fn app_consent(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::AppConsentApprovalRoute,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("appConsent"))
     }
     /// Containment navigation property `catalogs` (`microsoft.graph.accessPackageCatalog`).
+    #[inline]
     pub fn catalogs(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AccessPackageCatalog,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("catalogs"))
+        crate::path::CollectionPath::new(self.node_target().segment("catalogs"))
     }
     /// Containment navigation property `entitlementManagement` (`microsoft.graph.entitlementManagement`).
+    #[inline]
     pub fn entitlement_management(
         &self,
-    ) -> crate::v1::requests::EntitlementManagementPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::EntitlementManagement,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::EntitlementManagementPath::new(
-            self.0.target().segment("entitlementManagement"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("entitlementManagement"))
     }
     /// Containment navigation property `lifecycleWorkflows` (`microsoft.graph.identityGovernance.lifecycleWorkflowsContainer`).
+    #[inline]
     pub fn lifecycle_workflows(
         &self,
-    ) -> crate::v1::requests::identity_governance::LifecycleWorkflowsContainerPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::identity_governance::LifecycleWorkflowsContainer,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::identity_governance::LifecycleWorkflowsContainerPath::new(
-            self.0.target().segment("lifecycleWorkflows"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("lifecycleWorkflows"))
     }
     /// Containment navigation property `privilegedAccess` (`microsoft.graph.privilegedAccessRoot`).
+    #[inline]
     pub fn privileged_access(
         &self,
-    ) -> crate::v1::requests::PrivilegedAccessRootPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::PrivilegedAccessRoot,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::PrivilegedAccessRootPath::new(
-            self.0.target().segment("privilegedAccess"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("privilegedAccess"))
     }
     /// Containment navigation property `termsOfUse` (`microsoft.graph.termsOfUseContainer`).
+    #[inline]
     pub fn terms_of_use(
         &self,
-    ) -> crate::v1::requests::TermsOfUseContainerPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::TermsOfUseContainer,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::TermsOfUseContainerPath::new(
-            self.0.target().segment("termsOfUse"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("termsOfUse"))
     }
 }
 #[cfg(msgraph_v1_identity_protection)]
 /// Features: `v1` or `v1-identity-protection`.
-impl<C> crate::v1::requests::IdentityProtectionRootPath<C> {
+impl dyn crate::v1::requests::IdentityProtectionRootPath {
     /// Containment navigation property `riskDetections` (`microsoft.graph.riskDetection`).
+    #[inline]
     pub fn risk_detections(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::RiskDetection,
         crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDelete>,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("riskDetections"))
+        crate::path::CollectionPath::new(self.node_target().segment("riskDetections"))
     }
     /// Containment navigation property `riskyServicePrincipals` (`microsoft.graph.riskyServicePrincipal`).
+    #[inline]
     pub fn risky_service_principals(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6534,19 +7080,21 @@ impl<C> crate::v1::requests::IdentityProtectionRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("riskyServicePrincipals"),
+            self.node_target().segment("riskyServicePrincipals"),
         )
     }
     /// Containment navigation property `riskyUsers` (`microsoft.graph.riskyUser`).
+    #[inline]
     pub fn risky_users(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyRiskyUser,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("riskyUsers"))
+        crate::path::CollectionPath::new(self.node_target().segment("riskyUsers"))
     }
     /// Containment navigation property `servicePrincipalRiskDetections` (`microsoft.graph.servicePrincipalRiskDetection`).
+    #[inline]
     pub fn service_principal_risk_detections(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6554,7 +7102,7 @@ impl<C> crate::v1::requests::IdentityProtectionRootPath<C> {
         crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDelete>,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("servicePrincipalRiskDetections"),
+            self.node_target().segment("servicePrincipalRiskDetections"),
         )
     }
 }
@@ -6699,16 +7247,16 @@ for crate::v1::AnyIdentityUserFlowAttribute {
 }
 #[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-impl<C> crate::v1::requests::IdentityUserFlowAttributeAssignmentPath<C> {
+impl dyn crate::v1::requests::IdentityUserFlowAttributeAssignmentPath {
     /// Navigation property `userAttribute` (`microsoft.graph.identityUserFlowAttribute`).
+    #[inline]
     pub fn user_attribute(
         &self,
-    ) -> crate::v1::requests::IdentityUserFlowAttributePath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyIdentityUserFlowAttribute,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::IdentityUserFlowAttributePath::new(
-            self.0.target().segment("userAttribute"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("userAttribute"))
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -6752,15 +7300,16 @@ impl<C> crate::path::CollectionPath<crate::v1::IdentityUserFlowAttributeAssignme
 }
 #[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-impl<C> crate::v1::requests::IdentityVerifiedIdRootPath<C> {
+impl dyn crate::v1::requests::IdentityVerifiedIdRootPath {
     /// Containment navigation property `profiles` (`microsoft.graph.verifiedIdProfile`).
+    #[inline]
     pub fn profiles(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::VerifiedIdProfile,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("profiles"))
+        crate::path::CollectionPath::new(self.node_target().segment("profiles"))
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -6771,14 +7320,15 @@ for crate::v1::IdentityVerifiedIdRoot {
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::v1::requests::ImportedWindowsAutopilotDeviceIdentityPath<C> {
+impl dyn crate::v1::requests::ImportedWindowsAutopilotDeviceIdentityPath {
     /// Structural property `state` (`microsoft.graph.importedWindowsAutopilotDeviceIdentityState`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn state(
         &self,
     ) -> crate::path::PropertyPath<
         crate::v1::ImportedWindowsAutopilotDeviceIdentityState,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("state"))
+        crate::path::PropertyPath::new(self.node_target().segment("state"))
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -6811,15 +7361,16 @@ impl<
 }
 #[cfg(msgraph_v1_search)]
 /// Features: `v1` or `v1-search`.
-impl<C> crate::v1::requests::ImportedWindowsAutopilotDeviceIdentityUploadPath<C> {
+impl dyn crate::v1::requests::ImportedWindowsAutopilotDeviceIdentityUploadPath {
     /// Containment navigation property `deviceIdentities` (`microsoft.graph.importedWindowsAutopilotDeviceIdentity`).
+    #[inline]
     pub fn device_identities(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ImportedWindowsAutopilotDeviceIdentity,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceIdentities"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceIdentities"))
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -6830,15 +7381,16 @@ for crate::v1::ImportedWindowsAutopilotDeviceIdentityUpload {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::InferenceClassificationPath<C> {
+impl dyn crate::v1::requests::InferenceClassificationPath {
     /// Containment navigation property `overrides` (`microsoft.graph.inferenceClassificationOverride`).
+    #[inline]
     pub fn overrides(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::InferenceClassificationOverride,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("overrides"))
+        crate::path::CollectionPath::new(self.node_target().segment("overrides"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -6849,12 +7401,13 @@ for crate::v1::InferenceClassification {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::InferenceClassificationOverridePath<C> {
+impl dyn crate::v1::requests::InferenceClassificationOverridePath {
     /// Structural property `senderEmailAddress` (`microsoft.graph.emailAddress`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn sender_email_address(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::EmailAddress> {
-        crate::path::PropertyPath::new(self.0.target().segment("senderEmailAddress"))
+        crate::path::PropertyPath::new(self.node_target().segment("senderEmailAddress"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -6865,14 +7418,16 @@ for crate::v1::InferenceClassificationOverride {
 }
 #[cfg(msgraph_v1_information_protection)]
 /// Features: `v1` or `v1-information-protection`.
-impl<C> crate::v1::requests::InformationProtectionPath<C> {
+impl dyn crate::v1::requests::InformationProtectionPath {
     /// Containment navigation property `bitlocker` (`microsoft.graph.bitlocker`).
+    #[inline]
     pub fn bitlocker(
         &self,
-    ) -> crate::v1::requests::BitlockerPath<crate::path::caps::Get> {
-        crate::v1::requests::BitlockerPath::new(self.0.target().segment("bitlocker"))
+    ) -> crate::path::EntityPath<crate::v1::Bitlocker, crate::path::caps::Get> {
+        crate::path::EntityPath::new(self.node_target().segment("bitlocker"))
     }
     /// Containment navigation property `threatAssessmentRequests` (`microsoft.graph.threatAssessmentRequest`).
+    #[inline]
     pub fn threat_assessment_requests(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6880,18 +7435,19 @@ impl<C> crate::v1::requests::InformationProtectionPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("threatAssessmentRequests"),
+            self.node_target().segment("threatAssessmentRequests"),
         )
     }
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::InheritablePermissionPath<C> {
+impl dyn crate::v1::requests::InheritablePermissionPath {
     /// Structural property `inheritableScopes` (`microsoft.graph.inheritableScopes`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn inheritable_scopes(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyInheritableScopes> {
-        crate::path::PropertyPath::new(self.0.target().segment("inheritableScopes"))
+        crate::path::PropertyPath::new(self.node_target().segment("inheritableScopes"))
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -6901,13 +7457,14 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::InsightsSetti
 }
 #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 /// Features: `v1`, or one of `v1-directory`, `v1-domains`, `v1-identity`, `v1-search`.
-impl<C> crate::v1::requests::InternalDomainFederationPath<C> {
+impl dyn crate::v1::requests::InternalDomainFederationPath {
     /// Structural property `signingCertificateUpdateStatus` (`microsoft.graph.signingCertificateUpdateStatus`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn signing_certificate_update_status(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::SigningCertificateUpdateStatus> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("signingCertificateUpdateStatus"),
+            self.node_target().segment("signingCertificateUpdateStatus"),
         )
     }
 }
@@ -6948,15 +7505,16 @@ impl<C> crate::path::CollectionPath<crate::v1::InternalDomainFederation, C> {
 }
 #[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-impl<C> crate::v1::requests::InternetExplorerModePath<C> {
+impl dyn crate::v1::requests::InternetExplorerModePath {
     /// Containment navigation property `siteLists` (`microsoft.graph.browserSiteList`).
+    #[inline]
     pub fn site_lists(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::BrowserSiteList,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("siteLists"))
+        crate::path::CollectionPath::new(self.node_target().segment("siteLists"))
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -6966,33 +7524,43 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::InternetExplo
 }
 #[cfg(msgraph_v1_invitations_or_search)]
 /// Features: `v1`, or one of `v1-invitations`, `v1-search`.
-impl<C> crate::v1::requests::InvitationPath<C> {
+impl dyn crate::v1::requests::InvitationPath {
     /// Structural property `invitedUserMessageInfo` (`microsoft.graph.invitedUserMessageInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn invited_user_message_info(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::InvitedUserMessageInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("invitedUserMessageInfo"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("invitedUserMessageInfo"),
+        )
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `invitedUser` (`microsoft.graph.user`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn invited_user(
         &self,
-    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.0.target().segment("invitedUser"))
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyUser,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("invitedUser"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `invitedUserSponsors` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn invited_user_sponsors(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("invitedUserSponsors"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("invitedUserSponsors"),
+        )
     }
 }
 #[cfg(msgraph_v1_invitations_or_search)]
@@ -7067,89 +7635,100 @@ for crate::v1::IosDeviceFeaturesConfiguration {
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::v1::requests::IosGeneralDeviceConfigurationPath<C> {
+impl dyn crate::v1::requests::IosGeneralDeviceConfigurationPath {
     /// Structural property `mediaContentRatingAustralia` (`microsoft.graph.mediaContentRatingAustralia`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn media_content_rating_australia(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::MediaContentRatingAustralia> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("mediaContentRatingAustralia"),
+            self.node_target().segment("mediaContentRatingAustralia"),
         )
     }
     /// Structural property `mediaContentRatingCanada` (`microsoft.graph.mediaContentRatingCanada`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn media_content_rating_canada(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::MediaContentRatingCanada> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("mediaContentRatingCanada"),
+            self.node_target().segment("mediaContentRatingCanada"),
         )
     }
     /// Structural property `mediaContentRatingFrance` (`microsoft.graph.mediaContentRatingFrance`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn media_content_rating_france(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::MediaContentRatingFrance> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("mediaContentRatingFrance"),
+            self.node_target().segment("mediaContentRatingFrance"),
         )
     }
     /// Structural property `mediaContentRatingGermany` (`microsoft.graph.mediaContentRatingGermany`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn media_content_rating_germany(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::MediaContentRatingGermany> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("mediaContentRatingGermany"),
+            self.node_target().segment("mediaContentRatingGermany"),
         )
     }
     /// Structural property `mediaContentRatingIreland` (`microsoft.graph.mediaContentRatingIreland`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn media_content_rating_ireland(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::MediaContentRatingIreland> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("mediaContentRatingIreland"),
+            self.node_target().segment("mediaContentRatingIreland"),
         )
     }
     /// Structural property `mediaContentRatingJapan` (`microsoft.graph.mediaContentRatingJapan`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn media_content_rating_japan(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::MediaContentRatingJapan> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("mediaContentRatingJapan"),
+            self.node_target().segment("mediaContentRatingJapan"),
         )
     }
     /// Structural property `mediaContentRatingNewZealand` (`microsoft.graph.mediaContentRatingNewZealand`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn media_content_rating_new_zealand(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::MediaContentRatingNewZealand> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("mediaContentRatingNewZealand"),
+            self.node_target().segment("mediaContentRatingNewZealand"),
         )
     }
     /// Structural property `mediaContentRatingUnitedKingdom` (`microsoft.graph.mediaContentRatingUnitedKingdom`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn media_content_rating_united_kingdom(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::MediaContentRatingUnitedKingdom> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("mediaContentRatingUnitedKingdom"),
+            self.node_target().segment("mediaContentRatingUnitedKingdom"),
         )
     }
     /// Structural property `mediaContentRatingUnitedStates` (`microsoft.graph.mediaContentRatingUnitedStates`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn media_content_rating_united_states(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::MediaContentRatingUnitedStates> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("mediaContentRatingUnitedStates"),
+            self.node_target().segment("mediaContentRatingUnitedStates"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    #[inline]
     pub fn device_setting_state_summaries(
         &self,
     ) -> crate::path::CollectionPath<
@@ -7157,48 +7736,51 @@ impl<C> crate::v1::requests::IosGeneralDeviceConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
+            self.node_target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    #[inline]
     pub fn device_status_overview(
         &self,
-    ) -> crate::v1::requests::DeviceConfigurationDeviceOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::DeviceConfigurationDeviceOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deviceStatusOverview"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    #[inline]
     pub fn user_status_overview(
         &self,
-    ) -> crate::v1::requests::DeviceConfigurationUserOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::DeviceConfigurationUserOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("userStatusOverview"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::v1::params::DeviceConfigurationAssignParams,
@@ -7208,11 +7790,12 @@ impl<C> crate::v1::requests::IosGeneralDeviceConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    #[inline]
     pub fn get_oma_setting_plain_text_value(
         &self,
         secret_reference_value_id: &str,
@@ -7223,8 +7806,7 @@ impl<C> crate::v1::requests::IosGeneralDeviceConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOmaSettingPlainTextValue",
                     &[
@@ -7256,53 +7838,62 @@ for crate::v1::IosGeneralDeviceConfiguration {
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-impl<C> crate::v1::requests::IosLobAppPath<C> {
+impl dyn crate::v1::requests::IosLobAppPath {
     /// Structural property `applicableDeviceType` (`microsoft.graph.iosDeviceType`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn applicable_device_type(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::IosDeviceType> {
-        crate::path::PropertyPath::new(self.0.target().segment("applicableDeviceType"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("applicableDeviceType"),
+        )
     }
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.iosMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn minimum_supported_operating_system(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::IosMinimumOperatingSystem> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("minimumSupportedOperatingSystem"),
+            self.node_target().segment("minimumSupportedOperatingSystem"),
         )
     }
     /// Containment navigation property `contentVersions` (`microsoft.graph.mobileAppContent`).
+    #[inline]
     pub fn content_versions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::MobileAppContent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("contentVersions"))
+        crate::path::CollectionPath::new(self.node_target().segment("contentVersions"))
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
-        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.node_target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
+    #[inline]
     pub fn categories(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("categories"))
+        crate::path::CollectionPath::new(self.node_target().segment("categories"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::v1::params::MobileAppAssignParams,
@@ -7312,7 +7903,7 @@ impl<C> crate::v1::requests::IosLobAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -7334,14 +7925,15 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::IosLobApp {
 }
 #[cfg(msgraph_v1_search)]
 /// Features: `v1` or `v1-search`.
-impl<C> crate::v1::requests::IosLobAppProvisioningConfigurationAssignmentPath<C> {
+impl dyn crate::v1::requests::IosLobAppProvisioningConfigurationAssignmentPath {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn target_2(
         &self,
     ) -> crate::path::PropertyPath<
         crate::v1::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("target"))
+        crate::path::PropertyPath::new(self.node_target().segment("target"))
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -7352,36 +7944,39 @@ for crate::v1::IosLobAppProvisioningConfigurationAssignment {
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::IosManagedAppProtectionPath<C> {
+impl dyn crate::v1::requests::IosManagedAppProtectionPath {
     /// Containment navigation property `apps` (`microsoft.graph.managedMobileApp`).
+    #[inline]
     pub fn apps(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ManagedMobileApp,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("apps"))
+        crate::path::CollectionPath::new(self.node_target().segment("apps"))
     }
     /// Containment navigation property `deploymentSummary` (`microsoft.graph.managedAppPolicyDeploymentSummary`).
+    #[inline]
     pub fn deployment_summary(
         &self,
-    ) -> crate::v1::requests::ManagedAppPolicyDeploymentSummaryPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::ManagedAppPolicyDeploymentSummary,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::ManagedAppPolicyDeploymentSummaryPath::new(
-            self.0.target().segment("deploymentSummary"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deploymentSummary"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.targetedManagedAppPolicyAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::TargetedManagedAppPolicyAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::v1::params::TargetedManagedAppProtectionAssignParams,
@@ -7391,11 +7986,12 @@ impl<C> crate::v1::requests::IosManagedAppProtectionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `POST .../targetApps`: action `microsoft.graph.targetApps`.
+    #[inline]
     pub fn target_apps(
         &self,
         params: crate::v1::params::TargetedManagedAppProtectionTargetAppsParams,
@@ -7407,7 +8003,7 @@ impl<C> crate::v1::requests::IosManagedAppProtectionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("targetApps"),
+            self.node_target().segment("targetApps"),
             rt::request::Json(params),
         )
     }
@@ -7479,44 +8075,52 @@ for crate::v1::IosMobileAppConfiguration {
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-impl<C> crate::v1::requests::IosStoreAppPath<C> {
+impl dyn crate::v1::requests::IosStoreAppPath {
     /// Structural property `applicableDeviceType` (`microsoft.graph.iosDeviceType`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn applicable_device_type(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::IosDeviceType> {
-        crate::path::PropertyPath::new(self.0.target().segment("applicableDeviceType"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("applicableDeviceType"),
+        )
     }
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.iosMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn minimum_supported_operating_system(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::IosMinimumOperatingSystem> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("minimumSupportedOperatingSystem"),
+            self.node_target().segment("minimumSupportedOperatingSystem"),
         )
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
-        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.node_target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
+    #[inline]
     pub fn categories(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("categories"))
+        crate::path::CollectionPath::new(self.node_target().segment("categories"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::v1::params::MobileAppAssignParams,
@@ -7526,7 +8130,7 @@ impl<C> crate::v1::requests::IosStoreAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -7561,42 +8165,50 @@ for crate::v1::IosUpdateDeviceStatus {
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-impl<C> crate::v1::requests::IosVppAppPath<C> {
+impl dyn crate::v1::requests::IosVppAppPath {
     /// Structural property `applicableDeviceType` (`microsoft.graph.iosDeviceType`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn applicable_device_type(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::IosDeviceType> {
-        crate::path::PropertyPath::new(self.0.target().segment("applicableDeviceType"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("applicableDeviceType"),
+        )
     }
     /// Structural property `licensingType` (`microsoft.graph.vppLicensingType`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn licensing_type(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::VppLicensingType> {
-        crate::path::PropertyPath::new(self.0.target().segment("licensingType"))
+        crate::path::PropertyPath::new(self.node_target().segment("licensingType"))
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
-        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.node_target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
+    #[inline]
     pub fn categories(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("categories"))
+        crate::path::CollectionPath::new(self.node_target().segment("categories"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::v1::params::MobileAppAssignParams,
@@ -7606,7 +8218,7 @@ impl<C> crate::v1::requests::IosVppAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -7667,23 +8279,29 @@ for crate::v1::IpNamedLocation {
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::ItemActivityPath<C> {
+impl dyn crate::v1::requests::ItemActivityPath {
     /// Structural property `access` (`microsoft.graph.accessAction`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn access(&self) -> crate::path::PropertyPath<crate::v1::AccessAction> {
-        crate::path::PropertyPath::new(self.0.target().segment("access"))
+        crate::path::PropertyPath::new(self.node_target().segment("access"))
     }
     /// Structural property `actor` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn actor(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("actor"))
+        crate::path::PropertyPath::new(self.node_target().segment("actor"))
     }
     #[cfg(msgraph_v1_drives_or_search)]
     /// Navigation property `driveItem` (`microsoft.graph.driveItem`).
     ///
     /// Features: `v1`, or one of `v1-drives`, `v1-search`.
+    #[inline]
     pub fn drive_item(
         &self,
-    ) -> crate::v1::requests::DriveItemPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::DriveItemPath::new(self.0.target().segment("driveItem"))
+    ) -> crate::path::EntityPath<
+        crate::v1::DriveItem,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("driveItem"))
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
@@ -7693,41 +8311,48 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ItemActivity 
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::ItemActivityStatPath<C> {
+impl dyn crate::v1::requests::ItemActivityStatPath {
     /// Structural property `access` (`microsoft.graph.itemActionStat`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn access(&self) -> crate::path::PropertyPath<crate::v1::ItemActionStat> {
-        crate::path::PropertyPath::new(self.0.target().segment("access"))
+        crate::path::PropertyPath::new(self.node_target().segment("access"))
     }
     /// Structural property `create` (`microsoft.graph.itemActionStat`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn create_2(&self) -> crate::path::PropertyPath<crate::v1::ItemActionStat> {
-        crate::path::PropertyPath::new(self.0.target().segment("create"))
+        crate::path::PropertyPath::new(self.node_target().segment("create"))
     }
     /// Structural property `delete` (`microsoft.graph.itemActionStat`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn delete_2(&self) -> crate::path::PropertyPath<crate::v1::ItemActionStat> {
-        crate::path::PropertyPath::new(self.0.target().segment("delete"))
+        crate::path::PropertyPath::new(self.node_target().segment("delete"))
     }
     /// Structural property `edit` (`microsoft.graph.itemActionStat`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn edit(&self) -> crate::path::PropertyPath<crate::v1::ItemActionStat> {
-        crate::path::PropertyPath::new(self.0.target().segment("edit"))
+        crate::path::PropertyPath::new(self.node_target().segment("edit"))
     }
     /// Structural property `incompleteData` (`microsoft.graph.incompleteData`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn incomplete_data(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::IncompleteData> {
-        crate::path::PropertyPath::new(self.0.target().segment("incompleteData"))
+        crate::path::PropertyPath::new(self.node_target().segment("incompleteData"))
     }
     /// Structural property `move` (`microsoft.graph.itemActionStat`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn move_(&self) -> crate::path::PropertyPath<crate::v1::ItemActionStat> {
-        crate::path::PropertyPath::new(self.0.target().segment("move"))
+        crate::path::PropertyPath::new(self.node_target().segment("move"))
     }
     /// Containment navigation property `activities` (`microsoft.graph.itemActivity`).
+    #[inline]
     pub fn activities(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ItemActivity,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("activities"))
+        crate::path::CollectionPath::new(self.node_target().segment("activities"))
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
@@ -7737,35 +8362,36 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ItemActivityS
 }
 #[cfg(msgraph_v1_core_or_drives_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::ItemAnalyticsPath<C> {
+impl dyn crate::v1::requests::ItemAnalyticsPath {
     /// Navigation property `allTime` (`microsoft.graph.itemActivityStat`).
+    #[inline]
     pub fn all_time(
         &self,
-    ) -> crate::v1::requests::ItemActivityStatPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::ItemActivityStat,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::ItemActivityStatPath::new(
-            self.0.target().segment("allTime"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("allTime"))
     }
     /// Containment navigation property `itemActivityStats` (`microsoft.graph.itemActivityStat`).
+    #[inline]
     pub fn item_activity_stats(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ItemActivityStat,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("itemActivityStats"))
+        crate::path::CollectionPath::new(self.node_target().segment("itemActivityStats"))
     }
     /// Navigation property `lastSevenDays` (`microsoft.graph.itemActivityStat`).
+    #[inline]
     pub fn last_seven_days(
         &self,
-    ) -> crate::v1::requests::ItemActivityStatPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::ItemActivityStat,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::ItemActivityStatPath::new(
-            self.0.target().segment("lastSevenDays"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("lastSevenDays"))
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_sites)]
@@ -7775,10 +8401,13 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ItemAnalytics
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::ItemAttachmentPath<C> {
+impl dyn crate::v1::requests::ItemAttachmentPath {
     /// Containment navigation property `item` (`microsoft.graph.outlookItem`).
-    pub fn item(&self) -> crate::v1::requests::OutlookItemPath<crate::path::caps::Get> {
-        crate::v1::requests::OutlookItemPath::new(self.0.target().segment("item"))
+    #[inline]
+    pub fn item(
+        &self,
+    ) -> crate::path::EntityPath<crate::v1::AnyOutlookItem, crate::path::caps::Get> {
+        crate::path::EntityPath::new(self.node_target().segment("item"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -7824,18 +8453,20 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ItemInsights 
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::v1::requests::ItemRetentionLabelPath<C> {
+impl dyn crate::v1::requests::ItemRetentionLabelPath {
     /// Structural property `labelAppliedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn label_applied_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("labelAppliedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("labelAppliedBy"))
     }
     /// Structural property `retentionSettings` (`microsoft.graph.retentionLabelSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn retention_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::RetentionLabelSettings> {
-        crate::path::PropertyPath::new(self.0.target().segment("retentionSettings"))
+        crate::path::PropertyPath::new(self.node_target().segment("retentionSettings"))
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -7851,8 +8482,9 @@ for crate::v1::external_connectors::Identity {
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::identity_governance::InsightsPath<C> {
+impl dyn crate::v1::requests::identity_governance::InsightsPath {
     /// `GET .../microsoft.graph.identityGovernance.topTasksProcessedSummary`: function `microsoft.graph.identityGovernance.topTasksProcessedSummary`.
+    #[inline]
     pub fn top_tasks_processed_summary(
         &self,
         start_date_time: &rt::edm::DateTimeOffset,
@@ -7864,8 +8496,7 @@ impl<C> crate::v1::requests::identity_governance::InsightsPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "microsoft.graph.identityGovernance.topTasksProcessedSummary",
                     &[
@@ -7887,6 +8518,7 @@ impl<C> crate::v1::requests::identity_governance::InsightsPath<C> {
         )
     }
     /// `GET .../microsoft.graph.identityGovernance.topWorkflowsProcessedSummary`: function `microsoft.graph.identityGovernance.topWorkflowsProcessedSummary`.
+    #[inline]
     pub fn top_workflows_processed_summary(
         &self,
         start_date_time: &rt::edm::DateTimeOffset,
@@ -7900,8 +8532,7 @@ impl<C> crate::v1::requests::identity_governance::InsightsPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "microsoft.graph.identityGovernance.topWorkflowsProcessedSummary",
                     &[
@@ -7923,6 +8554,7 @@ impl<C> crate::v1::requests::identity_governance::InsightsPath<C> {
         )
     }
     /// `GET .../microsoft.graph.identityGovernance.workflowsProcessedByCategory`: function `microsoft.graph.identityGovernance.workflowsProcessedByCategory`.
+    #[inline]
     pub fn workflows_processed_by_category(
         &self,
         start_date_time: &rt::edm::DateTimeOffset,
@@ -7934,8 +8566,7 @@ impl<C> crate::v1::requests::identity_governance::InsightsPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "microsoft.graph.identityGovernance.workflowsProcessedByCategory",
                     &[
@@ -7957,6 +8588,7 @@ impl<C> crate::v1::requests::identity_governance::InsightsPath<C> {
         )
     }
     /// `GET .../microsoft.graph.identityGovernance.workflowsProcessedSummary`: function `microsoft.graph.identityGovernance.workflowsProcessedSummary`.
+    #[inline]
     pub fn workflows_processed_summary(
         &self,
         start_date_time: &rt::edm::DateTimeOffset,
@@ -7968,8 +8600,7 @@ impl<C> crate::v1::requests::identity_governance::InsightsPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "microsoft.graph.identityGovernance.workflowsProcessedSummary",
                     &[
@@ -7999,8 +8630,9 @@ for crate::v1::identity_governance::Insights {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C, T> crate::v1::requests::security::IdentityAccountsPath<C, T> {
+impl dyn crate::v1::requests::security::IdentityAccountsPath {
     /// `POST .../microsoft.graph.security.invokeAction`: action `microsoft.graph.security.invokeAction`.
+    #[inline]
     pub fn invoke_action(
         &self,
         params: crate::v1::params::IdentityAccountsInvokeActionParams,
@@ -8010,7 +8642,7 @@ impl<C, T> crate::v1::requests::security::IdentityAccountsPath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("microsoft.graph.security.invokeAction"),
+            self.node_target().segment("microsoft.graph.security.invokeAction"),
             rt::request::Json(params),
         )
     }
@@ -8023,62 +8655,68 @@ for crate::v1::security::AnyIdentityAccounts {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::IdentityContainerPath<C> {
+impl dyn crate::v1::requests::security::IdentityContainerPath {
     /// Containment navigation property `healthIssues` (`microsoft.graph.security.healthIssue`).
+    #[inline]
     pub fn health_issues(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::HealthIssue,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("healthIssues"))
+        crate::path::CollectionPath::new(self.node_target().segment("healthIssues"))
     }
     /// Containment navigation property `identityAccounts` (`microsoft.graph.security.identityAccounts`).
+    #[inline]
     pub fn identity_accounts(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::AnyIdentityAccounts,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("identityAccounts"))
+        crate::path::CollectionPath::new(self.node_target().segment("identityAccounts"))
     }
     /// Containment navigation property `sensorCandidateActivationConfiguration` (`microsoft.graph.security.sensorCandidateActivationConfiguration`).
+    #[inline]
     pub fn sensor_candidate_activation_configuration(
         &self,
-    ) -> crate::v1::requests::security::SensorCandidateActivationConfigurationPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::security::SensorCandidateActivationConfiguration,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::security::SensorCandidateActivationConfigurationPath::new(
-            self.0.target().segment("sensorCandidateActivationConfiguration"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("sensorCandidateActivationConfiguration"),
         )
     }
     /// Containment navigation property `sensorCandidates` (`microsoft.graph.security.sensorCandidate`).
+    #[inline]
     pub fn sensor_candidates(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::SensorCandidate,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("sensorCandidates"))
+        crate::path::CollectionPath::new(self.node_target().segment("sensorCandidates"))
     }
     /// Containment navigation property `sensors` (`microsoft.graph.security.sensor`).
+    #[inline]
     pub fn sensors(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::Sensor,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("sensors"))
+        crate::path::CollectionPath::new(self.node_target().segment("sensors"))
     }
     /// Containment navigation property `settings` (`microsoft.graph.security.settingsContainer`).
+    #[inline]
     pub fn settings(
         &self,
-    ) -> crate::v1::requests::security::SettingsContainerPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::security::SettingsContainer,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::security::SettingsContainerPath::new(
-            self.0.target().segment("settings"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("settings"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -8089,15 +8727,16 @@ for crate::v1::security::IdentityContainer {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::IncidentPath<C> {
+impl dyn crate::v1::requests::security::IncidentPath {
     /// Navigation property `alerts` (`microsoft.graph.security.alert`).
+    #[inline]
     pub fn alerts(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::Alert,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("alerts"))
+        crate::path::CollectionPath::new(self.node_target().segment("alerts"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -8125,16 +8764,16 @@ impl<C> crate::path::CollectionPath<crate::v1::security::Incident, C> {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C, T> crate::v1::requests::security::IndicatorPath<C, T> {
+impl dyn crate::v1::requests::security::IndicatorPath {
     /// Navigation property `artifact` (`microsoft.graph.security.artifact`).
+    #[inline]
     pub fn artifact(
         &self,
-    ) -> crate::v1::requests::security::ArtifactPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::security::AnyArtifact,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::security::ArtifactPath::new(
-            self.0.target().segment("artifact"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("artifact"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -8145,33 +8784,37 @@ for crate::v1::security::AnyIndicator {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::IntelligenceProfilePath<C> {
+impl dyn crate::v1::requests::security::IntelligenceProfilePath {
     /// Structural property `description` (`microsoft.graph.security.formattedContent`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn description(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::FormattedContent> {
-        crate::path::PropertyPath::new(self.0.target().segment("description"))
+        crate::path::PropertyPath::new(self.node_target().segment("description"))
     }
     /// Structural property `summary` (`microsoft.graph.security.formattedContent`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn summary(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::FormattedContent> {
-        crate::path::PropertyPath::new(self.0.target().segment("summary"))
+        crate::path::PropertyPath::new(self.node_target().segment("summary"))
     }
     /// Structural property `tradecraft` (`microsoft.graph.security.formattedContent`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn tradecraft(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::FormattedContent> {
-        crate::path::PropertyPath::new(self.0.target().segment("tradecraft"))
+        crate::path::PropertyPath::new(self.node_target().segment("tradecraft"))
     }
     /// Navigation property `indicators` (`microsoft.graph.security.intelligenceProfileIndicator`).
+    #[inline]
     pub fn indicators(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::IntelligenceProfileIndicator,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("indicators"))
+        crate::path::CollectionPath::new(self.node_target().segment("indicators"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -8194,131 +8837,143 @@ for crate::v1::security::IntelligenceProfileIndicator {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::IpAddressPath<C> {
+impl dyn crate::v1::requests::security::IpAddressPath {
     /// Structural property `autonomousSystem` (`microsoft.graph.security.autonomousSystem`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn autonomous_system(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::AutonomousSystem> {
-        crate::path::PropertyPath::new(self.0.target().segment("autonomousSystem"))
+        crate::path::PropertyPath::new(self.node_target().segment("autonomousSystem"))
     }
     /// Navigation property `childHostPairs` (`microsoft.graph.security.hostPair`).
+    #[inline]
     pub fn child_host_pairs(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::HostPair,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("childHostPairs"))
+        crate::path::CollectionPath::new(self.node_target().segment("childHostPairs"))
     }
     /// Navigation property `components` (`microsoft.graph.security.hostComponent`).
+    #[inline]
     pub fn components(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::HostComponent,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("components"))
+        crate::path::CollectionPath::new(self.node_target().segment("components"))
     }
     /// Navigation property `cookies` (`microsoft.graph.security.hostCookie`).
+    #[inline]
     pub fn cookies(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::HostCookie,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("cookies"))
+        crate::path::CollectionPath::new(self.node_target().segment("cookies"))
     }
     /// Navigation property `hostPairs` (`microsoft.graph.security.hostPair`).
+    #[inline]
     pub fn host_pairs(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::HostPair,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("hostPairs"))
+        crate::path::CollectionPath::new(self.node_target().segment("hostPairs"))
     }
     /// Navigation property `parentHostPairs` (`microsoft.graph.security.hostPair`).
+    #[inline]
     pub fn parent_host_pairs(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::HostPair,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("parentHostPairs"))
+        crate::path::CollectionPath::new(self.node_target().segment("parentHostPairs"))
     }
     /// Navigation property `passiveDns` (`microsoft.graph.security.passiveDnsRecord`).
+    #[inline]
     pub fn passive_dns(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::PassiveDnsRecord,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("passiveDns"))
+        crate::path::CollectionPath::new(self.node_target().segment("passiveDns"))
     }
     /// Navigation property `passiveDnsReverse` (`microsoft.graph.security.passiveDnsRecord`).
+    #[inline]
     pub fn passive_dns_reverse(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::PassiveDnsRecord,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("passiveDnsReverse"))
+        crate::path::CollectionPath::new(self.node_target().segment("passiveDnsReverse"))
     }
     /// Navigation property `ports` (`microsoft.graph.security.hostPort`).
+    #[inline]
     pub fn ports(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::HostPort,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("ports"))
+        crate::path::CollectionPath::new(self.node_target().segment("ports"))
     }
     /// Containment navigation property `reputation` (`microsoft.graph.security.hostReputation`).
+    #[inline]
     pub fn reputation(
         &self,
-    ) -> crate::v1::requests::security::HostReputationPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::security::HostReputation,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::security::HostReputationPath::new(
-            self.0.target().segment("reputation"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("reputation"))
     }
     /// Navigation property `sslCertificates` (`microsoft.graph.security.hostSslCertificate`).
+    #[inline]
     pub fn ssl_certificates(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::HostSslCertificate,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("sslCertificates"))
+        crate::path::CollectionPath::new(self.node_target().segment("sslCertificates"))
     }
     /// Navigation property `subdomains` (`microsoft.graph.security.subdomain`).
+    #[inline]
     pub fn subdomains(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::Subdomain,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("subdomains"))
+        crate::path::CollectionPath::new(self.node_target().segment("subdomains"))
     }
     /// Navigation property `trackers` (`microsoft.graph.security.hostTracker`).
+    #[inline]
     pub fn trackers(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::HostTracker,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("trackers"))
+        crate::path::CollectionPath::new(self.node_target().segment("trackers"))
     }
     /// Navigation property `whois` (`microsoft.graph.security.whoisRecord`).
+    #[inline]
     pub fn whois(
         &self,
-    ) -> crate::v1::requests::security::WhoisRecordPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::security::WhoisRecord,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::security::WhoisRecordPath::new(
-            self.0.target().segment("whois"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("whois"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -8340,14 +8995,16 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::IpA
 }
 #[cfg(msgraph_v1_search)]
 /// Features: `v1` or `v1-search`.
-impl<C> crate::v1::requests::LabelContentRightPath<C> {
+impl dyn crate::v1::requests::LabelContentRightPath {
     /// Navigation property `label` (`microsoft.graph.sensitivityLabel`).
+    #[inline]
     pub fn label(
         &self,
-    ) -> crate::v1::requests::SensitivityLabelPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::SensitivityLabel,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::SensitivityLabelPath::new(self.0.target().segment("label"))
+        crate::path::EntityPath::new(self.node_target().segment("label"))
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -8357,25 +9014,28 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::LabelContentR
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::LandingPagePath<C> {
+impl dyn crate::v1::requests::LandingPagePath {
     /// Structural property `createdBy` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::EmailIdentity> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::EmailIdentity> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// Containment navigation property `details` (`microsoft.graph.landingPageDetail`).
+    #[inline]
     pub fn details(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::LandingPageDetail,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("details"))
+        crate::path::CollectionPath::new(self.node_target().segment("details"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -8390,16 +9050,18 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::LandingPageDe
 }
 #[cfg(msgraph_v1_employee_experience_or_search)]
 /// Features: `v1`, or one of `v1-employee-experience`, `v1-search`.
-impl<C> crate::v1::requests::LearningAssignmentPath<C> {
+impl dyn crate::v1::requests::LearningAssignmentPath {
     /// Structural property `dueDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn due_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.0.target().segment("dueDateTime"))
+        crate::path::PropertyPath::new(self.node_target().segment("dueDateTime"))
     }
     /// Structural property `notes` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn notes(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.0.target().segment("notes"))
+        crate::path::PropertyPath::new(self.node_target().segment("notes"))
     }
 }
 #[cfg(msgraph_v1_employee_experience_or_search)]
@@ -8426,17 +9088,19 @@ for crate::v1::AnyLearningCourseActivity {
 }
 #[cfg(msgraph_v1_employee_experience_or_search)]
 /// Features: `v1`, or one of `v1-employee-experience`, `v1-search`.
-impl<C> crate::v1::requests::LearningProviderPath<C> {
+impl dyn crate::v1::requests::LearningProviderPath {
     /// Containment navigation property `learningContents` (`microsoft.graph.learningContent`).
+    #[inline]
     pub fn learning_contents(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::LearningContent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("learningContents"))
+        crate::path::CollectionPath::new(self.node_target().segment("learningContents"))
     }
     /// Containment navigation property `learningCourseActivities` (`microsoft.graph.learningCourseActivity`).
+    #[inline]
     pub fn learning_course_activities(
         &self,
     ) -> crate::path::CollectionPath<
@@ -8444,7 +9108,7 @@ impl<C> crate::v1::requests::LearningProviderPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("learningCourseActivities"),
+            self.node_target().segment("learningCourseActivities"),
         )
     }
 }
@@ -8467,33 +9131,36 @@ for crate::v1::LearningSelfInitiatedCourse {
 }
 #[cfg(msgraph_v1_places_or_search)]
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
-impl<C> crate::v1::requests::LevelMapPath<C> {
+impl dyn crate::v1::requests::LevelMapPath {
     /// Containment navigation property `fixtures` (`microsoft.graph.fixtureMap`).
+    #[inline]
     pub fn fixtures(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::FixtureMap,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("fixtures"))
+        crate::path::CollectionPath::new(self.node_target().segment("fixtures"))
     }
     /// Containment navigation property `sections` (`microsoft.graph.sectionMap`).
+    #[inline]
     pub fn sections(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::SectionMap,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("sections"))
+        crate::path::CollectionPath::new(self.node_target().segment("sections"))
     }
     /// Containment navigation property `units` (`microsoft.graph.unitMap`).
+    #[inline]
     pub fn units(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::UnitMap,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("units"))
+        crate::path::CollectionPath::new(self.node_target().segment("units"))
     }
 }
 #[cfg(msgraph_v1_places_or_search)]
@@ -8535,115 +9202,139 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::LinkedResourc
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::ListPath<C> {
+impl dyn crate::v1::requests::ListPath {
     /// Structural property `list` (`microsoft.graph.listInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn list_2(&self) -> crate::path::PropertyPath<crate::v1::ListInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("list"))
+        crate::path::PropertyPath::new(self.node_target().segment("list"))
     }
     /// Structural property `sharepointIds` (`microsoft.graph.sharepointIds`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn sharepoint_ids(&self) -> crate::path::PropertyPath<crate::v1::SharepointIds> {
-        crate::path::PropertyPath::new(self.0.target().segment("sharepointIds"))
+        crate::path::PropertyPath::new(self.node_target().segment("sharepointIds"))
     }
     /// Structural property `system` (`microsoft.graph.systemFacet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn system(&self) -> crate::path::PropertyPath<crate::v1::SystemFacet> {
-        crate::path::PropertyPath::new(self.0.target().segment("system"))
+        crate::path::PropertyPath::new(self.node_target().segment("system"))
     }
     /// Containment navigation property `columns` (`microsoft.graph.columnDefinition`).
+    #[inline]
     pub fn columns(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ColumnDefinition,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("columns"))
+        crate::path::CollectionPath::new(self.node_target().segment("columns"))
     }
     /// Containment navigation property `contentTypes` (`microsoft.graph.contentType`).
+    #[inline]
     pub fn content_types(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ContentType,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("contentTypes"))
+        crate::path::CollectionPath::new(self.node_target().segment("contentTypes"))
     }
     #[cfg(msgraph_v1_drives_or_search)]
     /// Navigation property `drive` (`microsoft.graph.drive`).
     ///
     /// Features: `v1`, or one of `v1-drives`, `v1-search`.
+    #[inline]
     pub fn drive(
         &self,
-    ) -> crate::v1::requests::DrivePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::DrivePath::new(self.0.target().segment("drive"))
+    ) -> crate::path::EntityPath<
+        crate::v1::Drive,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("drive"))
     }
     /// Containment navigation property `items` (`microsoft.graph.listItem`).
+    #[inline]
     pub fn items(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ListItem,
         crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDelete>,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("items"))
+        crate::path::CollectionPath::new(self.node_target().segment("items"))
     }
     /// Containment navigation property `operations` (`microsoft.graph.richLongRunningOperation`).
+    #[inline]
     pub fn operations(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::RichLongRunningOperation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("operations"))
+        crate::path::CollectionPath::new(self.node_target().segment("operations"))
     }
     /// Containment navigation property `permissions` (`microsoft.graph.permission`).
+    #[inline]
     pub fn permissions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Permission,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("permissions"))
+        crate::path::CollectionPath::new(self.node_target().segment("permissions"))
     }
     /// Containment navigation property `subscriptions` (`microsoft.graph.subscription`).
+    #[inline]
     pub fn subscriptions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Subscription,
         crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDelete>,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("subscriptions"))
+        crate::path::CollectionPath::new(self.node_target().segment("subscriptions"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// Structural property `parentReference` (`microsoft.graph.itemReference`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn parent_reference(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ItemReference> {
-        crate::path::PropertyPath::new(self.0.target().segment("parentReference"))
+        crate::path::PropertyPath::new(self.node_target().segment("parentReference"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    #[inline]
     pub fn created_by_user(
         &self,
-    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.0.target().segment("createdByUser"))
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyUser,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("createdByUser"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    #[inline]
     pub fn last_modified_by_user(
         &self,
-    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.0.target().segment("lastModifiedByUser"))
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyUser,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("lastModifiedByUser"))
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
@@ -8658,71 +9349,92 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::List {
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::ListItemPath<C> {
+impl dyn crate::v1::requests::ListItemPath {
     /// Structural property `contentType` (`microsoft.graph.contentTypeInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn content_type(&self) -> crate::path::PropertyPath<crate::v1::ContentTypeInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("contentType"))
+        crate::path::PropertyPath::new(self.node_target().segment("contentType"))
     }
     /// Structural property `deleted` (`microsoft.graph.deleted`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn deleted(&self) -> crate::path::PropertyPath<crate::v1::Deleted> {
-        crate::path::PropertyPath::new(self.0.target().segment("deleted"))
+        crate::path::PropertyPath::new(self.node_target().segment("deleted"))
     }
     /// Structural property `sharepointIds` (`microsoft.graph.sharepointIds`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn sharepoint_ids(&self) -> crate::path::PropertyPath<crate::v1::SharepointIds> {
-        crate::path::PropertyPath::new(self.0.target().segment("sharepointIds"))
+        crate::path::PropertyPath::new(self.node_target().segment("sharepointIds"))
     }
     #[cfg(msgraph_v1_core_or_drives_or_sites)]
     /// Navigation property `analytics` (`microsoft.graph.itemAnalytics`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+    #[inline]
     pub fn analytics(
         &self,
-    ) -> crate::v1::requests::ItemAnalyticsPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::ItemAnalyticsPath::new(self.0.target().segment("analytics"))
+    ) -> crate::path::EntityPath<
+        crate::v1::ItemAnalytics,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("analytics"))
     }
     /// Containment navigation property `documentSetVersions` (`microsoft.graph.documentSetVersion`).
+    #[inline]
     pub fn document_set_versions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::DocumentSetVersion,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("documentSetVersions"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("documentSetVersions"),
+        )
     }
     #[cfg(msgraph_v1_drives_or_search)]
     /// Navigation property `driveItem` (`microsoft.graph.driveItem`).
     ///
     /// Features: `v1`, or one of `v1-drives`, `v1-search`.
+    #[inline]
     pub fn drive_item(
         &self,
-    ) -> crate::v1::requests::DriveItemPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::DriveItemPath::new(self.0.target().segment("driveItem"))
+    ) -> crate::path::EntityPath<
+        crate::v1::DriveItem,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("driveItem"))
     }
     /// Containment navigation property `fields` (`microsoft.graph.fieldValueSet`).
+    #[inline]
     pub fn fields(
         &self,
-    ) -> crate::v1::requests::FieldValueSetPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::FieldValueSetPath::new(self.0.target().segment("fields"))
+    ) -> crate::path::EntityPath<
+        crate::v1::FieldValueSet,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("fields"))
     }
     /// Containment navigation property `permissions` (`microsoft.graph.permission`).
+    #[inline]
     pub fn permissions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Permission,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("permissions"))
+        crate::path::CollectionPath::new(self.node_target().segment("permissions"))
     }
     /// Containment navigation property `versions` (`microsoft.graph.listItemVersion`).
+    #[inline]
     pub fn versions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyListItemVersion,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("versions"))
+        crate::path::CollectionPath::new(self.node_target().segment("versions"))
     }
     /// `POST .../createLink`: action `microsoft.graph.createLink`.
+    #[inline]
     pub fn create_link(
         &self,
         params: crate::v1::params::ListItemCreateLinkParams,
@@ -8732,11 +9444,12 @@ impl<C> crate::v1::requests::ListItemPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("createLink"),
+            self.node_target().segment("createLink"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getActivitiesByInterval`: function `microsoft.graph.getActivitiesByInterval`.
+    #[inline]
     pub fn get_activities_by_interval(
         &self,
     ) -> rt::request::Request<
@@ -8745,11 +9458,12 @@ impl<C> crate::v1::requests::ListItemPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("getActivitiesByInterval", &[]),
+            self.node_target().function("getActivitiesByInterval", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../getActivitiesByInterval`: function `microsoft.graph.getActivitiesByInterval`.
+    #[inline]
     pub fn get_activities_by_interval_2(
         &self,
         start_date_time: &str,
@@ -8762,8 +9476,7 @@ impl<C> crate::v1::requests::ListItemPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getActivitiesByInterval",
                     &[
@@ -8791,38 +9504,49 @@ impl<C> crate::v1::requests::ListItemPath<C> {
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// Structural property `parentReference` (`microsoft.graph.itemReference`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn parent_reference(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ItemReference> {
-        crate::path::PropertyPath::new(self.0.target().segment("parentReference"))
+        crate::path::PropertyPath::new(self.node_target().segment("parentReference"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    #[inline]
     pub fn created_by_user(
         &self,
-    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.0.target().segment("createdByUser"))
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyUser,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("createdByUser"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    #[inline]
     pub fn last_modified_by_user(
         &self,
-    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.0.target().segment("lastModifiedByUser"))
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyUser,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("lastModifiedByUser"))
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
@@ -8880,32 +9604,39 @@ impl<C> crate::path::CollectionPath<crate::v1::ListItem, C> {
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::ListItemVersionPath<C> {
+impl dyn crate::v1::requests::ListItemVersionPath {
     /// Containment navigation property `fields` (`microsoft.graph.fieldValueSet`).
+    #[inline]
     pub fn fields(
         &self,
-    ) -> crate::v1::requests::FieldValueSetPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::FieldValueSetPath::new(self.0.target().segment("fields"))
+    ) -> crate::path::EntityPath<
+        crate::v1::FieldValueSet,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("fields"))
     }
     /// `POST .../restoreVersion`: action `microsoft.graph.restoreVersion`.
+    #[inline]
     pub fn restore_version(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("restoreVersion"),
+            self.node_target().segment("restoreVersion"),
             rt::request::NoBody,
         )
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// Structural property `publication` (`microsoft.graph.publicationFacet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn publication(&self) -> crate::path::PropertyPath<crate::v1::PublicationFacet> {
-        crate::path::PropertyPath::new(self.0.target().segment("publication"))
+        crate::path::PropertyPath::new(self.node_target().segment("publication"))
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
@@ -8927,16 +9658,18 @@ for crate::v1::LocalizedNotificationMessage {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::LoginPagePath<C> {
+impl dyn crate::v1::requests::LoginPagePath {
     /// Structural property `createdBy` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::EmailIdentity> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::EmailIdentity> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -8952,19 +9685,21 @@ for crate::v1::AnyLongRunningOperation {
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::identity_governance::LifecycleManagementSettingsPath<C> {
+impl dyn crate::v1::requests::identity_governance::LifecycleManagementSettingsPath {
     /// Structural property `emailSettings` (`microsoft.graph.emailSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn email_settings(&self) -> crate::path::PropertyPath<crate::v1::EmailSettings> {
-        crate::path::PropertyPath::new(self.0.target().segment("emailSettings"))
+        crate::path::PropertyPath::new(self.node_target().segment("emailSettings"))
     }
     /// Structural property `quarantineConfiguration` (`microsoft.graph.identityGovernance.quarantineConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn quarantine_configuration(
         &self,
     ) -> crate::path::PropertyPath<
         crate::v1::identity_governance::QuarantineConfiguration,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("quarantineConfiguration"),
+            self.node_target().segment("quarantineConfiguration"),
         )
     }
 }
@@ -8976,70 +9711,78 @@ for crate::v1::identity_governance::LifecycleManagementSettings {
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::identity_governance::LifecycleWorkflowsContainerPath<C> {
+impl dyn crate::v1::requests::identity_governance::LifecycleWorkflowsContainerPath {
     /// Containment navigation property `customTaskExtensions` (`microsoft.graph.identityGovernance.customTaskExtension`).
+    #[inline]
     pub fn custom_task_extensions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::identity_governance::CustomTaskExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("customTaskExtensions"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("customTaskExtensions"),
+        )
     }
     /// Containment navigation property `deletedItems` (`microsoft.graph.deletedItemContainer`).
+    #[inline]
     pub fn deleted_items(
         &self,
-    ) -> crate::v1::requests::DeletedItemContainerPath<crate::path::caps::GetDelete> {
-        crate::v1::requests::DeletedItemContainerPath::new(
-            self.0.target().segment("deletedItems"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::v1::DeletedItemContainer,
+        crate::path::caps::GetDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("deletedItems"))
     }
     /// Containment navigation property `insights` (`microsoft.graph.identityGovernance.insights`).
+    #[inline]
     pub fn insights(
         &self,
-    ) -> crate::v1::requests::identity_governance::InsightsPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::identity_governance::Insights,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::identity_governance::InsightsPath::new(
-            self.0.target().segment("insights"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("insights"))
     }
     /// Containment navigation property `settings` (`microsoft.graph.identityGovernance.lifecycleManagementSettings`).
+    #[inline]
     pub fn settings(
         &self,
-    ) -> crate::v1::requests::identity_governance::LifecycleManagementSettingsPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::identity_governance::LifecycleManagementSettings,
         crate::path::caps::GetUpdate,
     > {
-        crate::v1::requests::identity_governance::LifecycleManagementSettingsPath::new(
-            self.0.target().segment("settings"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("settings"))
     }
     /// Containment navigation property `taskDefinitions` (`microsoft.graph.identityGovernance.taskDefinition`).
+    #[inline]
     pub fn task_definitions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::identity_governance::TaskDefinition,
         crate::path::caps::NoCount<crate::path::caps::List>,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("taskDefinitions"))
+        crate::path::CollectionPath::new(self.node_target().segment("taskDefinitions"))
     }
     /// Containment navigation property `workflows` (`microsoft.graph.identityGovernance.workflow`).
+    #[inline]
     pub fn workflows(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::identity_governance::Workflow,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("workflows"))
+        crate::path::CollectionPath::new(self.node_target().segment("workflows"))
     }
     /// Containment navigation property `workflowTemplates` (`microsoft.graph.identityGovernance.workflowTemplate`).
+    #[inline]
     pub fn workflow_templates(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::identity_governance::WorkflowTemplate,
         crate::path::caps::List,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("workflowTemplates"))
+        crate::path::CollectionPath::new(self.node_target().segment("workflowTemplates"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -9050,60 +9793,68 @@ for crate::v1::identity_governance::LifecycleWorkflowsContainer {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::LabelsRootPath<C> {
+impl dyn crate::v1::requests::security::LabelsRootPath {
     /// Containment navigation property `authorities` (`microsoft.graph.security.authorityTemplate`).
+    #[inline]
     pub fn authorities(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::AuthorityTemplate,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("authorities"))
+        crate::path::CollectionPath::new(self.node_target().segment("authorities"))
     }
     /// Containment navigation property `categories` (`microsoft.graph.security.categoryTemplate`).
+    #[inline]
     pub fn categories(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::CategoryTemplate,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("categories"))
+        crate::path::CollectionPath::new(self.node_target().segment("categories"))
     }
     /// Containment navigation property `citations` (`microsoft.graph.security.citationTemplate`).
+    #[inline]
     pub fn citations(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::CitationTemplate,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("citations"))
+        crate::path::CollectionPath::new(self.node_target().segment("citations"))
     }
     /// Containment navigation property `departments` (`microsoft.graph.security.departmentTemplate`).
+    #[inline]
     pub fn departments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::DepartmentTemplate,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("departments"))
+        crate::path::CollectionPath::new(self.node_target().segment("departments"))
     }
     /// Containment navigation property `filePlanReferences` (`microsoft.graph.security.filePlanReferenceTemplate`).
+    #[inline]
     pub fn file_plan_references(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::FilePlanReferenceTemplate,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("filePlanReferences"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("filePlanReferences"),
+        )
     }
     /// Containment navigation property `retentionLabels` (`microsoft.graph.security.retentionLabel`).
+    #[inline]
     pub fn retention_labels(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::RetentionLabel,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("retentionLabels"))
+        crate::path::CollectionPath::new(self.node_target().segment("retentionLabels"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]

@@ -4,18 +4,20 @@ use super::*;
 
 #[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-impl<C> crate::v1::requests::M365AppsInstallationOptionsPath<C> {
+impl dyn crate::v1::requests::M365AppsInstallationOptionsPath {
     /// Structural property `appsForMac` (`microsoft.graph.appsInstallationOptionsForMac`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn apps_for_mac(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AppsInstallationOptionsForMac> {
-        crate::path::PropertyPath::new(self.0.target().segment("appsForMac"))
+        crate::path::PropertyPath::new(self.node_target().segment("appsForMac"))
     }
     /// Structural property `appsForWindows` (`microsoft.graph.appsInstallationOptionsForWindows`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn apps_for_windows(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AppsInstallationOptionsForWindows> {
-        crate::path::PropertyPath::new(self.0.target().segment("appsForWindows"))
+        crate::path::PropertyPath::new(self.node_target().segment("appsForWindows"))
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -68,47 +70,53 @@ for crate::v1::MacOsDeviceFeaturesConfiguration {
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-impl<C> crate::v1::requests::MacOsDmgAppPath<C> {
+impl dyn crate::v1::requests::MacOsDmgAppPath {
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.macOSMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn minimum_supported_operating_system(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::MacOsMinimumOperatingSystem> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("minimumSupportedOperatingSystem"),
+            self.node_target().segment("minimumSupportedOperatingSystem"),
         )
     }
     /// Containment navigation property `contentVersions` (`microsoft.graph.mobileAppContent`).
+    #[inline]
     pub fn content_versions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::MobileAppContent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("contentVersions"))
+        crate::path::CollectionPath::new(self.node_target().segment("contentVersions"))
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
-        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.node_target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
+    #[inline]
     pub fn categories(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("categories"))
+        crate::path::CollectionPath::new(self.node_target().segment("categories"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::v1::params::MobileAppAssignParams,
@@ -118,7 +126,7 @@ impl<C> crate::v1::requests::MacOsDmgAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -152,47 +160,53 @@ for crate::v1::MacOsGeneralDeviceConfiguration {
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-impl<C> crate::v1::requests::MacOsLobAppPath<C> {
+impl dyn crate::v1::requests::MacOsLobAppPath {
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.macOSMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn minimum_supported_operating_system(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::MacOsMinimumOperatingSystem> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("minimumSupportedOperatingSystem"),
+            self.node_target().segment("minimumSupportedOperatingSystem"),
         )
     }
     /// Containment navigation property `contentVersions` (`microsoft.graph.mobileAppContent`).
+    #[inline]
     pub fn content_versions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::MobileAppContent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("contentVersions"))
+        crate::path::CollectionPath::new(self.node_target().segment("contentVersions"))
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
-        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.node_target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
+    #[inline]
     pub fn categories(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("categories"))
+        crate::path::CollectionPath::new(self.node_target().segment("categories"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::v1::params::MobileAppAssignParams,
@@ -202,7 +216,7 @@ impl<C> crate::v1::requests::MacOsLobAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -271,35 +285,39 @@ for crate::v1::MailAssessmentRequest {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C, T> crate::v1::requests::MailFolderPath<C, T> {
+impl dyn crate::v1::requests::MailFolderPath {
     /// Containment navigation property `childFolders` (`microsoft.graph.mailFolder`).
+    #[inline]
     pub fn child_folders(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyMailFolder,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("childFolders"))
+        crate::path::CollectionPath::new(self.node_target().segment("childFolders"))
     }
     /// Containment navigation property `messageRules` (`microsoft.graph.messageRule`).
+    #[inline]
     pub fn message_rules(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::MessageRule,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("messageRules"))
+        crate::path::CollectionPath::new(self.node_target().segment("messageRules"))
     }
     /// Containment navigation property `messages` (`microsoft.graph.message`).
+    #[inline]
     pub fn messages(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyMessage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("messages"))
+        crate::path::CollectionPath::new(self.node_target().segment("messages"))
     }
     /// `POST .../copy`: action `microsoft.graph.copy`.
+    #[inline]
     pub fn copy(
         &self,
         params: crate::v1::params::MailFolderCopyParams,
@@ -309,11 +327,12 @@ impl<C, T> crate::v1::requests::MailFolderPath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("copy"),
+            self.node_target().segment("copy"),
             rt::request::Json(params),
         )
     }
     /// `POST .../move`: action `microsoft.graph.move`.
+    #[inline]
     pub fn move_(
         &self,
         params: crate::v1::params::MailFolderMoveParams,
@@ -323,17 +342,18 @@ impl<C, T> crate::v1::requests::MailFolderPath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("move"),
+            self.node_target().segment("move"),
             rt::request::Json(params),
         )
     }
     /// `POST .../permanentDelete`: action `microsoft.graph.permanentDelete`.
+    #[inline]
     pub fn permanent_delete(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("permanentDelete"),
+            self.node_target().segment("permanentDelete"),
             rt::request::NoBody,
         )
     }
@@ -389,14 +409,16 @@ impl<C> crate::path::CollectionPath<crate::v1::MailSearchFolder, C> {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::MailboxPath<C> {
+impl dyn crate::v1::requests::MailboxPath {
     /// Containment navigation property `folders` (`microsoft.graph.mailboxFolder`).
+    #[inline]
     pub fn folders(
         &self,
     ) -> crate::path::CollectionPath<crate::v1::MailboxFolder, crate::path::caps::List> {
-        crate::path::CollectionPath::new(self.0.target().segment("folders"))
+        crate::path::CollectionPath::new(self.node_target().segment("folders"))
     }
     /// `POST .../createImportSession`: action `microsoft.graph.createImportSession`.
+    #[inline]
     pub fn create_import_session(
         &self,
     ) -> rt::request::Request<
@@ -405,11 +427,12 @@ impl<C> crate::v1::requests::MailboxPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("createImportSession"),
+            self.node_target().segment("createImportSession"),
             rt::request::NoBody,
         )
     }
     /// `POST .../exportItems`: action `microsoft.graph.exportItems`.
+    #[inline]
     pub fn export_items(
         &self,
         params: crate::v1::params::MailboxExportItemsParams,
@@ -419,11 +442,12 @@ impl<C> crate::v1::requests::MailboxPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("exportItems"),
+            self.node_target().segment("exportItems"),
             rt::request::Json(params),
         )
     }
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    #[inline]
     pub fn check_member_groups(
         &self,
         params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
@@ -433,11 +457,12 @@ impl<C> crate::v1::requests::MailboxPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberGroups"),
+            self.node_target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    #[inline]
     pub fn check_member_objects(
         &self,
         params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
@@ -447,11 +472,12 @@ impl<C> crate::v1::requests::MailboxPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberObjects"),
+            self.node_target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    #[inline]
     pub fn get_member_groups(
         &self,
         params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
@@ -461,11 +487,12 @@ impl<C> crate::v1::requests::MailboxPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberGroups"),
+            self.node_target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    #[inline]
     pub fn get_member_objects(
         &self,
         params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
@@ -475,11 +502,12 @@ impl<C> crate::v1::requests::MailboxPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberObjects"),
+            self.node_target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../restore`: action `microsoft.graph.restore`.
+    #[inline]
     pub fn restore(
         &self,
     ) -> rt::request::Request<
@@ -488,7 +516,7 @@ impl<C> crate::v1::requests::MailboxPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("restore"),
+            self.node_target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -568,18 +596,20 @@ impl<C> crate::path::CollectionPath<crate::v1::Mailbox, C> {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::MailboxFolderPath<C> {
+impl dyn crate::v1::requests::MailboxFolderPath {
     /// Containment navigation property `childFolders` (`microsoft.graph.mailboxFolder`).
+    #[inline]
     pub fn child_folders(
         &self,
     ) -> crate::path::CollectionPath<crate::v1::MailboxFolder, crate::path::caps::List> {
-        crate::path::CollectionPath::new(self.0.target().segment("childFolders"))
+        crate::path::CollectionPath::new(self.node_target().segment("childFolders"))
     }
     /// Containment navigation property `items` (`microsoft.graph.mailboxItem`).
+    #[inline]
     pub fn items(
         &self,
     ) -> crate::path::CollectionPath<crate::v1::MailboxItem, crate::path::caps::List> {
-        crate::path::CollectionPath::new(self.0.target().segment("items"))
+        crate::path::CollectionPath::new(self.node_target().segment("items"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -699,47 +729,53 @@ for crate::v1::MalwareStateForWindowsDevice {
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-impl<C> crate::v1::requests::ManagedAndroidLobAppPath<C> {
+impl dyn crate::v1::requests::ManagedAndroidLobAppPath {
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.androidMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn minimum_supported_operating_system(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AndroidMinimumOperatingSystem> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("minimumSupportedOperatingSystem"),
+            self.node_target().segment("minimumSupportedOperatingSystem"),
         )
     }
     /// Containment navigation property `contentVersions` (`microsoft.graph.mobileAppContent`).
+    #[inline]
     pub fn content_versions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::MobileAppContent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("contentVersions"))
+        crate::path::CollectionPath::new(self.node_target().segment("contentVersions"))
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
-        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.node_target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
+    #[inline]
     pub fn categories(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("categories"))
+        crate::path::CollectionPath::new(self.node_target().segment("categories"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::v1::params::MobileAppAssignParams,
@@ -749,7 +785,7 @@ impl<C> crate::v1::requests::ManagedAndroidLobAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -779,38 +815,43 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ManagedAndroi
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-impl<C> crate::v1::requests::ManagedAndroidStoreAppPath<C> {
+impl dyn crate::v1::requests::ManagedAndroidStoreAppPath {
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.androidMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn minimum_supported_operating_system(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AndroidMinimumOperatingSystem> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("minimumSupportedOperatingSystem"),
+            self.node_target().segment("minimumSupportedOperatingSystem"),
         )
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
-        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.node_target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
+    #[inline]
     pub fn categories(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("categories"))
+        crate::path::CollectionPath::new(self.node_target().segment("categories"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::v1::params::MobileAppAssignParams,
@@ -820,7 +861,7 @@ impl<C> crate::v1::requests::ManagedAndroidStoreAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -872,8 +913,9 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ManagedAppOpe
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C, T> crate::v1::requests::ManagedAppPolicyPath<C, T> {
+impl dyn crate::v1::requests::ManagedAppPolicyPath {
     /// `POST .../targetApps`: action `microsoft.graph.targetApps`.
+    #[inline]
     pub fn target_apps(
         &self,
         params: crate::v1::params::ManagedAppPolicyTargetAppsParams,
@@ -883,7 +925,7 @@ impl<C, T> crate::v1::requests::ManagedAppPolicyPath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("targetApps"),
+            self.node_target().segment("targetApps"),
             rt::request::Json(params),
         )
     }
@@ -901,8 +943,9 @@ for crate::v1::ManagedAppPolicyDeploymentSummary {
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::ManagedAppProtectionPath<C> {
+impl dyn crate::v1::requests::ManagedAppProtectionPath {
     /// `POST .../targetApps`: action `microsoft.graph.targetApps`.
+    #[inline]
     pub fn target_apps(
         &self,
         params: crate::v1::params::ManagedAppProtectionTargetAppsParams,
@@ -912,7 +955,7 @@ impl<C> crate::v1::requests::ManagedAppProtectionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("targetApps"),
+            self.node_target().segment("targetApps"),
             rt::request::Json(params),
         )
     }
@@ -931,39 +974,43 @@ for crate::v1::AnyManagedAppProtection {
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-impl<C, T> crate::v1::requests::ManagedAppRegistrationPath<C, T> {
+impl dyn crate::v1::requests::ManagedAppRegistrationPath {
     /// Structural property `appIdentifier` (`microsoft.graph.mobileAppIdentifier`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn app_identifier(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyMobileAppIdentifier> {
-        crate::path::PropertyPath::new(self.0.target().segment("appIdentifier"))
+        crate::path::PropertyPath::new(self.node_target().segment("appIdentifier"))
     }
     /// Containment navigation property `appliedPolicies` (`microsoft.graph.managedAppPolicy`).
+    #[inline]
     pub fn applied_policies(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyManagedAppPolicy,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("appliedPolicies"))
+        crate::path::CollectionPath::new(self.node_target().segment("appliedPolicies"))
     }
     /// Containment navigation property `intendedPolicies` (`microsoft.graph.managedAppPolicy`).
+    #[inline]
     pub fn intended_policies(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyManagedAppPolicy,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("intendedPolicies"))
+        crate::path::CollectionPath::new(self.node_target().segment("intendedPolicies"))
     }
     /// Containment navigation property `operations` (`microsoft.graph.managedAppOperation`).
+    #[inline]
     pub fn operations(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ManagedAppOperation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("operations"))
+        crate::path::CollectionPath::new(self.node_target().segment("operations"))
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -1007,34 +1054,39 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ManagedAppSta
 }
 #[cfg(msgraph_v1_core_or_device_management)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::ManagedDevicePath<C> {
+impl dyn crate::v1::requests::ManagedDevicePath {
     /// Structural property `configurationManagerClientEnabledFeatures` (`microsoft.graph.configurationManagerClientEnabledFeatures`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn configuration_manager_client_enabled_features(
         &self,
     ) -> crate::path::PropertyPath<
         crate::v1::ConfigurationManagerClientEnabledFeatures,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("configurationManagerClientEnabledFeatures"),
+            self.node_target().segment("configurationManagerClientEnabledFeatures"),
         )
     }
     /// Structural property `deviceHealthAttestationState` (`microsoft.graph.deviceHealthAttestationState`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_health_attestation_state(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DeviceHealthAttestationState> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceHealthAttestationState"),
+            self.node_target().segment("deviceHealthAttestationState"),
         )
     }
     /// Containment navigation property `deviceCategory` (`microsoft.graph.deviceCategory`).
+    #[inline]
     pub fn device_category(
         &self,
-    ) -> crate::v1::requests::DeviceCategoryPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::DeviceCategoryPath::new(
-            self.0.target().segment("deviceCategory"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::v1::DeviceCategory,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("deviceCategory"))
     }
     /// Containment navigation property `deviceCompliancePolicyStates` (`microsoft.graph.deviceCompliancePolicyState`).
+    #[inline]
     pub fn device_compliance_policy_states(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1042,10 +1094,11 @@ impl<C> crate::v1::requests::ManagedDevicePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceCompliancePolicyStates"),
+            self.node_target().segment("deviceCompliancePolicyStates"),
         )
     }
     /// Containment navigation property `deviceConfigurationStates` (`microsoft.graph.deviceConfigurationState`).
+    #[inline]
     pub fn device_configuration_states(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1053,10 +1106,11 @@ impl<C> crate::v1::requests::ManagedDevicePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceConfigurationStates"),
+            self.node_target().segment("deviceConfigurationStates"),
         )
     }
     /// Containment navigation property `logCollectionRequests` (`microsoft.graph.deviceLogCollectionResponse`).
+    #[inline]
     pub fn log_collection_requests(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1064,46 +1118,51 @@ impl<C> crate::v1::requests::ManagedDevicePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("logCollectionRequests"),
+            self.node_target().segment("logCollectionRequests"),
         )
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `users` (`microsoft.graph.user`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    #[inline]
     pub fn users(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyUser,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("users"))
+        crate::path::CollectionPath::new(self.node_target().segment("users"))
     }
     /// Containment navigation property `windowsProtectionState` (`microsoft.graph.windowsProtectionState`).
+    #[inline]
     pub fn windows_protection_state(
         &self,
-    ) -> crate::v1::requests::WindowsProtectionStatePath<
+    ) -> crate::path::EntityPath<
+        crate::v1::WindowsProtectionState,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::WindowsProtectionStatePath::new(
-            self.0.target().segment("windowsProtectionState"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("windowsProtectionState"),
         )
     }
     /// Bypass activation lock
     ///
     /// `POST .../bypassActivationLock`: action `microsoft.graph.bypassActivationLock`.
+    #[inline]
     pub fn bypass_activation_lock(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("bypassActivationLock"),
+            self.node_target().segment("bypassActivationLock"),
             rt::request::NoBody,
         )
     }
     /// Clean Windows device
     ///
     /// `POST .../cleanWindowsDevice`: action `microsoft.graph.cleanWindowsDevice`.
+    #[inline]
     pub fn clean_windows_device(
         &self,
         params: crate::v1::params::ManagedDeviceCleanWindowsDeviceParams,
@@ -1113,13 +1172,14 @@ impl<C> crate::v1::requests::ManagedDevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("cleanWindowsDevice"),
+            self.node_target().segment("cleanWindowsDevice"),
             rt::request::Json(params),
         )
     }
     /// Delete user from shared Apple device
     ///
     /// `POST .../deleteUserFromSharedAppleDevice`: action `microsoft.graph.deleteUserFromSharedAppleDevice`.
+    #[inline]
     pub fn delete_user_from_shared_apple_device(
         &self,
         params: crate::v1::params::ManagedDeviceDeleteUserFromSharedAppleDeviceParams,
@@ -1131,141 +1191,153 @@ impl<C> crate::v1::requests::ManagedDevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("deleteUserFromSharedAppleDevice"),
+            self.node_target().segment("deleteUserFromSharedAppleDevice"),
             rt::request::Json(params),
         )
     }
     /// Disable lost mode
     ///
     /// `POST .../disableLostMode`: action `microsoft.graph.disableLostMode`.
+    #[inline]
     pub fn disable_lost_mode(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("disableLostMode"),
+            self.node_target().segment("disableLostMode"),
             rt::request::NoBody,
         )
     }
     /// Locate a device
     ///
     /// `POST .../locateDevice`: action `microsoft.graph.locateDevice`.
+    #[inline]
     pub fn locate_device(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("locateDevice"),
+            self.node_target().segment("locateDevice"),
             rt::request::NoBody,
         )
     }
     /// Logout shared Apple device active user
     ///
     /// `POST .../logoutSharedAppleDeviceActiveUser`: action `microsoft.graph.logoutSharedAppleDeviceActiveUser`.
+    #[inline]
     pub fn logout_shared_apple_device_active_user(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("logoutSharedAppleDeviceActiveUser"),
+            self.node_target().segment("logoutSharedAppleDeviceActiveUser"),
             rt::request::NoBody,
         )
     }
     /// Reboot device
     ///
     /// `POST .../rebootNow`: action `microsoft.graph.rebootNow`.
+    #[inline]
     pub fn reboot_now(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("rebootNow"),
+            self.node_target().segment("rebootNow"),
             rt::request::NoBody,
         )
     }
     /// Recover passcode
     ///
     /// `POST .../recoverPasscode`: action `microsoft.graph.recoverPasscode`.
+    #[inline]
     pub fn recover_passcode(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("recoverPasscode"),
+            self.node_target().segment("recoverPasscode"),
             rt::request::NoBody,
         )
     }
     /// Remote lock
     ///
     /// `POST .../remoteLock`: action `microsoft.graph.remoteLock`.
+    #[inline]
     pub fn remote_lock(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("remoteLock"),
+            self.node_target().segment("remoteLock"),
             rt::request::NoBody,
         )
     }
     /// Request remote assistance
     ///
     /// `POST .../requestRemoteAssistance`: action `microsoft.graph.requestRemoteAssistance`.
+    #[inline]
     pub fn request_remote_assistance(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("requestRemoteAssistance"),
+            self.node_target().segment("requestRemoteAssistance"),
             rt::request::NoBody,
         )
     }
     /// Reset passcode
     ///
     /// `POST .../resetPasscode`: action `microsoft.graph.resetPasscode`.
+    #[inline]
     pub fn reset_passcode(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("resetPasscode"),
+            self.node_target().segment("resetPasscode"),
             rt::request::NoBody,
         )
     }
     /// Retire a device
     ///
     /// `POST .../retire`: action `microsoft.graph.retire`.
+    #[inline]
     pub fn retire(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("retire"),
+            self.node_target().segment("retire"),
             rt::request::NoBody,
         )
     }
     /// Shut down device
     ///
     /// `POST .../shutDown`: action `microsoft.graph.shutDown`.
+    #[inline]
     pub fn shut_down(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("shutDown"),
+            self.node_target().segment("shutDown"),
             rt::request::NoBody,
         )
     }
     /// `POST .../syncDevice`: action `microsoft.graph.syncDevice`.
+    #[inline]
     pub fn sync_device(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("syncDevice"),
+            self.node_target().segment("syncDevice"),
             rt::request::NoBody,
         )
     }
     /// `POST .../updateWindowsDeviceAccount`: action `microsoft.graph.updateWindowsDeviceAccount`.
+    #[inline]
     pub fn update_windows_device_account(
         &self,
         params: crate::v1::params::ManagedDeviceUpdateWindowsDeviceAccountParams,
@@ -1277,11 +1349,12 @@ impl<C> crate::v1::requests::ManagedDevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("updateWindowsDeviceAccount"),
+            self.node_target().segment("updateWindowsDeviceAccount"),
             rt::request::Json(params),
         )
     }
     /// `POST .../windowsDefenderScan`: action `microsoft.graph.windowsDefenderScan`.
+    #[inline]
     pub fn windows_defender_scan(
         &self,
         params: crate::v1::params::ManagedDeviceWindowsDefenderScanParams,
@@ -1291,23 +1364,25 @@ impl<C> crate::v1::requests::ManagedDevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("windowsDefenderScan"),
+            self.node_target().segment("windowsDefenderScan"),
             rt::request::Json(params),
         )
     }
     /// `POST .../windowsDefenderUpdateSignatures`: action `microsoft.graph.windowsDefenderUpdateSignatures`.
+    #[inline]
     pub fn windows_defender_update_signatures(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("windowsDefenderUpdateSignatures"),
+            self.node_target().segment("windowsDefenderUpdateSignatures"),
             rt::request::NoBody,
         )
     }
     /// Wipe a device
     ///
     /// `POST .../wipe`: action `microsoft.graph.wipe`.
+    #[inline]
     pub fn wipe(
         &self,
         params: crate::v1::params::ManagedDeviceWipeParams,
@@ -1317,7 +1392,7 @@ impl<C> crate::v1::requests::ManagedDevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("wipe"),
+            self.node_target().segment("wipe"),
             rt::request::Json(params),
         )
     }
@@ -1329,55 +1404,59 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ManagedDevice
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-impl<C, T> crate::v1::requests::ManagedDeviceMobileAppConfigurationPath<C, T> {
+impl dyn crate::v1::requests::ManagedDeviceMobileAppConfigurationPath {
     /// Containment navigation property `assignments` (`microsoft.graph.managedDeviceMobileAppConfigurationAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ManagedDeviceMobileAppConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ManagedDeviceMobileAppConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusSummary` (`microsoft.graph.managedDeviceMobileAppConfigurationDeviceSummary`).
+    #[inline]
     pub fn device_status_summary(
         &self,
-    ) -> crate::v1::requests::ManagedDeviceMobileAppConfigurationDeviceSummaryPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::ManagedDeviceMobileAppConfigurationDeviceSummary,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::ManagedDeviceMobileAppConfigurationDeviceSummaryPath::new(
-            self.0.target().segment("deviceStatusSummary"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deviceStatusSummary"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.managedDeviceMobileAppConfigurationUserStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ManagedDeviceMobileAppConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusSummary` (`microsoft.graph.managedDeviceMobileAppConfigurationUserSummary`).
+    #[inline]
     pub fn user_status_summary(
         &self,
-    ) -> crate::v1::requests::ManagedDeviceMobileAppConfigurationUserSummaryPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::ManagedDeviceMobileAppConfigurationUserSummary,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::ManagedDeviceMobileAppConfigurationUserSummaryPath::new(
-            self.0.target().segment("userStatusSummary"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("userStatusSummary"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::v1::params::ManagedDeviceMobileAppConfigurationAssignParams,
@@ -1389,7 +1468,7 @@ impl<C, T> crate::v1::requests::ManagedDeviceMobileAppConfigurationPath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -1402,14 +1481,15 @@ for crate::v1::AnyManagedDeviceMobileAppConfiguration {
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-impl<C> crate::v1::requests::ManagedDeviceMobileAppConfigurationAssignmentPath<C> {
+impl dyn crate::v1::requests::ManagedDeviceMobileAppConfigurationAssignmentPath {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn target_2(
         &self,
     ) -> crate::path::PropertyPath<
         crate::v1::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("target"))
+        crate::path::PropertyPath::new(self.node_target().segment("target"))
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -1444,21 +1524,23 @@ for crate::v1::ManagedDeviceMobileAppConfigurationUserSummary {
 }
 #[cfg(msgraph_v1_search)]
 /// Features: `v1` or `v1-search`.
-impl<C> crate::v1::requests::ManagedDeviceOverviewPath<C> {
+impl dyn crate::v1::requests::ManagedDeviceOverviewPath {
     /// Structural property `deviceExchangeAccessStateSummary` (`microsoft.graph.deviceExchangeAccessStateSummary`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_exchange_access_state_summary(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DeviceExchangeAccessStateSummary> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceExchangeAccessStateSummary"),
+            self.node_target().segment("deviceExchangeAccessStateSummary"),
         )
     }
     /// Structural property `deviceOperatingSystemSummary` (`microsoft.graph.deviceOperatingSystemSummary`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_operating_system_summary(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DeviceOperatingSystemSummary> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("deviceOperatingSystemSummary"),
+            self.node_target().segment("deviceOperatingSystemSummary"),
         )
     }
 }
@@ -1470,49 +1552,54 @@ for crate::v1::ManagedDeviceOverview {
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-impl<C, T> crate::v1::requests::ManagedEBookPath<C, T> {
+impl dyn crate::v1::requests::ManagedEBookPath {
     /// Structural property `largeCover` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn large_cover(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
-        crate::path::PropertyPath::new(self.0.target().segment("largeCover"))
+        crate::path::PropertyPath::new(self.node_target().segment("largeCover"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.managedEBookAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyManagedEBookAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deviceStates` (`microsoft.graph.deviceInstallState`).
+    #[inline]
     pub fn device_states(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::DeviceInstallState,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStates"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStates"))
     }
     /// Containment navigation property `installSummary` (`microsoft.graph.eBookInstallSummary`).
+    #[inline]
     pub fn install_summary(
         &self,
-    ) -> crate::v1::requests::EBookInstallSummaryPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::EBookInstallSummary,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::EBookInstallSummaryPath::new(
-            self.0.target().segment("installSummary"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("installSummary"))
     }
     /// Containment navigation property `userStateSummary` (`microsoft.graph.userInstallStateSummary`).
+    #[inline]
     pub fn user_state_summary(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::UserInstallStateSummary,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStateSummary"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStateSummary"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::v1::params::ManagedEBookAssignParams,
@@ -1522,7 +1609,7 @@ impl<C, T> crate::v1::requests::ManagedEBookPath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -1534,14 +1621,15 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyManagedEBo
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-impl<C, T> crate::v1::requests::ManagedEBookAssignmentPath<C, T> {
+impl dyn crate::v1::requests::ManagedEBookAssignmentPath {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn target_2(
         &self,
     ) -> crate::path::PropertyPath<
         crate::v1::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("target"))
+        crate::path::PropertyPath::new(self.node_target().segment("target"))
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -1552,53 +1640,62 @@ for crate::v1::AnyManagedEBookAssignment {
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-impl<C> crate::v1::requests::ManagedIosLobAppPath<C> {
+impl dyn crate::v1::requests::ManagedIosLobAppPath {
     /// Structural property `applicableDeviceType` (`microsoft.graph.iosDeviceType`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn applicable_device_type(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::IosDeviceType> {
-        crate::path::PropertyPath::new(self.0.target().segment("applicableDeviceType"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("applicableDeviceType"),
+        )
     }
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.iosMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn minimum_supported_operating_system(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::IosMinimumOperatingSystem> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("minimumSupportedOperatingSystem"),
+            self.node_target().segment("minimumSupportedOperatingSystem"),
         )
     }
     /// Containment navigation property `contentVersions` (`microsoft.graph.mobileAppContent`).
+    #[inline]
     pub fn content_versions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::MobileAppContent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("contentVersions"))
+        crate::path::CollectionPath::new(self.node_target().segment("contentVersions"))
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
-        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.node_target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
+    #[inline]
     pub fn categories(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("categories"))
+        crate::path::CollectionPath::new(self.node_target().segment("categories"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::v1::params::MobileAppAssignParams,
@@ -1608,7 +1705,7 @@ impl<C> crate::v1::requests::ManagedIosLobAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -1636,44 +1733,52 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ManagedIosLob
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-impl<C> crate::v1::requests::ManagedIosStoreAppPath<C> {
+impl dyn crate::v1::requests::ManagedIosStoreAppPath {
     /// Structural property `applicableDeviceType` (`microsoft.graph.iosDeviceType`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn applicable_device_type(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::IosDeviceType> {
-        crate::path::PropertyPath::new(self.0.target().segment("applicableDeviceType"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("applicableDeviceType"),
+        )
     }
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.iosMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn minimum_supported_operating_system(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::IosMinimumOperatingSystem> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("minimumSupportedOperatingSystem"),
+            self.node_target().segment("minimumSupportedOperatingSystem"),
         )
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
-        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.node_target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
+    #[inline]
     pub fn categories(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("categories"))
+        crate::path::CollectionPath::new(self.node_target().segment("categories"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::v1::params::MobileAppAssignParams,
@@ -1683,7 +1788,7 @@ impl<C> crate::v1::requests::ManagedIosStoreAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -1707,12 +1812,13 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ManagedIosSto
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::ManagedMobileAppPath<C> {
+impl dyn crate::v1::requests::ManagedMobileAppPath {
     /// Structural property `mobileAppIdentifier` (`microsoft.graph.mobileAppIdentifier`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn mobile_app_identifier(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyMobileAppIdentifier> {
-        crate::path::PropertyPath::new(self.0.target().segment("mobileAppIdentifier"))
+        crate::path::PropertyPath::new(self.node_target().segment("mobileAppIdentifier"))
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
@@ -1722,39 +1828,44 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ManagedMobile
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-impl<C> crate::v1::requests::ManagedMobileLobAppPath<C> {
+impl dyn crate::v1::requests::ManagedMobileLobAppPath {
     /// Containment navigation property `contentVersions` (`microsoft.graph.mobileAppContent`).
+    #[inline]
     pub fn content_versions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::MobileAppContent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("contentVersions"))
+        crate::path::CollectionPath::new(self.node_target().segment("contentVersions"))
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
-        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.node_target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
+    #[inline]
     pub fn categories(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("categories"))
+        crate::path::CollectionPath::new(self.node_target().segment("categories"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::v1::params::MobileAppAssignParams,
@@ -1764,7 +1875,7 @@ impl<C> crate::v1::requests::ManagedMobileLobAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -1807,15 +1918,16 @@ for crate::v1::MdmWindowsInformationProtectionPolicy {
 }
 #[cfg(msgraph_v1_core_or_communications_or_solutions)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::MeetingAttendanceReportPath<C> {
+impl dyn crate::v1::requests::MeetingAttendanceReportPath {
     /// Containment navigation property `attendanceRecords` (`microsoft.graph.attendanceRecord`).
+    #[inline]
     pub fn attendance_records(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AttendanceRecord,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("attendanceRecords"))
+        crate::path::CollectionPath::new(self.node_target().segment("attendanceRecords"))
     }
 }
 #[cfg(msgraph_v1_core_or_communications_or_solutions)]
@@ -1826,30 +1938,36 @@ for crate::v1::MeetingAttendanceReport {
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::MembershipOutlierInsightPath<C> {
+impl dyn crate::v1::requests::MembershipOutlierInsightPath {
     /// Navigation property `container` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn container(
         &self,
-    ) -> crate::v1::requests::DirectoryObjectPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyDirectoryObject,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::DirectoryObjectPath::new(
-            self.0.target().segment("container"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("container"))
     }
     /// Navigation property `lastModifiedBy` (`microsoft.graph.user`).
+    #[inline]
     pub fn last_modified_by(
         &self,
-    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.0.target().segment("lastModifiedBy"))
-    }
-    /// Navigation property `member` (`microsoft.graph.directoryObject`).
-    pub fn member(
-        &self,
-    ) -> crate::v1::requests::DirectoryObjectPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyUser,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::DirectoryObjectPath::new(self.0.target().segment("member"))
+        crate::path::EntityPath::new(self.node_target().segment("lastModifiedBy"))
+    }
+    /// Navigation property `member` (`microsoft.graph.directoryObject`).
+    #[inline]
+    pub fn member(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyDirectoryObject,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("member"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -1866,50 +1984,59 @@ for crate::v1::MembershipOutlierInsight {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::MessagePath<C> {
+impl dyn crate::v1::requests::MessagePath {
     /// The media content (`$value`) of this entity.
+    #[inline]
     pub fn value(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("$value"))
+        crate::path::StreamPath::new(self.node_target().segment("$value"))
     }
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.0.target().segment("body"))
+        crate::path::PropertyPath::new(self.node_target().segment("body"))
     }
     /// Structural property `flag` (`microsoft.graph.followupFlag`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn flag(&self) -> crate::path::PropertyPath<crate::v1::FollowupFlag> {
-        crate::path::PropertyPath::new(self.0.target().segment("flag"))
+        crate::path::PropertyPath::new(self.node_target().segment("flag"))
     }
     /// Structural property `from` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn from(&self) -> crate::path::PropertyPath<crate::v1::AnyRecipient> {
-        crate::path::PropertyPath::new(self.0.target().segment("from"))
+        crate::path::PropertyPath::new(self.node_target().segment("from"))
     }
     /// Structural property `sender` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn sender(&self) -> crate::path::PropertyPath<crate::v1::AnyRecipient> {
-        crate::path::PropertyPath::new(self.0.target().segment("sender"))
+        crate::path::PropertyPath::new(self.node_target().segment("sender"))
     }
     /// Structural property `uniqueBody` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn unique_body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.0.target().segment("uniqueBody"))
+        crate::path::PropertyPath::new(self.node_target().segment("uniqueBody"))
     }
     /// Containment navigation property `attachments` (`microsoft.graph.attachment`).
+    #[inline]
     pub fn attachments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyAttachment,
         crate::path::caps::ListCreateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("attachments"))
+        crate::path::CollectionPath::new(self.node_target().segment("attachments"))
     }
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
+    #[inline]
     pub fn extensions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
+        crate::path::CollectionPath::new(self.node_target().segment("extensions"))
     }
     /// `POST .../copy`: action `microsoft.graph.copy`.
+    #[inline]
     pub fn copy(
         &self,
         params: crate::v1::params::MessageCopyParams,
@@ -1919,11 +2046,12 @@ impl<C> crate::v1::requests::MessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("copy"),
+            self.node_target().segment("copy"),
             rt::request::Json(params),
         )
     }
     /// `POST .../createForward`: action `microsoft.graph.createForward`.
+    #[inline]
     pub fn create_forward(
         &self,
         params: crate::v1::params::MessageCreateForwardParams,
@@ -1933,11 +2061,12 @@ impl<C> crate::v1::requests::MessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("createForward"),
+            self.node_target().segment("createForward"),
             rt::request::Json(params),
         )
     }
     /// `POST .../createReply`: action `microsoft.graph.createReply`.
+    #[inline]
     pub fn create_reply(
         &self,
         params: crate::v1::params::MessageCreateReplyParams,
@@ -1947,11 +2076,12 @@ impl<C> crate::v1::requests::MessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("createReply"),
+            self.node_target().segment("createReply"),
             rt::request::Json(params),
         )
     }
     /// `POST .../createReplyAll`: action `microsoft.graph.createReplyAll`.
+    #[inline]
     pub fn create_reply_all(
         &self,
         params: crate::v1::params::MessageCreateReplyAllParams,
@@ -1961,11 +2091,12 @@ impl<C> crate::v1::requests::MessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("createReplyAll"),
+            self.node_target().segment("createReplyAll"),
             rt::request::Json(params),
         )
     }
     /// `POST .../forward`: action `microsoft.graph.forward`.
+    #[inline]
     pub fn forward(
         &self,
         params: crate::v1::params::MessageForwardParams,
@@ -1975,11 +2106,12 @@ impl<C> crate::v1::requests::MessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("forward"),
+            self.node_target().segment("forward"),
             rt::request::Json(params),
         )
     }
     /// `POST .../move`: action `microsoft.graph.move`.
+    #[inline]
     pub fn move_(
         &self,
         params: crate::v1::params::MessageMoveParams,
@@ -1989,21 +2121,23 @@ impl<C> crate::v1::requests::MessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("move"),
+            self.node_target().segment("move"),
             rt::request::Json(params),
         )
     }
     /// `POST .../permanentDelete`: action `microsoft.graph.permanentDelete`.
+    #[inline]
     pub fn permanent_delete(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("permanentDelete"),
+            self.node_target().segment("permanentDelete"),
             rt::request::NoBody,
         )
     }
     /// `POST .../reply`: action `microsoft.graph.reply`.
+    #[inline]
     pub fn reply(
         &self,
         params: crate::v1::params::MessageReplyParams,
@@ -2013,11 +2147,12 @@ impl<C> crate::v1::requests::MessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("reply"),
+            self.node_target().segment("reply"),
             rt::request::Json(params),
         )
     }
     /// `POST .../replyAll`: action `microsoft.graph.replyAll`.
+    #[inline]
     pub fn reply_all(
         &self,
         params: crate::v1::params::MessageReplyAllParams,
@@ -2027,15 +2162,16 @@ impl<C> crate::v1::requests::MessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("replyAll"),
+            self.node_target().segment("replyAll"),
             rt::request::Json(params),
         )
     }
     /// `POST .../send`: action `microsoft.graph.send`.
+    #[inline]
     pub fn send(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("send"),
+            self.node_target().segment("send"),
             rt::request::NoBody,
         )
     }
@@ -2069,22 +2205,25 @@ impl<C> crate::path::CollectionPath<crate::v1::AnyMessage, C> {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::MessageRulePath<C> {
+impl dyn crate::v1::requests::MessageRulePath {
     /// Structural property `actions` (`microsoft.graph.messageRuleActions`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn actions(&self) -> crate::path::PropertyPath<crate::v1::MessageRuleActions> {
-        crate::path::PropertyPath::new(self.0.target().segment("actions"))
+        crate::path::PropertyPath::new(self.node_target().segment("actions"))
     }
     /// Structural property `conditions` (`microsoft.graph.messageRulePredicates`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn conditions(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::MessageRulePredicates> {
-        crate::path::PropertyPath::new(self.0.target().segment("conditions"))
+        crate::path::PropertyPath::new(self.node_target().segment("conditions"))
     }
     /// Structural property `exceptions` (`microsoft.graph.messageRulePredicates`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn exceptions(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::MessageRulePredicates> {
-        crate::path::PropertyPath::new(self.0.target().segment("exceptions"))
+        crate::path::PropertyPath::new(self.node_target().segment("exceptions"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2094,15 +2233,16 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::MessageRule {
 }
 #[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-impl<C> crate::v1::requests::MessageTracingRootPath<C> {
+impl dyn crate::v1::requests::MessageTracingRootPath {
     /// Containment navigation property `messageTraces` (`microsoft.graph.exchangeMessageTrace`).
+    #[inline]
     pub fn message_traces(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ExchangeMessageTrace,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("messageTraces"))
+        crate::path::CollectionPath::new(self.node_target().segment("messageTraces"))
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -2158,14 +2298,19 @@ impl<
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::MicrosoftAuthenticatorAuthenticationMethodPath<C> {
+impl dyn crate::v1::requests::MicrosoftAuthenticatorAuthenticationMethodPath {
     /// Navigation property `device` (`microsoft.graph.device`).
+    #[inline]
     pub fn device(
         &self,
-    ) -> crate::v1::requests::DevicePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::DevicePath::new(self.0.target().segment("device"))
+    ) -> crate::path::EntityPath<
+        crate::v1::Device,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("device"))
     }
     /// `POST .../resetPassword`: action `microsoft.graph.resetPassword`.
+    #[inline]
     pub fn reset_password(
         &self,
         params: crate::v1::params::AuthenticationMethodResetPasswordParams,
@@ -2175,7 +2320,7 @@ impl<C> crate::v1::requests::MicrosoftAuthenticatorAuthenticationMethodPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("resetPassword"),
+            self.node_target().segment("resetPassword"),
             rt::request::Json(params),
         )
     }
@@ -2196,23 +2341,23 @@ for crate::v1::MicrosoftAuthenticatorAuthenticationMethod {
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
-impl<
-    C,
-> crate::v1::requests::MicrosoftAuthenticatorAuthenticationMethodConfigurationPath<C> {
+impl dyn crate::v1::requests::MicrosoftAuthenticatorAuthenticationMethodConfigurationPath {
     /// Structural property `featureSettings` (`microsoft.graph.microsoftAuthenticatorFeatureSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn feature_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::MicrosoftAuthenticatorFeatureSettings> {
-        crate::path::PropertyPath::new(self.0.target().segment("featureSettings"))
+        crate::path::PropertyPath::new(self.node_target().segment("featureSettings"))
     }
     /// Containment navigation property `includeTargets` (`microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget`).
+    #[inline]
     pub fn include_targets(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::MicrosoftAuthenticatorAuthenticationMethodTarget,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("includeTargets"))
+        crate::path::CollectionPath::new(self.node_target().segment("includeTargets"))
     }
 }
 #[cfg(
@@ -2261,30 +2406,34 @@ for crate::v1::MicrosoftStoreForBusinessApp {
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-impl<C, T> crate::v1::requests::MobileAppPath<C, T> {
+impl dyn crate::v1::requests::MobileAppPath {
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
-        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.node_target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
+    #[inline]
     pub fn categories(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("categories"))
+        crate::path::CollectionPath::new(self.node_target().segment("categories"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::v1::params::MobileAppAssignParams,
@@ -2294,7 +2443,7 @@ impl<C, T> crate::v1::requests::MobileAppPath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -2306,20 +2455,22 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyMobileApp 
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-impl<C> crate::v1::requests::MobileAppAssignmentPath<C> {
+impl dyn crate::v1::requests::MobileAppAssignmentPath {
     /// Structural property `settings` (`microsoft.graph.mobileAppAssignmentSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyMobileAppAssignmentSettings> {
-        crate::path::PropertyPath::new(self.0.target().segment("settings"))
+        crate::path::PropertyPath::new(self.node_target().segment("settings"))
     }
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn target_2(
         &self,
     ) -> crate::path::PropertyPath<
         crate::v1::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("target"))
+        crate::path::PropertyPath::new(self.node_target().segment("target"))
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -2334,24 +2485,26 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::MobileAppCate
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-impl<C> crate::v1::requests::MobileAppContentPath<C> {
+impl dyn crate::v1::requests::MobileAppContentPath {
     /// Containment navigation property `containedApps` (`microsoft.graph.mobileContainedApp`).
+    #[inline]
     pub fn contained_apps(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyMobileContainedApp,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("containedApps"))
+        crate::path::CollectionPath::new(self.node_target().segment("containedApps"))
     }
     /// Containment navigation property `files` (`microsoft.graph.mobileAppContentFile`).
+    #[inline]
     pub fn files(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::MobileAppContentFile,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("files"))
+        crate::path::CollectionPath::new(self.node_target().segment("files"))
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -2361,10 +2514,11 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::MobileAppCont
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-impl<C> crate::v1::requests::MobileAppContentFilePath<C> {
+impl dyn crate::v1::requests::MobileAppContentFilePath {
     /// Commits a file of a given app.
     ///
     /// `POST .../commit`: action `microsoft.graph.commit`.
+    #[inline]
     pub fn commit(
         &self,
         params: crate::v1::params::MobileAppContentFileCommitParams,
@@ -2374,19 +2528,20 @@ impl<C> crate::v1::requests::MobileAppContentFilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("commit"),
+            self.node_target().segment("commit"),
             rt::request::Json(params),
         )
     }
     /// Renews the SAS URI for an application file upload.
     ///
     /// `POST .../renewUpload`: action `microsoft.graph.renewUpload`.
+    #[inline]
     pub fn renew_upload(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("renewUpload"),
+            self.node_target().segment("renewUpload"),
             rt::request::NoBody,
         )
     }
@@ -2404,8 +2559,9 @@ for crate::v1::MobileAppRelationship {
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::v1::requests::MobileAppTroubleshootingEventPath<C> {
+impl dyn crate::v1::requests::MobileAppTroubleshootingEventPath {
     /// Containment navigation property `appLogCollectionRequests` (`microsoft.graph.appLogCollectionRequest`).
+    #[inline]
     pub fn app_log_collection_requests(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2413,7 +2569,7 @@ impl<C> crate::v1::requests::MobileAppTroubleshootingEventPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("appLogCollectionRequests"),
+            self.node_target().segment("appLogCollectionRequests"),
         )
     }
 }
@@ -2431,39 +2587,44 @@ for crate::v1::AnyMobileContainedApp {
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-impl<C, T> crate::v1::requests::MobileLobAppPath<C, T> {
+impl dyn crate::v1::requests::MobileLobAppPath {
     /// Containment navigation property `contentVersions` (`microsoft.graph.mobileAppContent`).
+    #[inline]
     pub fn content_versions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::MobileAppContent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("contentVersions"))
+        crate::path::CollectionPath::new(self.node_target().segment("contentVersions"))
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
-        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.node_target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
+    #[inline]
     pub fn categories(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("categories"))
+        crate::path::CollectionPath::new(self.node_target().segment("categories"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::v1::params::MobileAppAssignParams,
@@ -2473,7 +2634,7 @@ impl<C, T> crate::v1::requests::MobileLobAppPath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -2496,25 +2657,26 @@ for crate::v1::MobileThreatDefenseConnector {
 }
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
-impl<C> crate::v1::requests::MultiTenantOrganizationPath<C> {
+impl dyn crate::v1::requests::MultiTenantOrganizationPath {
     /// Containment navigation property `joinRequest` (`microsoft.graph.multiTenantOrganizationJoinRequestRecord`).
+    #[inline]
     pub fn join_request(
         &self,
-    ) -> crate::v1::requests::MultiTenantOrganizationJoinRequestRecordPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::MultiTenantOrganizationJoinRequestRecord,
         crate::path::caps::GetUpdate,
     > {
-        crate::v1::requests::MultiTenantOrganizationJoinRequestRecordPath::new(
-            self.0.target().segment("joinRequest"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("joinRequest"))
     }
     /// Containment navigation property `tenants` (`microsoft.graph.multiTenantOrganizationMember`).
+    #[inline]
     pub fn tenants(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::MultiTenantOrganizationMember,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("tenants"))
+        crate::path::CollectionPath::new(self.node_target().segment("tenants"))
     }
 }
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
@@ -2525,20 +2687,22 @@ for crate::v1::MultiTenantOrganization {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::MultiTenantOrganizationIdentitySyncPolicyTemplatePath<C> {
+impl dyn crate::v1::requests::MultiTenantOrganizationIdentitySyncPolicyTemplatePath {
     /// Structural property `userSyncInbound` (`microsoft.graph.crossTenantUserSyncInbound`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn user_sync_inbound(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CrossTenantUserSyncInbound> {
-        crate::path::PropertyPath::new(self.0.target().segment("userSyncInbound"))
+        crate::path::PropertyPath::new(self.node_target().segment("userSyncInbound"))
     }
     /// `POST .../resetToDefaultSettings`: action `microsoft.graph.resetToDefaultSettings`.
+    #[inline]
     pub fn reset_to_default_settings(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("resetToDefaultSettings"),
+            self.node_target().segment("resetToDefaultSettings"),
             rt::request::NoBody,
         )
     }
@@ -2551,14 +2715,15 @@ for crate::v1::MultiTenantOrganizationIdentitySyncPolicyTemplate {
 }
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
-impl<C> crate::v1::requests::MultiTenantOrganizationJoinRequestRecordPath<C> {
+impl dyn crate::v1::requests::MultiTenantOrganizationJoinRequestRecordPath {
     /// Structural property `transitionDetails` (`microsoft.graph.multiTenantOrganizationJoinRequestTransitionDetails`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn transition_details(
         &self,
     ) -> crate::path::PropertyPath<
         crate::v1::MultiTenantOrganizationJoinRequestTransitionDetails,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("transitionDetails"))
+        crate::path::PropertyPath::new(self.node_target().segment("transitionDetails"))
     }
 }
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
@@ -2569,16 +2734,18 @@ for crate::v1::MultiTenantOrganizationJoinRequestRecord {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::MultiTenantOrganizationMemberPath<C> {
+impl dyn crate::v1::requests::MultiTenantOrganizationMemberPath {
     /// Structural property `transitionDetails` (`microsoft.graph.multiTenantOrganizationMemberTransitionDetails`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn transition_details(
         &self,
     ) -> crate::path::PropertyPath<
         crate::v1::MultiTenantOrganizationMemberTransitionDetails,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("transitionDetails"))
+        crate::path::PropertyPath::new(self.node_target().segment("transitionDetails"))
     }
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    #[inline]
     pub fn check_member_groups(
         &self,
         params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
@@ -2588,11 +2755,12 @@ impl<C> crate::v1::requests::MultiTenantOrganizationMemberPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberGroups"),
+            self.node_target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    #[inline]
     pub fn check_member_objects(
         &self,
         params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
@@ -2602,11 +2770,12 @@ impl<C> crate::v1::requests::MultiTenantOrganizationMemberPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberObjects"),
+            self.node_target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    #[inline]
     pub fn get_member_groups(
         &self,
         params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
@@ -2616,11 +2785,12 @@ impl<C> crate::v1::requests::MultiTenantOrganizationMemberPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberGroups"),
+            self.node_target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    #[inline]
     pub fn get_member_objects(
         &self,
         params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
@@ -2630,11 +2800,12 @@ impl<C> crate::v1::requests::MultiTenantOrganizationMemberPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberObjects"),
+            self.node_target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../restore`: action `microsoft.graph.restore`.
+    #[inline]
     pub fn restore(
         &self,
     ) -> rt::request::Request<
@@ -2643,7 +2814,7 @@ impl<C> crate::v1::requests::MultiTenantOrganizationMemberPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("restore"),
+            self.node_target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -2725,60 +2896,67 @@ impl<C> crate::path::CollectionPath<crate::v1::MultiTenantOrganizationMember, C>
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::MultiTenantOrganizationPartnerConfigurationTemplatePath<C> {
+impl dyn crate::v1::requests::MultiTenantOrganizationPartnerConfigurationTemplatePath {
     /// Structural property `automaticUserConsentSettings` (`microsoft.graph.inboundOutboundPolicyConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn automatic_user_consent_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::InboundOutboundPolicyConfiguration> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("automaticUserConsentSettings"),
+            self.node_target().segment("automaticUserConsentSettings"),
         )
     }
     /// Structural property `b2bCollaborationInbound` (`microsoft.graph.crossTenantAccessPolicyB2BSetting`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn b2b_collaboration_inbound(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCrossTenantAccessPolicyB2bSetting> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("b2bCollaborationInbound"),
+            self.node_target().segment("b2bCollaborationInbound"),
         )
     }
     /// Structural property `b2bCollaborationOutbound` (`microsoft.graph.crossTenantAccessPolicyB2BSetting`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn b2b_collaboration_outbound(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCrossTenantAccessPolicyB2bSetting> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("b2bCollaborationOutbound"),
+            self.node_target().segment("b2bCollaborationOutbound"),
         )
     }
     /// Structural property `b2bDirectConnectInbound` (`microsoft.graph.crossTenantAccessPolicyB2BSetting`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn b2b_direct_connect_inbound(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCrossTenantAccessPolicyB2bSetting> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("b2bDirectConnectInbound"),
+            self.node_target().segment("b2bDirectConnectInbound"),
         )
     }
     /// Structural property `b2bDirectConnectOutbound` (`microsoft.graph.crossTenantAccessPolicyB2BSetting`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn b2b_direct_connect_outbound(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCrossTenantAccessPolicyB2bSetting> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("b2bDirectConnectOutbound"),
+            self.node_target().segment("b2bDirectConnectOutbound"),
         )
     }
     /// Structural property `inboundTrust` (`microsoft.graph.crossTenantAccessPolicyInboundTrust`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn inbound_trust(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CrossTenantAccessPolicyInboundTrust> {
-        crate::path::PropertyPath::new(self.0.target().segment("inboundTrust"))
+        crate::path::PropertyPath::new(self.node_target().segment("inboundTrust"))
     }
     /// `POST .../resetToDefaultSettings`: action `microsoft.graph.resetToDefaultSettings`.
+    #[inline]
     pub fn reset_to_default_settings(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("resetToDefaultSettings"),
+            self.node_target().segment("resetToDefaultSettings"),
             rt::request::NoBody,
         )
     }
@@ -2815,8 +2993,9 @@ for crate::v1::partners_billing::Manifest {
 }
 #[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-impl<C, T> crate::v1::requests::NamedLocationPath<C, T> {
+impl dyn crate::v1::requests::NamedLocationPath {
     /// `POST .../restore`: action `microsoft.graph.restore`.
+    #[inline]
     pub fn restore(
         &self,
     ) -> rt::request::Request<
@@ -2825,7 +3004,7 @@ impl<C, T> crate::v1::requests::NamedLocationPath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("restore"),
+            self.node_target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -2838,30 +3017,34 @@ for crate::v1::AnyNamedLocation {
 }
 #[cfg(msgraph_v1_core_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::NotebookPath<C> {
+impl dyn crate::v1::requests::NotebookPath {
     /// Structural property `links` (`microsoft.graph.notebookLinks`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn links(&self) -> crate::path::PropertyPath<crate::v1::NotebookLinks> {
-        crate::path::PropertyPath::new(self.0.target().segment("links"))
+        crate::path::PropertyPath::new(self.node_target().segment("links"))
     }
     /// Containment navigation property `sectionGroups` (`microsoft.graph.sectionGroup`).
+    #[inline]
     pub fn section_groups(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::SectionGroup,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("sectionGroups"))
+        crate::path::CollectionPath::new(self.node_target().segment("sectionGroups"))
     }
     /// Containment navigation property `sections` (`microsoft.graph.onenoteSection`).
+    #[inline]
     pub fn sections(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::OnenoteSection,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("sections"))
+        crate::path::CollectionPath::new(self.node_target().segment("sections"))
     }
     /// `POST .../copyNotebook`: action `microsoft.graph.copyNotebook`.
+    #[inline]
     pub fn copy_notebook(
         &self,
         params: crate::v1::params::NotebookCopyNotebookParams,
@@ -2871,19 +3054,21 @@ impl<C> crate::v1::requests::NotebookPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("copyNotebook"),
+            self.node_target().segment("copyNotebook"),
             rt::request::Json(params),
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -2959,8 +3144,9 @@ impl<C> crate::path::CollectionPath<crate::v1::Notebook, C> {
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::v1::requests::NotificationMessageTemplatePath<C> {
+impl dyn crate::v1::requests::NotificationMessageTemplatePath {
     /// Containment navigation property `localizedNotificationMessages` (`microsoft.graph.localizedNotificationMessage`).
+    #[inline]
     pub fn localized_notification_messages(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2968,18 +3154,19 @@ impl<C> crate::v1::requests::NotificationMessageTemplatePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("localizedNotificationMessages"),
+            self.node_target().segment("localizedNotificationMessages"),
         )
     }
     /// Sends test message using the specified notificationMessageTemplate in the default locale
     ///
     /// `POST .../sendTestMessage`: action `microsoft.graph.sendTestMessage`.
+    #[inline]
     pub fn send_test_message(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("sendTestMessage"),
+            self.node_target().segment("sendTestMessage"),
             rt::request::NoBody,
         )
     }
@@ -3098,33 +3285,36 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyOfferShift
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C, T> crate::v1::requests::OfficeGraphInsightsPath<C, T> {
+impl dyn crate::v1::requests::OfficeGraphInsightsPath {
     /// Containment navigation property `shared` (`microsoft.graph.sharedInsight`).
+    #[inline]
     pub fn shared(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::SharedInsight,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("shared"))
+        crate::path::CollectionPath::new(self.node_target().segment("shared"))
     }
     /// Containment navigation property `trending` (`microsoft.graph.trending`).
+    #[inline]
     pub fn trending(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Trending,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("trending"))
+        crate::path::CollectionPath::new(self.node_target().segment("trending"))
     }
     /// Containment navigation property `used` (`microsoft.graph.usedInsight`).
+    #[inline]
     pub fn used(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::UsedInsight,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("used"))
+        crate::path::CollectionPath::new(self.node_target().segment("used"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3135,18 +3325,22 @@ for crate::v1::AnyOfficeGraphInsights {
 }
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
 /// Features: `v1`, or one of `v1-directory`, `v1-identity`, `v1-search`.
-impl<C> crate::v1::requests::OidcIdentityProviderPath<C> {
+impl dyn crate::v1::requests::OidcIdentityProviderPath {
     /// Structural property `clientAuthentication` (`microsoft.graph.oidcClientAuthentication`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn client_authentication(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyOidcClientAuthentication> {
-        crate::path::PropertyPath::new(self.0.target().segment("clientAuthentication"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("clientAuthentication"),
+        )
     }
     /// Structural property `inboundClaimMapping` (`microsoft.graph.oidcInboundClaimMappingOverride`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn inbound_claim_mapping(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::OidcInboundClaimMappingOverride> {
-        crate::path::PropertyPath::new(self.0.target().segment("inboundClaimMapping"))
+        crate::path::PropertyPath::new(self.node_target().segment("inboundClaimMapping"))
     }
 }
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
@@ -3179,18 +3373,20 @@ impl<C> crate::path::CollectionPath<crate::v1::OidcIdentityProvider, C> {
 }
 #[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-impl<C> crate::v1::requests::OnAttributeCollectionListenerPath<C> {
+impl dyn crate::v1::requests::OnAttributeCollectionListenerPath {
     /// Structural property `handler` (`microsoft.graph.onAttributeCollectionHandler`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn handler(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyOnAttributeCollectionHandler> {
-        crate::path::PropertyPath::new(self.0.target().segment("handler"))
+        crate::path::PropertyPath::new(self.node_target().segment("handler"))
     }
     /// Structural property `conditions` (`microsoft.graph.authenticationConditions`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn conditions(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AuthenticationConditions> {
-        crate::path::PropertyPath::new(self.0.target().segment("conditions"))
+        crate::path::PropertyPath::new(self.node_target().segment("conditions"))
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -3247,18 +3443,20 @@ impl<
 }
 #[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-impl<C> crate::v1::requests::OnAttributeCollectionStartListenerPath<C> {
+impl dyn crate::v1::requests::OnAttributeCollectionStartListenerPath {
     /// Structural property `handler` (`microsoft.graph.onAttributeCollectionStartHandler`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn handler(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyOnAttributeCollectionStartHandler> {
-        crate::path::PropertyPath::new(self.0.target().segment("handler"))
+        crate::path::PropertyPath::new(self.node_target().segment("handler"))
     }
     /// Structural property `conditions` (`microsoft.graph.authenticationConditions`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn conditions(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AuthenticationConditions> {
-        crate::path::PropertyPath::new(self.0.target().segment("conditions"))
+        crate::path::PropertyPath::new(self.node_target().segment("conditions"))
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -3315,18 +3513,20 @@ impl<
 }
 #[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-impl<C> crate::v1::requests::OnAttributeCollectionSubmitListenerPath<C> {
+impl dyn crate::v1::requests::OnAttributeCollectionSubmitListenerPath {
     /// Structural property `handler` (`microsoft.graph.onAttributeCollectionSubmitHandler`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn handler(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyOnAttributeCollectionSubmitHandler> {
-        crate::path::PropertyPath::new(self.0.target().segment("handler"))
+        crate::path::PropertyPath::new(self.node_target().segment("handler"))
     }
     /// Structural property `conditions` (`microsoft.graph.authenticationConditions`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn conditions(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AuthenticationConditions> {
-        crate::path::PropertyPath::new(self.0.target().segment("conditions"))
+        crate::path::PropertyPath::new(self.node_target().segment("conditions"))
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -3343,20 +3543,22 @@ for crate::v1::OnAttributeCollectionSubmitListener {
 }
 #[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-impl<C> crate::v1::requests::OnAuthenticationMethodLoadStartListenerPath<C> {
+impl dyn crate::v1::requests::OnAuthenticationMethodLoadStartListenerPath {
     /// Structural property `handler` (`microsoft.graph.onAuthenticationMethodLoadStartHandler`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn handler(
         &self,
     ) -> crate::path::PropertyPath<
         crate::v1::AnyOnAuthenticationMethodLoadStartHandler,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("handler"))
+        crate::path::PropertyPath::new(self.node_target().segment("handler"))
     }
     /// Structural property `conditions` (`microsoft.graph.authenticationConditions`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn conditions(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AuthenticationConditions> {
-        crate::path::PropertyPath::new(self.0.target().segment("conditions"))
+        crate::path::PropertyPath::new(self.node_target().segment("conditions"))
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -3373,16 +3575,18 @@ for crate::v1::OnAuthenticationMethodLoadStartListener {
 }
 #[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-impl<C> crate::v1::requests::OnEmailOtpSendListenerPath<C> {
+impl dyn crate::v1::requests::OnEmailOtpSendListenerPath {
     /// Structural property `handler` (`microsoft.graph.onOtpSendHandler`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn handler(&self) -> crate::path::PropertyPath<crate::v1::AnyOnOtpSendHandler> {
-        crate::path::PropertyPath::new(self.0.target().segment("handler"))
+        crate::path::PropertyPath::new(self.node_target().segment("handler"))
     }
     /// Structural property `conditions` (`microsoft.graph.authenticationConditions`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn conditions(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AuthenticationConditions> {
-        crate::path::PropertyPath::new(self.0.target().segment("conditions"))
+        crate::path::PropertyPath::new(self.node_target().segment("conditions"))
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -3399,18 +3603,20 @@ for crate::v1::OnEmailOtpSendListener {
 }
 #[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-impl<C> crate::v1::requests::OnFraudProtectionLoadStartListenerPath<C> {
+impl dyn crate::v1::requests::OnFraudProtectionLoadStartListenerPath {
     /// Structural property `handler` (`microsoft.graph.onFraudProtectionLoadStartHandler`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn handler(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyOnFraudProtectionLoadStartHandler> {
-        crate::path::PropertyPath::new(self.0.target().segment("handler"))
+        crate::path::PropertyPath::new(self.node_target().segment("handler"))
     }
     /// Structural property `conditions` (`microsoft.graph.authenticationConditions`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn conditions(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AuthenticationConditions> {
-        crate::path::PropertyPath::new(self.0.target().segment("conditions"))
+        crate::path::PropertyPath::new(self.node_target().segment("conditions"))
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -3427,18 +3633,20 @@ for crate::v1::OnFraudProtectionLoadStartListener {
 }
 #[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-impl<C> crate::v1::requests::OnInteractiveAuthFlowStartListenerPath<C> {
+impl dyn crate::v1::requests::OnInteractiveAuthFlowStartListenerPath {
     /// Structural property `handler` (`microsoft.graph.onInteractiveAuthFlowStartHandler`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn handler(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyOnInteractiveAuthFlowStartHandler> {
-        crate::path::PropertyPath::new(self.0.target().segment("handler"))
+        crate::path::PropertyPath::new(self.node_target().segment("handler"))
     }
     /// Structural property `conditions` (`microsoft.graph.authenticationConditions`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn conditions(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AuthenticationConditions> {
-        crate::path::PropertyPath::new(self.0.target().segment("conditions"))
+        crate::path::PropertyPath::new(self.node_target().segment("conditions"))
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -3531,18 +3739,20 @@ impl<C> crate::path::CollectionPath<crate::v1::OnPasswordSubmitCustomExtension, 
 }
 #[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-impl<C> crate::v1::requests::OnPasswordSubmitListenerPath<C> {
+impl dyn crate::v1::requests::OnPasswordSubmitListenerPath {
     /// Structural property `handler` (`microsoft.graph.onPasswordSubmitHandler`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn handler(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyOnPasswordSubmitHandler> {
-        crate::path::PropertyPath::new(self.0.target().segment("handler"))
+        crate::path::PropertyPath::new(self.node_target().segment("handler"))
     }
     /// Structural property `conditions` (`microsoft.graph.authenticationConditions`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn conditions(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AuthenticationConditions> {
-        crate::path::PropertyPath::new(self.0.target().segment("conditions"))
+        crate::path::PropertyPath::new(self.node_target().segment("conditions"))
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -3565,22 +3775,24 @@ for crate::v1::OnPremisesConditionalAccessSettings {
 }
 #[cfg(msgraph_v1_directory_or_search)]
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
-impl<C> crate::v1::requests::OnPremisesDirectorySynchronizationPath<C> {
+impl dyn crate::v1::requests::OnPremisesDirectorySynchronizationPath {
     /// Structural property `configuration` (`microsoft.graph.onPremisesDirectorySynchronizationConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn configuration(
         &self,
     ) -> crate::path::PropertyPath<
         crate::v1::OnPremisesDirectorySynchronizationConfiguration,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("configuration"))
+        crate::path::PropertyPath::new(self.node_target().segment("configuration"))
     }
     /// Structural property `features` (`microsoft.graph.onPremisesDirectorySynchronizationFeature`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn features(
         &self,
     ) -> crate::path::PropertyPath<
         crate::v1::OnPremisesDirectorySynchronizationFeature,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("features"))
+        crate::path::PropertyPath::new(self.node_target().segment("features"))
     }
 }
 #[cfg(msgraph_v1_directory_or_search)]
@@ -3635,18 +3847,20 @@ impl<C> crate::path::CollectionPath<crate::v1::OnTokenIssuanceStartCustomExtensi
 }
 #[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-impl<C> crate::v1::requests::OnTokenIssuanceStartListenerPath<C> {
+impl dyn crate::v1::requests::OnTokenIssuanceStartListenerPath {
     /// Structural property `handler` (`microsoft.graph.onTokenIssuanceStartHandler`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn handler(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyOnTokenIssuanceStartHandler> {
-        crate::path::PropertyPath::new(self.0.target().segment("handler"))
+        crate::path::PropertyPath::new(self.node_target().segment("handler"))
     }
     /// Structural property `conditions` (`microsoft.graph.authenticationConditions`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn conditions(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AuthenticationConditions> {
-        crate::path::PropertyPath::new(self.0.target().segment("conditions"))
+        crate::path::PropertyPath::new(self.node_target().segment("conditions"))
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -3663,18 +3877,20 @@ for crate::v1::OnTokenIssuanceStartListener {
 }
 #[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-impl<C> crate::v1::requests::OnUserCreateStartListenerPath<C> {
+impl dyn crate::v1::requests::OnUserCreateStartListenerPath {
     /// Structural property `handler` (`microsoft.graph.onUserCreateStartHandler`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn handler(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyOnUserCreateStartHandler> {
-        crate::path::PropertyPath::new(self.0.target().segment("handler"))
+        crate::path::PropertyPath::new(self.node_target().segment("handler"))
     }
     /// Structural property `conditions` (`microsoft.graph.authenticationConditions`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn conditions(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AuthenticationConditions> {
-        crate::path::PropertyPath::new(self.0.target().segment("conditions"))
+        crate::path::PropertyPath::new(self.node_target().segment("conditions"))
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -3731,18 +3947,20 @@ impl<
 }
 #[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-impl<C> crate::v1::requests::OnVerifiedIdClaimValidationListenerPath<C> {
+impl dyn crate::v1::requests::OnVerifiedIdClaimValidationListenerPath {
     /// Structural property `handler` (`microsoft.graph.onVerifiedIdClaimValidationHandler`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn handler(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyOnVerifiedIdClaimValidationHandler> {
-        crate::path::PropertyPath::new(self.0.target().segment("handler"))
+        crate::path::PropertyPath::new(self.node_target().segment("handler"))
     }
     /// Structural property `conditions` (`microsoft.graph.authenticationConditions`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn conditions(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AuthenticationConditions> {
-        crate::path::PropertyPath::new(self.0.target().segment("conditions"))
+        crate::path::PropertyPath::new(self.node_target().segment("conditions"))
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -3759,12 +3977,14 @@ for crate::v1::OnVerifiedIdClaimValidationListener {
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::v1::requests::OneDriveForBusinessBrowseSessionPath<C> {
+impl dyn crate::v1::requests::OneDriveForBusinessBrowseSessionPath {
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.0.target().segment("error"))
+        crate::path::PropertyPath::new(self.node_target().segment("error"))
     }
     /// `POST .../browse`: action `microsoft.graph.browse`.
+    #[inline]
     pub fn browse(
         &self,
         params: crate::v1::params::BrowseSessionBaseBrowseParams,
@@ -3774,7 +3994,7 @@ impl<C> crate::v1::requests::OneDriveForBusinessBrowseSessionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("browse"),
+            self.node_target().segment("browse"),
             rt::request::Json(params),
         )
     }
@@ -3793,26 +4013,33 @@ for crate::v1::OneDriveForBusinessBrowseSession {
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::v1::requests::OneDriveForBusinessProtectionPolicyPath<C> {
+impl dyn crate::v1::requests::OneDriveForBusinessProtectionPolicyPath {
     /// Navigation property `driveInclusionRules` (`microsoft.graph.driveProtectionRule`).
+    #[inline]
     pub fn drive_inclusion_rules(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::DriveProtectionRule,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("driveInclusionRules"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("driveInclusionRules"),
+        )
     }
     /// Navigation property `driveProtectionUnits` (`microsoft.graph.driveProtectionUnit`).
+    #[inline]
     pub fn drive_protection_units(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::DriveProtectionUnit,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("driveProtectionUnits"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("driveProtectionUnits"),
+        )
     }
     /// Navigation property `driveProtectionUnitsBulkAdditionJobs` (`microsoft.graph.driveProtectionUnitsBulkAdditionJob`).
+    #[inline]
     pub fn drive_protection_units_bulk_addition_jobs(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3820,28 +4047,32 @@ impl<C> crate::v1::requests::OneDriveForBusinessProtectionPolicyPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("driveProtectionUnitsBulkAdditionJobs"),
+            self.node_target().segment("driveProtectionUnitsBulkAdditionJobs"),
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// Structural property `protectionPolicyArtifactCount` (`microsoft.graph.protectionPolicyArtifactCount`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn protection_policy_artifact_count(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ProtectionPolicyArtifactCount> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("protectionPolicyArtifactCount"),
+            self.node_target().segment("protectionPolicyArtifactCount"),
         )
     }
     /// `POST .../activate`: action `microsoft.graph.activate`.
+    #[inline]
     pub fn activate(
         &self,
     ) -> rt::request::Request<
@@ -3850,11 +4081,12 @@ impl<C> crate::v1::requests::OneDriveForBusinessProtectionPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("activate"),
+            self.node_target().segment("activate"),
             rt::request::NoBody,
         )
     }
     /// `POST .../deactivate`: action `microsoft.graph.deactivate`.
+    #[inline]
     pub fn deactivate(
         &self,
     ) -> rt::request::Request<
@@ -3863,7 +4095,7 @@ impl<C> crate::v1::requests::OneDriveForBusinessProtectionPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("deactivate"),
+            self.node_target().segment("deactivate"),
             rt::request::NoBody,
         )
     }
@@ -3882,8 +4114,9 @@ for crate::v1::OneDriveForBusinessProtectionPolicy {
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::v1::requests::OneDriveForBusinessRestoreSessionPath<C> {
+impl dyn crate::v1::requests::OneDriveForBusinessRestoreSessionPath {
     /// Containment navigation property `driveRestoreArtifacts` (`microsoft.graph.driveRestoreArtifact`).
+    #[inline]
     pub fn drive_restore_artifacts(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3891,10 +4124,11 @@ impl<C> crate::v1::requests::OneDriveForBusinessRestoreSessionPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("driveRestoreArtifacts"),
+            self.node_target().segment("driveRestoreArtifacts"),
         )
     }
     /// Containment navigation property `driveRestoreArtifactsBulkAdditionRequests` (`microsoft.graph.driveRestoreArtifactsBulkAdditionRequest`).
+    #[inline]
     pub fn drive_restore_artifacts_bulk_addition_requests(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3902,10 +4136,11 @@ impl<C> crate::v1::requests::OneDriveForBusinessRestoreSessionPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("driveRestoreArtifactsBulkAdditionRequests"),
+            self.node_target().segment("driveRestoreArtifactsBulkAdditionRequests"),
         )
     }
     /// Containment navigation property `granularDriveRestoreArtifacts` (`microsoft.graph.granularDriveRestoreArtifact`).
+    #[inline]
     pub fn granular_drive_restore_artifacts(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3913,32 +4148,37 @@ impl<C> crate::v1::requests::OneDriveForBusinessRestoreSessionPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("granularDriveRestoreArtifacts"),
+            self.node_target().segment("granularDriveRestoreArtifacts"),
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.0.target().segment("error"))
+        crate::path::PropertyPath::new(self.node_target().segment("error"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// Structural property `restoreSessionArtifactCount` (`microsoft.graph.restoreSessionArtifactCount`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn restore_session_artifact_count(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::RestoreSessionArtifactCount> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("restoreSessionArtifactCount"),
+            self.node_target().segment("restoreSessionArtifactCount"),
         )
     }
     /// `POST .../activate`: action `microsoft.graph.activate`.
+    #[inline]
     pub fn activate(
         &self,
     ) -> rt::request::Request<
@@ -3947,7 +4187,7 @@ impl<C> crate::v1::requests::OneDriveForBusinessRestoreSessionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("activate"),
+            self.node_target().segment("activate"),
             rt::request::NoBody,
         )
     }
@@ -3966,60 +4206,66 @@ for crate::v1::OneDriveForBusinessRestoreSession {
 }
 #[cfg(msgraph_v1_core_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::OnenotePath<C> {
+impl dyn crate::v1::requests::OnenotePath {
     /// Containment navigation property `notebooks` (`microsoft.graph.notebook`).
+    #[inline]
     pub fn notebooks(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Notebook,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("notebooks"))
+        crate::path::CollectionPath::new(self.node_target().segment("notebooks"))
     }
     /// Containment navigation property `operations` (`microsoft.graph.onenoteOperation`).
+    #[inline]
     pub fn operations(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::OnenoteOperation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("operations"))
+        crate::path::CollectionPath::new(self.node_target().segment("operations"))
     }
     /// Containment navigation property `pages` (`microsoft.graph.onenotePage`).
+    #[inline]
     pub fn pages(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::OnenotePage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("pages"))
+        crate::path::CollectionPath::new(self.node_target().segment("pages"))
     }
     /// Containment navigation property `resources` (`microsoft.graph.onenoteResource`).
+    #[inline]
     pub fn resources(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::OnenoteResource,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("resources"))
+        crate::path::CollectionPath::new(self.node_target().segment("resources"))
     }
     /// Containment navigation property `sectionGroups` (`microsoft.graph.sectionGroup`).
+    #[inline]
     pub fn section_groups(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::SectionGroup,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("sectionGroups"))
+        crate::path::CollectionPath::new(self.node_target().segment("sectionGroups"))
     }
     /// Containment navigation property `sections` (`microsoft.graph.onenoteSection`).
+    #[inline]
     pub fn sections(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::OnenoteSection,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("sections"))
+        crate::path::CollectionPath::new(self.node_target().segment("sections"))
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -4035,16 +4281,18 @@ for crate::v1::AnyOnenoteEntityBaseModel {
 }
 #[cfg(msgraph_v1_core_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::OnenoteEntityHierarchyModelPath<C> {
+impl dyn crate::v1::requests::OnenoteEntityHierarchyModelPath {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -4079,10 +4327,11 @@ for crate::v1::AnyOnenoteEntitySchemaObjectModel {
 }
 #[cfg(msgraph_v1_core_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::OnenoteOperationPath<C> {
+impl dyn crate::v1::requests::OnenoteOperationPath {
     /// Structural property `error` (`microsoft.graph.onenoteOperationError`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::OnenoteOperationError> {
-        crate::path::PropertyPath::new(self.0.target().segment("error"))
+        crate::path::PropertyPath::new(self.node_target().segment("error"))
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -4097,30 +4346,39 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::OnenoteOperat
 }
 #[cfg(msgraph_v1_core_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::OnenotePagePath<C> {
+impl dyn crate::v1::requests::OnenotePagePath {
     /// Stream property `content`.
+    #[inline]
     pub fn content(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("content"))
+        crate::path::StreamPath::new(self.node_target().segment("content"))
     }
     /// Structural property `links` (`microsoft.graph.pageLinks`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn links(&self) -> crate::path::PropertyPath<crate::v1::PageLinks> {
-        crate::path::PropertyPath::new(self.0.target().segment("links"))
+        crate::path::PropertyPath::new(self.node_target().segment("links"))
     }
     /// Navigation property `parentNotebook` (`microsoft.graph.notebook`).
+    #[inline]
     pub fn parent_notebook(
         &self,
-    ) -> crate::v1::requests::NotebookPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::NotebookPath::new(self.0.target().segment("parentNotebook"))
+    ) -> crate::path::EntityPath<
+        crate::v1::Notebook,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("parentNotebook"))
     }
     /// Navigation property `parentSection` (`microsoft.graph.onenoteSection`).
+    #[inline]
     pub fn parent_section(
         &self,
-    ) -> crate::v1::requests::OnenoteSectionPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::OnenoteSectionPath::new(
-            self.0.target().segment("parentSection"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::v1::OnenoteSection,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("parentSection"))
     }
     /// `POST .../copyToSection`: action `microsoft.graph.copyToSection`.
+    #[inline]
     pub fn copy_to_section(
         &self,
         params: crate::v1::params::OnenotePageCopyToSectionParams,
@@ -4130,11 +4388,12 @@ impl<C> crate::v1::requests::OnenotePagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("copyToSection"),
+            self.node_target().segment("copyToSection"),
             rt::request::Json(params),
         )
     }
     /// `POST .../onenotePatchContent`: action `microsoft.graph.onenotePatchContent`.
+    #[inline]
     pub fn onenote_patch_content(
         &self,
         params: crate::v1::params::OnenotePageOnenotePatchContentParams,
@@ -4144,11 +4403,12 @@ impl<C> crate::v1::requests::OnenotePagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("onenotePatchContent"),
+            self.node_target().segment("onenotePatchContent"),
             rt::request::Json(params),
         )
     }
     /// `GET .../preview`: function `microsoft.graph.preview`.
+    #[inline]
     pub fn preview(
         &self,
     ) -> rt::request::Request<
@@ -4157,7 +4417,7 @@ impl<C> crate::v1::requests::OnenotePagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("preview", &[]),
+            self.node_target().function("preview", &[]),
             rt::request::NoBody,
         )
     }
@@ -4181,10 +4441,11 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::OnenotePage {
 }
 #[cfg(msgraph_v1_core_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::OnenoteResourcePath<C> {
+impl dyn crate::v1::requests::OnenoteResourcePath {
     /// Stream property `content`.
+    #[inline]
     pub fn content(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("content"))
+        crate::path::StreamPath::new(self.node_target().segment("content"))
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -4200,35 +4461,44 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::OnenoteResour
 }
 #[cfg(msgraph_v1_core_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::OnenoteSectionPath<C> {
+impl dyn crate::v1::requests::OnenoteSectionPath {
     /// Structural property `links` (`microsoft.graph.sectionLinks`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn links(&self) -> crate::path::PropertyPath<crate::v1::SectionLinks> {
-        crate::path::PropertyPath::new(self.0.target().segment("links"))
+        crate::path::PropertyPath::new(self.node_target().segment("links"))
     }
     /// Containment navigation property `pages` (`microsoft.graph.onenotePage`).
+    #[inline]
     pub fn pages(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::OnenotePage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("pages"))
+        crate::path::CollectionPath::new(self.node_target().segment("pages"))
     }
     /// Navigation property `parentNotebook` (`microsoft.graph.notebook`).
+    #[inline]
     pub fn parent_notebook(
         &self,
-    ) -> crate::v1::requests::NotebookPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::NotebookPath::new(self.0.target().segment("parentNotebook"))
+    ) -> crate::path::EntityPath<
+        crate::v1::Notebook,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("parentNotebook"))
     }
     /// Navigation property `parentSectionGroup` (`microsoft.graph.sectionGroup`).
+    #[inline]
     pub fn parent_section_group(
         &self,
-    ) -> crate::v1::requests::SectionGroupPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::SectionGroupPath::new(
-            self.0.target().segment("parentSectionGroup"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::v1::SectionGroup,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("parentSectionGroup"))
     }
     /// `POST .../copyToNotebook`: action `microsoft.graph.copyToNotebook`.
+    #[inline]
     pub fn copy_to_notebook(
         &self,
         params: crate::v1::params::OnenoteSectionCopyToNotebookParams,
@@ -4238,11 +4508,12 @@ impl<C> crate::v1::requests::OnenoteSectionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("copyToNotebook"),
+            self.node_target().segment("copyToNotebook"),
             rt::request::Json(params),
         )
     }
     /// `POST .../copyToSectionGroup`: action `microsoft.graph.copyToSectionGroup`.
+    #[inline]
     pub fn copy_to_section_group(
         &self,
         params: crate::v1::params::OnenoteSectionCopyToSectionGroupParams,
@@ -4252,19 +4523,21 @@ impl<C> crate::v1::requests::OnenoteSectionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("copyToSectionGroup"),
+            self.node_target().segment("copyToSectionGroup"),
             rt::request::Json(params),
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -4292,42 +4565,48 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::OnenoteSectio
 }
 #[cfg(msgraph_v1_core_or_communications)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::OnlineMeetingPath<C> {
+impl dyn crate::v1::requests::OnlineMeetingPath {
     /// Stream property `attendeeReport`.
+    #[inline]
     pub fn attendee_report(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("attendeeReport"))
+        crate::path::StreamPath::new(self.node_target().segment("attendeeReport"))
     }
     /// Structural property `broadcastSettings` (`microsoft.graph.broadcastMeetingSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn broadcast_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::BroadcastMeetingSettings> {
-        crate::path::PropertyPath::new(self.0.target().segment("broadcastSettings"))
+        crate::path::PropertyPath::new(self.node_target().segment("broadcastSettings"))
     }
     /// Structural property `participants` (`microsoft.graph.meetingParticipants`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn participants(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::MeetingParticipants> {
-        crate::path::PropertyPath::new(self.0.target().segment("participants"))
+        crate::path::PropertyPath::new(self.node_target().segment("participants"))
     }
     /// Containment navigation property `recordings` (`microsoft.graph.callRecording`).
+    #[inline]
     pub fn recordings(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::CallRecording,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("recordings"))
+        crate::path::CollectionPath::new(self.node_target().segment("recordings"))
     }
     /// Containment navigation property `transcripts` (`microsoft.graph.callTranscript`).
+    #[inline]
     pub fn transcripts(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::CallTranscript,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("transcripts"))
+        crate::path::CollectionPath::new(self.node_target().segment("transcripts"))
     }
     /// `GET .../getVirtualAppointmentJoinWebUrl`: function `microsoft.graph.getVirtualAppointmentJoinWebUrl`.
+    #[inline]
     pub fn get_virtual_appointment_join_web_url(
         &self,
     ) -> rt::request::Request<
@@ -4336,11 +4615,12 @@ impl<C> crate::v1::requests::OnlineMeetingPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("getVirtualAppointmentJoinWebUrl", &[]),
+            self.node_target().function("getVirtualAppointmentJoinWebUrl", &[]),
             rt::request::NoBody,
         )
     }
     /// `POST .../sendVirtualAppointmentReminderSms`: action `microsoft.graph.sendVirtualAppointmentReminderSms`.
+    #[inline]
     pub fn send_virtual_appointment_reminder_sms(
         &self,
         params: crate::v1::params::OnlineMeetingSendVirtualAppointmentReminderSmsParams,
@@ -4352,11 +4632,12 @@ impl<C> crate::v1::requests::OnlineMeetingPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("sendVirtualAppointmentReminderSms"),
+            self.node_target().segment("sendVirtualAppointmentReminderSms"),
             rt::request::Json(params),
         )
     }
     /// `POST .../sendVirtualAppointmentSms`: action `microsoft.graph.sendVirtualAppointmentSms`.
+    #[inline]
     pub fn send_virtual_appointment_sms(
         &self,
         params: crate::v1::params::OnlineMeetingSendVirtualAppointmentSmsParams,
@@ -4368,70 +4649,84 @@ impl<C> crate::v1::requests::OnlineMeetingPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("sendVirtualAppointmentSms"),
+            self.node_target().segment("sendVirtualAppointmentSms"),
             rt::request::Json(params),
         )
     }
     /// Structural property `audioConferencing` (`microsoft.graph.audioConferencing`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn audio_conferencing(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AudioConferencing> {
-        crate::path::PropertyPath::new(self.0.target().segment("audioConferencing"))
+        crate::path::PropertyPath::new(self.node_target().segment("audioConferencing"))
     }
     /// Structural property `chatInfo` (`microsoft.graph.chatInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn chat_info(&self) -> crate::path::PropertyPath<crate::v1::ChatInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("chatInfo"))
+        crate::path::PropertyPath::new(self.node_target().segment("chatInfo"))
     }
     /// Structural property `chatRestrictions` (`microsoft.graph.chatRestrictions`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn chat_restrictions(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ChatRestrictions> {
-        crate::path::PropertyPath::new(self.0.target().segment("chatRestrictions"))
+        crate::path::PropertyPath::new(self.node_target().segment("chatRestrictions"))
     }
     /// Structural property `cloudVideoInteropInfo` (`microsoft.graph.cloudVideoInteropInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn cloud_video_interop_info(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CloudVideoInteropInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("cloudVideoInteropInfo"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("cloudVideoInteropInfo"),
+        )
     }
     /// Structural property `joinInformation` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn join_information(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.0.target().segment("joinInformation"))
+        crate::path::PropertyPath::new(self.node_target().segment("joinInformation"))
     }
     /// Structural property `joinMeetingIdSettings` (`microsoft.graph.joinMeetingIdSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn join_meeting_id_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::JoinMeetingIdSettings> {
-        crate::path::PropertyPath::new(self.0.target().segment("joinMeetingIdSettings"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("joinMeetingIdSettings"),
+        )
     }
     /// Structural property `lobbyBypassSettings` (`microsoft.graph.lobbyBypassSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn lobby_bypass_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::LobbyBypassSettings> {
-        crate::path::PropertyPath::new(self.0.target().segment("lobbyBypassSettings"))
+        crate::path::PropertyPath::new(self.node_target().segment("lobbyBypassSettings"))
     }
     /// Structural property `sensitivityLabelAssignment` (`microsoft.graph.onlineMeetingSensitivityLabelAssignment`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn sensitivity_label_assignment(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::OnlineMeetingSensitivityLabelAssignment> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("sensitivityLabelAssignment"),
+            self.node_target().segment("sensitivityLabelAssignment"),
         )
     }
     /// Structural property `watermarkProtection` (`microsoft.graph.watermarkProtectionValues`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn watermark_protection(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::WatermarkProtectionValues> {
-        crate::path::PropertyPath::new(self.0.target().segment("watermarkProtection"))
+        crate::path::PropertyPath::new(self.node_target().segment("watermarkProtection"))
     }
     /// Containment navigation property `attendanceReports` (`microsoft.graph.meetingAttendanceReport`).
+    #[inline]
     pub fn attendance_reports(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::MeetingAttendanceReport,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("attendanceReports"))
+        crate::path::CollectionPath::new(self.node_target().segment("attendanceReports"))
     }
 }
 #[cfg(msgraph_v1_core_or_communications)]
@@ -4535,67 +4830,81 @@ impl<C> crate::path::CollectionPath<crate::v1::OnlineMeeting, C> {
 }
 #[cfg(msgraph_v1_core_or_communications_or_solutions)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::OnlineMeetingBasePath<C> {
+impl dyn crate::v1::requests::OnlineMeetingBasePath {
     /// Structural property `audioConferencing` (`microsoft.graph.audioConferencing`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn audio_conferencing(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AudioConferencing> {
-        crate::path::PropertyPath::new(self.0.target().segment("audioConferencing"))
+        crate::path::PropertyPath::new(self.node_target().segment("audioConferencing"))
     }
     /// Structural property `chatInfo` (`microsoft.graph.chatInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn chat_info(&self) -> crate::path::PropertyPath<crate::v1::ChatInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("chatInfo"))
+        crate::path::PropertyPath::new(self.node_target().segment("chatInfo"))
     }
     /// Structural property `chatRestrictions` (`microsoft.graph.chatRestrictions`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn chat_restrictions(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ChatRestrictions> {
-        crate::path::PropertyPath::new(self.0.target().segment("chatRestrictions"))
+        crate::path::PropertyPath::new(self.node_target().segment("chatRestrictions"))
     }
     /// Structural property `cloudVideoInteropInfo` (`microsoft.graph.cloudVideoInteropInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn cloud_video_interop_info(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CloudVideoInteropInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("cloudVideoInteropInfo"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("cloudVideoInteropInfo"),
+        )
     }
     /// Structural property `joinInformation` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn join_information(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.0.target().segment("joinInformation"))
+        crate::path::PropertyPath::new(self.node_target().segment("joinInformation"))
     }
     /// Structural property `joinMeetingIdSettings` (`microsoft.graph.joinMeetingIdSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn join_meeting_id_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::JoinMeetingIdSettings> {
-        crate::path::PropertyPath::new(self.0.target().segment("joinMeetingIdSettings"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("joinMeetingIdSettings"),
+        )
     }
     /// Structural property `lobbyBypassSettings` (`microsoft.graph.lobbyBypassSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn lobby_bypass_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::LobbyBypassSettings> {
-        crate::path::PropertyPath::new(self.0.target().segment("lobbyBypassSettings"))
+        crate::path::PropertyPath::new(self.node_target().segment("lobbyBypassSettings"))
     }
     /// Structural property `sensitivityLabelAssignment` (`microsoft.graph.onlineMeetingSensitivityLabelAssignment`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn sensitivity_label_assignment(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::OnlineMeetingSensitivityLabelAssignment> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("sensitivityLabelAssignment"),
+            self.node_target().segment("sensitivityLabelAssignment"),
         )
     }
     /// Structural property `watermarkProtection` (`microsoft.graph.watermarkProtectionValues`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn watermark_protection(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::WatermarkProtectionValues> {
-        crate::path::PropertyPath::new(self.0.target().segment("watermarkProtection"))
+        crate::path::PropertyPath::new(self.node_target().segment("watermarkProtection"))
     }
     /// Containment navigation property `attendanceReports` (`microsoft.graph.meetingAttendanceReport`).
+    #[inline]
     pub fn attendance_reports(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::MeetingAttendanceReport,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("attendanceReports"))
+        crate::path::CollectionPath::new(self.node_target().segment("attendanceReports"))
     }
 }
 #[cfg(msgraph_v1_core_or_communications_or_solutions)]
@@ -4605,39 +4914,43 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyOnlineMeet
 }
 #[cfg(msgraph_v1_communications_or_search)]
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-impl<C> crate::v1::requests::OnlineMeetingEngagementConversationPath<C> {
+impl dyn crate::v1::requests::OnlineMeetingEngagementConversationPath {
     /// Structural property `organizer` (`microsoft.graph.engagementIdentitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn organizer(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::EngagementIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("organizer"))
+        crate::path::PropertyPath::new(self.node_target().segment("organizer"))
     }
     /// Navigation property `onlineMeeting` (`microsoft.graph.onlineMeeting`).
+    #[inline]
     pub fn online_meeting(
         &self,
-    ) -> crate::v1::requests::OnlineMeetingPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::OnlineMeetingPath::new(
-            self.0.target().segment("onlineMeeting"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::v1::OnlineMeeting,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("onlineMeeting"))
     }
     /// Containment navigation property `messages` (`microsoft.graph.engagementConversationMessage`).
+    #[inline]
     pub fn messages(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyEngagementConversationMessage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("messages"))
+        crate::path::CollectionPath::new(self.node_target().segment("messages"))
     }
     /// Containment navigation property `starter` (`microsoft.graph.engagementConversationMessage`).
+    #[inline]
     pub fn starter(
         &self,
-    ) -> crate::v1::requests::EngagementConversationMessagePath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyEngagementConversationMessage,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::EngagementConversationMessagePath::new(
-            self.0.target().segment("starter"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("starter"))
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -4654,36 +4967,41 @@ for crate::v1::OnlineMeetingEngagementConversation {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::OpenShiftPath<C> {
+impl dyn crate::v1::requests::OpenShiftPath {
     /// Structural property `draftOpenShift` (`microsoft.graph.openShiftItem`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn draft_open_shift(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::OpenShiftItem> {
-        crate::path::PropertyPath::new(self.0.target().segment("draftOpenShift"))
+        crate::path::PropertyPath::new(self.node_target().segment("draftOpenShift"))
     }
     /// Structural property `sharedOpenShift` (`microsoft.graph.openShiftItem`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn shared_open_shift(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::OpenShiftItem> {
-        crate::path::PropertyPath::new(self.0.target().segment("sharedOpenShift"))
+        crate::path::PropertyPath::new(self.node_target().segment("sharedOpenShift"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
+    #[inline]
     pub fn stage_for_deletion(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("stageForDeletion"),
+            self.node_target().segment("stageForDeletion"),
             rt::request::NoBody,
         )
     }
@@ -4734,63 +5052,74 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyOperation 
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::OrgContactPath<C> {
+impl dyn crate::v1::requests::OrgContactPath {
     /// Navigation property `directReports` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn direct_reports(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("directReports"))
+        crate::path::CollectionPath::new(self.node_target().segment("directReports"))
     }
     /// Navigation property `manager` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn manager(
         &self,
-    ) -> crate::v1::requests::DirectoryObjectPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyDirectoryObject,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::DirectoryObjectPath::new(self.0.target().segment("manager"))
+        crate::path::EntityPath::new(self.node_target().segment("manager"))
     }
     /// Navigation property `memberOf` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn member_of(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("memberOf"))
+        crate::path::CollectionPath::new(self.node_target().segment("memberOf"))
     }
     /// Containment navigation property `onPremisesSyncBehavior` (`microsoft.graph.onPremisesSyncBehavior`).
+    #[inline]
     pub fn on_premises_sync_behavior(
         &self,
-    ) -> crate::v1::requests::OnPremisesSyncBehaviorPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::OnPremisesSyncBehavior,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::OnPremisesSyncBehaviorPath::new(
-            self.0.target().segment("onPremisesSyncBehavior"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("onPremisesSyncBehavior"),
         )
     }
     /// Navigation property `transitiveMemberOf` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn transitive_member_of(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("transitiveMemberOf"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("transitiveMemberOf"),
+        )
     }
     /// `POST .../retryServiceProvisioning`: action `microsoft.graph.retryServiceProvisioning`.
+    #[inline]
     pub fn retry_service_provisioning(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("retryServiceProvisioning"),
+            self.node_target().segment("retryServiceProvisioning"),
             rt::request::NoBody,
         )
     }
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    #[inline]
     pub fn check_member_groups(
         &self,
         params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
@@ -4800,11 +5129,12 @@ impl<C> crate::v1::requests::OrgContactPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberGroups"),
+            self.node_target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    #[inline]
     pub fn check_member_objects(
         &self,
         params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
@@ -4814,11 +5144,12 @@ impl<C> crate::v1::requests::OrgContactPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberObjects"),
+            self.node_target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    #[inline]
     pub fn get_member_groups(
         &self,
         params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
@@ -4828,11 +5159,12 @@ impl<C> crate::v1::requests::OrgContactPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberGroups"),
+            self.node_target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    #[inline]
     pub fn get_member_objects(
         &self,
         params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
@@ -4842,11 +5174,12 @@ impl<C> crate::v1::requests::OrgContactPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberObjects"),
+            self.node_target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../restore`: action `microsoft.graph.restore`.
+    #[inline]
     pub fn restore(
         &self,
     ) -> rt::request::Request<
@@ -4855,7 +5188,7 @@ impl<C> crate::v1::requests::OrgContactPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("restore"),
+            self.node_target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -4935,24 +5268,26 @@ impl<C> crate::path::CollectionPath<crate::v1::OrgContact, C> {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::OrganizationPath<C> {
+impl dyn crate::v1::requests::OrganizationPath {
     /// Structural property `privacyProfile` (`microsoft.graph.privacyProfile`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn privacy_profile(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PrivacyProfile> {
-        crate::path::PropertyPath::new(self.0.target().segment("privacyProfile"))
+        crate::path::PropertyPath::new(self.node_target().segment("privacyProfile"))
     }
     /// Containment navigation property `branding` (`microsoft.graph.organizationalBranding`).
+    #[inline]
     pub fn branding(
         &self,
-    ) -> crate::v1::requests::OrganizationalBrandingPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::OrganizationalBranding,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::OrganizationalBrandingPath::new(
-            self.0.target().segment("branding"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("branding"))
     }
     /// Containment navigation property `certificateBasedAuthConfiguration` (`microsoft.graph.certificateBasedAuthConfiguration`).
+    #[inline]
     pub fn certificate_based_auth_configuration(
         &self,
     ) -> crate::path::CollectionPath<
@@ -4960,31 +5295,34 @@ impl<C> crate::v1::requests::OrganizationPath<C> {
         crate::path::caps::ListCreateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("certificateBasedAuthConfiguration"),
+            self.node_target().segment("certificateBasedAuthConfiguration"),
         )
     }
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
+    #[inline]
     pub fn extensions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
+        crate::path::CollectionPath::new(self.node_target().segment("extensions"))
     }
     /// Set mobile device management authority
     ///
     /// `POST .../setMobileDeviceManagementAuthority`: action `microsoft.graph.setMobileDeviceManagementAuthority`.
+    #[inline]
     pub fn set_mobile_device_management_authority(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::ValueOf<i32>> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("setMobileDeviceManagementAuthority"),
+            self.node_target().segment("setMobileDeviceManagementAuthority"),
             rt::request::NoBody,
         )
     }
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    #[inline]
     pub fn check_member_groups(
         &self,
         params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
@@ -4994,11 +5332,12 @@ impl<C> crate::v1::requests::OrganizationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberGroups"),
+            self.node_target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    #[inline]
     pub fn check_member_objects(
         &self,
         params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
@@ -5008,11 +5347,12 @@ impl<C> crate::v1::requests::OrganizationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberObjects"),
+            self.node_target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    #[inline]
     pub fn get_member_groups(
         &self,
         params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
@@ -5022,11 +5362,12 @@ impl<C> crate::v1::requests::OrganizationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberGroups"),
+            self.node_target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    #[inline]
     pub fn get_member_objects(
         &self,
         params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
@@ -5036,11 +5377,12 @@ impl<C> crate::v1::requests::OrganizationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberObjects"),
+            self.node_target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../restore`: action `microsoft.graph.restore`.
+    #[inline]
     pub fn restore(
         &self,
     ) -> rt::request::Request<
@@ -5049,7 +5391,7 @@ impl<C> crate::v1::requests::OrganizationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("restore"),
+            self.node_target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -5130,65 +5472,78 @@ impl<C> crate::path::CollectionPath<crate::v1::Organization, C> {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::OrganizationalBrandingPath<C> {
+impl dyn crate::v1::requests::OrganizationalBrandingPath {
     /// Containment navigation property `localizations` (`microsoft.graph.organizationalBrandingLocalization`).
+    #[inline]
     pub fn localizations(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::OrganizationalBrandingLocalization,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("localizations"))
+        crate::path::CollectionPath::new(self.node_target().segment("localizations"))
     }
     /// Stream property `backgroundImage`.
+    #[inline]
     pub fn background_image(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("backgroundImage"))
+        crate::path::StreamPath::new(self.node_target().segment("backgroundImage"))
     }
     /// Stream property `bannerLogo`.
+    #[inline]
     pub fn banner_logo(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("bannerLogo"))
+        crate::path::StreamPath::new(self.node_target().segment("bannerLogo"))
     }
     /// Structural property `contentCustomization` (`microsoft.graph.contentCustomization`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn content_customization(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ContentCustomization> {
-        crate::path::PropertyPath::new(self.0.target().segment("contentCustomization"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("contentCustomization"),
+        )
     }
     /// Stream property `customCSS`.
+    #[inline]
     pub fn custom_css(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("customCSS"))
+        crate::path::StreamPath::new(self.node_target().segment("customCSS"))
     }
     /// Stream property `favicon`.
+    #[inline]
     pub fn favicon(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("favicon"))
+        crate::path::StreamPath::new(self.node_target().segment("favicon"))
     }
     /// Stream property `headerLogo`.
+    #[inline]
     pub fn header_logo(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("headerLogo"))
+        crate::path::StreamPath::new(self.node_target().segment("headerLogo"))
     }
     /// Structural property `loginPageLayoutConfiguration` (`microsoft.graph.loginPageLayoutConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn login_page_layout_configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::LoginPageLayoutConfiguration> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("loginPageLayoutConfiguration"),
+            self.node_target().segment("loginPageLayoutConfiguration"),
         )
     }
     /// Structural property `loginPageTextVisibilitySettings` (`microsoft.graph.loginPageTextVisibilitySettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn login_page_text_visibility_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::LoginPageTextVisibilitySettings> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("loginPageTextVisibilitySettings"),
+            self.node_target().segment("loginPageTextVisibilitySettings"),
         )
     }
     /// Stream property `squareLogo`.
+    #[inline]
     pub fn square_logo(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("squareLogo"))
+        crate::path::StreamPath::new(self.node_target().segment("squareLogo"))
     }
     /// Stream property `squareLogoDark`.
+    #[inline]
     pub fn square_logo_dark(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("squareLogoDark"))
+        crate::path::StreamPath::new(self.node_target().segment("squareLogoDark"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -5217,56 +5572,68 @@ for crate::v1::OrganizationalBrandingLocalization {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C, T> crate::v1::requests::OrganizationalBrandingPropertiesPath<C, T> {
+impl dyn crate::v1::requests::OrganizationalBrandingPropertiesPath {
     /// Stream property `backgroundImage`.
+    #[inline]
     pub fn background_image(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("backgroundImage"))
+        crate::path::StreamPath::new(self.node_target().segment("backgroundImage"))
     }
     /// Stream property `bannerLogo`.
+    #[inline]
     pub fn banner_logo(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("bannerLogo"))
+        crate::path::StreamPath::new(self.node_target().segment("bannerLogo"))
     }
     /// Structural property `contentCustomization` (`microsoft.graph.contentCustomization`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn content_customization(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ContentCustomization> {
-        crate::path::PropertyPath::new(self.0.target().segment("contentCustomization"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("contentCustomization"),
+        )
     }
     /// Stream property `customCSS`.
+    #[inline]
     pub fn custom_css(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("customCSS"))
+        crate::path::StreamPath::new(self.node_target().segment("customCSS"))
     }
     /// Stream property `favicon`.
+    #[inline]
     pub fn favicon(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("favicon"))
+        crate::path::StreamPath::new(self.node_target().segment("favicon"))
     }
     /// Stream property `headerLogo`.
+    #[inline]
     pub fn header_logo(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("headerLogo"))
+        crate::path::StreamPath::new(self.node_target().segment("headerLogo"))
     }
     /// Structural property `loginPageLayoutConfiguration` (`microsoft.graph.loginPageLayoutConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn login_page_layout_configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::LoginPageLayoutConfiguration> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("loginPageLayoutConfiguration"),
+            self.node_target().segment("loginPageLayoutConfiguration"),
         )
     }
     /// Structural property `loginPageTextVisibilitySettings` (`microsoft.graph.loginPageTextVisibilitySettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn login_page_text_visibility_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::LoginPageTextVisibilitySettings> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("loginPageTextVisibilitySettings"),
+            self.node_target().segment("loginPageTextVisibilitySettings"),
         )
     }
     /// Stream property `squareLogo`.
+    #[inline]
     pub fn square_logo(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("squareLogo"))
+        crate::path::StreamPath::new(self.node_target().segment("squareLogo"))
     }
     /// Stream property `squareLogoDark`.
+    #[inline]
     pub fn square_logo_dark(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("squareLogoDark"))
+        crate::path::StreamPath::new(self.node_target().segment("squareLogoDark"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -5287,17 +5654,19 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyOutlookIte
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::OutlookUserPath<C> {
+impl dyn crate::v1::requests::OutlookUserPath {
     /// Containment navigation property `masterCategories` (`microsoft.graph.outlookCategory`).
+    #[inline]
     pub fn master_categories(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::OutlookCategory,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("masterCategories"))
+        crate::path::CollectionPath::new(self.node_target().segment("masterCategories"))
     }
     /// `GET .../supportedLanguages`: function `microsoft.graph.supportedLanguages`.
+    #[inline]
     pub fn supported_languages(
         &self,
     ) -> rt::request::Request<
@@ -5306,11 +5675,12 @@ impl<C> crate::v1::requests::OutlookUserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("supportedLanguages", &[]),
+            self.node_target().function("supportedLanguages", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../supportedTimeZones`: function `microsoft.graph.supportedTimeZones`.
+    #[inline]
     pub fn supported_time_zones(
         &self,
     ) -> rt::request::Request<
@@ -5319,11 +5689,12 @@ impl<C> crate::v1::requests::OutlookUserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("supportedTimeZones", &[]),
+            self.node_target().function("supportedTimeZones", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../supportedTimeZones`: function `microsoft.graph.supportedTimeZones`.
+    #[inline]
     pub fn supported_time_zones_2(
         &self,
         time_zone_standard: &crate::v1::TimeZoneStandard,
@@ -5334,8 +5705,7 @@ impl<C> crate::v1::requests::OutlookUserPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "supportedTimeZones",
                     &[
@@ -5358,14 +5728,16 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::OutlookUser {
 }
 #[cfg(msgraph_v1_policies_or_search)]
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
-impl<C> crate::v1::requests::OwnerlessGroupPolicyPath<C> {
+impl dyn crate::v1::requests::OwnerlessGroupPolicyPath {
     /// Structural property `emailInfo` (`microsoft.graph.emailDetails`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn email_info(&self) -> crate::path::PropertyPath<crate::v1::EmailDetails> {
-        crate::path::PropertyPath::new(self.0.target().segment("emailInfo"))
+        crate::path::PropertyPath::new(self.node_target().segment("emailInfo"))
     }
     /// Structural property `targetOwners` (`microsoft.graph.targetOwners`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn target_owners(&self) -> crate::path::PropertyPath<crate::v1::TargetOwners> {
-        crate::path::PropertyPath::new(self.0.target().segment("targetOwners"))
+        crate::path::PropertyPath::new(self.node_target().segment("targetOwners"))
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
@@ -5393,26 +5765,33 @@ for crate::v1::partners_billing::AnyOperation {
 }
 #[cfg(msgraph_v1_communications_or_search)]
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-impl<C> crate::v1::requests::ParticipantPath<C> {
+impl dyn crate::v1::requests::ParticipantPath {
     /// Structural property `info` (`microsoft.graph.participantInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn info(&self) -> crate::path::PropertyPath<crate::v1::ParticipantInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("info"))
+        crate::path::PropertyPath::new(self.node_target().segment("info"))
     }
     /// Structural property `recordingInfo` (`microsoft.graph.recordingInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn recording_info(&self) -> crate::path::PropertyPath<crate::v1::RecordingInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("recordingInfo"))
+        crate::path::PropertyPath::new(self.node_target().segment("recordingInfo"))
     }
     /// Structural property `removedState` (`microsoft.graph.removedState`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn removed_state(&self) -> crate::path::PropertyPath<crate::v1::RemovedState> {
-        crate::path::PropertyPath::new(self.0.target().segment("removedState"))
+        crate::path::PropertyPath::new(self.node_target().segment("removedState"))
     }
     /// Structural property `restrictedExperience` (`microsoft.graph.onlineMeetingRestricted`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn restricted_experience(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::OnlineMeetingRestricted> {
-        crate::path::PropertyPath::new(self.0.target().segment("restrictedExperience"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("restrictedExperience"),
+        )
     }
     /// `POST .../mute`: action `microsoft.graph.mute`.
+    #[inline]
     pub fn mute(
         &self,
         params: crate::v1::params::ParticipantMuteParams,
@@ -5422,11 +5801,12 @@ impl<C> crate::v1::requests::ParticipantPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("mute"),
+            self.node_target().segment("mute"),
             rt::request::Json(params),
         )
     }
     /// `POST .../startHoldMusic`: action `microsoft.graph.startHoldMusic`.
+    #[inline]
     pub fn start_hold_music(
         &self,
         params: crate::v1::params::ParticipantStartHoldMusicParams,
@@ -5436,11 +5816,12 @@ impl<C> crate::v1::requests::ParticipantPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("startHoldMusic"),
+            self.node_target().segment("startHoldMusic"),
             rt::request::Json(params),
         )
     }
     /// `POST .../stopHoldMusic`: action `microsoft.graph.stopHoldMusic`.
+    #[inline]
     pub fn stop_hold_music(
         &self,
         params: crate::v1::params::ParticipantStopHoldMusicParams,
@@ -5450,7 +5831,7 @@ impl<C> crate::v1::requests::ParticipantPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("stopHoldMusic"),
+            self.node_target().segment("stopHoldMusic"),
             rt::request::Json(params),
         )
     }
@@ -5480,12 +5861,13 @@ impl<C> crate::path::CollectionPath<crate::v1::Participant, C> {
 }
 #[cfg(msgraph_v1_search)]
 /// Features: `v1` or `v1-search`.
-impl<C> crate::v1::requests::ParticipantJoiningNotificationPath<C> {
+impl dyn crate::v1::requests::ParticipantJoiningNotificationPath {
     /// Containment navigation property `call` (`microsoft.graph.call`).
+    #[inline]
     pub fn call(
         &self,
-    ) -> crate::v1::requests::CallPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::CallPath::new(self.0.target().segment("call"))
+    ) -> crate::path::EntityPath<crate::v1::Call, crate::path::caps::GetUpdateDelete> {
+        crate::path::EntityPath::new(self.node_target().segment("call"))
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -5496,12 +5878,13 @@ for crate::v1::ParticipantJoiningNotification {
 }
 #[cfg(msgraph_v1_search)]
 /// Features: `v1` or `v1-search`.
-impl<C> crate::v1::requests::ParticipantLeftNotificationPath<C> {
+impl dyn crate::v1::requests::ParticipantLeftNotificationPath {
     /// Containment navigation property `call` (`microsoft.graph.call`).
+    #[inline]
     pub fn call(
         &self,
-    ) -> crate::v1::requests::CallPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::CallPath::new(self.0.target().segment("call"))
+    ) -> crate::path::EntityPath<crate::v1::Call, crate::path::caps::GetUpdateDelete> {
+        crate::path::EntityPath::new(self.node_target().segment("call"))
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -5512,16 +5895,16 @@ for crate::v1::ParticipantLeftNotification {
 }
 #[cfg(msgraph_v1_reports_or_search)]
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
-impl<C> crate::v1::requests::PartnersPath<C> {
+impl dyn crate::v1::requests::PartnersPath {
     /// Containment navigation property `billing` (`microsoft.graph.partners.billing.billing`).
+    #[inline]
     pub fn billing(
         &self,
-    ) -> crate::v1::requests::partners_billing::BillingPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::partners_billing::Billing,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::partners_billing::BillingPath::new(
-            self.0.target().segment("billing"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("billing"))
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]
@@ -5547,12 +5930,13 @@ for crate::v1::PasskeyAuthenticationMethodTarget {
 }
 #[cfg(msgraph_v1_search)]
 /// Features: `v1` or `v1-search`.
-impl<C> crate::v1::requests::PasskeyProfilePath<C> {
+impl dyn crate::v1::requests::PasskeyProfilePath {
     /// Structural property `keyRestrictions` (`microsoft.graph.fido2KeyRestrictions`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn key_restrictions(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::Fido2KeyRestrictions> {
-        crate::path::PropertyPath::new(self.0.target().segment("keyRestrictions"))
+        crate::path::PropertyPath::new(self.node_target().segment("keyRestrictions"))
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -5574,20 +5958,23 @@ for crate::v1::PasswordAuthenticationMethod {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::PayloadPath<C> {
+impl dyn crate::v1::requests::PayloadPath {
     /// Structural property `createdBy` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::EmailIdentity> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `detail` (`microsoft.graph.payloadDetail`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn detail(&self) -> crate::path::PropertyPath<crate::v1::AnyPayloadDetail> {
-        crate::path::PropertyPath::new(self.0.target().segment("detail"))
+        crate::path::PropertyPath::new(self.node_target().segment("detail"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::EmailIdentity> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5597,16 +5984,19 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Payload {
 }
 #[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-impl<C> crate::v1::requests::PeopleAdminSettingsPath<C> {
+impl dyn crate::v1::requests::PeopleAdminSettingsPath {
     /// Containment navigation property `itemInsights` (`microsoft.graph.insightsSettings`).
+    #[inline]
     pub fn item_insights(
         &self,
-    ) -> crate::v1::requests::InsightsSettingsPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::InsightsSettingsPath::new(
-            self.0.target().segment("itemInsights"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::v1::InsightsSettings,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("itemInsights"))
     }
     /// Containment navigation property `profileCardProperties` (`microsoft.graph.profileCardProperty`).
+    #[inline]
     pub fn profile_card_properties(
         &self,
     ) -> crate::path::CollectionPath<
@@ -5614,10 +6004,11 @@ impl<C> crate::v1::requests::PeopleAdminSettingsPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("profileCardProperties"),
+            self.node_target().segment("profileCardProperties"),
         )
     }
     /// Containment navigation property `profilePropertySettings` (`microsoft.graph.profilePropertySetting`).
+    #[inline]
     pub fn profile_property_settings(
         &self,
     ) -> crate::path::CollectionPath<
@@ -5625,25 +6016,28 @@ impl<C> crate::v1::requests::PeopleAdminSettingsPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("profilePropertySettings"),
+            self.node_target().segment("profilePropertySettings"),
         )
     }
     /// Containment navigation property `profileSources` (`microsoft.graph.profileSource`).
+    #[inline]
     pub fn profile_sources(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ProfileSource,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("profileSources"))
+        crate::path::CollectionPath::new(self.node_target().segment("profileSources"))
     }
     /// Containment navigation property `pronouns` (`microsoft.graph.pronounsSettings`).
+    #[inline]
     pub fn pronouns(
         &self,
-    ) -> crate::v1::requests::PronounsSettingsPath<crate::path::caps::GetUpdate> {
-        crate::v1::requests::PronounsSettingsPath::new(
-            self.0.target().segment("pronouns"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::v1::PronounsSettings,
+        crate::path::caps::GetUpdate,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("pronouns"))
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -5653,30 +6047,36 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PeopleAdminSe
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::PermissionPath<C> {
+impl dyn crate::v1::requests::PermissionPath {
     /// Structural property `grantedTo` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn granted_to(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("grantedTo"))
+        crate::path::PropertyPath::new(self.node_target().segment("grantedTo"))
     }
     /// Structural property `grantedToV2` (`microsoft.graph.sharePointIdentitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn granted_to_v2(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::SharePointIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("grantedToV2"))
+        crate::path::PropertyPath::new(self.node_target().segment("grantedToV2"))
     }
     /// Structural property `inheritedFrom` (`microsoft.graph.itemReference`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn inherited_from(&self) -> crate::path::PropertyPath<crate::v1::ItemReference> {
-        crate::path::PropertyPath::new(self.0.target().segment("inheritedFrom"))
+        crate::path::PropertyPath::new(self.node_target().segment("inheritedFrom"))
     }
     /// Structural property `invitation` (`microsoft.graph.sharingInvitation`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn invitation(&self) -> crate::path::PropertyPath<crate::v1::SharingInvitation> {
-        crate::path::PropertyPath::new(self.0.target().segment("invitation"))
+        crate::path::PropertyPath::new(self.node_target().segment("invitation"))
     }
     /// Structural property `link` (`microsoft.graph.sharingLink`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn link(&self) -> crate::path::PropertyPath<crate::v1::SharingLink> {
-        crate::path::PropertyPath::new(self.0.target().segment("link"))
+        crate::path::PropertyPath::new(self.node_target().segment("link"))
     }
     /// `POST .../grant`: action `microsoft.graph.grant`.
+    #[inline]
     pub fn grant(
         &self,
         params: crate::v1::params::PermissionGrantParams,
@@ -5686,7 +6086,7 @@ impl<C> crate::v1::requests::PermissionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("grant"),
+            self.node_target().segment("grant"),
             rt::request::Json(params),
         )
     }
@@ -5704,26 +6104,29 @@ for crate::v1::PermissionGrantConditionSet {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::PermissionGrantPolicyPath<C> {
+impl dyn crate::v1::requests::PermissionGrantPolicyPath {
     /// Containment navigation property `excludes` (`microsoft.graph.permissionGrantConditionSet`).
+    #[inline]
     pub fn excludes(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::PermissionGrantConditionSet,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("excludes"))
+        crate::path::CollectionPath::new(self.node_target().segment("excludes"))
     }
     /// Containment navigation property `includes` (`microsoft.graph.permissionGrantConditionSet`).
+    #[inline]
     pub fn includes(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::PermissionGrantConditionSet,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("includes"))
+        crate::path::CollectionPath::new(self.node_target().segment("includes"))
     }
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    #[inline]
     pub fn check_member_groups(
         &self,
         params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
@@ -5733,11 +6136,12 @@ impl<C> crate::v1::requests::PermissionGrantPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberGroups"),
+            self.node_target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    #[inline]
     pub fn check_member_objects(
         &self,
         params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
@@ -5747,11 +6151,12 @@ impl<C> crate::v1::requests::PermissionGrantPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberObjects"),
+            self.node_target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    #[inline]
     pub fn get_member_groups(
         &self,
         params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
@@ -5761,11 +6166,12 @@ impl<C> crate::v1::requests::PermissionGrantPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberGroups"),
+            self.node_target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    #[inline]
     pub fn get_member_objects(
         &self,
         params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
@@ -5775,11 +6181,12 @@ impl<C> crate::v1::requests::PermissionGrantPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberObjects"),
+            self.node_target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../restore`: action `microsoft.graph.restore`.
+    #[inline]
     pub fn restore(
         &self,
     ) -> rt::request::Request<
@@ -5788,7 +6195,7 @@ impl<C> crate::v1::requests::PermissionGrantPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("restore"),
+            self.node_target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -5876,10 +6283,11 @@ impl<C> crate::path::CollectionPath<crate::v1::PermissionGrantPolicy, C> {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::PersonPath<C> {
+impl dyn crate::v1::requests::PersonPath {
     /// Structural property `personType` (`microsoft.graph.personType`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn person_type(&self) -> crate::path::PropertyPath<crate::v1::PersonType> {
-        crate::path::PropertyPath::new(self.0.target().segment("personType"))
+        crate::path::PropertyPath::new(self.node_target().segment("personType"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -5889,28 +6297,31 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Person {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::PhoneAuthenticationMethodPath<C> {
+impl dyn crate::v1::requests::PhoneAuthenticationMethodPath {
     /// `POST .../disableSmsSignIn`: action `microsoft.graph.disableSmsSignIn`.
+    #[inline]
     pub fn disable_sms_sign_in(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("disableSmsSignIn"),
+            self.node_target().segment("disableSmsSignIn"),
             rt::request::NoBody,
         )
     }
     /// `POST .../enableSmsSignIn`: action `microsoft.graph.enableSmsSignIn`.
+    #[inline]
     pub fn enable_sms_sign_in(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("enableSmsSignIn"),
+            self.node_target().segment("enableSmsSignIn"),
             rt::request::NoBody,
         )
     }
     /// `POST .../resetPassword`: action `microsoft.graph.resetPassword`.
+    #[inline]
     pub fn reset_password(
         &self,
         params: crate::v1::params::AuthenticationMethodResetPasswordParams,
@@ -5920,7 +6331,7 @@ impl<C> crate::v1::requests::PhoneAuthenticationMethodPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("resetPassword"),
+            self.node_target().segment("resetPassword"),
             rt::request::Json(params),
         )
     }
@@ -5983,12 +6394,16 @@ impl<C> crate::path::CollectionPath<crate::v1::PhoneUserConversationMember, C> {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::PinnedChatMessageInfoPath<C> {
+impl dyn crate::v1::requests::PinnedChatMessageInfoPath {
     /// Navigation property `message` (`microsoft.graph.chatMessage`).
+    #[inline]
     pub fn message(
         &self,
-    ) -> crate::v1::requests::ChatMessagePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::ChatMessagePath::new(self.0.target().segment("message"))
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyChatMessage,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("message"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -5999,27 +6414,31 @@ for crate::v1::PinnedChatMessageInfo {
 }
 #[cfg(msgraph_v1_places_or_search)]
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
-impl<C, T> crate::v1::requests::PlacePath<C, T> {
+impl dyn crate::v1::requests::PlacePath {
     /// Structural property `address` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn address(&self) -> crate::path::PropertyPath<crate::v1::PhysicalAddress> {
-        crate::path::PropertyPath::new(self.0.target().segment("address"))
+        crate::path::PropertyPath::new(self.node_target().segment("address"))
     }
     /// Structural property `geoCoordinates` (`microsoft.graph.outlookGeoCoordinates`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn geo_coordinates(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::OutlookGeoCoordinates> {
-        crate::path::PropertyPath::new(self.0.target().segment("geoCoordinates"))
+        crate::path::PropertyPath::new(self.node_target().segment("geoCoordinates"))
     }
     /// Containment navigation property `checkIns` (`microsoft.graph.checkInClaim`).
+    #[inline]
     pub fn check_ins(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::CheckInClaim,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("checkIns"))
+        crate::path::CollectionPath::new(self.node_target().segment("checkIns"))
     }
     /// `GET .../descendants`: function `microsoft.graph.descendants`.
+    #[inline]
     pub fn descendants(
         &self,
     ) -> rt::request::Request<
@@ -6028,7 +6447,7 @@ impl<C, T> crate::v1::requests::PlacePath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("descendants", &[]),
+            self.node_target().function("descendants", &[]),
             rt::request::NoBody,
         )
     }
@@ -6040,33 +6459,36 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyPlace {
 }
 #[cfg(msgraph_v1_planner_or_search)]
 /// Features: `v1`, or one of `v1-planner`, `v1-search`.
-impl<C> crate::v1::requests::PlannerPath<C> {
+impl dyn crate::v1::requests::PlannerPath {
     /// Containment navigation property `buckets` (`microsoft.graph.plannerBucket`).
+    #[inline]
     pub fn buckets(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::PlannerBucket,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("buckets"))
+        crate::path::CollectionPath::new(self.node_target().segment("buckets"))
     }
     /// Containment navigation property `plans` (`microsoft.graph.plannerPlan`).
+    #[inline]
     pub fn plans(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::PlannerPlan,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("plans"))
+        crate::path::CollectionPath::new(self.node_target().segment("plans"))
     }
     /// Containment navigation property `tasks` (`microsoft.graph.plannerTask`).
+    #[inline]
     pub fn tasks(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::PlannerTask,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("tasks"))
+        crate::path::CollectionPath::new(self.node_target().segment("tasks"))
     }
 }
 #[cfg(msgraph_v1_planner_or_search)]
@@ -6076,12 +6498,15 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Planner {
 }
 #[cfg(msgraph_v1_core_or_planner)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::PlannerAssignedToTaskBoardTaskFormatPath<C> {
+impl dyn crate::v1::requests::PlannerAssignedToTaskBoardTaskFormatPath {
     /// Structural property `orderHintsByAssignee` (`microsoft.graph.plannerOrderHintsByAssignee`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn order_hints_by_assignee(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PlannerOrderHintsByAssignee> {
-        crate::path::PropertyPath::new(self.0.target().segment("orderHintsByAssignee"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("orderHintsByAssignee"),
+        )
     }
 }
 #[cfg(msgraph_v1_core_or_planner)]
@@ -6092,15 +6517,16 @@ for crate::v1::PlannerAssignedToTaskBoardTaskFormat {
 }
 #[cfg(msgraph_v1_core_or_planner)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::PlannerBucketPath<C> {
+impl dyn crate::v1::requests::PlannerBucketPath {
     /// Containment navigation property `tasks` (`microsoft.graph.plannerTask`).
+    #[inline]
     pub fn tasks(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::PlannerTask,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("tasks"))
+        crate::path::CollectionPath::new(self.node_target().segment("tasks"))
     }
 }
 #[cfg(msgraph_v1_core_or_planner)]
@@ -6116,15 +6542,16 @@ for crate::v1::PlannerBucketTaskBoardTaskFormat {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::PlannerGroupPath<C> {
+impl dyn crate::v1::requests::PlannerGroupPath {
     /// Containment navigation property `plans` (`microsoft.graph.plannerPlan`).
+    #[inline]
     pub fn plans(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::PlannerPlan,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("plans"))
+        crate::path::CollectionPath::new(self.node_target().segment("plans"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -6134,44 +6561,48 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PlannerGroup 
 }
 #[cfg(msgraph_v1_core_or_planner)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::PlannerPlanPath<C> {
+impl dyn crate::v1::requests::PlannerPlanPath {
     /// Structural property `container` (`microsoft.graph.plannerPlanContainer`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn container(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PlannerPlanContainer> {
-        crate::path::PropertyPath::new(self.0.target().segment("container"))
+        crate::path::PropertyPath::new(self.node_target().segment("container"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Containment navigation property `buckets` (`microsoft.graph.plannerBucket`).
+    #[inline]
     pub fn buckets(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::PlannerBucket,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("buckets"))
+        crate::path::CollectionPath::new(self.node_target().segment("buckets"))
     }
     /// Containment navigation property `details` (`microsoft.graph.plannerPlanDetails`).
+    #[inline]
     pub fn details(
         &self,
-    ) -> crate::v1::requests::PlannerPlanDetailsPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::PlannerPlanDetails,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::PlannerPlanDetailsPath::new(
-            self.0.target().segment("details"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("details"))
     }
     /// Containment navigation property `tasks` (`microsoft.graph.plannerTask`).
+    #[inline]
     pub fn tasks(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::PlannerTask,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("tasks"))
+        crate::path::CollectionPath::new(self.node_target().segment("tasks"))
     }
 }
 #[cfg(msgraph_v1_core_or_planner)]
@@ -6181,16 +6612,20 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PlannerPlan {
 }
 #[cfg(msgraph_v1_core_or_planner)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::PlannerPlanDetailsPath<C> {
+impl dyn crate::v1::requests::PlannerPlanDetailsPath {
     /// Structural property `categoryDescriptions` (`microsoft.graph.plannerCategoryDescriptions`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn category_descriptions(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PlannerCategoryDescriptions> {
-        crate::path::PropertyPath::new(self.0.target().segment("categoryDescriptions"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("categoryDescriptions"),
+        )
     }
     /// Structural property `sharedWith` (`microsoft.graph.plannerUserIds`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn shared_with(&self) -> crate::path::PropertyPath<crate::v1::PlannerUserIds> {
-        crate::path::PropertyPath::new(self.0.target().segment("sharedWith"))
+        crate::path::PropertyPath::new(self.node_target().segment("sharedWith"))
     }
 }
 #[cfg(msgraph_v1_core_or_planner)]
@@ -6206,65 +6641,73 @@ for crate::v1::PlannerProgressTaskBoardTaskFormat {
 }
 #[cfg(msgraph_v1_core_or_planner)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::PlannerTaskPath<C> {
+impl dyn crate::v1::requests::PlannerTaskPath {
     /// Structural property `appliedCategories` (`microsoft.graph.plannerAppliedCategories`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn applied_categories(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PlannerAppliedCategories> {
-        crate::path::PropertyPath::new(self.0.target().segment("appliedCategories"))
+        crate::path::PropertyPath::new(self.node_target().segment("appliedCategories"))
     }
     /// Structural property `assignments` (`microsoft.graph.plannerAssignments`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PlannerAssignments> {
-        crate::path::PropertyPath::new(self.0.target().segment("assignments"))
+        crate::path::PropertyPath::new(self.node_target().segment("assignments"))
     }
     /// Structural property `completedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn completed_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("completedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("completedBy"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Containment navigation property `assignedToTaskBoardFormat` (`microsoft.graph.plannerAssignedToTaskBoardTaskFormat`).
+    #[inline]
     pub fn assigned_to_task_board_format(
         &self,
-    ) -> crate::v1::requests::PlannerAssignedToTaskBoardTaskFormatPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::PlannerAssignedToTaskBoardTaskFormat,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::PlannerAssignedToTaskBoardTaskFormatPath::new(
-            self.0.target().segment("assignedToTaskBoardFormat"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("assignedToTaskBoardFormat"),
         )
     }
     /// Containment navigation property `bucketTaskBoardFormat` (`microsoft.graph.plannerBucketTaskBoardTaskFormat`).
+    #[inline]
     pub fn bucket_task_board_format(
         &self,
-    ) -> crate::v1::requests::PlannerBucketTaskBoardTaskFormatPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::PlannerBucketTaskBoardTaskFormat,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::PlannerBucketTaskBoardTaskFormatPath::new(
-            self.0.target().segment("bucketTaskBoardFormat"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("bucketTaskBoardFormat"))
     }
     /// Containment navigation property `details` (`microsoft.graph.plannerTaskDetails`).
+    #[inline]
     pub fn details(
         &self,
-    ) -> crate::v1::requests::PlannerTaskDetailsPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::PlannerTaskDetails,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::PlannerTaskDetailsPath::new(
-            self.0.target().segment("details"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("details"))
     }
     /// Containment navigation property `progressTaskBoardFormat` (`microsoft.graph.plannerProgressTaskBoardTaskFormat`).
+    #[inline]
     pub fn progress_task_board_format(
         &self,
-    ) -> crate::v1::requests::PlannerProgressTaskBoardTaskFormatPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::PlannerProgressTaskBoardTaskFormat,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::PlannerProgressTaskBoardTaskFormatPath::new(
-            self.0.target().segment("progressTaskBoardFormat"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("progressTaskBoardFormat"),
         )
     }
 }
@@ -6275,18 +6718,20 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PlannerTask {
 }
 #[cfg(msgraph_v1_core_or_planner)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::PlannerTaskDetailsPath<C> {
+impl dyn crate::v1::requests::PlannerTaskDetailsPath {
     /// Structural property `checklist` (`microsoft.graph.plannerChecklistItems`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn checklist(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PlannerChecklistItems> {
-        crate::path::PropertyPath::new(self.0.target().segment("checklist"))
+        crate::path::PropertyPath::new(self.node_target().segment("checklist"))
     }
     /// Structural property `references` (`microsoft.graph.plannerExternalReferences`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn references(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PlannerExternalReferences> {
-        crate::path::PropertyPath::new(self.0.target().segment("references"))
+        crate::path::PropertyPath::new(self.node_target().segment("references"))
     }
 }
 #[cfg(msgraph_v1_core_or_planner)]
@@ -6296,24 +6741,26 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PlannerTaskDe
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::PlannerUserPath<C> {
+impl dyn crate::v1::requests::PlannerUserPath {
     /// Containment navigation property `plans` (`microsoft.graph.plannerPlan`).
+    #[inline]
     pub fn plans(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::PlannerPlan,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("plans"))
+        crate::path::CollectionPath::new(self.node_target().segment("plans"))
     }
     /// Containment navigation property `tasks` (`microsoft.graph.plannerTask`).
+    #[inline]
     pub fn tasks(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::PlannerTask,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("tasks"))
+        crate::path::CollectionPath::new(self.node_target().segment("tasks"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -6323,14 +6770,19 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PlannerUser {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::PlatformCredentialAuthenticationMethodPath<C> {
+impl dyn crate::v1::requests::PlatformCredentialAuthenticationMethodPath {
     /// Navigation property `device` (`microsoft.graph.device`).
+    #[inline]
     pub fn device(
         &self,
-    ) -> crate::v1::requests::DevicePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::DevicePath::new(self.0.target().segment("device"))
+    ) -> crate::path::EntityPath<
+        crate::v1::Device,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("device"))
     }
     /// `POST .../resetPassword`: action `microsoft.graph.resetPassword`.
+    #[inline]
     pub fn reset_password(
         &self,
         params: crate::v1::params::AuthenticationMethodResetPasswordParams,
@@ -6340,7 +6792,7 @@ impl<C> crate::v1::requests::PlatformCredentialAuthenticationMethodPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("resetPassword"),
+            self.node_target().segment("resetPassword"),
             rt::request::Json(params),
         )
     }
@@ -6444,8 +6896,9 @@ impl<C> crate::path::CollectionPath<crate::v1::AnyPolicyBase, C> {
 }
 #[cfg(msgraph_v1_policies_or_search)]
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
-impl<C> crate::v1::requests::PolicyRootPath<C> {
+impl dyn crate::v1::requests::PolicyRootPath {
     /// Containment navigation property `activityBasedTimeoutPolicies` (`microsoft.graph.activityBasedTimeoutPolicy`).
+    #[inline]
     pub fn activity_based_timeout_policies(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6453,20 +6906,23 @@ impl<C> crate::v1::requests::PolicyRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("activityBasedTimeoutPolicies"),
+            self.node_target().segment("activityBasedTimeoutPolicies"),
         )
     }
     /// Containment navigation property `adminConsentRequestPolicy` (`microsoft.graph.adminConsentRequestPolicy`).
+    #[inline]
     pub fn admin_consent_request_policy(
         &self,
-    ) -> crate::v1::requests::AdminConsentRequestPolicyPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AdminConsentRequestPolicy,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::AdminConsentRequestPolicyPath::new(
-            self.0.target().segment("adminConsentRequestPolicy"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("adminConsentRequestPolicy"),
         )
     }
     /// Containment navigation property `appManagementPolicies` (`microsoft.graph.appManagementPolicy`).
+    #[inline]
     pub fn app_management_policies(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6474,30 +6930,35 @@ impl<C> crate::v1::requests::PolicyRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("appManagementPolicies"),
+            self.node_target().segment("appManagementPolicies"),
         )
     }
     /// Containment navigation property `authenticationFlowsPolicy` (`microsoft.graph.authenticationFlowsPolicy`).
+    #[inline]
     pub fn authentication_flows_policy(
         &self,
-    ) -> crate::v1::requests::AuthenticationFlowsPolicyPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AuthenticationFlowsPolicy,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::AuthenticationFlowsPolicyPath::new(
-            self.0.target().segment("authenticationFlowsPolicy"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("authenticationFlowsPolicy"),
         )
     }
     /// Containment navigation property `authenticationMethodsPolicy` (`microsoft.graph.authenticationMethodsPolicy`).
+    #[inline]
     pub fn authentication_methods_policy(
         &self,
-    ) -> crate::v1::requests::AuthenticationMethodsPolicyPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AuthenticationMethodsPolicy,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::AuthenticationMethodsPolicyPath::new(
-            self.0.target().segment("authenticationMethodsPolicy"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("authenticationMethodsPolicy"),
         )
     }
     /// Containment navigation property `authenticationStrengthPolicies` (`microsoft.graph.authenticationStrengthPolicy`).
+    #[inline]
     pub fn authentication_strength_policies(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6505,20 +6966,21 @@ impl<C> crate::v1::requests::PolicyRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("authenticationStrengthPolicies"),
+            self.node_target().segment("authenticationStrengthPolicies"),
         )
     }
     /// Containment navigation property `authorizationPolicy` (`microsoft.graph.authorizationPolicy`).
+    #[inline]
     pub fn authorization_policy(
         &self,
-    ) -> crate::v1::requests::AuthorizationPolicyPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AuthorizationPolicy,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::AuthorizationPolicyPath::new(
-            self.0.target().segment("authorizationPolicy"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("authorizationPolicy"))
     }
     /// Containment navigation property `claimsMappingPolicies` (`microsoft.graph.claimsMappingPolicy`).
+    #[inline]
     pub fn claims_mapping_policies(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6526,10 +6988,11 @@ impl<C> crate::v1::requests::PolicyRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("claimsMappingPolicies"),
+            self.node_target().segment("claimsMappingPolicies"),
         )
     }
     /// Containment navigation property `conditionalAccessPolicies` (`microsoft.graph.conditionalAccessPolicy`).
+    #[inline]
     pub fn conditional_access_policies(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6537,38 +7000,47 @@ impl<C> crate::v1::requests::PolicyRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("conditionalAccessPolicies"),
+            self.node_target().segment("conditionalAccessPolicies"),
         )
     }
     /// Containment navigation property `crossTenantAccessPolicy` (`microsoft.graph.crossTenantAccessPolicy`).
+    #[inline]
     pub fn cross_tenant_access_policy(
         &self,
-    ) -> crate::v1::requests::CrossTenantAccessPolicyPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::CrossTenantAccessPolicy,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::CrossTenantAccessPolicyPath::new(
-            self.0.target().segment("crossTenantAccessPolicy"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("crossTenantAccessPolicy"),
         )
     }
     /// Containment navigation property `defaultAppManagementPolicy` (`microsoft.graph.tenantAppManagementPolicy`).
+    #[inline]
     pub fn default_app_management_policy(
         &self,
-    ) -> crate::v1::requests::TenantAppManagementPolicyPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::TenantAppManagementPolicy,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::TenantAppManagementPolicyPath::new(
-            self.0.target().segment("defaultAppManagementPolicy"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("defaultAppManagementPolicy"),
         )
     }
     /// Containment navigation property `deviceRegistrationPolicy` (`microsoft.graph.deviceRegistrationPolicy`).
+    #[inline]
     pub fn device_registration_policy(
         &self,
-    ) -> crate::v1::requests::DeviceRegistrationPolicyPath<crate::path::caps::Get> {
-        crate::v1::requests::DeviceRegistrationPolicyPath::new(
-            self.0.target().segment("deviceRegistrationPolicy"),
+    ) -> crate::path::EntityPath<
+        crate::v1::DeviceRegistrationPolicy,
+        crate::path::caps::Get,
+    > {
+        crate::path::EntityPath::new(
+            self.node_target().segment("deviceRegistrationPolicy"),
         )
     }
     /// Containment navigation property `featureRolloutPolicies` (`microsoft.graph.featureRolloutPolicy`).
+    #[inline]
     pub fn feature_rollout_policies(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6576,20 +7048,23 @@ impl<C> crate::v1::requests::PolicyRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("featureRolloutPolicies"),
+            self.node_target().segment("featureRolloutPolicies"),
         )
     }
     /// Containment navigation property `federatedTokenValidationPolicy` (`microsoft.graph.federatedTokenValidationPolicy`).
+    #[inline]
     pub fn federated_token_validation_policy(
         &self,
-    ) -> crate::v1::requests::FederatedTokenValidationPolicyPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::FederatedTokenValidationPolicy,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::FederatedTokenValidationPolicyPath::new(
-            self.0.target().segment("federatedTokenValidationPolicy"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("federatedTokenValidationPolicy"),
         )
     }
     /// Containment navigation property `homeRealmDiscoveryPolicies` (`microsoft.graph.homeRealmDiscoveryPolicy`).
+    #[inline]
     pub fn home_realm_discovery_policies(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6597,28 +7072,33 @@ impl<C> crate::v1::requests::PolicyRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("homeRealmDiscoveryPolicies"),
+            self.node_target().segment("homeRealmDiscoveryPolicies"),
         )
     }
     /// Containment navigation property `identitySecurityDefaultsEnforcementPolicy` (`microsoft.graph.identitySecurityDefaultsEnforcementPolicy`).
+    #[inline]
     pub fn identity_security_defaults_enforcement_policy(
         &self,
-    ) -> crate::v1::requests::IdentitySecurityDefaultsEnforcementPolicyPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::IdentitySecurityDefaultsEnforcementPolicy,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::IdentitySecurityDefaultsEnforcementPolicyPath::new(
-            self.0.target().segment("identitySecurityDefaultsEnforcementPolicy"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("identitySecurityDefaultsEnforcementPolicy"),
         )
     }
     /// Containment navigation property `ownerlessGroupPolicy` (`microsoft.graph.ownerlessGroupPolicy`).
+    #[inline]
     pub fn ownerless_group_policy(
         &self,
-    ) -> crate::v1::requests::OwnerlessGroupPolicyPath<crate::path::caps::GetUpdate> {
-        crate::v1::requests::OwnerlessGroupPolicyPath::new(
-            self.0.target().segment("ownerlessGroupPolicy"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::v1::OwnerlessGroupPolicy,
+        crate::path::caps::GetUpdate,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("ownerlessGroupPolicy"))
     }
     /// Containment navigation property `permissionGrantPolicies` (`microsoft.graph.permissionGrantPolicy`).
+    #[inline]
     pub fn permission_grant_policies(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6626,10 +7106,11 @@ impl<C> crate::v1::requests::PolicyRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("permissionGrantPolicies"),
+            self.node_target().segment("permissionGrantPolicies"),
         )
     }
     /// Containment navigation property `roleManagementPolicies` (`microsoft.graph.unifiedRoleManagementPolicy`).
+    #[inline]
     pub fn role_management_policies(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6637,10 +7118,11 @@ impl<C> crate::v1::requests::PolicyRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("roleManagementPolicies"),
+            self.node_target().segment("roleManagementPolicies"),
         )
     }
     /// Containment navigation property `roleManagementPolicyAssignments` (`microsoft.graph.unifiedRoleManagementPolicyAssignment`).
+    #[inline]
     pub fn role_management_policy_assignments(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6648,10 +7130,11 @@ impl<C> crate::v1::requests::PolicyRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("roleManagementPolicyAssignments"),
+            self.node_target().segment("roleManagementPolicyAssignments"),
         )
     }
     /// Containment navigation property `tokenIssuancePolicies` (`microsoft.graph.tokenIssuancePolicy`).
+    #[inline]
     pub fn token_issuance_policies(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6659,10 +7142,11 @@ impl<C> crate::v1::requests::PolicyRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("tokenIssuancePolicies"),
+            self.node_target().segment("tokenIssuancePolicies"),
         )
     }
     /// Containment navigation property `tokenLifetimePolicies` (`microsoft.graph.tokenLifetimePolicy`).
+    #[inline]
     pub fn token_lifetime_policies(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6670,7 +7154,7 @@ impl<C> crate::v1::requests::PolicyRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("tokenLifetimePolicies"),
+            self.node_target().segment("tokenLifetimePolicies"),
         )
     }
 }
@@ -6681,25 +7165,29 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PolicyRoot {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::PolicyTemplatePath<C> {
+impl dyn crate::v1::requests::PolicyTemplatePath {
     /// Containment navigation property `multiTenantOrganizationIdentitySynchronization` (`microsoft.graph.multiTenantOrganizationIdentitySyncPolicyTemplate`).
+    #[inline]
     pub fn multi_tenant_organization_identity_synchronization(
         &self,
-    ) -> crate::v1::requests::MultiTenantOrganizationIdentitySyncPolicyTemplatePath<
+    ) -> crate::path::EntityPath<
+        crate::v1::MultiTenantOrganizationIdentitySyncPolicyTemplate,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::MultiTenantOrganizationIdentitySyncPolicyTemplatePath::new(
-            self.0.target().segment("multiTenantOrganizationIdentitySynchronization"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("multiTenantOrganizationIdentitySynchronization"),
         )
     }
     /// Containment navigation property `multiTenantOrganizationPartnerConfiguration` (`microsoft.graph.multiTenantOrganizationPartnerConfigurationTemplate`).
+    #[inline]
     pub fn multi_tenant_organization_partner_configuration(
         &self,
-    ) -> crate::v1::requests::MultiTenantOrganizationPartnerConfigurationTemplatePath<
+    ) -> crate::path::EntityPath<
+        crate::v1::MultiTenantOrganizationPartnerConfigurationTemplate,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::MultiTenantOrganizationPartnerConfigurationTemplatePath::new(
-            self.0.target().segment("multiTenantOrganizationPartnerConfiguration"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("multiTenantOrganizationPartnerConfiguration"),
         )
     }
 }
@@ -6710,42 +7198,51 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PolicyTemplat
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::PostPath<C> {
+impl dyn crate::v1::requests::PostPath {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.0.target().segment("body"))
+        crate::path::PropertyPath::new(self.node_target().segment("body"))
     }
     /// Structural property `from` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn from(&self) -> crate::path::PropertyPath<crate::v1::AnyRecipient> {
-        crate::path::PropertyPath::new(self.0.target().segment("from"))
+        crate::path::PropertyPath::new(self.node_target().segment("from"))
     }
     /// Structural property `sender` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn sender(&self) -> crate::path::PropertyPath<crate::v1::AnyRecipient> {
-        crate::path::PropertyPath::new(self.0.target().segment("sender"))
+        crate::path::PropertyPath::new(self.node_target().segment("sender"))
     }
     /// Containment navigation property `attachments` (`microsoft.graph.attachment`).
+    #[inline]
     pub fn attachments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyAttachment,
         crate::path::caps::ListCreateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("attachments"))
+        crate::path::CollectionPath::new(self.node_target().segment("attachments"))
     }
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
+    #[inline]
     pub fn extensions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
+        crate::path::CollectionPath::new(self.node_target().segment("extensions"))
     }
     /// Containment navigation property `inReplyTo` (`microsoft.graph.post`).
-    pub fn in_reply_to(&self) -> crate::v1::requests::PostPath<crate::path::caps::Get> {
-        crate::v1::requests::PostPath::new(self.0.target().segment("inReplyTo"))
+    #[inline]
+    pub fn in_reply_to(
+        &self,
+    ) -> crate::path::EntityPath<crate::v1::Post, crate::path::caps::Get> {
+        crate::path::EntityPath::new(self.node_target().segment("inReplyTo"))
     }
     /// `POST .../forward`: action `microsoft.graph.forward`.
+    #[inline]
     pub fn forward(
         &self,
         params: crate::v1::params::PostForwardParams,
@@ -6755,11 +7252,12 @@ impl<C> crate::v1::requests::PostPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("forward"),
+            self.node_target().segment("forward"),
             rt::request::Json(params),
         )
     }
     /// `POST .../reply`: action `microsoft.graph.reply`.
+    #[inline]
     pub fn reply(
         &self,
         params: crate::v1::params::PostReplyParams,
@@ -6769,7 +7267,7 @@ impl<C> crate::v1::requests::PostPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("reply"),
+            self.node_target().segment("reply"),
             rt::request::Json(params),
         )
     }
@@ -6786,46 +7284,52 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Post {
 }
 #[cfg(msgraph_v1_core_or_communications)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::PresencePath<C> {
+impl dyn crate::v1::requests::PresencePath {
     /// Structural property `outOfOfficeSettings` (`microsoft.graph.outOfOfficeSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn out_of_office_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::OutOfOfficeSettings> {
-        crate::path::PropertyPath::new(self.0.target().segment("outOfOfficeSettings"))
+        crate::path::PropertyPath::new(self.node_target().segment("outOfOfficeSettings"))
     }
     /// Structural property `statusMessage` (`microsoft.graph.presenceStatusMessage`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn status_message(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PresenceStatusMessage> {
-        crate::path::PropertyPath::new(self.0.target().segment("statusMessage"))
+        crate::path::PropertyPath::new(self.node_target().segment("statusMessage"))
     }
     /// Structural property `workLocation` (`microsoft.graph.userWorkLocation`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn work_location(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::UserWorkLocation> {
-        crate::path::PropertyPath::new(self.0.target().segment("workLocation"))
+        crate::path::PropertyPath::new(self.node_target().segment("workLocation"))
     }
     /// `POST .../clearAutomaticLocation`: action `microsoft.graph.clearAutomaticLocation`.
+    #[inline]
     pub fn clear_automatic_location(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("clearAutomaticLocation"),
+            self.node_target().segment("clearAutomaticLocation"),
             rt::request::NoBody,
         )
     }
     /// `POST .../clearLocation`: action `microsoft.graph.clearLocation`.
+    #[inline]
     pub fn clear_location(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("clearLocation"),
+            self.node_target().segment("clearLocation"),
             rt::request::NoBody,
         )
     }
     /// `POST .../clearPresence`: action `microsoft.graph.clearPresence`.
+    #[inline]
     pub fn clear_presence(
         &self,
         params: crate::v1::params::PresenceClearPresenceParams,
@@ -6835,21 +7339,23 @@ impl<C> crate::v1::requests::PresencePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("clearPresence"),
+            self.node_target().segment("clearPresence"),
             rt::request::Json(params),
         )
     }
     /// `POST .../clearUserPreferredPresence`: action `microsoft.graph.clearUserPreferredPresence`.
+    #[inline]
     pub fn clear_user_preferred_presence(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("clearUserPreferredPresence"),
+            self.node_target().segment("clearUserPreferredPresence"),
             rt::request::NoBody,
         )
     }
     /// `POST .../setAutomaticLocation`: action `microsoft.graph.setAutomaticLocation`.
+    #[inline]
     pub fn set_automatic_location(
         &self,
         params: crate::v1::params::PresenceSetAutomaticLocationParams,
@@ -6859,11 +7365,12 @@ impl<C> crate::v1::requests::PresencePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("setAutomaticLocation"),
+            self.node_target().segment("setAutomaticLocation"),
             rt::request::Json(params),
         )
     }
     /// `POST .../setManualLocation`: action `microsoft.graph.setManualLocation`.
+    #[inline]
     pub fn set_manual_location(
         &self,
         params: crate::v1::params::PresenceSetManualLocationParams,
@@ -6873,11 +7380,12 @@ impl<C> crate::v1::requests::PresencePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("setManualLocation"),
+            self.node_target().segment("setManualLocation"),
             rt::request::Json(params),
         )
     }
     /// `POST .../setPresence`: action `microsoft.graph.setPresence`.
+    #[inline]
     pub fn set_presence(
         &self,
         params: crate::v1::params::PresenceSetPresenceParams,
@@ -6887,11 +7395,12 @@ impl<C> crate::v1::requests::PresencePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("setPresence"),
+            self.node_target().segment("setPresence"),
             rt::request::Json(params),
         )
     }
     /// `POST .../setStatusMessage`: action `microsoft.graph.setStatusMessage`.
+    #[inline]
     pub fn set_status_message(
         &self,
         params: crate::v1::params::PresenceSetStatusMessageParams,
@@ -6901,11 +7410,12 @@ impl<C> crate::v1::requests::PresencePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("setStatusMessage"),
+            self.node_target().segment("setStatusMessage"),
             rt::request::Json(params),
         )
     }
     /// `POST .../setUserPreferredPresence`: action `microsoft.graph.setUserPreferredPresence`.
+    #[inline]
     pub fn set_user_preferred_presence(
         &self,
         params: crate::v1::params::PresenceSetUserPreferredPresenceParams,
@@ -6915,7 +7425,7 @@ impl<C> crate::v1::requests::PresencePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("setUserPreferredPresence"),
+            self.node_target().segment("setUserPreferredPresence"),
             rt::request::Json(params),
         )
     }
@@ -6927,72 +7437,80 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Presence {
 }
 #[cfg(msgraph_v1_print)]
 /// Features: `v1` or `v1-print`.
-impl<C> crate::v1::requests::PrintPath<C> {
+impl dyn crate::v1::requests::PrintPath {
     /// Structural property `settings` (`microsoft.graph.printSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn settings(&self) -> crate::path::PropertyPath<crate::v1::PrintSettings> {
-        crate::path::PropertyPath::new(self.0.target().segment("settings"))
+        crate::path::PropertyPath::new(self.node_target().segment("settings"))
     }
     /// Containment navigation property `connectors` (`microsoft.graph.printConnector`).
+    #[inline]
     pub fn connectors(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::PrintConnector,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("connectors"))
+        crate::path::CollectionPath::new(self.node_target().segment("connectors"))
     }
     /// Containment navigation property `operations` (`microsoft.graph.printOperation`).
+    #[inline]
     pub fn operations(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyPrintOperation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("operations"))
+        crate::path::CollectionPath::new(self.node_target().segment("operations"))
     }
     /// Containment navigation property `printers` (`microsoft.graph.printer`).
+    #[inline]
     pub fn printers(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Printer,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("printers"))
+        crate::path::CollectionPath::new(self.node_target().segment("printers"))
     }
     /// Containment navigation property `services` (`microsoft.graph.printService`).
+    #[inline]
     pub fn services(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::PrintService,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("services"))
+        crate::path::CollectionPath::new(self.node_target().segment("services"))
     }
     /// Containment navigation property `shares` (`microsoft.graph.printerShare`).
+    #[inline]
     pub fn shares(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::PrinterShare,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("shares"))
+        crate::path::CollectionPath::new(self.node_target().segment("shares"))
     }
     /// Containment navigation property `taskDefinitions` (`microsoft.graph.printTaskDefinition`).
+    #[inline]
     pub fn task_definitions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::PrintTaskDefinition,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("taskDefinitions"))
+        crate::path::CollectionPath::new(self.node_target().segment("taskDefinitions"))
     }
 }
 #[cfg(msgraph_v1_print_or_search)]
 /// Features: `v1`, or one of `v1-print`, `v1-search`.
-impl<C> crate::v1::requests::PrintConnectorPath<C> {
+impl dyn crate::v1::requests::PrintConnectorPath {
     /// Structural property `location` (`microsoft.graph.printerLocation`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn location(&self) -> crate::path::PropertyPath<crate::v1::PrinterLocation> {
-        crate::path::PropertyPath::new(self.0.target().segment("location"))
+        crate::path::PropertyPath::new(self.node_target().segment("location"))
     }
 }
 #[cfg(msgraph_v1_print_or_search)]
@@ -7002,12 +7520,14 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PrintConnecto
 }
 #[cfg(msgraph_v1_core_or_print)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::PrintDocumentPath<C> {
+impl dyn crate::v1::requests::PrintDocumentPath {
     /// The media content (`$value`) of this entity.
+    #[inline]
     pub fn value(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("$value"))
+        crate::path::StreamPath::new(self.node_target().segment("$value"))
     }
     /// `POST .../createUploadSession`: action `microsoft.graph.createUploadSession`.
+    #[inline]
     pub fn create_upload_session(
         &self,
         params: crate::v1::params::PrintDocumentCreateUploadSessionParams,
@@ -7017,7 +7537,7 @@ impl<C> crate::v1::requests::PrintDocumentPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("createUploadSession"),
+            self.node_target().segment("createUploadSession"),
             rt::request::Json(params),
         )
     }
@@ -7029,40 +7549,46 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PrintDocument
 }
 #[cfg(msgraph_v1_core_or_print)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::PrintJobPath<C> {
+impl dyn crate::v1::requests::PrintJobPath {
     /// Structural property `configuration` (`microsoft.graph.printJobConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PrintJobConfiguration> {
-        crate::path::PropertyPath::new(self.0.target().segment("configuration"))
+        crate::path::PropertyPath::new(self.node_target().segment("configuration"))
     }
     /// Structural property `createdBy` (`microsoft.graph.userIdentity`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::UserIdentity> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `status` (`microsoft.graph.printJobStatus`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn status(&self) -> crate::path::PropertyPath<crate::v1::PrintJobStatus> {
-        crate::path::PropertyPath::new(self.0.target().segment("status"))
+        crate::path::PropertyPath::new(self.node_target().segment("status"))
     }
     /// Containment navigation property `documents` (`microsoft.graph.printDocument`).
+    #[inline]
     pub fn documents(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::PrintDocument,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("documents"))
+        crate::path::CollectionPath::new(self.node_target().segment("documents"))
     }
     /// Containment navigation property `tasks` (`microsoft.graph.printTask`).
+    #[inline]
     pub fn tasks(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::PrintTask,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("tasks"))
+        crate::path::CollectionPath::new(self.node_target().segment("tasks"))
     }
     /// `POST .../abort`: action `microsoft.graph.abort`.
+    #[inline]
     pub fn abort(
         &self,
         params: crate::v1::params::PrintJobAbortParams,
@@ -7072,21 +7598,23 @@ impl<C> crate::v1::requests::PrintJobPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("abort"),
+            self.node_target().segment("abort"),
             rt::request::Json(params),
         )
     }
     /// `POST .../cancel`: action `microsoft.graph.cancel`.
+    #[inline]
     pub fn cancel(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("cancel"),
+            self.node_target().segment("cancel"),
             rt::request::NoBody,
         )
     }
     /// `POST .../redirect`: action `microsoft.graph.redirect`.
+    #[inline]
     pub fn redirect(
         &self,
         params: crate::v1::params::PrintJobRedirectParams,
@@ -7096,11 +7624,12 @@ impl<C> crate::v1::requests::PrintJobPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("redirect"),
+            self.node_target().segment("redirect"),
             rt::request::Json(params),
         )
     }
     /// `POST .../start`: action `microsoft.graph.start`.
+    #[inline]
     pub fn start(
         &self,
     ) -> rt::request::Request<
@@ -7109,7 +7638,7 @@ impl<C> crate::v1::requests::PrintJobPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("start"),
+            self.node_target().segment("start"),
             rt::request::NoBody,
         )
     }
@@ -7121,10 +7650,11 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PrintJob {
 }
 #[cfg(msgraph_v1_print_or_search)]
 /// Features: `v1`, or one of `v1-print`, `v1-search`.
-impl<C> crate::v1::requests::PrintOperationPath<C> {
+impl dyn crate::v1::requests::PrintOperationPath {
     /// Structural property `status` (`microsoft.graph.printOperationStatus`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn status(&self) -> crate::path::PropertyPath<crate::v1::PrintOperationStatus> {
-        crate::path::PropertyPath::new(self.0.target().segment("status"))
+        crate::path::PropertyPath::new(self.node_target().segment("status"))
     }
 }
 #[cfg(msgraph_v1_print_or_search)]
@@ -7134,15 +7664,16 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyPrintOpera
 }
 #[cfg(msgraph_v1_print_or_search)]
 /// Features: `v1`, or one of `v1-print`, `v1-search`.
-impl<C> crate::v1::requests::PrintServicePath<C> {
+impl dyn crate::v1::requests::PrintServicePath {
     /// Containment navigation property `endpoints` (`microsoft.graph.printServiceEndpoint`).
+    #[inline]
     pub fn endpoints(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::PrintServiceEndpoint,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("endpoints"))
+        crate::path::CollectionPath::new(self.node_target().segment("endpoints"))
     }
 }
 #[cfg(msgraph_v1_print_or_search)]
@@ -7157,36 +7688,37 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PrintServiceE
 }
 #[cfg(msgraph_v1_core_or_print)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::PrintTaskPath<C> {
+impl dyn crate::v1::requests::PrintTaskPath {
     /// Structural property `status` (`microsoft.graph.printTaskStatus`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn status(&self) -> crate::path::PropertyPath<crate::v1::PrintTaskStatus> {
-        crate::path::PropertyPath::new(self.0.target().segment("status"))
+        crate::path::PropertyPath::new(self.node_target().segment("status"))
     }
     #[cfg(msgraph_v1_print_or_search)]
     /// Navigation property `definition` (`microsoft.graph.printTaskDefinition`).
     ///
     /// Features: `v1`, or one of `v1-print`, `v1-search`.
+    #[inline]
     pub fn definition(
         &self,
-    ) -> crate::v1::requests::PrintTaskDefinitionPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::PrintTaskDefinition,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::PrintTaskDefinitionPath::new(
-            self.0.target().segment("definition"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("definition"))
     }
     #[cfg(msgraph_v1_print_or_search)]
     /// Navigation property `trigger` (`microsoft.graph.printTaskTrigger`).
     ///
     /// Features: `v1`, or one of `v1-print`, `v1-search`.
+    #[inline]
     pub fn trigger(
         &self,
-    ) -> crate::v1::requests::PrintTaskTriggerPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::PrintTaskTrigger,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::PrintTaskTriggerPath::new(
-            self.0.target().segment("trigger"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("trigger"))
     }
 }
 #[cfg(msgraph_v1_core_or_print)]
@@ -7196,19 +7728,21 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PrintTask {
 }
 #[cfg(msgraph_v1_print_or_search)]
 /// Features: `v1`, or one of `v1-print`, `v1-search`.
-impl<C> crate::v1::requests::PrintTaskDefinitionPath<C> {
+impl dyn crate::v1::requests::PrintTaskDefinitionPath {
     /// Structural property `createdBy` (`microsoft.graph.appIdentity`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AppIdentity> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Containment navigation property `tasks` (`microsoft.graph.printTask`).
+    #[inline]
     pub fn tasks(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::PrintTask,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("tasks"))
+        crate::path::CollectionPath::new(self.node_target().segment("tasks"))
     }
 }
 #[cfg(msgraph_v1_print_or_search)]
@@ -7218,16 +7752,16 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PrintTaskDefi
 }
 #[cfg(msgraph_v1_print_or_search)]
 /// Features: `v1`, or one of `v1-print`, `v1-search`.
-impl<C> crate::v1::requests::PrintTaskTriggerPath<C> {
+impl dyn crate::v1::requests::PrintTaskTriggerPath {
     /// Navigation property `definition` (`microsoft.graph.printTaskDefinition`).
+    #[inline]
     pub fn definition(
         &self,
-    ) -> crate::v1::requests::PrintTaskDefinitionPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::PrintTaskDefinition,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::PrintTaskDefinitionPath::new(
-            self.0.target().segment("definition"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("definition"))
     }
 }
 #[cfg(msgraph_v1_print_or_search)]
@@ -7263,70 +7797,79 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PrintUsageByU
 }
 #[cfg(msgraph_v1_print_or_search)]
 /// Features: `v1`, or one of `v1-print`, `v1-search`.
-impl<C> crate::v1::requests::PrinterPath<C> {
+impl dyn crate::v1::requests::PrinterPath {
     /// Navigation property `connectors` (`microsoft.graph.printConnector`).
+    #[inline]
     pub fn connectors(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::PrintConnector,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("connectors"))
+        crate::path::CollectionPath::new(self.node_target().segment("connectors"))
     }
     /// Navigation property `shares` (`microsoft.graph.printerShare`).
+    #[inline]
     pub fn shares(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::PrinterShare,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("shares"))
+        crate::path::CollectionPath::new(self.node_target().segment("shares"))
     }
     /// Containment navigation property `taskTriggers` (`microsoft.graph.printTaskTrigger`).
+    #[inline]
     pub fn task_triggers(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::PrintTaskTrigger,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("taskTriggers"))
+        crate::path::CollectionPath::new(self.node_target().segment("taskTriggers"))
     }
     /// `POST .../restoreFactoryDefaults`: action `microsoft.graph.restoreFactoryDefaults`.
+    #[inline]
     pub fn restore_factory_defaults(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("restoreFactoryDefaults"),
+            self.node_target().segment("restoreFactoryDefaults"),
             rt::request::NoBody,
         )
     }
     /// Structural property `capabilities` (`microsoft.graph.printerCapabilities`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn capabilities(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PrinterCapabilities> {
-        crate::path::PropertyPath::new(self.0.target().segment("capabilities"))
+        crate::path::PropertyPath::new(self.node_target().segment("capabilities"))
     }
     /// Structural property `defaults` (`microsoft.graph.printerDefaults`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn defaults(&self) -> crate::path::PropertyPath<crate::v1::PrinterDefaults> {
-        crate::path::PropertyPath::new(self.0.target().segment("defaults"))
+        crate::path::PropertyPath::new(self.node_target().segment("defaults"))
     }
     /// Structural property `location` (`microsoft.graph.printerLocation`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn location(&self) -> crate::path::PropertyPath<crate::v1::PrinterLocation> {
-        crate::path::PropertyPath::new(self.0.target().segment("location"))
+        crate::path::PropertyPath::new(self.node_target().segment("location"))
     }
     /// Structural property `status` (`microsoft.graph.printerStatus`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn status(&self) -> crate::path::PropertyPath<crate::v1::PrinterStatus> {
-        crate::path::PropertyPath::new(self.0.target().segment("status"))
+        crate::path::PropertyPath::new(self.node_target().segment("status"))
     }
     /// Containment navigation property `jobs` (`microsoft.graph.printJob`).
+    #[inline]
     pub fn jobs(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::PrintJob,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("jobs"))
+        crate::path::CollectionPath::new(self.node_target().segment("jobs"))
     }
 }
 #[cfg(msgraph_v1_print_or_search)]
@@ -7359,33 +7902,38 @@ impl<C> crate::path::CollectionPath<crate::v1::Printer, C> {
 }
 #[cfg(msgraph_v1_core_or_print)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::PrinterBasePath<C> {
+impl dyn crate::v1::requests::PrinterBasePath {
     /// Structural property `capabilities` (`microsoft.graph.printerCapabilities`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn capabilities(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PrinterCapabilities> {
-        crate::path::PropertyPath::new(self.0.target().segment("capabilities"))
+        crate::path::PropertyPath::new(self.node_target().segment("capabilities"))
     }
     /// Structural property `defaults` (`microsoft.graph.printerDefaults`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn defaults(&self) -> crate::path::PropertyPath<crate::v1::PrinterDefaults> {
-        crate::path::PropertyPath::new(self.0.target().segment("defaults"))
+        crate::path::PropertyPath::new(self.node_target().segment("defaults"))
     }
     /// Structural property `location` (`microsoft.graph.printerLocation`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn location(&self) -> crate::path::PropertyPath<crate::v1::PrinterLocation> {
-        crate::path::PropertyPath::new(self.0.target().segment("location"))
+        crate::path::PropertyPath::new(self.node_target().segment("location"))
     }
     /// Structural property `status` (`microsoft.graph.printerStatus`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn status(&self) -> crate::path::PropertyPath<crate::v1::PrinterStatus> {
-        crate::path::PropertyPath::new(self.0.target().segment("status"))
+        crate::path::PropertyPath::new(self.node_target().segment("status"))
     }
     /// Containment navigation property `jobs` (`microsoft.graph.printJob`).
+    #[inline]
     pub fn jobs(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::PrintJob,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("jobs"))
+        crate::path::CollectionPath::new(self.node_target().segment("jobs"))
     }
 }
 #[cfg(msgraph_v1_core_or_print)]
@@ -7395,16 +7943,21 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyPrinterBas
 }
 #[cfg(msgraph_v1_print_or_search)]
 /// Features: `v1`, or one of `v1-print`, `v1-search`.
-impl<C> crate::v1::requests::PrinterCreateOperationPath<C> {
+impl dyn crate::v1::requests::PrinterCreateOperationPath {
     /// Navigation property `printer` (`microsoft.graph.printer`).
+    #[inline]
     pub fn printer(
         &self,
-    ) -> crate::v1::requests::PrinterPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::PrinterPath::new(self.0.target().segment("printer"))
+    ) -> crate::path::EntityPath<
+        crate::v1::Printer,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("printer"))
     }
     /// Structural property `status` (`microsoft.graph.printOperationStatus`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn status(&self) -> crate::path::PropertyPath<crate::v1::PrintOperationStatus> {
-        crate::path::PropertyPath::new(self.0.target().segment("status"))
+        crate::path::PropertyPath::new(self.node_target().segment("status"))
     }
 }
 #[cfg(msgraph_v1_print_or_search)]
@@ -7421,72 +7974,84 @@ for crate::v1::PrinterCreateOperation {
 }
 #[cfg(msgraph_v1_core_or_print)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::PrinterSharePath<C> {
+impl dyn crate::v1::requests::PrinterSharePath {
     /// Structural property `viewPoint` (`microsoft.graph.printerShareViewpoint`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn view_point(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PrinterShareViewpoint> {
-        crate::path::PropertyPath::new(self.0.target().segment("viewPoint"))
+        crate::path::PropertyPath::new(self.node_target().segment("viewPoint"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `allowedGroups` (`microsoft.graph.group`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    #[inline]
     pub fn allowed_groups(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Group,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("allowedGroups"))
+        crate::path::CollectionPath::new(self.node_target().segment("allowedGroups"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `allowedUsers` (`microsoft.graph.user`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    #[inline]
     pub fn allowed_users(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyUser,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("allowedUsers"))
+        crate::path::CollectionPath::new(self.node_target().segment("allowedUsers"))
     }
     #[cfg(msgraph_v1_print_or_search)]
     /// Navigation property `printer` (`microsoft.graph.printer`).
     ///
     /// Features: `v1`, or one of `v1-print`, `v1-search`.
+    #[inline]
     pub fn printer(
         &self,
-    ) -> crate::v1::requests::PrinterPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::PrinterPath::new(self.0.target().segment("printer"))
+    ) -> crate::path::EntityPath<
+        crate::v1::Printer,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("printer"))
     }
     /// Structural property `capabilities` (`microsoft.graph.printerCapabilities`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn capabilities(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PrinterCapabilities> {
-        crate::path::PropertyPath::new(self.0.target().segment("capabilities"))
+        crate::path::PropertyPath::new(self.node_target().segment("capabilities"))
     }
     /// Structural property `defaults` (`microsoft.graph.printerDefaults`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn defaults(&self) -> crate::path::PropertyPath<crate::v1::PrinterDefaults> {
-        crate::path::PropertyPath::new(self.0.target().segment("defaults"))
+        crate::path::PropertyPath::new(self.node_target().segment("defaults"))
     }
     /// Structural property `location` (`microsoft.graph.printerLocation`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn location(&self) -> crate::path::PropertyPath<crate::v1::PrinterLocation> {
-        crate::path::PropertyPath::new(self.0.target().segment("location"))
+        crate::path::PropertyPath::new(self.node_target().segment("location"))
     }
     /// Structural property `status` (`microsoft.graph.printerStatus`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn status(&self) -> crate::path::PropertyPath<crate::v1::PrinterStatus> {
-        crate::path::PropertyPath::new(self.0.target().segment("status"))
+        crate::path::PropertyPath::new(self.node_target().segment("status"))
     }
     /// Containment navigation property `jobs` (`microsoft.graph.printJob`).
+    #[inline]
     pub fn jobs(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::PrintJob,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("jobs"))
+        crate::path::CollectionPath::new(self.node_target().segment("jobs"))
     }
 }
 #[cfg(msgraph_v1_core_or_print)]
@@ -7501,8 +8066,9 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PrinterShare 
 }
 #[cfg(msgraph_v1_privacy)]
 /// Features: `v1` or `v1-privacy`.
-impl<C> crate::v1::requests::PrivacyPath<C> {
+impl dyn crate::v1::requests::PrivacyPath {
     /// Containment navigation property `subjectRightsRequests` (`microsoft.graph.subjectRightsRequest`).
+    #[inline]
     pub fn subject_rights_requests(
         &self,
     ) -> crate::path::CollectionPath<
@@ -7510,23 +8076,27 @@ impl<C> crate::v1::requests::PrivacyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("subjectRightsRequests"),
+            self.node_target().segment("subjectRightsRequests"),
         )
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::PrivilegedAccessGroupPath<C> {
+impl dyn crate::v1::requests::PrivilegedAccessGroupPath {
     /// Containment navigation property `assignmentApprovals` (`microsoft.graph.approval`).
+    #[inline]
     pub fn assignment_approvals(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Approval,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignmentApprovals"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("assignmentApprovals"),
+        )
     }
     /// Containment navigation property `assignmentScheduleInstances` (`microsoft.graph.privilegedAccessGroupAssignmentScheduleInstance`).
+    #[inline]
     pub fn assignment_schedule_instances(
         &self,
     ) -> crate::path::CollectionPath<
@@ -7534,10 +8104,11 @@ impl<C> crate::v1::requests::PrivilegedAccessGroupPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("assignmentScheduleInstances"),
+            self.node_target().segment("assignmentScheduleInstances"),
         )
     }
     /// Containment navigation property `assignmentScheduleRequests` (`microsoft.graph.privilegedAccessGroupAssignmentScheduleRequest`).
+    #[inline]
     pub fn assignment_schedule_requests(
         &self,
     ) -> crate::path::CollectionPath<
@@ -7545,19 +8116,23 @@ impl<C> crate::v1::requests::PrivilegedAccessGroupPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("assignmentScheduleRequests"),
+            self.node_target().segment("assignmentScheduleRequests"),
         )
     }
     /// Containment navigation property `assignmentSchedules` (`microsoft.graph.privilegedAccessGroupAssignmentSchedule`).
+    #[inline]
     pub fn assignment_schedules(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::PrivilegedAccessGroupAssignmentSchedule,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignmentSchedules"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("assignmentSchedules"),
+        )
     }
     /// Containment navigation property `eligibilityScheduleInstances` (`microsoft.graph.privilegedAccessGroupEligibilityScheduleInstance`).
+    #[inline]
     pub fn eligibility_schedule_instances(
         &self,
     ) -> crate::path::CollectionPath<
@@ -7565,10 +8140,11 @@ impl<C> crate::v1::requests::PrivilegedAccessGroupPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("eligibilityScheduleInstances"),
+            self.node_target().segment("eligibilityScheduleInstances"),
         )
     }
     /// Containment navigation property `eligibilityScheduleRequests` (`microsoft.graph.privilegedAccessGroupEligibilityScheduleRequest`).
+    #[inline]
     pub fn eligibility_schedule_requests(
         &self,
     ) -> crate::path::CollectionPath<
@@ -7576,17 +8152,20 @@ impl<C> crate::v1::requests::PrivilegedAccessGroupPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("eligibilityScheduleRequests"),
+            self.node_target().segment("eligibilityScheduleRequests"),
         )
     }
     /// Containment navigation property `eligibilitySchedules` (`microsoft.graph.privilegedAccessGroupEligibilitySchedule`).
+    #[inline]
     pub fn eligibility_schedules(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::PrivilegedAccessGroupEligibilitySchedule,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("eligibilitySchedules"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("eligibilitySchedules"),
+        )
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -7597,38 +8176,43 @@ for crate::v1::PrivilegedAccessGroup {
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::PrivilegedAccessGroupAssignmentSchedulePath<C> {
+impl dyn crate::v1::requests::PrivilegedAccessGroupAssignmentSchedulePath {
     /// Navigation property `activatedUsing` (`microsoft.graph.privilegedAccessGroupEligibilitySchedule`).
+    #[inline]
     pub fn activated_using(
         &self,
-    ) -> crate::v1::requests::PrivilegedAccessGroupEligibilitySchedulePath<
+    ) -> crate::path::EntityPath<
+        crate::v1::PrivilegedAccessGroupEligibilitySchedule,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::PrivilegedAccessGroupEligibilitySchedulePath::new(
-            self.0.target().segment("activatedUsing"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("activatedUsing"))
     }
     /// Navigation property `group` (`microsoft.graph.group`).
+    #[inline]
     pub fn group(
         &self,
-    ) -> crate::v1::requests::GroupPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::GroupPath::new(self.0.target().segment("group"))
-    }
-    /// Navigation property `principal` (`microsoft.graph.directoryObject`).
-    pub fn principal(
-        &self,
-    ) -> crate::v1::requests::DirectoryObjectPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::Group,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::DirectoryObjectPath::new(
-            self.0.target().segment("principal"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("group"))
+    }
+    /// Navigation property `principal` (`microsoft.graph.directoryObject`).
+    #[inline]
+    pub fn principal(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyDirectoryObject,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("principal"))
     }
     /// Structural property `scheduleInfo` (`microsoft.graph.requestSchedule`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn schedule_info(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::RequestSchedule> {
-        crate::path::PropertyPath::new(self.0.target().segment("scheduleInfo"))
+        crate::path::PropertyPath::new(self.node_target().segment("scheduleInfo"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -7677,32 +8261,36 @@ impl<
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::PrivilegedAccessGroupAssignmentScheduleInstancePath<C> {
+impl dyn crate::v1::requests::PrivilegedAccessGroupAssignmentScheduleInstancePath {
     /// Navigation property `activatedUsing` (`microsoft.graph.privilegedAccessGroupEligibilityScheduleInstance`).
+    #[inline]
     pub fn activated_using(
         &self,
-    ) -> crate::v1::requests::PrivilegedAccessGroupEligibilityScheduleInstancePath<
+    ) -> crate::path::EntityPath<
+        crate::v1::PrivilegedAccessGroupEligibilityScheduleInstance,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::PrivilegedAccessGroupEligibilityScheduleInstancePath::new(
-            self.0.target().segment("activatedUsing"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("activatedUsing"))
     }
     /// Navigation property `group` (`microsoft.graph.group`).
+    #[inline]
     pub fn group(
         &self,
-    ) -> crate::v1::requests::GroupPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::GroupPath::new(self.0.target().segment("group"))
-    }
-    /// Navigation property `principal` (`microsoft.graph.directoryObject`).
-    pub fn principal(
-        &self,
-    ) -> crate::v1::requests::DirectoryObjectPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::Group,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::DirectoryObjectPath::new(
-            self.0.target().segment("principal"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("group"))
+    }
+    /// Navigation property `principal` (`microsoft.graph.directoryObject`).
+    #[inline]
+    pub fn principal(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyDirectoryObject,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("principal"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -7756,66 +8344,74 @@ impl<
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::PrivilegedAccessGroupAssignmentScheduleRequestPath<C> {
+impl dyn crate::v1::requests::PrivilegedAccessGroupAssignmentScheduleRequestPath {
     /// Navigation property `activatedUsing` (`microsoft.graph.privilegedAccessGroupEligibilitySchedule`).
+    #[inline]
     pub fn activated_using(
         &self,
-    ) -> crate::v1::requests::PrivilegedAccessGroupEligibilitySchedulePath<
+    ) -> crate::path::EntityPath<
+        crate::v1::PrivilegedAccessGroupEligibilitySchedule,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::PrivilegedAccessGroupEligibilitySchedulePath::new(
-            self.0.target().segment("activatedUsing"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("activatedUsing"))
     }
     /// Navigation property `group` (`microsoft.graph.group`).
+    #[inline]
     pub fn group(
         &self,
-    ) -> crate::v1::requests::GroupPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::GroupPath::new(self.0.target().segment("group"))
+    ) -> crate::path::EntityPath<
+        crate::v1::Group,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("group"))
     }
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn principal(
         &self,
-    ) -> crate::v1::requests::DirectoryObjectPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyDirectoryObject,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::DirectoryObjectPath::new(
-            self.0.target().segment("principal"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("principal"))
     }
     /// Navigation property `targetSchedule` (`microsoft.graph.privilegedAccessGroupEligibilitySchedule`).
+    #[inline]
     pub fn target_schedule(
         &self,
-    ) -> crate::v1::requests::PrivilegedAccessGroupEligibilitySchedulePath<
+    ) -> crate::path::EntityPath<
+        crate::v1::PrivilegedAccessGroupEligibilitySchedule,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::PrivilegedAccessGroupEligibilitySchedulePath::new(
-            self.0.target().segment("targetSchedule"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("targetSchedule"))
     }
     /// `POST .../cancel`: action `microsoft.graph.cancel`.
+    #[inline]
     pub fn cancel(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("cancel"),
+            self.node_target().segment("cancel"),
             rt::request::NoBody,
         )
     }
     /// Structural property `scheduleInfo` (`microsoft.graph.requestSchedule`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn schedule_info(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::RequestSchedule> {
-        crate::path::PropertyPath::new(self.0.target().segment("scheduleInfo"))
+        crate::path::PropertyPath::new(self.node_target().segment("scheduleInfo"))
     }
     /// Structural property `ticketInfo` (`microsoft.graph.ticketInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn ticket_info(&self) -> crate::path::PropertyPath<crate::v1::TicketInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("ticketInfo"))
+        crate::path::PropertyPath::new(self.node_target().segment("ticketInfo"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -7875,28 +8471,33 @@ impl<
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::PrivilegedAccessGroupEligibilitySchedulePath<C> {
+impl dyn crate::v1::requests::PrivilegedAccessGroupEligibilitySchedulePath {
     /// Navigation property `group` (`microsoft.graph.group`).
+    #[inline]
     pub fn group(
         &self,
-    ) -> crate::v1::requests::GroupPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::GroupPath::new(self.0.target().segment("group"))
-    }
-    /// Navigation property `principal` (`microsoft.graph.directoryObject`).
-    pub fn principal(
-        &self,
-    ) -> crate::v1::requests::DirectoryObjectPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::Group,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::DirectoryObjectPath::new(
-            self.0.target().segment("principal"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("group"))
+    }
+    /// Navigation property `principal` (`microsoft.graph.directoryObject`).
+    #[inline]
+    pub fn principal(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyDirectoryObject,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("principal"))
     }
     /// Structural property `scheduleInfo` (`microsoft.graph.requestSchedule`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn schedule_info(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::RequestSchedule> {
-        crate::path::PropertyPath::new(self.0.target().segment("scheduleInfo"))
+        crate::path::PropertyPath::new(self.node_target().segment("scheduleInfo"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -7945,22 +8546,26 @@ impl<
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::PrivilegedAccessGroupEligibilityScheduleInstancePath<C> {
+impl dyn crate::v1::requests::PrivilegedAccessGroupEligibilityScheduleInstancePath {
     /// Navigation property `group` (`microsoft.graph.group`).
+    #[inline]
     pub fn group(
         &self,
-    ) -> crate::v1::requests::GroupPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::GroupPath::new(self.0.target().segment("group"))
-    }
-    /// Navigation property `principal` (`microsoft.graph.directoryObject`).
-    pub fn principal(
-        &self,
-    ) -> crate::v1::requests::DirectoryObjectPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::Group,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::DirectoryObjectPath::new(
-            self.0.target().segment("principal"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("group"))
+    }
+    /// Navigation property `principal` (`microsoft.graph.directoryObject`).
+    #[inline]
+    pub fn principal(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyDirectoryObject,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("principal"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -8014,56 +8619,64 @@ impl<
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::PrivilegedAccessGroupEligibilityScheduleRequestPath<C> {
+impl dyn crate::v1::requests::PrivilegedAccessGroupEligibilityScheduleRequestPath {
     /// Navigation property `group` (`microsoft.graph.group`).
+    #[inline]
     pub fn group(
         &self,
-    ) -> crate::v1::requests::GroupPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::GroupPath::new(self.0.target().segment("group"))
+    ) -> crate::path::EntityPath<
+        crate::v1::Group,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("group"))
     }
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn principal(
         &self,
-    ) -> crate::v1::requests::DirectoryObjectPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyDirectoryObject,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::DirectoryObjectPath::new(
-            self.0.target().segment("principal"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("principal"))
     }
     /// Navigation property `targetSchedule` (`microsoft.graph.privilegedAccessGroupEligibilitySchedule`).
+    #[inline]
     pub fn target_schedule(
         &self,
-    ) -> crate::v1::requests::PrivilegedAccessGroupEligibilitySchedulePath<
+    ) -> crate::path::EntityPath<
+        crate::v1::PrivilegedAccessGroupEligibilitySchedule,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::PrivilegedAccessGroupEligibilitySchedulePath::new(
-            self.0.target().segment("targetSchedule"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("targetSchedule"))
     }
     /// `POST .../cancel`: action `microsoft.graph.cancel`.
+    #[inline]
     pub fn cancel(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("cancel"),
+            self.node_target().segment("cancel"),
             rt::request::NoBody,
         )
     }
     /// Structural property `scheduleInfo` (`microsoft.graph.requestSchedule`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn schedule_info(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::RequestSchedule> {
-        crate::path::PropertyPath::new(self.0.target().segment("scheduleInfo"))
+        crate::path::PropertyPath::new(self.node_target().segment("scheduleInfo"))
     }
     /// Structural property `ticketInfo` (`microsoft.graph.ticketInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn ticket_info(&self) -> crate::path::PropertyPath<crate::v1::TicketInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("ticketInfo"))
+        crate::path::PropertyPath::new(self.node_target().segment("ticketInfo"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -8123,16 +8736,16 @@ impl<
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::PrivilegedAccessRootPath<C> {
+impl dyn crate::v1::requests::PrivilegedAccessRootPath {
     /// Containment navigation property `group` (`microsoft.graph.privilegedAccessGroup`).
+    #[inline]
     pub fn group(
         &self,
-    ) -> crate::v1::requests::PrivilegedAccessGroupPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::PrivilegedAccessGroup,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::PrivilegedAccessGroupPath::new(
-            self.0.target().segment("group"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("group"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -8142,12 +8755,13 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PrivilegedAcc
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::PrivilegedAccessSchedulePath<C> {
+impl dyn crate::v1::requests::PrivilegedAccessSchedulePath {
     /// Structural property `scheduleInfo` (`microsoft.graph.requestSchedule`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn schedule_info(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::RequestSchedule> {
-        crate::path::PropertyPath::new(self.0.target().segment("scheduleInfo"))
+        crate::path::PropertyPath::new(self.node_target().segment("scheduleInfo"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -8164,20 +8778,23 @@ for crate::v1::AnyPrivilegedAccessScheduleInstance {
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::PrivilegedAccessScheduleRequestPath<C> {
+impl dyn crate::v1::requests::PrivilegedAccessScheduleRequestPath {
     /// Structural property `scheduleInfo` (`microsoft.graph.requestSchedule`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn schedule_info(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::RequestSchedule> {
-        crate::path::PropertyPath::new(self.0.target().segment("scheduleInfo"))
+        crate::path::PropertyPath::new(self.node_target().segment("scheduleInfo"))
     }
     /// Structural property `ticketInfo` (`microsoft.graph.ticketInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn ticket_info(&self) -> crate::path::PropertyPath<crate::v1::TicketInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("ticketInfo"))
+        crate::path::PropertyPath::new(self.node_target().segment("ticketInfo"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -8199,10 +8816,11 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ProfileCardPr
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::ProfilePhotoPath<C> {
+impl dyn crate::v1::requests::ProfilePhotoPath {
     /// The media content (`$value`) of this entity.
+    #[inline]
     pub fn value(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("$value"))
+        crate::path::StreamPath::new(self.node_target().segment("$value"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -8228,26 +8846,30 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PronounsSetti
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::v1::requests::ProtectionPolicyBasePath<C> {
+impl dyn crate::v1::requests::ProtectionPolicyBasePath {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// Structural property `protectionPolicyArtifactCount` (`microsoft.graph.protectionPolicyArtifactCount`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn protection_policy_artifact_count(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ProtectionPolicyArtifactCount> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("protectionPolicyArtifactCount"),
+            self.node_target().segment("protectionPolicyArtifactCount"),
         )
     }
     /// `POST .../activate`: action `microsoft.graph.activate`.
+    #[inline]
     pub fn activate(
         &self,
     ) -> rt::request::Request<
@@ -8256,11 +8878,12 @@ impl<C> crate::v1::requests::ProtectionPolicyBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("activate"),
+            self.node_target().segment("activate"),
             rt::request::NoBody,
         )
     }
     /// `POST .../deactivate`: action `microsoft.graph.deactivate`.
+    #[inline]
     pub fn deactivate(
         &self,
     ) -> rt::request::Request<
@@ -8269,7 +8892,7 @@ impl<C> crate::v1::requests::ProtectionPolicyBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("deactivate"),
+            self.node_target().segment("deactivate"),
             rt::request::NoBody,
         )
     }
@@ -8282,22 +8905,26 @@ for crate::v1::AnyProtectionPolicyBase {
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C, T> crate::v1::requests::ProtectionRuleBasePath<C, T> {
+impl dyn crate::v1::requests::ProtectionRuleBasePath {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.0.target().segment("error"))
+        crate::path::PropertyPath::new(self.node_target().segment("error"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// `POST .../deleteAndUnprotect`: action `microsoft.graph.deleteAndUnprotect`.
+    #[inline]
     pub fn delete_and_unprotect(
         &self,
     ) -> rt::request::Request<
@@ -8306,11 +8933,12 @@ impl<C, T> crate::v1::requests::ProtectionRuleBasePath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("deleteAndUnprotect"),
+            self.node_target().segment("deleteAndUnprotect"),
             rt::request::NoBody,
         )
     }
     /// `POST .../run`: action `microsoft.graph.run`.
+    #[inline]
     pub fn run(
         &self,
     ) -> rt::request::Request<
@@ -8319,7 +8947,7 @@ impl<C, T> crate::v1::requests::ProtectionRuleBasePath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("run"),
+            self.node_target().segment("run"),
             rt::request::NoBody,
         )
     }
@@ -8332,22 +8960,26 @@ for crate::v1::AnyProtectionRuleBase {
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C, T> crate::v1::requests::ProtectionUnitBasePath<C, T> {
+impl dyn crate::v1::requests::ProtectionUnitBasePath {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.0.target().segment("error"))
+        crate::path::PropertyPath::new(self.node_target().segment("error"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// `POST .../cancelOffboard`: action `microsoft.graph.cancelOffboard`.
+    #[inline]
     pub fn cancel_offboard(
         &self,
     ) -> rt::request::Request<
@@ -8356,11 +8988,12 @@ impl<C, T> crate::v1::requests::ProtectionUnitBasePath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("cancelOffboard"),
+            self.node_target().segment("cancelOffboard"),
             rt::request::NoBody,
         )
     }
     /// `POST .../offboard`: action `microsoft.graph.offboard`.
+    #[inline]
     pub fn offboard(
         &self,
     ) -> rt::request::Request<
@@ -8369,7 +9002,7 @@ impl<C, T> crate::v1::requests::ProtectionUnitBasePath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("offboard"),
+            self.node_target().segment("offboard"),
             rt::request::NoBody,
         )
     }
@@ -8382,20 +9015,23 @@ for crate::v1::AnyProtectionUnitBase {
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C, T> crate::v1::requests::ProtectionUnitsBulkJobBasePath<C, T> {
+impl dyn crate::v1::requests::ProtectionUnitsBulkJobBasePath {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.0.target().segment("error"))
+        crate::path::PropertyPath::new(self.node_target().segment("error"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -8406,46 +9042,55 @@ for crate::v1::AnyProtectionUnitsBulkJobBase {
 }
 #[cfg(msgraph_v1_audit_logs_or_search)]
 /// Features: `v1`, or one of `v1-audit-logs`, `v1-search`.
-impl<C> crate::v1::requests::ProvisioningObjectSummaryPath<C> {
+impl dyn crate::v1::requests::ProvisioningObjectSummaryPath {
     /// Structural property `initiatedBy` (`microsoft.graph.initiator`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn initiated_by(&self) -> crate::path::PropertyPath<crate::v1::Initiator> {
-        crate::path::PropertyPath::new(self.0.target().segment("initiatedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("initiatedBy"))
     }
     /// Structural property `provisioningStatusInfo` (`microsoft.graph.provisioningStatusInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn provisioning_status_info(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ProvisioningStatusInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("provisioningStatusInfo"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("provisioningStatusInfo"),
+        )
     }
     /// Structural property `servicePrincipal` (`microsoft.graph.provisioningServicePrincipal`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn service_principal(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ProvisioningServicePrincipal> {
-        crate::path::PropertyPath::new(self.0.target().segment("servicePrincipal"))
+        crate::path::PropertyPath::new(self.node_target().segment("servicePrincipal"))
     }
     /// Structural property `sourceIdentity` (`microsoft.graph.provisionedIdentity`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn source_identity(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ProvisionedIdentity> {
-        crate::path::PropertyPath::new(self.0.target().segment("sourceIdentity"))
+        crate::path::PropertyPath::new(self.node_target().segment("sourceIdentity"))
     }
     /// Structural property `sourceSystem` (`microsoft.graph.provisioningSystem`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn source_system(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ProvisioningSystem> {
-        crate::path::PropertyPath::new(self.0.target().segment("sourceSystem"))
+        crate::path::PropertyPath::new(self.node_target().segment("sourceSystem"))
     }
     /// Structural property `targetIdentity` (`microsoft.graph.provisionedIdentity`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn target_identity(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ProvisionedIdentity> {
-        crate::path::PropertyPath::new(self.0.target().segment("targetIdentity"))
+        crate::path::PropertyPath::new(self.node_target().segment("targetIdentity"))
     }
     /// Structural property `targetSystem` (`microsoft.graph.provisioningSystem`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn target_system(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ProvisioningSystem> {
-        crate::path::PropertyPath::new(self.0.target().segment("targetSystem"))
+        crate::path::PropertyPath::new(self.node_target().segment("targetSystem"))
     }
 }
 #[cfg(msgraph_v1_audit_logs_or_search)]
@@ -8456,8 +9101,9 @@ for crate::v1::ProvisioningObjectSummary {
 }
 #[cfg(msgraph_v1_directory_or_search)]
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
-impl<C> crate::v1::requests::PublicKeyInfrastructureRootPath<C> {
+impl dyn crate::v1::requests::PublicKeyInfrastructureRootPath {
     /// Containment navigation property `certificateBasedAuthConfigurations` (`microsoft.graph.certificateBasedAuthPki`).
+    #[inline]
     pub fn certificate_based_auth_configurations(
         &self,
     ) -> crate::path::CollectionPath<
@@ -8465,7 +9111,7 @@ impl<C> crate::v1::requests::PublicKeyInfrastructureRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("certificateBasedAuthConfigurations"),
+            self.node_target().segment("certificateBasedAuthConfigurations"),
         )
     }
 }
@@ -8489,12 +9135,13 @@ for crate::v1::call_records::Participant {
 }
 #[cfg(msgraph_v1_communications_or_search)]
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-impl<C, T> crate::v1::requests::call_records::ParticipantBasePath<C, T> {
+impl dyn crate::v1::requests::call_records::ParticipantBasePath {
     /// Structural property `identity` (`microsoft.graph.communicationsIdentitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn identity(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CommunicationsIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("identity"))
+        crate::path::PropertyPath::new(self.node_target().segment("identity"))
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -8505,24 +9152,26 @@ for crate::v1::call_records::AnyParticipantBase {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::PassiveDnsRecordPath<C> {
+impl dyn crate::v1::requests::security::PassiveDnsRecordPath {
     /// Navigation property `artifact` (`microsoft.graph.security.artifact`).
+    #[inline]
     pub fn artifact(
         &self,
-    ) -> crate::v1::requests::security::ArtifactPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::security::AnyArtifact,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::security::ArtifactPath::new(
-            self.0.target().segment("artifact"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("artifact"))
     }
     /// Navigation property `parentHost` (`microsoft.graph.security.host`).
+    #[inline]
     pub fn parent_host(
         &self,
-    ) -> crate::v1::requests::security::HostPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::security::HostPath::new(
-            self.0.target().segment("parentHost"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::v1::security::AnyHost,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("parentHost"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -8545,10 +9194,11 @@ for crate::v1::teams_administration::PolicyIdentifierDetail {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::QrCodePath<C> {
+impl dyn crate::v1::requests::QrCodePath {
     /// Structural property `image` (`microsoft.graph.qrCodeImageDetails`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn image(&self) -> crate::path::PropertyPath<crate::v1::QrCodeImageDetails> {
-        crate::path::PropertyPath::new(self.0.target().segment("image"))
+        crate::path::PropertyPath::new(self.node_target().segment("image"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -8558,26 +9208,30 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::QrCode {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::QrCodePinAuthenticationMethodPath<C> {
+impl dyn crate::v1::requests::QrCodePinAuthenticationMethodPath {
     /// Containment navigation property `pin` (`microsoft.graph.qrPin`).
+    #[inline]
     pub fn pin(
         &self,
-    ) -> crate::v1::requests::QrPinPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::QrPinPath::new(self.0.target().segment("pin"))
+    ) -> crate::path::EntityPath<crate::v1::QrPin, crate::path::caps::GetUpdateDelete> {
+        crate::path::EntityPath::new(self.node_target().segment("pin"))
     }
     /// Containment navigation property `standardQRCode` (`microsoft.graph.qrCode`).
+    #[inline]
     pub fn standard_qr_code(
         &self,
-    ) -> crate::v1::requests::QrCodePath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::QrCodePath::new(self.0.target().segment("standardQRCode"))
+    ) -> crate::path::EntityPath<crate::v1::QrCode, crate::path::caps::GetUpdateDelete> {
+        crate::path::EntityPath::new(self.node_target().segment("standardQRCode"))
     }
     /// Containment navigation property `temporaryQRCode` (`microsoft.graph.qrCode`).
+    #[inline]
     pub fn temporary_qr_code(
         &self,
-    ) -> crate::v1::requests::QrCodePath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::QrCodePath::new(self.0.target().segment("temporaryQRCode"))
+    ) -> crate::path::EntityPath<crate::v1::QrCode, crate::path::caps::GetUpdateDelete> {
+        crate::path::EntityPath::new(self.node_target().segment("temporaryQRCode"))
     }
     /// `POST .../resetPassword`: action `microsoft.graph.resetPassword`.
+    #[inline]
     pub fn reset_password(
         &self,
         params: crate::v1::params::AuthenticationMethodResetPasswordParams,
@@ -8587,7 +9241,7 @@ impl<C> crate::v1::requests::QrCodePinAuthenticationMethodPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("resetPassword"),
+            self.node_target().segment("resetPassword"),
             rt::request::Json(params),
         )
     }
@@ -8608,15 +9262,16 @@ for crate::v1::QrCodePinAuthenticationMethod {
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
-impl<C> crate::v1::requests::QrCodePinAuthenticationMethodConfigurationPath<C> {
+impl dyn crate::v1::requests::QrCodePinAuthenticationMethodConfigurationPath {
     /// Containment navigation property `includeTargets` (`microsoft.graph.authenticationMethodTarget`).
+    #[inline]
     pub fn include_targets(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyAuthenticationMethodTarget,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("includeTargets"))
+        crate::path::CollectionPath::new(self.node_target().segment("includeTargets"))
     }
 }
 #[cfg(
@@ -8642,18 +9297,20 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::QrPin {
 }
 #[cfg(msgraph_v1_search)]
 /// Features: `v1` or `v1-search`.
-impl<C> crate::v1::requests::search::QnaPath<C> {
+impl dyn crate::v1::requests::search::QnaPath {
     /// Structural property `keywords` (`microsoft.graph.search.answerKeyword`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn keywords(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::search::AnswerKeyword> {
-        crate::path::PropertyPath::new(self.0.target().segment("keywords"))
+        crate::path::PropertyPath::new(self.node_target().segment("keywords"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.search.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::search::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_v1_search)]

@@ -4,26 +4,31 @@ use super::*;
 
 #[cfg(msgraph_v1_role_management_or_search)]
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
-impl<C> crate::v1::requests::RbacApplicationPath<C> {
+impl dyn crate::v1::requests::RbacApplicationPath {
     /// Containment navigation property `resourceNamespaces` (`microsoft.graph.unifiedRbacResourceNamespace`).
+    #[inline]
     pub fn resource_namespaces(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::UnifiedRbacResourceNamespace,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("resourceNamespaces"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("resourceNamespaces"),
+        )
     }
     /// Containment navigation property `roleAssignments` (`microsoft.graph.unifiedRoleAssignment`).
+    #[inline]
     pub fn role_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::UnifiedRoleAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("roleAssignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("roleAssignments"))
     }
     /// Containment navigation property `roleAssignmentScheduleInstances` (`microsoft.graph.unifiedRoleAssignmentScheduleInstance`).
+    #[inline]
     pub fn role_assignment_schedule_instances(
         &self,
     ) -> crate::path::CollectionPath<
@@ -31,10 +36,11 @@ impl<C> crate::v1::requests::RbacApplicationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("roleAssignmentScheduleInstances"),
+            self.node_target().segment("roleAssignmentScheduleInstances"),
         )
     }
     /// Containment navigation property `roleAssignmentScheduleRequests` (`microsoft.graph.unifiedRoleAssignmentScheduleRequest`).
+    #[inline]
     pub fn role_assignment_schedule_requests(
         &self,
     ) -> crate::path::CollectionPath<
@@ -42,10 +48,11 @@ impl<C> crate::v1::requests::RbacApplicationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("roleAssignmentScheduleRequests"),
+            self.node_target().segment("roleAssignmentScheduleRequests"),
         )
     }
     /// Containment navigation property `roleAssignmentSchedules` (`microsoft.graph.unifiedRoleAssignmentSchedule`).
+    #[inline]
     pub fn role_assignment_schedules(
         &self,
     ) -> crate::path::CollectionPath<
@@ -53,19 +60,21 @@ impl<C> crate::v1::requests::RbacApplicationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("roleAssignmentSchedules"),
+            self.node_target().segment("roleAssignmentSchedules"),
         )
     }
     /// Containment navigation property `roleDefinitions` (`microsoft.graph.unifiedRoleDefinition`).
+    #[inline]
     pub fn role_definitions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::UnifiedRoleDefinition,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("roleDefinitions"))
+        crate::path::CollectionPath::new(self.node_target().segment("roleDefinitions"))
     }
     /// Containment navigation property `roleEligibilityScheduleInstances` (`microsoft.graph.unifiedRoleEligibilityScheduleInstance`).
+    #[inline]
     pub fn role_eligibility_schedule_instances(
         &self,
     ) -> crate::path::CollectionPath<
@@ -73,10 +82,11 @@ impl<C> crate::v1::requests::RbacApplicationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("roleEligibilityScheduleInstances"),
+            self.node_target().segment("roleEligibilityScheduleInstances"),
         )
     }
     /// Containment navigation property `roleEligibilityScheduleRequests` (`microsoft.graph.unifiedRoleEligibilityScheduleRequest`).
+    #[inline]
     pub fn role_eligibility_schedule_requests(
         &self,
     ) -> crate::path::CollectionPath<
@@ -84,10 +94,11 @@ impl<C> crate::v1::requests::RbacApplicationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("roleEligibilityScheduleRequests"),
+            self.node_target().segment("roleEligibilityScheduleRequests"),
         )
     }
     /// Containment navigation property `roleEligibilitySchedules` (`microsoft.graph.unifiedRoleEligibilitySchedule`).
+    #[inline]
     pub fn role_eligibility_schedules(
         &self,
     ) -> crate::path::CollectionPath<
@@ -95,7 +106,7 @@ impl<C> crate::v1::requests::RbacApplicationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("roleEligibilitySchedules"),
+            self.node_target().segment("roleEligibilitySchedules"),
         )
     }
 }
@@ -128,53 +139,66 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::RecordOperati
 }
 #[cfg(msgraph_v1_search_or_storage)]
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
-impl<C> crate::v1::requests::RecycleBinPath<C> {
+impl dyn crate::v1::requests::RecycleBinPath {
     /// Structural property `settings` (`microsoft.graph.recycleBinSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn settings(&self) -> crate::path::PropertyPath<crate::v1::RecycleBinSettings> {
-        crate::path::PropertyPath::new(self.0.target().segment("settings"))
+        crate::path::PropertyPath::new(self.node_target().segment("settings"))
     }
     /// Containment navigation property `items` (`microsoft.graph.recycleBinItem`).
+    #[inline]
     pub fn items(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::RecycleBinItem,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("items"))
+        crate::path::CollectionPath::new(self.node_target().segment("items"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// Structural property `parentReference` (`microsoft.graph.itemReference`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn parent_reference(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ItemReference> {
-        crate::path::PropertyPath::new(self.0.target().segment("parentReference"))
+        crate::path::PropertyPath::new(self.node_target().segment("parentReference"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn created_by_user(
         &self,
-    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.0.target().segment("createdByUser"))
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyUser,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("createdByUser"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn last_modified_by_user(
         &self,
-    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.0.target().segment("lastModifiedByUser"))
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyUser,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("lastModifiedByUser"))
     }
 }
 #[cfg(msgraph_v1_search_or_storage)]
@@ -242,28 +266,30 @@ for crate::v1::RelyingPartyDetailedSummary {
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::v1::requests::RemoteAssistancePartnerPath<C> {
+impl dyn crate::v1::requests::RemoteAssistancePartnerPath {
     /// A request to start onboarding.  Must be coupled with the appropriate TeamViewer account information
     ///
     /// `POST .../beginOnboarding`: action `microsoft.graph.beginOnboarding`.
+    #[inline]
     pub fn begin_onboarding(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("beginOnboarding"),
+            self.node_target().segment("beginOnboarding"),
             rt::request::NoBody,
         )
     }
     /// A request to remove the active TeamViewer connector
     ///
     /// `POST .../disconnect`: action `microsoft.graph.disconnect`.
+    #[inline]
     pub fn disconnect(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("disconnect"),
+            self.node_target().segment("disconnect"),
             rt::request::NoBody,
         )
     }
@@ -276,24 +302,30 @@ for crate::v1::RemoteAssistancePartner {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::RemoteDesktopSecurityConfigurationPath<C> {
+impl dyn crate::v1::requests::RemoteDesktopSecurityConfigurationPath {
     /// Containment navigation property `approvedClientApps` (`microsoft.graph.approvedClientApp`).
+    #[inline]
     pub fn approved_client_apps(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ApprovedClientApp,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("approvedClientApps"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("approvedClientApps"),
+        )
     }
     /// Containment navigation property `targetDeviceGroups` (`microsoft.graph.targetDeviceGroup`).
+    #[inline]
     pub fn target_device_groups(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::TargetDeviceGroup,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("targetDeviceGroups"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("targetDeviceGroups"),
+        )
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -378,18 +410,19 @@ impl<C> crate::path::CollectionPath<crate::v1::RemoteTenantGroup, C> {
 }
 #[cfg(msgraph_v1_reports)]
 /// Features: `v1` or `v1-reports`.
-impl<C> crate::v1::requests::ReportRootPath<C> {
+impl dyn crate::v1::requests::ReportRootPath {
     /// Containment navigation property `authenticationMethods` (`microsoft.graph.authenticationMethodsRoot`).
+    #[inline]
     pub fn authentication_methods(
         &self,
-    ) -> crate::v1::requests::AuthenticationMethodsRootPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AuthenticationMethodsRoot,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::AuthenticationMethodsRootPath::new(
-            self.0.target().segment("authenticationMethods"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("authenticationMethods"))
     }
     /// Containment navigation property `dailyPrintUsageByPrinter` (`microsoft.graph.printUsageByPrinter`).
+    #[inline]
     pub fn daily_print_usage_by_printer(
         &self,
     ) -> crate::path::CollectionPath<
@@ -397,10 +430,11 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("dailyPrintUsageByPrinter"),
+            self.node_target().segment("dailyPrintUsageByPrinter"),
         )
     }
     /// Containment navigation property `dailyPrintUsageByUser` (`microsoft.graph.printUsageByUser`).
+    #[inline]
     pub fn daily_print_usage_by_user(
         &self,
     ) -> crate::path::CollectionPath<
@@ -408,10 +442,11 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("dailyPrintUsageByUser"),
+            self.node_target().segment("dailyPrintUsageByUser"),
         )
     }
     /// Containment navigation property `monthlyPrintUsageByPrinter` (`microsoft.graph.printUsageByPrinter`).
+    #[inline]
     pub fn monthly_print_usage_by_printer(
         &self,
     ) -> crate::path::CollectionPath<
@@ -419,10 +454,11 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("monthlyPrintUsageByPrinter"),
+            self.node_target().segment("monthlyPrintUsageByPrinter"),
         )
     }
     /// Containment navigation property `monthlyPrintUsageByUser` (`microsoft.graph.printUsageByUser`).
+    #[inline]
     pub fn monthly_print_usage_by_user(
         &self,
     ) -> crate::path::CollectionPath<
@@ -430,28 +466,33 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("monthlyPrintUsageByUser"),
+            self.node_target().segment("monthlyPrintUsageByUser"),
         )
     }
     /// Containment navigation property `partners` (`microsoft.graph.partners`).
+    #[inline]
     pub fn partners(
         &self,
-    ) -> crate::v1::requests::PartnersPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::PartnersPath::new(self.0.target().segment("partners"))
-    }
-    /// Containment navigation property `security` (`microsoft.graph.securityReportsRoot`).
-    pub fn security(
-        &self,
-    ) -> crate::v1::requests::SecurityReportsRootPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::Partners,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::SecurityReportsRootPath::new(
-            self.0.target().segment("security"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("partners"))
+    }
+    /// Containment navigation property `security` (`microsoft.graph.securityReportsRoot`).
+    #[inline]
+    pub fn security(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::SecurityReportsRoot,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("security"))
     }
     /// Metadata for the device configuration device activity report
     ///
     /// `GET .../deviceConfigurationDeviceActivity`: function `microsoft.graph.deviceConfigurationDeviceActivity`.
+    #[inline]
     pub fn device_configuration_device_activity(
         &self,
     ) -> rt::request::Request<
@@ -460,13 +501,14 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("deviceConfigurationDeviceActivity", &[]),
+            self.node_target().function("deviceConfigurationDeviceActivity", &[]),
             rt::request::NoBody,
         )
     }
     /// Metadata for the device configuration user activity report
     ///
     /// `GET .../deviceConfigurationUserActivity`: function `microsoft.graph.deviceConfigurationUserActivity`.
+    #[inline]
     pub fn device_configuration_user_activity(
         &self,
     ) -> rt::request::Request<
@@ -475,11 +517,12 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("deviceConfigurationUserActivity", &[]),
+            self.node_target().function("deviceConfigurationUserActivity", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../getEmailActivityCounts`: function `microsoft.graph.getEmailActivityCounts`.
+    #[inline]
     pub fn get_email_activity_counts(
         &self,
         period: &str,
@@ -487,8 +530,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getEmailActivityCounts",
                     &[
@@ -504,6 +546,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getEmailActivityUserCounts`: function `microsoft.graph.getEmailActivityUserCounts`.
+    #[inline]
     pub fn get_email_activity_user_counts(
         &self,
         period: &str,
@@ -511,8 +554,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getEmailActivityUserCounts",
                     &[
@@ -528,6 +570,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getEmailActivityUserDetail`: function `microsoft.graph.getEmailActivityUserDetail`.
+    #[inline]
     pub fn get_email_activity_user_detail(
         &self,
         date: &rt::edm::Date,
@@ -535,8 +578,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getEmailActivityUserDetail",
                     &[
@@ -552,6 +594,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getEmailActivityUserDetail`: function `microsoft.graph.getEmailActivityUserDetail`.
+    #[inline]
     pub fn get_email_activity_user_detail_2(
         &self,
         period: &str,
@@ -559,8 +602,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getEmailActivityUserDetail",
                     &[
@@ -576,6 +618,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getEmailAppUsageAppsUserCounts`: function `microsoft.graph.getEmailAppUsageAppsUserCounts`.
+    #[inline]
     pub fn get_email_app_usage_apps_user_counts(
         &self,
         period: &str,
@@ -583,8 +626,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getEmailAppUsageAppsUserCounts",
                     &[
@@ -600,6 +642,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getEmailAppUsageUserCounts`: function `microsoft.graph.getEmailAppUsageUserCounts`.
+    #[inline]
     pub fn get_email_app_usage_user_counts(
         &self,
         period: &str,
@@ -607,8 +650,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getEmailAppUsageUserCounts",
                     &[
@@ -624,6 +666,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getEmailAppUsageUserDetail`: function `microsoft.graph.getEmailAppUsageUserDetail`.
+    #[inline]
     pub fn get_email_app_usage_user_detail(
         &self,
         date: &rt::edm::Date,
@@ -631,8 +674,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getEmailAppUsageUserDetail",
                     &[
@@ -648,6 +690,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getEmailAppUsageUserDetail`: function `microsoft.graph.getEmailAppUsageUserDetail`.
+    #[inline]
     pub fn get_email_app_usage_user_detail_2(
         &self,
         period: &str,
@@ -655,8 +698,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getEmailAppUsageUserDetail",
                     &[
@@ -672,6 +714,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getEmailAppUsageVersionsUserCounts`: function `microsoft.graph.getEmailAppUsageVersionsUserCounts`.
+    #[inline]
     pub fn get_email_app_usage_versions_user_counts(
         &self,
         period: &str,
@@ -679,8 +722,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getEmailAppUsageVersionsUserCounts",
                     &[
@@ -696,6 +738,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getGroupArchivedPrintJobs`: function `microsoft.graph.getGroupArchivedPrintJobs`.
+    #[inline]
     pub fn get_group_archived_print_jobs(
         &self,
         group_id: &str,
@@ -708,8 +751,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getGroupArchivedPrintJobs",
                     &[
@@ -737,6 +779,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getM365AppPlatformUserCounts`: function `microsoft.graph.getM365AppPlatformUserCounts`.
+    #[inline]
     pub fn get_m365_app_platform_user_counts(
         &self,
         period: &str,
@@ -744,8 +787,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getM365AppPlatformUserCounts",
                     &[
@@ -761,6 +803,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getM365AppUserCounts`: function `microsoft.graph.getM365AppUserCounts`.
+    #[inline]
     pub fn get_m365_app_user_counts(
         &self,
         period: &str,
@@ -768,8 +811,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getM365AppUserCounts",
                     &[
@@ -785,6 +827,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getM365AppUserDetail`: function `microsoft.graph.getM365AppUserDetail`.
+    #[inline]
     pub fn get_m365_app_user_detail(
         &self,
         date: &rt::edm::Date,
@@ -792,8 +835,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getM365AppUserDetail",
                     &[
@@ -809,6 +851,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getM365AppUserDetail`: function `microsoft.graph.getM365AppUserDetail`.
+    #[inline]
     pub fn get_m365_app_user_detail_2(
         &self,
         period: &str,
@@ -816,8 +859,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getM365AppUserDetail",
                     &[
@@ -833,6 +875,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getMailboxUsageDetail`: function `microsoft.graph.getMailboxUsageDetail`.
+    #[inline]
     pub fn get_mailbox_usage_detail(
         &self,
         period: &str,
@@ -840,8 +883,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getMailboxUsageDetail",
                     &[
@@ -857,6 +899,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getMailboxUsageMailboxCounts`: function `microsoft.graph.getMailboxUsageMailboxCounts`.
+    #[inline]
     pub fn get_mailbox_usage_mailbox_counts(
         &self,
         period: &str,
@@ -864,8 +907,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getMailboxUsageMailboxCounts",
                     &[
@@ -881,6 +923,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getMailboxUsageQuotaStatusMailboxCounts`: function `microsoft.graph.getMailboxUsageQuotaStatusMailboxCounts`.
+    #[inline]
     pub fn get_mailbox_usage_quota_status_mailbox_counts(
         &self,
         period: &str,
@@ -888,8 +931,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getMailboxUsageQuotaStatusMailboxCounts",
                     &[
@@ -905,6 +947,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getMailboxUsageStorage`: function `microsoft.graph.getMailboxUsageStorage`.
+    #[inline]
     pub fn get_mailbox_usage_storage(
         &self,
         period: &str,
@@ -912,8 +955,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getMailboxUsageStorage",
                     &[
@@ -929,36 +971,40 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getOffice365ActivationCounts`: function `microsoft.graph.getOffice365ActivationCounts`.
+    #[inline]
     pub fn get_office365_activation_counts(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("getOffice365ActivationCounts", &[]),
+            self.node_target().function("getOffice365ActivationCounts", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../getOffice365ActivationsUserCounts`: function `microsoft.graph.getOffice365ActivationsUserCounts`.
+    #[inline]
     pub fn get_office365_activations_user_counts(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("getOffice365ActivationsUserCounts", &[]),
+            self.node_target().function("getOffice365ActivationsUserCounts", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../getOffice365ActivationsUserDetail`: function `microsoft.graph.getOffice365ActivationsUserDetail`.
+    #[inline]
     pub fn get_office365_activations_user_detail(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("getOffice365ActivationsUserDetail", &[]),
+            self.node_target().function("getOffice365ActivationsUserDetail", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../getOffice365ActiveUserCounts`: function `microsoft.graph.getOffice365ActiveUserCounts`.
+    #[inline]
     pub fn get_office365_active_user_counts(
         &self,
         period: &str,
@@ -966,8 +1012,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOffice365ActiveUserCounts",
                     &[
@@ -983,6 +1028,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getOffice365ActiveUserDetail`: function `microsoft.graph.getOffice365ActiveUserDetail`.
+    #[inline]
     pub fn get_office365_active_user_detail(
         &self,
         date: &rt::edm::Date,
@@ -990,8 +1036,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOffice365ActiveUserDetail",
                     &[
@@ -1007,6 +1052,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getOffice365ActiveUserDetail`: function `microsoft.graph.getOffice365ActiveUserDetail`.
+    #[inline]
     pub fn get_office365_active_user_detail_2(
         &self,
         period: &str,
@@ -1014,8 +1060,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOffice365ActiveUserDetail",
                     &[
@@ -1031,6 +1076,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getOffice365GroupsActivityCounts`: function `microsoft.graph.getOffice365GroupsActivityCounts`.
+    #[inline]
     pub fn get_office365_groups_activity_counts(
         &self,
         period: &str,
@@ -1038,8 +1084,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOffice365GroupsActivityCounts",
                     &[
@@ -1055,6 +1100,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getOffice365GroupsActivityDetail`: function `microsoft.graph.getOffice365GroupsActivityDetail`.
+    #[inline]
     pub fn get_office365_groups_activity_detail(
         &self,
         date: &rt::edm::Date,
@@ -1062,8 +1108,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOffice365GroupsActivityDetail",
                     &[
@@ -1079,6 +1124,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getOffice365GroupsActivityDetail`: function `microsoft.graph.getOffice365GroupsActivityDetail`.
+    #[inline]
     pub fn get_office365_groups_activity_detail_2(
         &self,
         period: &str,
@@ -1086,8 +1132,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOffice365GroupsActivityDetail",
                     &[
@@ -1103,6 +1148,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getOffice365GroupsActivityFileCounts`: function `microsoft.graph.getOffice365GroupsActivityFileCounts`.
+    #[inline]
     pub fn get_office365_groups_activity_file_counts(
         &self,
         period: &str,
@@ -1110,8 +1156,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOffice365GroupsActivityFileCounts",
                     &[
@@ -1127,6 +1172,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getOffice365GroupsActivityGroupCounts`: function `microsoft.graph.getOffice365GroupsActivityGroupCounts`.
+    #[inline]
     pub fn get_office365_groups_activity_group_counts(
         &self,
         period: &str,
@@ -1134,8 +1180,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOffice365GroupsActivityGroupCounts",
                     &[
@@ -1151,6 +1196,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getOffice365GroupsActivityStorage`: function `microsoft.graph.getOffice365GroupsActivityStorage`.
+    #[inline]
     pub fn get_office365_groups_activity_storage(
         &self,
         period: &str,
@@ -1158,8 +1204,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOffice365GroupsActivityStorage",
                     &[
@@ -1175,6 +1220,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getOffice365ServicesUserCounts`: function `microsoft.graph.getOffice365ServicesUserCounts`.
+    #[inline]
     pub fn get_office365_services_user_counts(
         &self,
         period: &str,
@@ -1182,8 +1228,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOffice365ServicesUserCounts",
                     &[
@@ -1199,6 +1244,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getOneDriveActivityFileCounts`: function `microsoft.graph.getOneDriveActivityFileCounts`.
+    #[inline]
     pub fn get_one_drive_activity_file_counts(
         &self,
         period: &str,
@@ -1206,8 +1252,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOneDriveActivityFileCounts",
                     &[
@@ -1223,6 +1268,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getOneDriveActivityUserCounts`: function `microsoft.graph.getOneDriveActivityUserCounts`.
+    #[inline]
     pub fn get_one_drive_activity_user_counts(
         &self,
         period: &str,
@@ -1230,8 +1276,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOneDriveActivityUserCounts",
                     &[
@@ -1247,6 +1292,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getOneDriveActivityUserDetail`: function `microsoft.graph.getOneDriveActivityUserDetail`.
+    #[inline]
     pub fn get_one_drive_activity_user_detail(
         &self,
         date: &rt::edm::Date,
@@ -1254,8 +1300,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOneDriveActivityUserDetail",
                     &[
@@ -1271,6 +1316,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getOneDriveActivityUserDetail`: function `microsoft.graph.getOneDriveActivityUserDetail`.
+    #[inline]
     pub fn get_one_drive_activity_user_detail_2(
         &self,
         period: &str,
@@ -1278,8 +1324,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOneDriveActivityUserDetail",
                     &[
@@ -1295,6 +1340,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getOneDriveUsageAccountCounts`: function `microsoft.graph.getOneDriveUsageAccountCounts`.
+    #[inline]
     pub fn get_one_drive_usage_account_counts(
         &self,
         period: &str,
@@ -1302,8 +1348,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOneDriveUsageAccountCounts",
                     &[
@@ -1319,6 +1364,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getOneDriveUsageAccountDetail`: function `microsoft.graph.getOneDriveUsageAccountDetail`.
+    #[inline]
     pub fn get_one_drive_usage_account_detail(
         &self,
         date: &rt::edm::Date,
@@ -1326,8 +1372,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOneDriveUsageAccountDetail",
                     &[
@@ -1343,6 +1388,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getOneDriveUsageAccountDetail`: function `microsoft.graph.getOneDriveUsageAccountDetail`.
+    #[inline]
     pub fn get_one_drive_usage_account_detail_2(
         &self,
         period: &str,
@@ -1350,8 +1396,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOneDriveUsageAccountDetail",
                     &[
@@ -1367,6 +1412,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getOneDriveUsageFileCounts`: function `microsoft.graph.getOneDriveUsageFileCounts`.
+    #[inline]
     pub fn get_one_drive_usage_file_counts(
         &self,
         period: &str,
@@ -1374,8 +1420,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOneDriveUsageFileCounts",
                     &[
@@ -1391,6 +1436,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getOneDriveUsageStorage`: function `microsoft.graph.getOneDriveUsageStorage`.
+    #[inline]
     pub fn get_one_drive_usage_storage(
         &self,
         period: &str,
@@ -1398,8 +1444,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOneDriveUsageStorage",
                     &[
@@ -1415,6 +1460,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getPrinterArchivedPrintJobs`: function `microsoft.graph.getPrinterArchivedPrintJobs`.
+    #[inline]
     pub fn get_printer_archived_print_jobs(
         &self,
         printer_id: &str,
@@ -1427,8 +1473,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getPrinterArchivedPrintJobs",
                     &[
@@ -1456,6 +1501,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getRelyingPartyDetailedSummary`: function `microsoft.graph.getRelyingPartyDetailedSummary`.
+    #[inline]
     pub fn get_relying_party_detailed_summary(
         &self,
         period: &str,
@@ -1466,8 +1512,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getRelyingPartyDetailedSummary",
                     &[
@@ -1483,6 +1528,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getSharePointActivityFileCounts`: function `microsoft.graph.getSharePointActivityFileCounts`.
+    #[inline]
     pub fn get_share_point_activity_file_counts(
         &self,
         period: &str,
@@ -1490,8 +1536,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getSharePointActivityFileCounts",
                     &[
@@ -1507,6 +1552,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getSharePointActivityPages`: function `microsoft.graph.getSharePointActivityPages`.
+    #[inline]
     pub fn get_share_point_activity_pages(
         &self,
         period: &str,
@@ -1514,8 +1560,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getSharePointActivityPages",
                     &[
@@ -1531,6 +1576,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getSharePointActivityUserCounts`: function `microsoft.graph.getSharePointActivityUserCounts`.
+    #[inline]
     pub fn get_share_point_activity_user_counts(
         &self,
         period: &str,
@@ -1538,8 +1584,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getSharePointActivityUserCounts",
                     &[
@@ -1555,6 +1600,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getSharePointActivityUserDetail`: function `microsoft.graph.getSharePointActivityUserDetail`.
+    #[inline]
     pub fn get_share_point_activity_user_detail(
         &self,
         date: &rt::edm::Date,
@@ -1562,8 +1608,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getSharePointActivityUserDetail",
                     &[
@@ -1579,6 +1624,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getSharePointActivityUserDetail`: function `microsoft.graph.getSharePointActivityUserDetail`.
+    #[inline]
     pub fn get_share_point_activity_user_detail_2(
         &self,
         period: &str,
@@ -1586,8 +1632,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getSharePointActivityUserDetail",
                     &[
@@ -1603,6 +1648,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getSharePointSiteUsageDetail`: function `microsoft.graph.getSharePointSiteUsageDetail`.
+    #[inline]
     pub fn get_share_point_site_usage_detail(
         &self,
         date: &rt::edm::Date,
@@ -1610,8 +1656,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getSharePointSiteUsageDetail",
                     &[
@@ -1627,6 +1672,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getSharePointSiteUsageDetail`: function `microsoft.graph.getSharePointSiteUsageDetail`.
+    #[inline]
     pub fn get_share_point_site_usage_detail_2(
         &self,
         period: &str,
@@ -1634,8 +1680,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getSharePointSiteUsageDetail",
                     &[
@@ -1651,6 +1696,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getSharePointSiteUsageFileCounts`: function `microsoft.graph.getSharePointSiteUsageFileCounts`.
+    #[inline]
     pub fn get_share_point_site_usage_file_counts(
         &self,
         period: &str,
@@ -1658,8 +1704,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getSharePointSiteUsageFileCounts",
                     &[
@@ -1675,6 +1720,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getSharePointSiteUsagePages`: function `microsoft.graph.getSharePointSiteUsagePages`.
+    #[inline]
     pub fn get_share_point_site_usage_pages(
         &self,
         period: &str,
@@ -1682,8 +1728,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getSharePointSiteUsagePages",
                     &[
@@ -1699,6 +1744,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getSharePointSiteUsageSiteCounts`: function `microsoft.graph.getSharePointSiteUsageSiteCounts`.
+    #[inline]
     pub fn get_share_point_site_usage_site_counts(
         &self,
         period: &str,
@@ -1706,8 +1752,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getSharePointSiteUsageSiteCounts",
                     &[
@@ -1723,6 +1768,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getSharePointSiteUsageStorage`: function `microsoft.graph.getSharePointSiteUsageStorage`.
+    #[inline]
     pub fn get_share_point_site_usage_storage(
         &self,
         period: &str,
@@ -1730,8 +1776,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getSharePointSiteUsageStorage",
                     &[
@@ -1747,6 +1792,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getSkypeForBusinessActivityCounts`: function `microsoft.graph.getSkypeForBusinessActivityCounts`.
+    #[inline]
     pub fn get_skype_for_business_activity_counts(
         &self,
         period: &str,
@@ -1754,8 +1800,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getSkypeForBusinessActivityCounts",
                     &[
@@ -1771,6 +1816,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getSkypeForBusinessActivityUserCounts`: function `microsoft.graph.getSkypeForBusinessActivityUserCounts`.
+    #[inline]
     pub fn get_skype_for_business_activity_user_counts(
         &self,
         period: &str,
@@ -1778,8 +1824,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getSkypeForBusinessActivityUserCounts",
                     &[
@@ -1795,6 +1840,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getSkypeForBusinessActivityUserDetail`: function `microsoft.graph.getSkypeForBusinessActivityUserDetail`.
+    #[inline]
     pub fn get_skype_for_business_activity_user_detail(
         &self,
         date: &rt::edm::Date,
@@ -1802,8 +1848,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getSkypeForBusinessActivityUserDetail",
                     &[
@@ -1819,6 +1864,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getSkypeForBusinessActivityUserDetail`: function `microsoft.graph.getSkypeForBusinessActivityUserDetail`.
+    #[inline]
     pub fn get_skype_for_business_activity_user_detail_2(
         &self,
         period: &str,
@@ -1826,8 +1872,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getSkypeForBusinessActivityUserDetail",
                     &[
@@ -1843,6 +1888,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getSkypeForBusinessDeviceUsageDistributionUserCounts`: function `microsoft.graph.getSkypeForBusinessDeviceUsageDistributionUserCounts`.
+    #[inline]
     pub fn get_skype_for_business_device_usage_distribution_user_counts(
         &self,
         period: &str,
@@ -1850,8 +1896,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getSkypeForBusinessDeviceUsageDistributionUserCounts",
                     &[
@@ -1867,6 +1912,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getSkypeForBusinessDeviceUsageUserCounts`: function `microsoft.graph.getSkypeForBusinessDeviceUsageUserCounts`.
+    #[inline]
     pub fn get_skype_for_business_device_usage_user_counts(
         &self,
         period: &str,
@@ -1874,8 +1920,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getSkypeForBusinessDeviceUsageUserCounts",
                     &[
@@ -1891,6 +1936,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getSkypeForBusinessDeviceUsageUserDetail`: function `microsoft.graph.getSkypeForBusinessDeviceUsageUserDetail`.
+    #[inline]
     pub fn get_skype_for_business_device_usage_user_detail(
         &self,
         date: &rt::edm::Date,
@@ -1898,8 +1944,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getSkypeForBusinessDeviceUsageUserDetail",
                     &[
@@ -1915,6 +1960,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getSkypeForBusinessDeviceUsageUserDetail`: function `microsoft.graph.getSkypeForBusinessDeviceUsageUserDetail`.
+    #[inline]
     pub fn get_skype_for_business_device_usage_user_detail_2(
         &self,
         period: &str,
@@ -1922,8 +1968,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getSkypeForBusinessDeviceUsageUserDetail",
                     &[
@@ -1939,6 +1984,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getSkypeForBusinessOrganizerActivityCounts`: function `microsoft.graph.getSkypeForBusinessOrganizerActivityCounts`.
+    #[inline]
     pub fn get_skype_for_business_organizer_activity_counts(
         &self,
         period: &str,
@@ -1946,8 +1992,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getSkypeForBusinessOrganizerActivityCounts",
                     &[
@@ -1963,6 +2008,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getSkypeForBusinessOrganizerActivityMinuteCounts`: function `microsoft.graph.getSkypeForBusinessOrganizerActivityMinuteCounts`.
+    #[inline]
     pub fn get_skype_for_business_organizer_activity_minute_counts(
         &self,
         period: &str,
@@ -1970,8 +2016,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getSkypeForBusinessOrganizerActivityMinuteCounts",
                     &[
@@ -1987,6 +2032,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getSkypeForBusinessOrganizerActivityUserCounts`: function `microsoft.graph.getSkypeForBusinessOrganizerActivityUserCounts`.
+    #[inline]
     pub fn get_skype_for_business_organizer_activity_user_counts(
         &self,
         period: &str,
@@ -1994,8 +2040,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getSkypeForBusinessOrganizerActivityUserCounts",
                     &[
@@ -2011,6 +2056,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getSkypeForBusinessParticipantActivityCounts`: function `microsoft.graph.getSkypeForBusinessParticipantActivityCounts`.
+    #[inline]
     pub fn get_skype_for_business_participant_activity_counts(
         &self,
         period: &str,
@@ -2018,8 +2064,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getSkypeForBusinessParticipantActivityCounts",
                     &[
@@ -2035,6 +2080,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getSkypeForBusinessParticipantActivityMinuteCounts`: function `microsoft.graph.getSkypeForBusinessParticipantActivityMinuteCounts`.
+    #[inline]
     pub fn get_skype_for_business_participant_activity_minute_counts(
         &self,
         period: &str,
@@ -2042,8 +2088,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getSkypeForBusinessParticipantActivityMinuteCounts",
                     &[
@@ -2059,6 +2104,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getSkypeForBusinessParticipantActivityUserCounts`: function `microsoft.graph.getSkypeForBusinessParticipantActivityUserCounts`.
+    #[inline]
     pub fn get_skype_for_business_participant_activity_user_counts(
         &self,
         period: &str,
@@ -2066,8 +2112,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getSkypeForBusinessParticipantActivityUserCounts",
                     &[
@@ -2083,6 +2128,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getSkypeForBusinessPeerToPeerActivityCounts`: function `microsoft.graph.getSkypeForBusinessPeerToPeerActivityCounts`.
+    #[inline]
     pub fn get_skype_for_business_peer_to_peer_activity_counts(
         &self,
         period: &str,
@@ -2090,8 +2136,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getSkypeForBusinessPeerToPeerActivityCounts",
                     &[
@@ -2107,6 +2152,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getSkypeForBusinessPeerToPeerActivityMinuteCounts`: function `microsoft.graph.getSkypeForBusinessPeerToPeerActivityMinuteCounts`.
+    #[inline]
     pub fn get_skype_for_business_peer_to_peer_activity_minute_counts(
         &self,
         period: &str,
@@ -2114,8 +2160,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getSkypeForBusinessPeerToPeerActivityMinuteCounts",
                     &[
@@ -2131,6 +2176,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getSkypeForBusinessPeerToPeerActivityUserCounts`: function `microsoft.graph.getSkypeForBusinessPeerToPeerActivityUserCounts`.
+    #[inline]
     pub fn get_skype_for_business_peer_to_peer_activity_user_counts(
         &self,
         period: &str,
@@ -2138,8 +2184,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getSkypeForBusinessPeerToPeerActivityUserCounts",
                     &[
@@ -2155,6 +2200,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getTeamsDeviceUsageDistributionUserCounts`: function `microsoft.graph.getTeamsDeviceUsageDistributionUserCounts`.
+    #[inline]
     pub fn get_teams_device_usage_distribution_user_counts(
         &self,
         period: &str,
@@ -2162,8 +2208,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getTeamsDeviceUsageDistributionUserCounts",
                     &[
@@ -2179,6 +2224,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getTeamsDeviceUsageUserCounts`: function `microsoft.graph.getTeamsDeviceUsageUserCounts`.
+    #[inline]
     pub fn get_teams_device_usage_user_counts(
         &self,
         period: &str,
@@ -2186,8 +2232,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getTeamsDeviceUsageUserCounts",
                     &[
@@ -2203,6 +2248,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getTeamsDeviceUsageUserDetail`: function `microsoft.graph.getTeamsDeviceUsageUserDetail`.
+    #[inline]
     pub fn get_teams_device_usage_user_detail(
         &self,
         date: &rt::edm::Date,
@@ -2210,8 +2256,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getTeamsDeviceUsageUserDetail",
                     &[
@@ -2227,6 +2272,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getTeamsDeviceUsageUserDetail`: function `microsoft.graph.getTeamsDeviceUsageUserDetail`.
+    #[inline]
     pub fn get_teams_device_usage_user_detail_2(
         &self,
         period: &str,
@@ -2234,8 +2280,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getTeamsDeviceUsageUserDetail",
                     &[
@@ -2251,6 +2296,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getTeamsTeamActivityCounts`: function `microsoft.graph.getTeamsTeamActivityCounts`.
+    #[inline]
     pub fn get_teams_team_activity_counts(
         &self,
         period: &str,
@@ -2258,8 +2304,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getTeamsTeamActivityCounts",
                     &[
@@ -2275,6 +2320,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getTeamsTeamActivityDetail`: function `microsoft.graph.getTeamsTeamActivityDetail`.
+    #[inline]
     pub fn get_teams_team_activity_detail(
         &self,
         date: &rt::edm::Date,
@@ -2282,8 +2328,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getTeamsTeamActivityDetail",
                     &[
@@ -2299,6 +2344,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getTeamsTeamActivityDetail`: function `microsoft.graph.getTeamsTeamActivityDetail`.
+    #[inline]
     pub fn get_teams_team_activity_detail_2(
         &self,
         period: &str,
@@ -2306,8 +2352,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getTeamsTeamActivityDetail",
                     &[
@@ -2323,6 +2368,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getTeamsTeamActivityDistributionCounts`: function `microsoft.graph.getTeamsTeamActivityDistributionCounts`.
+    #[inline]
     pub fn get_teams_team_activity_distribution_counts(
         &self,
         period: &str,
@@ -2330,8 +2376,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getTeamsTeamActivityDistributionCounts",
                     &[
@@ -2347,6 +2392,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getTeamsTeamCounts`: function `microsoft.graph.getTeamsTeamCounts`.
+    #[inline]
     pub fn get_teams_team_counts(
         &self,
         period: &str,
@@ -2354,8 +2400,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getTeamsTeamCounts",
                     &[
@@ -2371,6 +2416,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getTeamsUserActivityCounts`: function `microsoft.graph.getTeamsUserActivityCounts`.
+    #[inline]
     pub fn get_teams_user_activity_counts(
         &self,
         period: &str,
@@ -2378,8 +2424,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getTeamsUserActivityCounts",
                     &[
@@ -2395,6 +2440,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getTeamsUserActivityUserCounts`: function `microsoft.graph.getTeamsUserActivityUserCounts`.
+    #[inline]
     pub fn get_teams_user_activity_user_counts(
         &self,
         period: &str,
@@ -2402,8 +2448,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getTeamsUserActivityUserCounts",
                     &[
@@ -2419,6 +2464,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getTeamsUserActivityUserDetail`: function `microsoft.graph.getTeamsUserActivityUserDetail`.
+    #[inline]
     pub fn get_teams_user_activity_user_detail(
         &self,
         date: &rt::edm::Date,
@@ -2426,8 +2472,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getTeamsUserActivityUserDetail",
                     &[
@@ -2443,6 +2488,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getTeamsUserActivityUserDetail`: function `microsoft.graph.getTeamsUserActivityUserDetail`.
+    #[inline]
     pub fn get_teams_user_activity_user_detail_2(
         &self,
         period: &str,
@@ -2450,8 +2496,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getTeamsUserActivityUserDetail",
                     &[
@@ -2467,6 +2512,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getUserArchivedPrintJobs`: function `microsoft.graph.getUserArchivedPrintJobs`.
+    #[inline]
     pub fn get_user_archived_print_jobs(
         &self,
         user_id: &str,
@@ -2479,8 +2525,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getUserArchivedPrintJobs",
                     &[
@@ -2508,6 +2553,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getYammerActivityCounts`: function `microsoft.graph.getYammerActivityCounts`.
+    #[inline]
     pub fn get_yammer_activity_counts(
         &self,
         period: &str,
@@ -2515,8 +2561,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getYammerActivityCounts",
                     &[
@@ -2532,6 +2577,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getYammerActivityUserCounts`: function `microsoft.graph.getYammerActivityUserCounts`.
+    #[inline]
     pub fn get_yammer_activity_user_counts(
         &self,
         period: &str,
@@ -2539,8 +2585,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getYammerActivityUserCounts",
                     &[
@@ -2556,6 +2601,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getYammerActivityUserDetail`: function `microsoft.graph.getYammerActivityUserDetail`.
+    #[inline]
     pub fn get_yammer_activity_user_detail(
         &self,
         date: &rt::edm::Date,
@@ -2563,8 +2609,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getYammerActivityUserDetail",
                     &[
@@ -2580,6 +2625,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getYammerActivityUserDetail`: function `microsoft.graph.getYammerActivityUserDetail`.
+    #[inline]
     pub fn get_yammer_activity_user_detail_2(
         &self,
         period: &str,
@@ -2587,8 +2633,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getYammerActivityUserDetail",
                     &[
@@ -2604,6 +2649,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getYammerDeviceUsageDistributionUserCounts`: function `microsoft.graph.getYammerDeviceUsageDistributionUserCounts`.
+    #[inline]
     pub fn get_yammer_device_usage_distribution_user_counts(
         &self,
         period: &str,
@@ -2611,8 +2657,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getYammerDeviceUsageDistributionUserCounts",
                     &[
@@ -2628,6 +2673,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getYammerDeviceUsageUserCounts`: function `microsoft.graph.getYammerDeviceUsageUserCounts`.
+    #[inline]
     pub fn get_yammer_device_usage_user_counts(
         &self,
         period: &str,
@@ -2635,8 +2681,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getYammerDeviceUsageUserCounts",
                     &[
@@ -2652,6 +2697,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getYammerDeviceUsageUserDetail`: function `microsoft.graph.getYammerDeviceUsageUserDetail`.
+    #[inline]
     pub fn get_yammer_device_usage_user_detail(
         &self,
         date: &rt::edm::Date,
@@ -2659,8 +2705,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getYammerDeviceUsageUserDetail",
                     &[
@@ -2676,6 +2721,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getYammerDeviceUsageUserDetail`: function `microsoft.graph.getYammerDeviceUsageUserDetail`.
+    #[inline]
     pub fn get_yammer_device_usage_user_detail_2(
         &self,
         period: &str,
@@ -2683,8 +2729,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getYammerDeviceUsageUserDetail",
                     &[
@@ -2700,6 +2745,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getYammerGroupsActivityCounts`: function `microsoft.graph.getYammerGroupsActivityCounts`.
+    #[inline]
     pub fn get_yammer_groups_activity_counts(
         &self,
         period: &str,
@@ -2707,8 +2753,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getYammerGroupsActivityCounts",
                     &[
@@ -2724,6 +2769,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getYammerGroupsActivityDetail`: function `microsoft.graph.getYammerGroupsActivityDetail`.
+    #[inline]
     pub fn get_yammer_groups_activity_detail(
         &self,
         date: &rt::edm::Date,
@@ -2731,8 +2777,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getYammerGroupsActivityDetail",
                     &[
@@ -2748,6 +2793,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getYammerGroupsActivityDetail`: function `microsoft.graph.getYammerGroupsActivityDetail`.
+    #[inline]
     pub fn get_yammer_groups_activity_detail_2(
         &self,
         period: &str,
@@ -2755,8 +2801,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getYammerGroupsActivityDetail",
                     &[
@@ -2772,6 +2817,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../getYammerGroupsActivityGroupCounts`: function `microsoft.graph.getYammerGroupsActivityGroupCounts`.
+    #[inline]
     pub fn get_yammer_groups_activity_group_counts(
         &self,
         period: &str,
@@ -2779,8 +2825,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getYammerGroupsActivityGroupCounts",
                     &[
@@ -2796,6 +2841,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../managedDeviceEnrollmentFailureDetails`: function `microsoft.graph.managedDeviceEnrollmentFailureDetails`.
+    #[inline]
     pub fn managed_device_enrollment_failure_details(
         &self,
     ) -> rt::request::Request<
@@ -2804,11 +2850,12 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("managedDeviceEnrollmentFailureDetails", &[]),
+            self.node_target().function("managedDeviceEnrollmentFailureDetails", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../managedDeviceEnrollmentFailureDetails`: function `microsoft.graph.managedDeviceEnrollmentFailureDetails`.
+    #[inline]
     pub fn managed_device_enrollment_failure_details_2(
         &self,
         skip: i32,
@@ -2822,8 +2869,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "managedDeviceEnrollmentFailureDetails",
                     &[
@@ -2857,6 +2903,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         )
     }
     /// `GET .../managedDeviceEnrollmentTopFailures`: function `microsoft.graph.managedDeviceEnrollmentTopFailures`.
+    #[inline]
     pub fn managed_device_enrollment_top_failures(
         &self,
     ) -> rt::request::Request<
@@ -2865,11 +2912,12 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("managedDeviceEnrollmentTopFailures", &[]),
+            self.node_target().function("managedDeviceEnrollmentTopFailures", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../managedDeviceEnrollmentTopFailures`: function `microsoft.graph.managedDeviceEnrollmentTopFailures`.
+    #[inline]
     pub fn managed_device_enrollment_top_failures_2(
         &self,
         period: &str,
@@ -2880,8 +2928,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "managedDeviceEnrollmentTopFailures",
                     &[
@@ -2899,8 +2946,9 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
 }
 #[cfg(msgraph_v1_education_or_search)]
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-impl<C> crate::v1::requests::ReportsRootPath<C> {
+impl dyn crate::v1::requests::ReportsRootPath {
     /// Containment navigation property `readingAssignmentSubmissions` (`microsoft.graph.readingAssignmentSubmission`).
+    #[inline]
     pub fn reading_assignment_submissions(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2908,19 +2956,23 @@ impl<C> crate::v1::requests::ReportsRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("readingAssignmentSubmissions"),
+            self.node_target().segment("readingAssignmentSubmissions"),
         )
     }
     /// Containment navigation property `readingCoachPassages` (`microsoft.graph.readingCoachPassage`).
+    #[inline]
     pub fn reading_coach_passages(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ReadingCoachPassage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("readingCoachPassages"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("readingCoachPassages"),
+        )
     }
     /// Containment navigation property `reflectCheckInResponses` (`microsoft.graph.reflectCheckInResponse`).
+    #[inline]
     pub fn reflect_check_in_responses(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2928,10 +2980,11 @@ impl<C> crate::v1::requests::ReportsRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("reflectCheckInResponses"),
+            self.node_target().segment("reflectCheckInResponses"),
         )
     }
     /// Containment navigation property `speakerAssignmentSubmissions` (`microsoft.graph.speakerAssignmentSubmission`).
+    #[inline]
     pub fn speaker_assignment_submissions(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2939,7 +2992,7 @@ impl<C> crate::v1::requests::ReportsRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("speakerAssignmentSubmissions"),
+            self.node_target().segment("speakerAssignmentSubmissions"),
         )
     }
 }
@@ -2950,10 +3003,11 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ReportsRoot {
 }
 #[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-role-management`, `v1-search`.
-impl<C> crate::v1::requests::RequestPath<C> {
+impl dyn crate::v1::requests::RequestPath {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
@@ -3055,18 +3109,21 @@ impl<C> crate::path::CollectionPath<crate::v1::ResourceSpecificPermissionGrant, 
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C, T> crate::v1::requests::RestoreArtifactBasePath<C, T> {
+impl dyn crate::v1::requests::RestoreArtifactBasePath {
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.0.target().segment("error"))
+        crate::path::PropertyPath::new(self.node_target().segment("error"))
     }
     /// Navigation property `restorePoint` (`microsoft.graph.restorePoint`).
+    #[inline]
     pub fn restore_point(
         &self,
-    ) -> crate::v1::requests::RestorePointPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::RestorePointPath::new(
-            self.0.target().segment("restorePoint"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::v1::RestorePoint,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("restorePoint"))
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -3077,26 +3134,32 @@ for crate::v1::AnyRestoreArtifactBase {
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C, T> crate::v1::requests::RestoreArtifactsBulkRequestBasePath<C, T> {
+impl dyn crate::v1::requests::RestoreArtifactsBulkRequestBasePath {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.0.target().segment("error"))
+        crate::path::PropertyPath::new(self.node_target().segment("error"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// Structural property `protectionTimePeriod` (`microsoft.graph.timePeriod`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn protection_time_period(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::TimePeriod> {
-        crate::path::PropertyPath::new(self.0.target().segment("protectionTimePeriod"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("protectionTimePeriod"),
+        )
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -3107,16 +3170,16 @@ for crate::v1::AnyRestoreArtifactsBulkRequestBase {
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::v1::requests::RestorePointPath<C> {
+impl dyn crate::v1::requests::RestorePointPath {
     /// Navigation property `protectionUnit` (`microsoft.graph.protectionUnitBase`).
+    #[inline]
     pub fn protection_unit(
         &self,
-    ) -> crate::v1::requests::ProtectionUnitBasePath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyProtectionUnitBase,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::ProtectionUnitBasePath::new(
-            self.0.target().segment("protectionUnit"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("protectionUnit"))
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -3144,30 +3207,35 @@ impl<C> crate::path::CollectionPath<crate::v1::RestorePoint, C> {
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::v1::requests::RestoreSessionBasePath<C> {
+impl dyn crate::v1::requests::RestoreSessionBasePath {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.0.target().segment("error"))
+        crate::path::PropertyPath::new(self.node_target().segment("error"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// Structural property `restoreSessionArtifactCount` (`microsoft.graph.restoreSessionArtifactCount`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn restore_session_artifact_count(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::RestoreSessionArtifactCount> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("restoreSessionArtifactCount"),
+            self.node_target().segment("restoreSessionArtifactCount"),
         )
     }
     /// `POST .../activate`: action `microsoft.graph.activate`.
+    #[inline]
     pub fn activate(
         &self,
     ) -> rt::request::Request<
@@ -3176,7 +3244,7 @@ impl<C> crate::v1::requests::RestoreSessionBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("activate"),
+            self.node_target().segment("activate"),
             rt::request::NoBody,
         )
     }
@@ -3189,10 +3257,11 @@ for crate::v1::AnyRestoreSessionBase {
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::RichLongRunningOperationPath<C> {
+impl dyn crate::v1::requests::RichLongRunningOperationPath {
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.0.target().segment("error"))
+        crate::path::PropertyPath::new(self.node_target().segment("error"))
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
@@ -3209,10 +3278,11 @@ for crate::v1::RichLongRunningOperation {
 }
 #[cfg(msgraph_v1_identity_protection_or_search)]
 /// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
-impl<C> crate::v1::requests::RiskDetectionPath<C> {
+impl dyn crate::v1::requests::RiskDetectionPath {
     /// Structural property `location` (`microsoft.graph.signInLocation`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn location(&self) -> crate::path::PropertyPath<crate::v1::SignInLocation> {
-        crate::path::PropertyPath::new(self.0.target().segment("location"))
+        crate::path::PropertyPath::new(self.node_target().segment("location"))
     }
 }
 #[cfg(msgraph_v1_identity_protection_or_search)]
@@ -3222,8 +3292,9 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::RiskDetection
 }
 #[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-impl<C> crate::v1::requests::RiskPreventionContainerPath<C> {
+impl dyn crate::v1::requests::RiskPreventionContainerPath {
     /// Containment navigation property `fraudProtectionProviders` (`microsoft.graph.fraudProtectionProvider`).
+    #[inline]
     pub fn fraud_protection_providers(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3231,10 +3302,11 @@ impl<C> crate::v1::requests::RiskPreventionContainerPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("fraudProtectionProviders"),
+            self.node_target().segment("fraudProtectionProviders"),
         )
     }
     /// Containment navigation property `webApplicationFirewallProviders` (`microsoft.graph.webApplicationFirewallProvider`).
+    #[inline]
     pub fn web_application_firewall_providers(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3242,10 +3314,11 @@ impl<C> crate::v1::requests::RiskPreventionContainerPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("webApplicationFirewallProviders"),
+            self.node_target().segment("webApplicationFirewallProviders"),
         )
     }
     /// Containment navigation property `webApplicationFirewallVerifications` (`microsoft.graph.webApplicationFirewallVerificationModel`).
+    #[inline]
     pub fn web_application_firewall_verifications(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3253,21 +3326,22 @@ impl<C> crate::v1::requests::RiskPreventionContainerPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("webApplicationFirewallVerifications"),
+            self.node_target().segment("webApplicationFirewallVerifications"),
         )
     }
 }
 #[cfg(msgraph_v1_identity_protection_or_search)]
 /// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
-impl<C> crate::v1::requests::RiskyServicePrincipalPath<C> {
+impl dyn crate::v1::requests::RiskyServicePrincipalPath {
     /// Containment navigation property `history` (`microsoft.graph.riskyServicePrincipalHistoryItem`).
+    #[inline]
     pub fn history(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::RiskyServicePrincipalHistoryItem,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("history"))
+        crate::path::CollectionPath::new(self.node_target().segment("history"))
     }
 }
 #[cfg(msgraph_v1_identity_protection_or_search)]
@@ -3314,21 +3388,23 @@ impl<C> crate::path::CollectionPath<crate::v1::AnyRiskyServicePrincipal, C> {
 }
 #[cfg(msgraph_v1_identity_protection_or_search)]
 /// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
-impl<C> crate::v1::requests::RiskyServicePrincipalHistoryItemPath<C> {
+impl dyn crate::v1::requests::RiskyServicePrincipalHistoryItemPath {
     /// Structural property `activity` (`microsoft.graph.riskServicePrincipalActivity`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn activity(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::RiskServicePrincipalActivity> {
-        crate::path::PropertyPath::new(self.0.target().segment("activity"))
+        crate::path::PropertyPath::new(self.node_target().segment("activity"))
     }
     /// Containment navigation property `history` (`microsoft.graph.riskyServicePrincipalHistoryItem`).
+    #[inline]
     pub fn history(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::RiskyServicePrincipalHistoryItem,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("history"))
+        crate::path::CollectionPath::new(self.node_target().segment("history"))
     }
 }
 #[cfg(msgraph_v1_identity_protection_or_search)]
@@ -3381,15 +3457,16 @@ impl<C> crate::path::CollectionPath<crate::v1::RiskyServicePrincipalHistoryItem,
 }
 #[cfg(msgraph_v1_identity_protection_or_search)]
 /// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
-impl<C> crate::v1::requests::RiskyUserPath<C> {
+impl dyn crate::v1::requests::RiskyUserPath {
     /// Containment navigation property `history` (`microsoft.graph.riskyUserHistoryItem`).
+    #[inline]
     pub fn history(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::RiskyUserHistoryItem,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("history"))
+        crate::path::CollectionPath::new(self.node_target().segment("history"))
     }
 }
 #[cfg(msgraph_v1_identity_protection_or_search)]
@@ -3447,19 +3524,21 @@ impl<C> crate::path::CollectionPath<crate::v1::AnyRiskyUser, C> {
 }
 #[cfg(msgraph_v1_identity_protection_or_search)]
 /// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
-impl<C> crate::v1::requests::RiskyUserHistoryItemPath<C> {
+impl dyn crate::v1::requests::RiskyUserHistoryItemPath {
     /// Structural property `activity` (`microsoft.graph.riskUserActivity`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn activity(&self) -> crate::path::PropertyPath<crate::v1::RiskUserActivity> {
-        crate::path::PropertyPath::new(self.0.target().segment("activity"))
+        crate::path::PropertyPath::new(self.node_target().segment("activity"))
     }
     /// Containment navigation property `history` (`microsoft.graph.riskyUserHistoryItem`).
+    #[inline]
     pub fn history(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::RiskyUserHistoryItem,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("history"))
+        crate::path::CollectionPath::new(self.node_target().segment("history"))
     }
 }
 #[cfg(msgraph_v1_identity_protection_or_search)]
@@ -3523,14 +3602,16 @@ impl<C> crate::path::CollectionPath<crate::v1::RiskyUserHistoryItem, C> {
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C, T> crate::v1::requests::RoleAssignmentPath<C, T> {
+impl dyn crate::v1::requests::RoleAssignmentPath {
     /// Navigation property `roleDefinition` (`microsoft.graph.roleDefinition`).
+    #[inline]
     pub fn role_definition(
         &self,
-    ) -> crate::v1::requests::RoleDefinitionPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::RoleDefinitionPath::new(
-            self.0.target().segment("roleDefinition"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyRoleDefinition,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("roleDefinition"))
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -3540,15 +3621,16 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyRoleAssign
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C, T> crate::v1::requests::RoleDefinitionPath<C, T> {
+impl dyn crate::v1::requests::RoleDefinitionPath {
     /// Containment navigation property `roleAssignments` (`microsoft.graph.roleAssignment`).
+    #[inline]
     pub fn role_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyRoleAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("roleAssignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("roleAssignments"))
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -3558,22 +3640,26 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyRoleDefini
 }
 #[cfg(msgraph_v1_role_management)]
 /// Features: `v1` or `v1-role-management`.
-impl<C> crate::v1::requests::RoleManagementPath<C> {
+impl dyn crate::v1::requests::RoleManagementPath {
     /// Containment navigation property `directory` (`microsoft.graph.rbacApplication`).
+    #[inline]
     pub fn directory(
         &self,
-    ) -> crate::v1::requests::RbacApplicationPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::RbacApplicationPath::new(
-            self.0.target().segment("directory"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::v1::RbacApplication,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("directory"))
     }
     /// Containment navigation property `entitlementManagement` (`microsoft.graph.rbacApplication`).
+    #[inline]
     pub fn entitlement_management(
         &self,
-    ) -> crate::v1::requests::RbacApplicationPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::RbacApplicationPath::new(
-            self.0.target().segment("entitlementManagement"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::v1::RbacApplication,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("entitlementManagement"))
     }
 }
 #[cfg(msgraph_v1_places_or_search)]
@@ -3588,45 +3674,51 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Room {
 }
 #[cfg(msgraph_v1_places_or_search)]
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
-impl<C> crate::v1::requests::RoomListPath<C> {
+impl dyn crate::v1::requests::RoomListPath {
     /// Containment navigation property `rooms` (`microsoft.graph.room`).
+    #[inline]
     pub fn rooms(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Room,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("rooms"))
+        crate::path::CollectionPath::new(self.node_target().segment("rooms"))
     }
     /// Containment navigation property `workspaces` (`microsoft.graph.workspace`).
+    #[inline]
     pub fn workspaces(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Workspace,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("workspaces"))
+        crate::path::CollectionPath::new(self.node_target().segment("workspaces"))
     }
     /// Structural property `address` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn address(&self) -> crate::path::PropertyPath<crate::v1::PhysicalAddress> {
-        crate::path::PropertyPath::new(self.0.target().segment("address"))
+        crate::path::PropertyPath::new(self.node_target().segment("address"))
     }
     /// Structural property `geoCoordinates` (`microsoft.graph.outlookGeoCoordinates`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn geo_coordinates(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::OutlookGeoCoordinates> {
-        crate::path::PropertyPath::new(self.0.target().segment("geoCoordinates"))
+        crate::path::PropertyPath::new(self.node_target().segment("geoCoordinates"))
     }
     /// Containment navigation property `checkIns` (`microsoft.graph.checkInClaim`).
+    #[inline]
     pub fn check_ins(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::CheckInClaim,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("checkIns"))
+        crate::path::CollectionPath::new(self.node_target().segment("checkIns"))
     }
     /// `GET .../descendants`: function `microsoft.graph.descendants`.
+    #[inline]
     pub fn descendants(
         &self,
     ) -> rt::request::Request<
@@ -3635,7 +3727,7 @@ impl<C> crate::v1::requests::RoomListPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("descendants", &[]),
+            self.node_target().function("descendants", &[]),
             rt::request::NoBody,
         )
     }
@@ -3652,24 +3744,26 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::RoomList {
 }
 #[cfg(msgraph_v1_directory_or_search)]
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
-impl<C> crate::v1::requests::entra_recovery_services::RecoveryPath<C> {
+impl dyn crate::v1::requests::entra_recovery_services::RecoveryPath {
     /// Containment navigation property `jobs` (`microsoft.graph.entraRecoveryServices.recoveryJobBase`).
+    #[inline]
     pub fn jobs(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::entra_recovery_services::AnyRecoveryJobBase,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("jobs"))
+        crate::path::CollectionPath::new(self.node_target().segment("jobs"))
     }
     /// Containment navigation property `snapshots` (`microsoft.graph.entraRecoveryServices.snapshot`).
+    #[inline]
     pub fn snapshots(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::entra_recovery_services::Snapshot,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("snapshots"))
+        crate::path::CollectionPath::new(self.node_target().segment("snapshots"))
     }
 }
 #[cfg(msgraph_v1_directory_or_search)]
@@ -3686,8 +3780,9 @@ for crate::v1::entra_recovery_services::RecoveryChangeObjectBase {
 }
 #[cfg(msgraph_v1_directory_or_search)]
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
-impl<C> crate::v1::requests::entra_recovery_services::RecoveryJobPath<C> {
+impl dyn crate::v1::requests::entra_recovery_services::RecoveryJobPath {
     /// `GET .../microsoft.graph.entraRecoveryServices.getFailedChanges`: function `microsoft.graph.entraRecoveryServices.getFailedChanges`.
+    #[inline]
     pub fn get_failed_changes(
         &self,
     ) -> rt::request::Request<
@@ -3699,27 +3794,28 @@ impl<C> crate::v1::requests::entra_recovery_services::RecoveryJobPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function("microsoft.graph.entraRecoveryServices.getFailedChanges", &[]),
             rt::request::NoBody,
         )
     }
     /// Structural property `filteringCriteria` (`microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn filtering_criteria(
         &self,
     ) -> crate::path::PropertyPath<
         crate::v1::entra_recovery_services::AnyRecoveryJobFilteringCriteriaBase,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("filteringCriteria"))
+        crate::path::PropertyPath::new(self.node_target().segment("filteringCriteria"))
     }
     /// `POST .../microsoft.graph.entraRecoveryServices.cancel`: action `microsoft.graph.entraRecoveryServices.cancel`.
+    #[inline]
     pub fn cancel(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("microsoft.graph.entraRecoveryServices.cancel"),
+            self.node_target().segment("microsoft.graph.entraRecoveryServices.cancel"),
             rt::request::NoBody,
         )
     }
@@ -3738,22 +3834,24 @@ for crate::v1::entra_recovery_services::RecoveryJob {
 }
 #[cfg(msgraph_v1_directory_or_search)]
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
-impl<C> crate::v1::requests::entra_recovery_services::RecoveryJobBasePath<C> {
+impl dyn crate::v1::requests::entra_recovery_services::RecoveryJobBasePath {
     /// Structural property `filteringCriteria` (`microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn filtering_criteria(
         &self,
     ) -> crate::path::PropertyPath<
         crate::v1::entra_recovery_services::AnyRecoveryJobFilteringCriteriaBase,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("filteringCriteria"))
+        crate::path::PropertyPath::new(self.node_target().segment("filteringCriteria"))
     }
     /// `POST .../microsoft.graph.entraRecoveryServices.cancel`: action `microsoft.graph.entraRecoveryServices.cancel`.
+    #[inline]
     pub fn cancel(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("microsoft.graph.entraRecoveryServices.cancel"),
+            self.node_target().segment("microsoft.graph.entraRecoveryServices.cancel"),
             rt::request::NoBody,
         )
     }
@@ -3766,8 +3864,9 @@ for crate::v1::entra_recovery_services::AnyRecoveryJobBase {
 }
 #[cfg(msgraph_v1_directory_or_search)]
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
-impl<C> crate::v1::requests::entra_recovery_services::RecoveryPreviewJobPath<C> {
+impl dyn crate::v1::requests::entra_recovery_services::RecoveryPreviewJobPath {
     /// `GET .../microsoft.graph.entraRecoveryServices.getChanges`: function `microsoft.graph.entraRecoveryServices.getChanges`.
+    #[inline]
     pub fn get_changes(
         &self,
     ) -> rt::request::Request<
@@ -3779,27 +3878,28 @@ impl<C> crate::v1::requests::entra_recovery_services::RecoveryPreviewJobPath<C> 
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function("microsoft.graph.entraRecoveryServices.getChanges", &[]),
             rt::request::NoBody,
         )
     }
     /// Structural property `filteringCriteria` (`microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn filtering_criteria(
         &self,
     ) -> crate::path::PropertyPath<
         crate::v1::entra_recovery_services::AnyRecoveryJobFilteringCriteriaBase,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("filteringCriteria"))
+        crate::path::PropertyPath::new(self.node_target().segment("filteringCriteria"))
     }
     /// `POST .../microsoft.graph.entraRecoveryServices.cancel`: action `microsoft.graph.entraRecoveryServices.cancel`.
+    #[inline]
     pub fn cancel(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("microsoft.graph.entraRecoveryServices.cancel"),
+            self.node_target().segment("microsoft.graph.entraRecoveryServices.cancel"),
             rt::request::NoBody,
         )
     }
@@ -3818,23 +3918,26 @@ for crate::v1::entra_recovery_services::RecoveryPreviewJob {
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::identity_governance::RunPath<C> {
+impl dyn crate::v1::requests::identity_governance::RunPath {
     /// Structural property `activatedOnScope` (`microsoft.graph.identityGovernance.activationScope`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn activated_on_scope(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::identity_governance::AnyActivationScope> {
-        crate::path::PropertyPath::new(self.0.target().segment("activatedOnScope"))
+        crate::path::PropertyPath::new(self.node_target().segment("activatedOnScope"))
     }
     /// Navigation property `reprocessedRuns` (`microsoft.graph.identityGovernance.run`).
+    #[inline]
     pub fn reprocessed_runs(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::identity_governance::Run,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("reprocessedRuns"))
+        crate::path::CollectionPath::new(self.node_target().segment("reprocessedRuns"))
     }
     /// Containment navigation property `taskProcessingResults` (`microsoft.graph.identityGovernance.taskProcessingResult`).
+    #[inline]
     pub fn task_processing_results(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3842,10 +3945,11 @@ impl<C> crate::v1::requests::identity_governance::RunPath<C> {
         crate::path::caps::List,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("taskProcessingResults"),
+            self.node_target().segment("taskProcessingResults"),
         )
     }
     /// Containment navigation property `userProcessingResults` (`microsoft.graph.identityGovernance.userProcessingResult`).
+    #[inline]
     pub fn user_processing_results(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3853,7 +3957,7 @@ impl<C> crate::v1::requests::identity_governance::RunPath<C> {
         crate::path::caps::List,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("userProcessingResults"),
+            self.node_target().segment("userProcessingResults"),
         )
     }
 }
@@ -3914,32 +4018,35 @@ for crate::v1::partners_billing::RunningOperation {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::RetentionEventPath<C> {
+impl dyn crate::v1::requests::security::RetentionEventPath {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `eventStatus` (`microsoft.graph.security.retentionEventStatus`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn event_status(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::RetentionEventStatus> {
-        crate::path::PropertyPath::new(self.0.target().segment("eventStatus"))
+        crate::path::PropertyPath::new(self.node_target().segment("eventStatus"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// Navigation property `retentionEventType` (`microsoft.graph.security.retentionEventType`).
+    #[inline]
     pub fn retention_event_type(
         &self,
-    ) -> crate::v1::requests::security::RetentionEventTypePath<
+    ) -> crate::path::EntityPath<
+        crate::v1::security::RetentionEventType,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::security::RetentionEventTypePath::new(
-            self.0.target().segment("retentionEventType"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("retentionEventType"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3950,16 +4057,18 @@ for crate::v1::security::RetentionEvent {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::RetentionEventTypePath<C> {
+impl dyn crate::v1::requests::security::RetentionEventTypePath {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3970,34 +4079,38 @@ for crate::v1::security::RetentionEventType {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::RetentionLabelPath<C> {
+impl dyn crate::v1::requests::security::RetentionLabelPath {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// Structural property `retentionDuration` (`microsoft.graph.security.retentionDuration`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn retention_duration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::AnyRetentionDuration> {
-        crate::path::PropertyPath::new(self.0.target().segment("retentionDuration"))
+        crate::path::PropertyPath::new(self.node_target().segment("retentionDuration"))
     }
     /// Containment navigation property `descriptors` (`microsoft.graph.security.filePlanDescriptor`).
+    #[inline]
     pub fn descriptors(
         &self,
-    ) -> crate::v1::requests::security::FilePlanDescriptorPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::security::FilePlanDescriptor,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::security::FilePlanDescriptorPath::new(
-            self.0.target().segment("descriptors"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("descriptors"))
     }
     /// Containment navigation property `dispositionReviewStages` (`microsoft.graph.security.dispositionReviewStage`).
+    #[inline]
     pub fn disposition_review_stages(
         &self,
     ) -> crate::path::CollectionPath<
@@ -4005,18 +4118,18 @@ impl<C> crate::v1::requests::security::RetentionLabelPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("dispositionReviewStages"),
+            self.node_target().segment("dispositionReviewStages"),
         )
     }
     /// Navigation property `retentionEventType` (`microsoft.graph.security.retentionEventType`).
+    #[inline]
     pub fn retention_event_type(
         &self,
-    ) -> crate::v1::requests::security::RetentionEventTypePath<
+    ) -> crate::path::EntityPath<
+        crate::v1::security::RetentionEventType,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::security::RetentionEventTypePath::new(
-            self.0.target().segment("retentionEventType"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("retentionEventType"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4027,32 +4140,36 @@ for crate::v1::security::RetentionLabel {
 }
 #[cfg(msgraph_v1_core_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::term_store::RelationPath<C> {
+impl dyn crate::v1::requests::term_store::RelationPath {
     /// Navigation property `fromTerm` (`microsoft.graph.termStore.term`).
+    #[inline]
     pub fn from_term(
         &self,
-    ) -> crate::v1::requests::term_store::TermPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::term_store::Term,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::term_store::TermPath::new(
-            self.0.target().segment("fromTerm"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("fromTerm"))
     }
     /// Navigation property `set` (`microsoft.graph.termStore.set`).
+    #[inline]
     pub fn set(
         &self,
-    ) -> crate::v1::requests::term_store::SetPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::term_store::Set,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::term_store::SetPath::new(self.0.target().segment("set"))
+        crate::path::EntityPath::new(self.node_target().segment("set"))
     }
     /// Navigation property `toTerm` (`microsoft.graph.termStore.term`).
+    #[inline]
     pub fn to_term(
         &self,
-    ) -> crate::v1::requests::term_store::TermPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::term_store::Term,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::term_store::TermPath::new(self.0.target().segment("toTerm"))
+        crate::path::EntityPath::new(self.node_target().segment("toTerm"))
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -4062,15 +4179,16 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::term_store::R
 }
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
 /// Features: `v1`, or one of `v1-directory`, `v1-identity`, `v1-search`.
-impl<C> crate::v1::requests::SamlOrWsFedExternalDomainFederationPath<C> {
+impl dyn crate::v1::requests::SamlOrWsFedExternalDomainFederationPath {
     /// Containment navigation property `domains` (`microsoft.graph.externalDomainName`).
+    #[inline]
     pub fn domains(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ExternalDomainName,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("domains"))
+        crate::path::CollectionPath::new(self.node_target().segment("domains"))
     }
 }
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
@@ -4139,32 +4257,38 @@ impl<C> crate::path::CollectionPath<crate::v1::AnySamlOrWsFedProvider, C> {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::SchedulePath<C> {
+impl dyn crate::v1::requests::SchedulePath {
     /// Structural property `timeClockSettings` (`microsoft.graph.timeClockSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn time_clock_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::TimeClockSettings> {
-        crate::path::PropertyPath::new(self.0.target().segment("timeClockSettings"))
+        crate::path::PropertyPath::new(self.node_target().segment("timeClockSettings"))
     }
     /// Containment navigation property `dayNotes` (`microsoft.graph.dayNote`).
+    #[inline]
     pub fn day_notes(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::DayNote,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("dayNotes"))
+        crate::path::CollectionPath::new(self.node_target().segment("dayNotes"))
     }
     /// Containment navigation property `offerShiftRequests` (`microsoft.graph.offerShiftRequest`).
+    #[inline]
     pub fn offer_shift_requests(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyOfferShiftRequest,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("offerShiftRequests"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("offerShiftRequests"),
+        )
     }
     /// Containment navigation property `openShiftChangeRequests` (`microsoft.graph.openShiftChangeRequest`).
+    #[inline]
     pub fn open_shift_change_requests(
         &self,
     ) -> crate::path::CollectionPath<
@@ -4172,37 +4296,41 @@ impl<C> crate::v1::requests::SchedulePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("openShiftChangeRequests"),
+            self.node_target().segment("openShiftChangeRequests"),
         )
     }
     /// Containment navigation property `openShifts` (`microsoft.graph.openShift`).
+    #[inline]
     pub fn open_shifts(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::OpenShift,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("openShifts"))
+        crate::path::CollectionPath::new(self.node_target().segment("openShifts"))
     }
     /// Containment navigation property `schedulingGroups` (`microsoft.graph.schedulingGroup`).
+    #[inline]
     pub fn scheduling_groups(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::SchedulingGroup,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("schedulingGroups"))
+        crate::path::CollectionPath::new(self.node_target().segment("schedulingGroups"))
     }
     /// Containment navigation property `shifts` (`microsoft.graph.shift`).
+    #[inline]
     pub fn shifts(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Shift,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("shifts"))
+        crate::path::CollectionPath::new(self.node_target().segment("shifts"))
     }
     /// Containment navigation property `swapShiftsChangeRequests` (`microsoft.graph.swapShiftsChangeRequest`).
+    #[inline]
     pub fn swap_shifts_change_requests(
         &self,
     ) -> crate::path::CollectionPath<
@@ -4210,46 +4338,51 @@ impl<C> crate::v1::requests::SchedulePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("swapShiftsChangeRequests"),
+            self.node_target().segment("swapShiftsChangeRequests"),
         )
     }
     /// Containment navigation property `timeCards` (`microsoft.graph.timeCard`).
+    #[inline]
     pub fn time_cards(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::TimeCard,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("timeCards"))
+        crate::path::CollectionPath::new(self.node_target().segment("timeCards"))
     }
     /// Containment navigation property `timeOffReasons` (`microsoft.graph.timeOffReason`).
+    #[inline]
     pub fn time_off_reasons(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::TimeOffReason,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("timeOffReasons"))
+        crate::path::CollectionPath::new(self.node_target().segment("timeOffReasons"))
     }
     /// Containment navigation property `timeOffRequests` (`microsoft.graph.timeOffRequest`).
+    #[inline]
     pub fn time_off_requests(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::TimeOffRequest,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("timeOffRequests"))
+        crate::path::CollectionPath::new(self.node_target().segment("timeOffRequests"))
     }
     /// Containment navigation property `timesOff` (`microsoft.graph.timeOff`).
+    #[inline]
     pub fn times_off(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::TimeOff,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("timesOff"))
+        crate::path::CollectionPath::new(self.node_target().segment("timesOff"))
     }
     /// `POST .../share`: action `microsoft.graph.share`.
+    #[inline]
     pub fn share(
         &self,
         params: crate::v1::params::ScheduleShareParams,
@@ -4259,7 +4392,7 @@ impl<C> crate::v1::requests::SchedulePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("share"),
+            self.node_target().segment("share"),
             rt::request::Json(params),
         )
     }
@@ -4271,8 +4404,9 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Schedule {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C, T> crate::v1::requests::ScheduleChangeRequestPath<C, T> {
+impl dyn crate::v1::requests::ScheduleChangeRequestPath {
     /// `POST .../approve`: action `microsoft.graph.approve`.
+    #[inline]
     pub fn approve(
         &self,
         params: crate::v1::params::ScheduleChangeRequestApproveParams,
@@ -4282,11 +4416,12 @@ impl<C, T> crate::v1::requests::ScheduleChangeRequestPath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("approve"),
+            self.node_target().segment("approve"),
             rt::request::Json(params),
         )
     }
     /// `POST .../decline`: action `microsoft.graph.decline`.
+    #[inline]
     pub fn decline(
         &self,
         params: crate::v1::params::ScheduleChangeRequestDeclineParams,
@@ -4296,27 +4431,30 @@ impl<C, T> crate::v1::requests::ScheduleChangeRequestPath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("decline"),
+            self.node_target().segment("decline"),
             rt::request::Json(params),
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
+    #[inline]
     pub fn stage_for_deletion(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("stageForDeletion"),
+            self.node_target().segment("stageForDeletion"),
             rt::request::NoBody,
         )
     }
@@ -4351,10 +4489,11 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SchemaExtensi
 }
 #[cfg(msgraph_v1_core_or_scoped_role_memberships)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::ScopedRoleMembershipPath<C> {
+impl dyn crate::v1::requests::ScopedRoleMembershipPath {
     /// Structural property `roleMemberInfo` (`microsoft.graph.identity`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn role_member_info(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentity> {
-        crate::path::PropertyPath::new(self.0.target().segment("roleMemberInfo"))
+        crate::path::PropertyPath::new(self.node_target().segment("roleMemberInfo"))
     }
 }
 #[cfg(msgraph_v1_core_or_scoped_role_memberships)]
@@ -4364,35 +4503,39 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ScopedRoleMem
 }
 #[cfg(msgraph_v1_search)]
 /// Features: `v1` or `v1-search`.
-impl<C> crate::v1::requests::SearchEntityPath<C> {
+impl dyn crate::v1::requests::SearchEntityPath {
     /// Containment navigation property `acronyms` (`microsoft.graph.search.acronym`).
+    #[inline]
     pub fn acronyms(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::search::Acronym,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("acronyms"))
+        crate::path::CollectionPath::new(self.node_target().segment("acronyms"))
     }
     /// Containment navigation property `bookmarks` (`microsoft.graph.search.bookmark`).
+    #[inline]
     pub fn bookmarks(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::search::Bookmark,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("bookmarks"))
+        crate::path::CollectionPath::new(self.node_target().segment("bookmarks"))
     }
     /// Containment navigation property `qnas` (`microsoft.graph.search.qna`).
+    #[inline]
     pub fn qnas(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::search::Qna,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("qnas"))
+        crate::path::CollectionPath::new(self.node_target().segment("qnas"))
     }
     /// `POST .../query`: action `microsoft.graph.query`.
+    #[inline]
     pub fn query(
         &self,
         params: crate::v1::params::SearchEntityQueryParams,
@@ -4402,7 +4545,7 @@ impl<C> crate::v1::requests::SearchEntityPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("query"),
+            self.node_target().segment("query"),
             rt::request::Json(params),
         )
     }
@@ -4424,48 +4567,58 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Section {
 }
 #[cfg(msgraph_v1_core_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::SectionGroupPath<C> {
+impl dyn crate::v1::requests::SectionGroupPath {
     /// Navigation property `parentNotebook` (`microsoft.graph.notebook`).
+    #[inline]
     pub fn parent_notebook(
         &self,
-    ) -> crate::v1::requests::NotebookPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::NotebookPath::new(self.0.target().segment("parentNotebook"))
+    ) -> crate::path::EntityPath<
+        crate::v1::Notebook,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("parentNotebook"))
     }
     /// Navigation property `parentSectionGroup` (`microsoft.graph.sectionGroup`).
+    #[inline]
     pub fn parent_section_group(
         &self,
-    ) -> crate::v1::requests::SectionGroupPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::SectionGroupPath::new(
-            self.0.target().segment("parentSectionGroup"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::v1::SectionGroup,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("parentSectionGroup"))
     }
     /// Navigation property `sectionGroups` (`microsoft.graph.sectionGroup`).
+    #[inline]
     pub fn section_groups(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::SectionGroup,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("sectionGroups"))
+        crate::path::CollectionPath::new(self.node_target().segment("sectionGroups"))
     }
     /// Containment navigation property `sections` (`microsoft.graph.onenoteSection`).
+    #[inline]
     pub fn sections(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::OnenoteSection,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("sections"))
+        crate::path::CollectionPath::new(self.node_target().segment("sections"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -4503,12 +4656,13 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SectionMap {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::SecureScorePath<C> {
+impl dyn crate::v1::requests::SecureScorePath {
     /// Structural property `vendorInformation` (`microsoft.graph.securityVendorInformation`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn vendor_information(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::SecurityVendorInformation> {
-        crate::path::PropertyPath::new(self.0.target().segment("vendorInformation"))
+        crate::path::PropertyPath::new(self.node_target().segment("vendorInformation"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4518,12 +4672,13 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SecureScore {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::SecureScoreControlProfilePath<C> {
+impl dyn crate::v1::requests::SecureScoreControlProfilePath {
     /// Structural property `vendorInformation` (`microsoft.graph.securityVendorInformation`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn vendor_information(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::SecurityVendorInformation> {
-        crate::path::PropertyPath::new(self.0.target().segment("vendorInformation"))
+        crate::path::PropertyPath::new(self.node_target().segment("vendorInformation"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4534,105 +4689,111 @@ for crate::v1::SecureScoreControlProfile {
 }
 #[cfg(msgraph_v1_security)]
 /// Features: `v1` or `v1-security`.
-impl<C> crate::v1::requests::SecurityPath<C> {
+impl dyn crate::v1::requests::SecurityPath {
     /// Containment navigation property `alerts` (`microsoft.graph.alert`).
+    #[inline]
     pub fn alerts(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Alert,
         crate::path::caps::ListCreateUpdate,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("alerts"))
+        crate::path::CollectionPath::new(self.node_target().segment("alerts"))
     }
     /// Containment navigation property `alerts_v2` (`microsoft.graph.security.alert`).
+    #[inline]
     pub fn alerts_v2(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::Alert,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("alerts_v2"))
+        crate::path::CollectionPath::new(self.node_target().segment("alerts_v2"))
     }
     /// Containment navigation property `attackSimulation` (`microsoft.graph.attackSimulationRoot`).
+    #[inline]
     pub fn attack_simulation(
         &self,
-    ) -> crate::v1::requests::AttackSimulationRootPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AttackSimulationRoot,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::AttackSimulationRootPath::new(
-            self.0.target().segment("attackSimulation"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("attackSimulation"))
     }
     /// Containment navigation property `auditLog` (`microsoft.graph.security.auditCoreRoot`).
+    #[inline]
     pub fn audit_log(
         &self,
-    ) -> crate::v1::requests::security::AuditCoreRootPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::security::AuditCoreRoot,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::security::AuditCoreRootPath::new(
-            self.0.target().segment("auditLog"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("auditLog"))
     }
     /// Containment navigation property `cases` (`microsoft.graph.security.casesRoot`).
+    #[inline]
     pub fn cases(
         &self,
-    ) -> crate::v1::requests::security::CasesRootPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::security::CasesRoot,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::security::CasesRootPath::new(
-            self.0.target().segment("cases"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("cases"))
     }
     /// Containment navigation property `collaboration` (`microsoft.graph.security.collaborationRoot`).
+    #[inline]
     pub fn collaboration(
         &self,
-    ) -> crate::v1::requests::security::CollaborationRootPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::security::CollaborationRoot,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::security::CollaborationRootPath::new(
-            self.0.target().segment("collaboration"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("collaboration"))
     }
     /// Containment navigation property `dataSecurityAndGovernance` (`microsoft.graph.tenantDataSecurityAndGovernance`).
+    #[inline]
     pub fn data_security_and_governance(
         &self,
-    ) -> crate::v1::requests::TenantDataSecurityAndGovernancePath<
+    ) -> crate::path::EntityPath<
+        crate::v1::TenantDataSecurityAndGovernance,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::TenantDataSecurityAndGovernancePath::new(
-            self.0.target().segment("dataSecurityAndGovernance"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("dataSecurityAndGovernance"),
         )
     }
     /// Containment navigation property `identities` (`microsoft.graph.security.identityContainer`).
+    #[inline]
     pub fn identities(
         &self,
-    ) -> crate::v1::requests::security::IdentityContainerPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::security::IdentityContainer,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::security::IdentityContainerPath::new(
-            self.0.target().segment("identities"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("identities"))
     }
     /// Containment navigation property `incidents` (`microsoft.graph.security.incident`).
+    #[inline]
     pub fn incidents(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::Incident,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("incidents"))
+        crate::path::CollectionPath::new(self.node_target().segment("incidents"))
     }
     /// Containment navigation property `labels` (`microsoft.graph.security.labelsRoot`).
+    #[inline]
     pub fn labels(
         &self,
-    ) -> crate::v1::requests::security::LabelsRootPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::security::LabelsRoot,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::security::LabelsRootPath::new(
-            self.0.target().segment("labels"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("labels"))
     }
     /// Containment navigation property `secureScoreControlProfiles` (`microsoft.graph.secureScoreControlProfile`).
+    #[inline]
     pub fn secure_score_control_profiles(
         &self,
     ) -> crate::path::CollectionPath<
@@ -4640,19 +4801,21 @@ impl<C> crate::v1::requests::SecurityPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("secureScoreControlProfiles"),
+            self.node_target().segment("secureScoreControlProfiles"),
         )
     }
     /// Containment navigation property `secureScores` (`microsoft.graph.secureScore`).
+    #[inline]
     pub fn secure_scores(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::SecureScore,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("secureScores"))
+        crate::path::CollectionPath::new(self.node_target().segment("secureScores"))
     }
     /// Containment navigation property `subjectRightsRequests` (`microsoft.graph.subjectRightsRequest`).
+    #[inline]
     pub fn subject_rights_requests(
         &self,
     ) -> crate::path::CollectionPath<
@@ -4660,40 +4823,41 @@ impl<C> crate::v1::requests::SecurityPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("subjectRightsRequests"),
+            self.node_target().segment("subjectRightsRequests"),
         )
     }
     /// Containment navigation property `threatIntelligence` (`microsoft.graph.security.threatIntelligence`).
+    #[inline]
     pub fn threat_intelligence(
         &self,
-    ) -> crate::v1::requests::security::ThreatIntelligencePath<
+    ) -> crate::path::EntityPath<
+        crate::v1::security::ThreatIntelligence,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::security::ThreatIntelligencePath::new(
-            self.0.target().segment("threatIntelligence"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("threatIntelligence"))
     }
     /// Containment navigation property `triggers` (`microsoft.graph.security.triggersRoot`).
+    #[inline]
     pub fn triggers(
         &self,
-    ) -> crate::v1::requests::security::TriggersRootPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::security::TriggersRoot,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::security::TriggersRootPath::new(
-            self.0.target().segment("triggers"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("triggers"))
     }
     /// Containment navigation property `triggerTypes` (`microsoft.graph.security.triggerTypesRoot`).
+    #[inline]
     pub fn trigger_types(
         &self,
-    ) -> crate::v1::requests::security::TriggerTypesRootPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::security::TriggerTypesRoot,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::security::TriggerTypesRootPath::new(
-            self.0.target().segment("triggerTypes"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("triggerTypes"))
     }
     /// `POST .../microsoft.graph.security.runHuntingQuery`: action `microsoft.graph.security.runHuntingQuery`.
+    #[inline]
     pub fn run_hunting_query(
         &self,
         params: crate::v1::params::SecurityRunHuntingQueryParams,
@@ -4703,15 +4867,16 @@ impl<C> crate::v1::requests::SecurityPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("microsoft.graph.security.runHuntingQuery"),
+            self.node_target().segment("microsoft.graph.security.runHuntingQuery"),
             rt::request::Json(params),
         )
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
-impl<C> crate::v1::requests::SecurityReportsRootPath<C> {
+impl dyn crate::v1::requests::SecurityReportsRootPath {
     /// `GET .../getAttackSimulationRepeatOffenders`: function `microsoft.graph.getAttackSimulationRepeatOffenders`.
+    #[inline]
     pub fn get_attack_simulation_repeat_offenders(
         &self,
     ) -> rt::request::Request<
@@ -4720,11 +4885,12 @@ impl<C> crate::v1::requests::SecurityReportsRootPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("getAttackSimulationRepeatOffenders", &[]),
+            self.node_target().function("getAttackSimulationRepeatOffenders", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../getAttackSimulationSimulationUserCoverage`: function `microsoft.graph.getAttackSimulationSimulationUserCoverage`.
+    #[inline]
     pub fn get_attack_simulation_simulation_user_coverage(
         &self,
     ) -> rt::request::Request<
@@ -4733,11 +4899,14 @@ impl<C> crate::v1::requests::SecurityReportsRootPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("getAttackSimulationSimulationUserCoverage", &[]),
+            self
+                .node_target()
+                .function("getAttackSimulationSimulationUserCoverage", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../getAttackSimulationTrainingUserCoverage`: function `microsoft.graph.getAttackSimulationTrainingUserCoverage`.
+    #[inline]
     pub fn get_attack_simulation_training_user_coverage(
         &self,
     ) -> rt::request::Request<
@@ -4746,7 +4915,7 @@ impl<C> crate::v1::requests::SecurityReportsRootPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("getAttackSimulationTrainingUserCoverage", &[]),
+            self.node_target().function("getAttackSimulationTrainingUserCoverage", &[]),
             rt::request::NoBody,
         )
     }
@@ -4770,28 +4939,29 @@ for crate::v1::SendDtmfTonesOperation {
 }
 #[cfg(msgraph_v1_core_or_security)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::SensitivityLabelPath<C> {
+impl dyn crate::v1::requests::SensitivityLabelPath {
     #[cfg(msgraph_v1_search)]
     /// Navigation property `rights` (`microsoft.graph.usageRightsIncluded`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn rights(
         &self,
-    ) -> crate::v1::requests::UsageRightsIncludedPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::UsageRightsIncluded,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::UsageRightsIncludedPath::new(
-            self.0.target().segment("rights"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("rights"))
     }
     /// Containment navigation property `sublabels` (`microsoft.graph.sensitivityLabel`).
+    #[inline]
     pub fn sublabels(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::SensitivityLabel,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("sublabels"))
+        crate::path::CollectionPath::new(self.node_target().segment("sublabels"))
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
@@ -4861,33 +5031,36 @@ impl<C> crate::path::CollectionPath<crate::v1::SensitivityLabel, C> {
 }
 #[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-impl<C> crate::v1::requests::ServiceAnnouncementPath<C> {
+impl dyn crate::v1::requests::ServiceAnnouncementPath {
     /// Containment navigation property `healthOverviews` (`microsoft.graph.serviceHealth`).
+    #[inline]
     pub fn health_overviews(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ServiceHealth,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("healthOverviews"))
+        crate::path::CollectionPath::new(self.node_target().segment("healthOverviews"))
     }
     /// Containment navigation property `issues` (`microsoft.graph.serviceHealthIssue`).
+    #[inline]
     pub fn issues(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ServiceHealthIssue,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("issues"))
+        crate::path::CollectionPath::new(self.node_target().segment("issues"))
     }
     /// Containment navigation property `messages` (`microsoft.graph.serviceUpdateMessage`).
+    #[inline]
     pub fn messages(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ServiceUpdateMessage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("messages"))
+        crate::path::CollectionPath::new(self.node_target().segment("messages"))
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -4897,10 +5070,11 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ServiceAnnoun
 }
 #[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-impl<C> crate::v1::requests::ServiceAnnouncementAttachmentPath<C> {
+impl dyn crate::v1::requests::ServiceAnnouncementAttachmentPath {
     /// Stream property `content`.
+    #[inline]
     pub fn content(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("content"))
+        crate::path::StreamPath::new(self.node_target().segment("content"))
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -4917,18 +5091,21 @@ for crate::v1::AnyServiceAnnouncementBase {
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::v1::requests::ServiceAppPath<C> {
+impl dyn crate::v1::requests::ServiceAppPath {
     /// Structural property `application` (`microsoft.graph.identity`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn application(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentity> {
-        crate::path::PropertyPath::new(self.0.target().segment("application"))
+        crate::path::PropertyPath::new(self.node_target().segment("application"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// `POST .../activate`: action `microsoft.graph.activate`.
+    #[inline]
     pub fn activate(
         &self,
         params: crate::v1::params::ServiceAppActivateParams,
@@ -4938,11 +5115,12 @@ impl<C> crate::v1::requests::ServiceAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("activate"),
+            self.node_target().segment("activate"),
             rt::request::Json(params),
         )
     }
     /// `POST .../deactivate`: action `microsoft.graph.deactivate`.
+    #[inline]
     pub fn deactivate(
         &self,
     ) -> rt::request::Request<
@@ -4951,7 +5129,7 @@ impl<C> crate::v1::requests::ServiceAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("deactivate"),
+            self.node_target().segment("deactivate"),
             rt::request::NoBody,
         )
     }
@@ -4963,15 +5141,16 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ServiceApp {
 }
 #[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-impl<C> crate::v1::requests::ServiceHealthPath<C> {
+impl dyn crate::v1::requests::ServiceHealthPath {
     /// Containment navigation property `issues` (`microsoft.graph.serviceHealthIssue`).
+    #[inline]
     pub fn issues(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ServiceHealthIssue,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("issues"))
+        crate::path::CollectionPath::new(self.node_target().segment("issues"))
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -4981,14 +5160,15 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ServiceHealth
 }
 #[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-impl<C> crate::v1::requests::ServiceHealthIssuePath<C> {
+impl dyn crate::v1::requests::ServiceHealthIssuePath {
     /// `GET .../incidentReport`: function `microsoft.graph.incidentReport`.
+    #[inline]
     pub fn incident_report(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("incidentReport", &[]),
+            self.node_target().function("incidentReport", &[]),
             rt::request::NoBody,
         )
     }
@@ -5006,34 +5186,39 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ServiceHealth
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::ServicePrincipalPath<C> {
+impl dyn crate::v1::requests::ServicePrincipalPath {
     /// Structural property `customSecurityAttributes` (`microsoft.graph.customSecurityAttributeValue`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn custom_security_attributes(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CustomSecurityAttributeValue> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("customSecurityAttributes"),
+            self.node_target().segment("customSecurityAttributes"),
         )
     }
     /// Structural property `info` (`microsoft.graph.informationalUrl`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn info(&self) -> crate::path::PropertyPath<crate::v1::InformationalUrl> {
-        crate::path::PropertyPath::new(self.0.target().segment("info"))
+        crate::path::PropertyPath::new(self.node_target().segment("info"))
     }
     /// Structural property `samlSingleSignOnSettings` (`microsoft.graph.samlSingleSignOnSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn saml_single_sign_on_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::SamlSingleSignOnSettings> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("samlSingleSignOnSettings"),
+            self.node_target().segment("samlSingleSignOnSettings"),
         )
     }
     /// Structural property `verifiedPublisher` (`microsoft.graph.verifiedPublisher`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn verified_publisher(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::VerifiedPublisher> {
-        crate::path::PropertyPath::new(self.0.target().segment("verifiedPublisher"))
+        crate::path::PropertyPath::new(self.node_target().segment("verifiedPublisher"))
     }
     /// Navigation property `appManagementPolicies` (`microsoft.graph.appManagementPolicy`).
+    #[inline]
     pub fn app_management_policies(
         &self,
     ) -> crate::path::CollectionPath<
@@ -5041,28 +5226,33 @@ impl<C> crate::v1::requests::ServicePrincipalPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("appManagementPolicies"),
+            self.node_target().segment("appManagementPolicies"),
         )
     }
     /// Containment navigation property `appRoleAssignedTo` (`microsoft.graph.appRoleAssignment`).
+    #[inline]
     pub fn app_role_assigned_to(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AppRoleAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("appRoleAssignedTo"))
+        crate::path::CollectionPath::new(self.node_target().segment("appRoleAssignedTo"))
     }
     /// Containment navigation property `appRoleAssignments` (`microsoft.graph.appRoleAssignment`).
+    #[inline]
     pub fn app_role_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AppRoleAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("appRoleAssignments"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("appRoleAssignments"),
+        )
     }
     /// Navigation property `claimsMappingPolicies` (`microsoft.graph.claimsMappingPolicy`).
+    #[inline]
     pub fn claims_mapping_policies(
         &self,
     ) -> crate::path::CollectionPath<
@@ -5070,19 +5260,21 @@ impl<C> crate::v1::requests::ServicePrincipalPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("claimsMappingPolicies"),
+            self.node_target().segment("claimsMappingPolicies"),
         )
     }
     /// Navigation property `createdObjects` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn created_objects(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("createdObjects"))
+        crate::path::CollectionPath::new(self.node_target().segment("createdObjects"))
     }
     /// Containment navigation property `delegatedPermissionClassifications` (`microsoft.graph.delegatedPermissionClassification`).
+    #[inline]
     pub fn delegated_permission_classifications(
         &self,
     ) -> crate::path::CollectionPath<
@@ -5090,19 +5282,21 @@ impl<C> crate::v1::requests::ServicePrincipalPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("delegatedPermissionClassifications"),
+            self.node_target().segment("delegatedPermissionClassifications"),
         )
     }
     /// Containment navigation property `endpoints` (`microsoft.graph.endpoint`).
+    #[inline]
     pub fn endpoints(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Endpoint,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("endpoints"))
+        crate::path::CollectionPath::new(self.node_target().segment("endpoints"))
     }
     /// Containment navigation property `federatedIdentityCredentials` (`microsoft.graph.federatedIdentityCredential`).
+    #[inline]
     pub fn federated_identity_credentials(
         &self,
     ) -> crate::path::CollectionPath<
@@ -5110,10 +5304,11 @@ impl<C> crate::v1::requests::ServicePrincipalPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("federatedIdentityCredentials"),
+            self.node_target().segment("federatedIdentityCredentials"),
         )
     }
     /// Navigation property `homeRealmDiscoveryPolicies` (`microsoft.graph.homeRealmDiscoveryPolicy`).
+    #[inline]
     pub fn home_realm_discovery_policies(
         &self,
     ) -> crate::path::CollectionPath<
@@ -5121,22 +5316,24 @@ impl<C> crate::v1::requests::ServicePrincipalPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("homeRealmDiscoveryPolicies"),
+            self.node_target().segment("homeRealmDiscoveryPolicies"),
         )
     }
     /// Navigation property `memberOf` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn member_of(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("memberOf"))
+        crate::path::CollectionPath::new(self.node_target().segment("memberOf"))
     }
     #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
     /// Navigation property `oauth2PermissionGrants` (`microsoft.graph.oAuth2PermissionGrant`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn oauth2_permission_grants(
         &self,
     ) -> crate::path::CollectionPath<
@@ -5144,46 +5341,53 @@ impl<C> crate::v1::requests::ServicePrincipalPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("oauth2PermissionGrants"),
+            self.node_target().segment("oauth2PermissionGrants"),
         )
     }
     /// Navigation property `ownedObjects` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn owned_objects(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("ownedObjects"))
+        crate::path::CollectionPath::new(self.node_target().segment("ownedObjects"))
     }
     /// Navigation property `owners` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn owners(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("owners"))
+        crate::path::CollectionPath::new(self.node_target().segment("owners"))
     }
     /// Containment navigation property `remoteDesktopSecurityConfiguration` (`microsoft.graph.remoteDesktopSecurityConfiguration`).
+    #[inline]
     pub fn remote_desktop_security_configuration(
         &self,
-    ) -> crate::v1::requests::RemoteDesktopSecurityConfigurationPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::RemoteDesktopSecurityConfiguration,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::RemoteDesktopSecurityConfigurationPath::new(
-            self.0.target().segment("remoteDesktopSecurityConfiguration"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("remoteDesktopSecurityConfiguration"),
         )
     }
     /// Containment navigation property `synchronization` (`microsoft.graph.synchronization`).
+    #[inline]
     pub fn synchronization(
         &self,
-    ) -> crate::v1::requests::SynchronizationPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::SynchronizationPath::new(
-            self.0.target().segment("synchronization"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::v1::Synchronization,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("synchronization"))
     }
     /// Navigation property `tokenIssuancePolicies` (`microsoft.graph.tokenIssuancePolicy`).
+    #[inline]
     pub fn token_issuance_policies(
         &self,
     ) -> crate::path::CollectionPath<
@@ -5191,10 +5395,11 @@ impl<C> crate::v1::requests::ServicePrincipalPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("tokenIssuancePolicies"),
+            self.node_target().segment("tokenIssuancePolicies"),
         )
     }
     /// Navigation property `tokenLifetimePolicies` (`microsoft.graph.tokenLifetimePolicy`).
+    #[inline]
     pub fn token_lifetime_policies(
         &self,
     ) -> crate::path::CollectionPath<
@@ -5202,19 +5407,23 @@ impl<C> crate::v1::requests::ServicePrincipalPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("tokenLifetimePolicies"),
+            self.node_target().segment("tokenLifetimePolicies"),
         )
     }
     /// Navigation property `transitiveMemberOf` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn transitive_member_of(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("transitiveMemberOf"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("transitiveMemberOf"),
+        )
     }
     /// `POST .../addKey`: action `microsoft.graph.addKey`.
+    #[inline]
     pub fn add_key(
         &self,
         params: crate::v1::params::ServicePrincipalAddKeyParams,
@@ -5224,11 +5433,12 @@ impl<C> crate::v1::requests::ServicePrincipalPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("addKey"),
+            self.node_target().segment("addKey"),
             rt::request::Json(params),
         )
     }
     /// `POST .../addPassword`: action `microsoft.graph.addPassword`.
+    #[inline]
     pub fn add_password(
         &self,
         params: crate::v1::params::ServicePrincipalAddPasswordParams,
@@ -5238,11 +5448,12 @@ impl<C> crate::v1::requests::ServicePrincipalPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("addPassword"),
+            self.node_target().segment("addPassword"),
             rt::request::Json(params),
         )
     }
     /// `POST .../addTokenSigningCertificate`: action `microsoft.graph.addTokenSigningCertificate`.
+    #[inline]
     pub fn add_token_signing_certificate(
         &self,
         params: crate::v1::params::ServicePrincipalAddTokenSigningCertificateParams,
@@ -5254,11 +5465,12 @@ impl<C> crate::v1::requests::ServicePrincipalPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("addTokenSigningCertificate"),
+            self.node_target().segment("addTokenSigningCertificate"),
             rt::request::Json(params),
         )
     }
     /// `POST .../removeKey`: action `microsoft.graph.removeKey`.
+    #[inline]
     pub fn remove_key(
         &self,
         params: crate::v1::params::ServicePrincipalRemoveKeyParams,
@@ -5268,11 +5480,12 @@ impl<C> crate::v1::requests::ServicePrincipalPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("removeKey"),
+            self.node_target().segment("removeKey"),
             rt::request::Json(params),
         )
     }
     /// `POST .../removePassword`: action `microsoft.graph.removePassword`.
+    #[inline]
     pub fn remove_password(
         &self,
         params: crate::v1::params::ServicePrincipalRemovePasswordParams,
@@ -5282,11 +5495,12 @@ impl<C> crate::v1::requests::ServicePrincipalPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("removePassword"),
+            self.node_target().segment("removePassword"),
             rt::request::Json(params),
         )
     }
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    #[inline]
     pub fn check_member_groups(
         &self,
         params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
@@ -5296,11 +5510,12 @@ impl<C> crate::v1::requests::ServicePrincipalPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberGroups"),
+            self.node_target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    #[inline]
     pub fn check_member_objects(
         &self,
         params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
@@ -5310,11 +5525,12 @@ impl<C> crate::v1::requests::ServicePrincipalPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberObjects"),
+            self.node_target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    #[inline]
     pub fn get_member_groups(
         &self,
         params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
@@ -5324,11 +5540,12 @@ impl<C> crate::v1::requests::ServicePrincipalPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberGroups"),
+            self.node_target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    #[inline]
     pub fn get_member_objects(
         &self,
         params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
@@ -5338,11 +5555,12 @@ impl<C> crate::v1::requests::ServicePrincipalPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberObjects"),
+            self.node_target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../restore`: action `microsoft.graph.restore`.
+    #[inline]
     pub fn restore(
         &self,
     ) -> rt::request::Request<
@@ -5351,7 +5569,7 @@ impl<C> crate::v1::requests::ServicePrincipalPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("restore"),
+            self.node_target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -5432,10 +5650,11 @@ impl<C> crate::path::CollectionPath<crate::v1::AnyServicePrincipal, C> {
 }
 #[cfg(msgraph_v1_identity_protection_or_search)]
 /// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
-impl<C> crate::v1::requests::ServicePrincipalRiskDetectionPath<C> {
+impl dyn crate::v1::requests::ServicePrincipalRiskDetectionPath {
     /// Structural property `location` (`microsoft.graph.signInLocation`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn location(&self) -> crate::path::PropertyPath<crate::v1::SignInLocation> {
-        crate::path::PropertyPath::new(self.0.target().segment("location"))
+        crate::path::PropertyPath::new(self.node_target().segment("location"))
     }
 }
 #[cfg(msgraph_v1_identity_protection_or_search)]
@@ -5464,29 +5683,33 @@ for crate::v1::ServiceStorageQuotaBreakdown {
 }
 #[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-impl<C> crate::v1::requests::ServiceUpdateMessagePath<C> {
+impl dyn crate::v1::requests::ServiceUpdateMessagePath {
     /// Stream property `attachmentsArchive`.
+    #[inline]
     pub fn attachments_archive(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("attachmentsArchive"))
+        crate::path::StreamPath::new(self.node_target().segment("attachmentsArchive"))
     }
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.0.target().segment("body"))
+        crate::path::PropertyPath::new(self.node_target().segment("body"))
     }
     /// Structural property `viewPoint` (`microsoft.graph.serviceUpdateMessageViewpoint`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn view_point(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ServiceUpdateMessageViewpoint> {
-        crate::path::PropertyPath::new(self.0.target().segment("viewPoint"))
+        crate::path::PropertyPath::new(self.node_target().segment("viewPoint"))
     }
     /// Containment navigation property `attachments` (`microsoft.graph.serviceAnnouncementAttachment`).
+    #[inline]
     pub fn attachments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ServiceAnnouncementAttachment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("attachments"))
+        crate::path::CollectionPath::new(self.node_target().segment("attachments"))
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -5608,12 +5831,14 @@ for crate::v1::SettingStateDeviceSummary {
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::v1::requests::SharePointBrowseSessionPath<C> {
+impl dyn crate::v1::requests::SharePointBrowseSessionPath {
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.0.target().segment("error"))
+        crate::path::PropertyPath::new(self.node_target().segment("error"))
     }
     /// `POST .../browse`: action `microsoft.graph.browse`.
+    #[inline]
     pub fn browse(
         &self,
         params: crate::v1::params::BrowseSessionBaseBrowseParams,
@@ -5623,7 +5848,7 @@ impl<C> crate::v1::requests::SharePointBrowseSessionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("browse"),
+            self.node_target().segment("browse"),
             rt::request::Json(params),
         )
     }
@@ -5642,15 +5867,16 @@ for crate::v1::SharePointBrowseSession {
 }
 #[cfg(msgraph_v1_search_or_storage)]
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
-impl<C> crate::v1::requests::SharePointGroupPath<C> {
+impl dyn crate::v1::requests::SharePointGroupPath {
     /// Containment navigation property `members` (`microsoft.graph.sharePointGroupMember`).
+    #[inline]
     pub fn members(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::SharePointGroupMember,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("members"))
+        crate::path::CollectionPath::new(self.node_target().segment("members"))
     }
 }
 #[cfg(msgraph_v1_search_or_storage)]
@@ -5660,12 +5886,13 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SharePointGro
 }
 #[cfg(msgraph_v1_search_or_storage)]
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
-impl<C> crate::v1::requests::SharePointGroupMemberPath<C> {
+impl dyn crate::v1::requests::SharePointGroupMemberPath {
     /// Structural property `identity` (`microsoft.graph.sharePointIdentitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn identity(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::SharePointIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("identity"))
+        crate::path::PropertyPath::new(self.node_target().segment("identity"))
     }
 }
 #[cfg(msgraph_v1_search_or_storage)]
@@ -5694,21 +5921,23 @@ for crate::v1::SharePointMigrationFinishManifestFileUploadEvent {
 }
 #[cfg(msgraph_v1_search_or_storage)]
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
-impl<C> crate::v1::requests::SharePointMigrationJobPath<C> {
+impl dyn crate::v1::requests::SharePointMigrationJobPath {
     /// Structural property `containerInfo` (`microsoft.graph.sharePointMigrationContainerInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn container_info(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::SharePointMigrationContainerInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("containerInfo"))
+        crate::path::PropertyPath::new(self.node_target().segment("containerInfo"))
     }
     /// Containment navigation property `progressEvents` (`microsoft.graph.sharePointMigrationEvent`).
+    #[inline]
     pub fn progress_events(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnySharePointMigrationEvent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("progressEvents"))
+        crate::path::CollectionPath::new(self.node_target().segment("progressEvents"))
     }
 }
 #[cfg(msgraph_v1_search_or_storage)]
@@ -5743,10 +5972,11 @@ for crate::v1::SharePointMigrationJobDeletedEvent {
 }
 #[cfg(msgraph_v1_search_or_storage)]
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
-impl<C> crate::v1::requests::SharePointMigrationJobErrorEventPath<C> {
+impl dyn crate::v1::requests::SharePointMigrationJobErrorEventPath {
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.0.target().segment("error"))
+        crate::path::PropertyPath::new(self.node_target().segment("error"))
     }
 }
 #[cfg(msgraph_v1_search_or_storage)]
@@ -5811,26 +6041,33 @@ for crate::v1::SharePointMigrationJobStartEvent {
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::v1::requests::SharePointProtectionPolicyPath<C> {
+impl dyn crate::v1::requests::SharePointProtectionPolicyPath {
     /// Navigation property `siteInclusionRules` (`microsoft.graph.siteProtectionRule`).
+    #[inline]
     pub fn site_inclusion_rules(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::SiteProtectionRule,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("siteInclusionRules"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("siteInclusionRules"),
+        )
     }
     /// Navigation property `siteProtectionUnits` (`microsoft.graph.siteProtectionUnit`).
+    #[inline]
     pub fn site_protection_units(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::SiteProtectionUnit,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("siteProtectionUnits"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("siteProtectionUnits"),
+        )
     }
     /// Navigation property `siteProtectionUnitsBulkAdditionJobs` (`microsoft.graph.siteProtectionUnitsBulkAdditionJob`).
+    #[inline]
     pub fn site_protection_units_bulk_addition_jobs(
         &self,
     ) -> crate::path::CollectionPath<
@@ -5838,28 +6075,32 @@ impl<C> crate::v1::requests::SharePointProtectionPolicyPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("siteProtectionUnitsBulkAdditionJobs"),
+            self.node_target().segment("siteProtectionUnitsBulkAdditionJobs"),
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// Structural property `protectionPolicyArtifactCount` (`microsoft.graph.protectionPolicyArtifactCount`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn protection_policy_artifact_count(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ProtectionPolicyArtifactCount> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("protectionPolicyArtifactCount"),
+            self.node_target().segment("protectionPolicyArtifactCount"),
         )
     }
     /// `POST .../activate`: action `microsoft.graph.activate`.
+    #[inline]
     pub fn activate(
         &self,
     ) -> rt::request::Request<
@@ -5868,11 +6109,12 @@ impl<C> crate::v1::requests::SharePointProtectionPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("activate"),
+            self.node_target().segment("activate"),
             rt::request::NoBody,
         )
     }
     /// `POST .../deactivate`: action `microsoft.graph.deactivate`.
+    #[inline]
     pub fn deactivate(
         &self,
     ) -> rt::request::Request<
@@ -5881,7 +6123,7 @@ impl<C> crate::v1::requests::SharePointProtectionPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("deactivate"),
+            self.node_target().segment("deactivate"),
             rt::request::NoBody,
         )
     }
@@ -5900,8 +6142,9 @@ for crate::v1::SharePointProtectionPolicy {
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::v1::requests::SharePointRestoreSessionPath<C> {
+impl dyn crate::v1::requests::SharePointRestoreSessionPath {
     /// Containment navigation property `granularSiteRestoreArtifacts` (`microsoft.graph.granularSiteRestoreArtifact`).
+    #[inline]
     pub fn granular_site_restore_artifacts(
         &self,
     ) -> crate::path::CollectionPath<
@@ -5909,19 +6152,23 @@ impl<C> crate::v1::requests::SharePointRestoreSessionPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("granularSiteRestoreArtifacts"),
+            self.node_target().segment("granularSiteRestoreArtifacts"),
         )
     }
     /// Containment navigation property `siteRestoreArtifacts` (`microsoft.graph.siteRestoreArtifact`).
+    #[inline]
     pub fn site_restore_artifacts(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::SiteRestoreArtifact,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("siteRestoreArtifacts"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("siteRestoreArtifacts"),
+        )
     }
     /// Containment navigation property `siteRestoreArtifactsBulkAdditionRequests` (`microsoft.graph.siteRestoreArtifactsBulkAdditionRequest`).
+    #[inline]
     pub fn site_restore_artifacts_bulk_addition_requests(
         &self,
     ) -> crate::path::CollectionPath<
@@ -5929,32 +6176,37 @@ impl<C> crate::v1::requests::SharePointRestoreSessionPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("siteRestoreArtifactsBulkAdditionRequests"),
+            self.node_target().segment("siteRestoreArtifactsBulkAdditionRequests"),
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.0.target().segment("error"))
+        crate::path::PropertyPath::new(self.node_target().segment("error"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// Structural property `restoreSessionArtifactCount` (`microsoft.graph.restoreSessionArtifactCount`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn restore_session_artifact_count(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::RestoreSessionArtifactCount> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("restoreSessionArtifactCount"),
+            self.node_target().segment("restoreSessionArtifactCount"),
         )
     }
     /// `POST .../activate`: action `microsoft.graph.activate`.
+    #[inline]
     pub fn activate(
         &self,
     ) -> rt::request::Request<
@@ -5963,7 +6215,7 @@ impl<C> crate::v1::requests::SharePointRestoreSessionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("activate"),
+            self.node_target().segment("activate"),
             rt::request::NoBody,
         )
     }
@@ -5982,101 +6234,132 @@ for crate::v1::SharePointRestoreSession {
 }
 #[cfg(msgraph_v1_search_or_shares)]
 /// Features: `v1`, or one of `v1-search`, `v1-shares`.
-impl<C> crate::v1::requests::SharedDriveItemPath<C> {
+impl dyn crate::v1::requests::SharedDriveItemPath {
     /// Structural property `owner` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn owner(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("owner"))
+        crate::path::PropertyPath::new(self.node_target().segment("owner"))
     }
     #[cfg(msgraph_v1_drives_or_search)]
     /// Navigation property `driveItem` (`microsoft.graph.driveItem`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn drive_item(
         &self,
-    ) -> crate::v1::requests::DriveItemPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::DriveItemPath::new(self.0.target().segment("driveItem"))
+    ) -> crate::path::EntityPath<
+        crate::v1::DriveItem,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("driveItem"))
     }
     #[cfg(msgraph_v1_drives_or_search)]
     /// Navigation property `items` (`microsoft.graph.driveItem`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn items(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::DriveItem,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("items"))
+        crate::path::CollectionPath::new(self.node_target().segment("items"))
     }
     /// Containment navigation property `list` (`microsoft.graph.list`).
+    #[inline]
     pub fn list_2(
         &self,
-    ) -> crate::v1::requests::ListPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::ListPath::new(self.0.target().segment("list"))
+    ) -> crate::path::EntityPath<crate::v1::List, crate::path::caps::GetUpdateDelete> {
+        crate::path::EntityPath::new(self.node_target().segment("list"))
     }
     /// Navigation property `listItem` (`microsoft.graph.listItem`).
+    #[inline]
     pub fn list_item(
         &self,
-    ) -> crate::v1::requests::ListItemPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::ListItemPath::new(self.0.target().segment("listItem"))
+    ) -> crate::path::EntityPath<
+        crate::v1::ListItem,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("listItem"))
     }
     /// Containment navigation property `permission` (`microsoft.graph.permission`).
+    #[inline]
     pub fn permission(
         &self,
-    ) -> crate::v1::requests::PermissionPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::PermissionPath::new(self.0.target().segment("permission"))
+    ) -> crate::path::EntityPath<
+        crate::v1::Permission,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("permission"))
     }
     #[cfg(msgraph_v1_drives_or_search)]
     /// Navigation property `root` (`microsoft.graph.driveItem`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn root(
         &self,
-    ) -> crate::v1::requests::DriveItemPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::DriveItemPath::new(self.0.target().segment("root"))
+    ) -> crate::path::EntityPath<
+        crate::v1::DriveItem,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("root"))
     }
     #[cfg(msgraph_v1_core_or_sites)]
     /// Navigation property `site` (`microsoft.graph.site`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn site(
         &self,
-    ) -> crate::v1::requests::SitePath<crate::path::caps::GetUpdateRef> {
-        crate::v1::requests::SitePath::new(self.0.target().segment("site"))
+    ) -> crate::path::EntityPath<crate::v1::Site, crate::path::caps::GetUpdateRef> {
+        crate::path::EntityPath::new(self.node_target().segment("site"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// Structural property `parentReference` (`microsoft.graph.itemReference`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn parent_reference(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ItemReference> {
-        crate::path::PropertyPath::new(self.0.target().segment("parentReference"))
+        crate::path::PropertyPath::new(self.node_target().segment("parentReference"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn created_by_user(
         &self,
-    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.0.target().segment("createdByUser"))
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyUser,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("createdByUser"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn last_modified_by_user(
         &self,
-    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.0.target().segment("lastModifiedByUser"))
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyUser,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("lastModifiedByUser"))
     }
 }
 #[cfg(msgraph_v1_search_or_shares)]
@@ -6091,36 +6374,47 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SharedDriveIt
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::SharedInsightPath<C> {
+impl dyn crate::v1::requests::SharedInsightPath {
     /// Structural property `lastShared` (`microsoft.graph.sharingDetail`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_shared(&self) -> crate::path::PropertyPath<crate::v1::SharingDetail> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastShared"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastShared"))
     }
     /// Structural property `resourceReference` (`microsoft.graph.resourceReference`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn resource_reference(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ResourceReference> {
-        crate::path::PropertyPath::new(self.0.target().segment("resourceReference"))
+        crate::path::PropertyPath::new(self.node_target().segment("resourceReference"))
     }
     /// Structural property `resourceVisualization` (`microsoft.graph.resourceVisualization`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn resource_visualization(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ResourceVisualization> {
-        crate::path::PropertyPath::new(self.0.target().segment("resourceVisualization"))
-    }
-    /// Navigation property `lastSharedMethod` (`microsoft.graph.entity`).
-    pub fn last_shared_method(
-        &self,
-    ) -> crate::v1::requests::AnyEntityPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::AnyEntityPath::new(
-            self.0.target().segment("lastSharedMethod"),
+        crate::path::PropertyPath::new(
+            self.node_target().segment("resourceVisualization"),
         )
     }
+    /// Navigation property `lastSharedMethod` (`microsoft.graph.entity`).
+    #[inline]
+    pub fn last_shared_method(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyEntity,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("lastSharedMethod"))
+    }
     /// Navigation property `resource` (`microsoft.graph.entity`).
+    #[inline]
     pub fn resource(
         &self,
-    ) -> crate::v1::requests::AnyEntityPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::AnyEntityPath::new(self.0.target().segment("resource"))
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyEntity,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("resource"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -6130,23 +6424,28 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SharedInsight
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::v1::requests::SharedPcConfigurationPath<C> {
+impl dyn crate::v1::requests::SharedPcConfigurationPath {
     /// Structural property `accountManagerPolicy` (`microsoft.graph.sharedPCAccountManagerPolicy`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn account_manager_policy(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::SharedPcAccountManagerPolicy> {
-        crate::path::PropertyPath::new(self.0.target().segment("accountManagerPolicy"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("accountManagerPolicy"),
+        )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    #[inline]
     pub fn device_setting_state_summaries(
         &self,
     ) -> crate::path::CollectionPath<
@@ -6154,48 +6453,51 @@ impl<C> crate::v1::requests::SharedPcConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
+            self.node_target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    #[inline]
     pub fn device_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    #[inline]
     pub fn device_status_overview(
         &self,
-    ) -> crate::v1::requests::DeviceConfigurationDeviceOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::DeviceConfigurationDeviceOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deviceStatusOverview"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    #[inline]
     pub fn user_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.node_target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    #[inline]
     pub fn user_status_overview(
         &self,
-    ) -> crate::v1::requests::DeviceConfigurationUserOverviewPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::DeviceConfigurationUserOverview,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("userStatusOverview"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::v1::params::DeviceConfigurationAssignParams,
@@ -6205,11 +6507,12 @@ impl<C> crate::v1::requests::SharedPcConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    #[inline]
     pub fn get_oma_setting_plain_text_value(
         &self,
         secret_reference_value_id: &str,
@@ -6220,8 +6523,7 @@ impl<C> crate::v1::requests::SharedPcConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getOmaSettingPlainTextValue",
                     &[
@@ -6253,24 +6555,29 @@ for crate::v1::SharedPcConfiguration {
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::SharedWithChannelTeamInfoPath<C> {
+impl dyn crate::v1::requests::SharedWithChannelTeamInfoPath {
     /// Navigation property `allowedMembers` (`microsoft.graph.conversationMember`).
+    #[inline]
     pub fn allowed_members(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyConversationMember,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("allowedMembers"))
+        crate::path::CollectionPath::new(self.node_target().segment("allowedMembers"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `team` (`microsoft.graph.team`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    #[inline]
     pub fn team(
         &self,
-    ) -> crate::v1::requests::TeamPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::TeamPath::new(self.0.target().segment("team"))
+    ) -> crate::path::EntityPath<
+        crate::v1::Team,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("team"))
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -6287,16 +6594,16 @@ for crate::v1::SharedWithChannelTeamInfo {
 }
 #[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-impl<C> crate::v1::requests::SharepointPath<C> {
+impl dyn crate::v1::requests::SharepointPath {
     /// Containment navigation property `settings` (`microsoft.graph.sharepointSettings`).
+    #[inline]
     pub fn settings(
         &self,
-    ) -> crate::v1::requests::SharepointSettingsPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::SharepointSettings,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::SharepointSettingsPath::new(
-            self.0.target().segment("settings"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("settings"))
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -6306,12 +6613,13 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Sharepoint {
 }
 #[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-impl<C> crate::v1::requests::SharepointSettingsPath<C> {
+impl dyn crate::v1::requests::SharepointSettingsPath {
     /// Structural property `idleSessionSignOut` (`microsoft.graph.idleSessionSignOut`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn idle_session_sign_out(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::IdleSessionSignOut> {
-        crate::path::PropertyPath::new(self.0.target().segment("idleSessionSignOut"))
+        crate::path::PropertyPath::new(self.node_target().segment("idleSessionSignOut"))
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -6321,32 +6629,37 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SharepointSet
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::ShiftPath<C> {
+impl dyn crate::v1::requests::ShiftPath {
     /// Structural property `draftShift` (`microsoft.graph.shiftItem`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn draft_shift(&self) -> crate::path::PropertyPath<crate::v1::AnyShiftItem> {
-        crate::path::PropertyPath::new(self.0.target().segment("draftShift"))
+        crate::path::PropertyPath::new(self.node_target().segment("draftShift"))
     }
     /// Structural property `sharedShift` (`microsoft.graph.shiftItem`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn shared_shift(&self) -> crate::path::PropertyPath<crate::v1::AnyShiftItem> {
-        crate::path::PropertyPath::new(self.0.target().segment("sharedShift"))
+        crate::path::PropertyPath::new(self.node_target().segment("sharedShift"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
+    #[inline]
     pub fn stage_for_deletion(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("stageForDeletion"),
+            self.node_target().segment("stageForDeletion"),
             rt::request::NoBody,
         )
     }
@@ -6374,26 +6687,30 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ShiftPreferen
 }
 #[cfg(msgraph_v1_audit_logs_or_search)]
 /// Features: `v1`, or one of `v1-audit-logs`, `v1-search`.
-impl<C> crate::v1::requests::SignInPath<C> {
+impl dyn crate::v1::requests::SignInPath {
     /// Structural property `authenticationAppDeviceDetails` (`microsoft.graph.authenticationAppDeviceDetails`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn authentication_app_device_details(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AuthenticationAppDeviceDetails> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("authenticationAppDeviceDetails"),
+            self.node_target().segment("authenticationAppDeviceDetails"),
         )
     }
     /// Structural property `deviceDetail` (`microsoft.graph.deviceDetail`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn device_detail(&self) -> crate::path::PropertyPath<crate::v1::DeviceDetail> {
-        crate::path::PropertyPath::new(self.0.target().segment("deviceDetail"))
+        crate::path::PropertyPath::new(self.node_target().segment("deviceDetail"))
     }
     /// Structural property `location` (`microsoft.graph.signInLocation`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn location(&self) -> crate::path::PropertyPath<crate::v1::SignInLocation> {
-        crate::path::PropertyPath::new(self.0.target().segment("location"))
+        crate::path::PropertyPath::new(self.node_target().segment("location"))
     }
     /// Structural property `status` (`microsoft.graph.signInStatus`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn status(&self) -> crate::path::PropertyPath<crate::v1::SignInStatus> {
-        crate::path::PropertyPath::new(self.0.target().segment("status"))
+        crate::path::PropertyPath::new(self.node_target().segment("status"))
     }
 }
 #[cfg(msgraph_v1_audit_logs_or_search)]
@@ -6449,70 +6766,96 @@ impl<C> crate::path::CollectionPath<crate::v1::SignIn, C> {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::SimulationPath<C> {
+impl dyn crate::v1::requests::SimulationPath {
     /// Structural property `createdBy` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::EmailIdentity> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `endUserNotificationSetting` (`microsoft.graph.endUserNotificationSetting`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn end_user_notification_setting(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyEndUserNotificationSetting> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("endUserNotificationSetting"),
+            self.node_target().segment("endUserNotificationSetting"),
         )
     }
     /// Structural property `excludedAccountTarget` (`microsoft.graph.accountTargetContent`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn excluded_account_target(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyAccountTargetContent> {
-        crate::path::PropertyPath::new(self.0.target().segment("excludedAccountTarget"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("excludedAccountTarget"),
+        )
     }
     /// Structural property `includedAccountTarget` (`microsoft.graph.accountTargetContent`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn included_account_target(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyAccountTargetContent> {
-        crate::path::PropertyPath::new(self.0.target().segment("includedAccountTarget"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("includedAccountTarget"),
+        )
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::EmailIdentity> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// Structural property `oAuthConsentAppDetail` (`microsoft.graph.oAuthConsentAppDetail`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn o_auth_consent_app_detail(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::OAuthConsentAppDetail> {
-        crate::path::PropertyPath::new(self.0.target().segment("oAuthConsentAppDetail"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("oAuthConsentAppDetail"),
+        )
     }
     /// Structural property `report` (`microsoft.graph.simulationReport`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn report(&self) -> crate::path::PropertyPath<crate::v1::SimulationReport> {
-        crate::path::PropertyPath::new(self.0.target().segment("report"))
+        crate::path::PropertyPath::new(self.node_target().segment("report"))
     }
     /// Structural property `trainingSetting` (`microsoft.graph.trainingSetting`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn training_setting(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyTrainingSetting> {
-        crate::path::PropertyPath::new(self.0.target().segment("trainingSetting"))
+        crate::path::PropertyPath::new(self.node_target().segment("trainingSetting"))
     }
     /// Navigation property `landingPage` (`microsoft.graph.landingPage`).
+    #[inline]
     pub fn landing_page(
         &self,
-    ) -> crate::v1::requests::LandingPagePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::LandingPagePath::new(self.0.target().segment("landingPage"))
+    ) -> crate::path::EntityPath<
+        crate::v1::LandingPage,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("landingPage"))
     }
     /// Navigation property `loginPage` (`microsoft.graph.loginPage`).
+    #[inline]
     pub fn login_page(
         &self,
-    ) -> crate::v1::requests::LoginPagePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::LoginPagePath::new(self.0.target().segment("loginPage"))
+    ) -> crate::path::EntityPath<
+        crate::v1::LoginPage,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("loginPage"))
     }
     /// Navigation property `payload` (`microsoft.graph.payload`).
+    #[inline]
     pub fn payload(
         &self,
-    ) -> crate::v1::requests::PayloadPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::PayloadPath::new(self.0.target().segment("payload"))
+    ) -> crate::path::EntityPath<
+        crate::v1::Payload,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("payload"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6522,25 +6865,28 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Simulation {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::SimulationAutomationPath<C> {
+impl dyn crate::v1::requests::SimulationAutomationPath {
     /// Structural property `createdBy` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::EmailIdentity> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::EmailIdentity> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// Containment navigation property `runs` (`microsoft.graph.simulationAutomationRun`).
+    #[inline]
     pub fn runs(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::SimulationAutomationRun,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("runs"))
+        crate::path::CollectionPath::new(self.node_target().segment("runs"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6562,157 +6908,187 @@ for crate::v1::SingleValueLegacyExtendedProperty {
 }
 #[cfg(msgraph_v1_core_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::SitePath<C> {
+impl dyn crate::v1::requests::SitePath {
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.0.target().segment("error"))
+        crate::path::PropertyPath::new(self.node_target().segment("error"))
     }
     /// Structural property `root` (`microsoft.graph.root`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn root(&self) -> crate::path::PropertyPath<crate::v1::Root> {
-        crate::path::PropertyPath::new(self.0.target().segment("root"))
+        crate::path::PropertyPath::new(self.node_target().segment("root"))
     }
     /// Structural property `sharepointIds` (`microsoft.graph.sharepointIds`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn sharepoint_ids(&self) -> crate::path::PropertyPath<crate::v1::SharepointIds> {
-        crate::path::PropertyPath::new(self.0.target().segment("sharepointIds"))
+        crate::path::PropertyPath::new(self.node_target().segment("sharepointIds"))
     }
     /// Structural property `siteCollection` (`microsoft.graph.siteCollection`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn site_collection(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::SiteCollection> {
-        crate::path::PropertyPath::new(self.0.target().segment("siteCollection"))
+        crate::path::PropertyPath::new(self.node_target().segment("siteCollection"))
     }
     /// Containment navigation property `analytics` (`microsoft.graph.itemAnalytics`).
+    #[inline]
     pub fn analytics(
         &self,
-    ) -> crate::v1::requests::ItemAnalyticsPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::ItemAnalyticsPath::new(self.0.target().segment("analytics"))
+    ) -> crate::path::EntityPath<
+        crate::v1::ItemAnalytics,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("analytics"))
     }
     /// Containment navigation property `columns` (`microsoft.graph.columnDefinition`).
+    #[inline]
     pub fn columns(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ColumnDefinition,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("columns"))
+        crate::path::CollectionPath::new(self.node_target().segment("columns"))
     }
     /// Containment navigation property `contentTypes` (`microsoft.graph.contentType`).
+    #[inline]
     pub fn content_types(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ContentType,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("contentTypes"))
+        crate::path::CollectionPath::new(self.node_target().segment("contentTypes"))
     }
     #[cfg(msgraph_v1_drives_or_search)]
     /// Navigation property `drive` (`microsoft.graph.drive`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn drive(
         &self,
-    ) -> crate::v1::requests::DrivePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::DrivePath::new(self.0.target().segment("drive"))
+    ) -> crate::path::EntityPath<
+        crate::v1::Drive,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("drive"))
     }
     #[cfg(msgraph_v1_drives_or_search)]
     /// Navigation property `drives` (`microsoft.graph.drive`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn drives(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Drive,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("drives"))
+        crate::path::CollectionPath::new(self.node_target().segment("drives"))
     }
     /// Navigation property `externalColumns` (`microsoft.graph.columnDefinition`).
+    #[inline]
     pub fn external_columns(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ColumnDefinition,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("externalColumns"))
+        crate::path::CollectionPath::new(self.node_target().segment("externalColumns"))
     }
     /// Navigation property `items` (`microsoft.graph.baseItem`).
+    #[inline]
     pub fn items(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyBaseItem,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("items"))
+        crate::path::CollectionPath::new(self.node_target().segment("items"))
     }
     /// Containment navigation property `lists` (`microsoft.graph.list`).
+    #[inline]
     pub fn lists(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::List,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("lists"))
+        crate::path::CollectionPath::new(self.node_target().segment("lists"))
     }
     /// Containment navigation property `onenote` (`microsoft.graph.onenote`).
+    #[inline]
     pub fn onenote(
         &self,
-    ) -> crate::v1::requests::OnenotePath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::OnenotePath::new(self.0.target().segment("onenote"))
+    ) -> crate::path::EntityPath<
+        crate::v1::Onenote,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("onenote"))
     }
     /// Containment navigation property `operations` (`microsoft.graph.richLongRunningOperation`).
+    #[inline]
     pub fn operations(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::RichLongRunningOperation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("operations"))
+        crate::path::CollectionPath::new(self.node_target().segment("operations"))
     }
     /// Containment navigation property `pages` (`microsoft.graph.baseSitePage`).
+    #[inline]
     pub fn pages(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyBaseSitePage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("pages"))
+        crate::path::CollectionPath::new(self.node_target().segment("pages"))
     }
     /// Containment navigation property `permissions` (`microsoft.graph.permission`).
+    #[inline]
     pub fn permissions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Permission,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("permissions"))
+        crate::path::CollectionPath::new(self.node_target().segment("permissions"))
     }
     /// Navigation property `sites` (`microsoft.graph.site`).
+    #[inline]
     pub fn sites(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Site,
         crate::path::caps::ListUpdateRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("sites"))
+        crate::path::CollectionPath::new(self.node_target().segment("sites"))
     }
     /// Containment navigation property `termStore` (`microsoft.graph.termStore.store`).
+    #[inline]
     pub fn term_store(
         &self,
-    ) -> crate::v1::requests::term_store::StorePath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::term_store::StorePath::new(
-            self.0.target().segment("termStore"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::v1::term_store::Store,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("termStore"))
     }
     /// Containment navigation property `termStores` (`microsoft.graph.termStore.store`).
+    #[inline]
     pub fn term_stores(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::term_store::Store,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("termStores"))
+        crate::path::CollectionPath::new(self.node_target().segment("termStores"))
     }
     /// `GET .../getActivitiesByInterval`: function `microsoft.graph.getActivitiesByInterval`.
+    #[inline]
     pub fn get_activities_by_interval(
         &self,
     ) -> rt::request::Request<
@@ -6721,11 +7097,12 @@ impl<C> crate::v1::requests::SitePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("getActivitiesByInterval", &[]),
+            self.node_target().function("getActivitiesByInterval", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../getActivitiesByInterval`: function `microsoft.graph.getActivitiesByInterval`.
+    #[inline]
     pub fn get_activities_by_interval_2(
         &self,
         start_date_time: &str,
@@ -6738,8 +7115,7 @@ impl<C> crate::v1::requests::SitePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getActivitiesByInterval",
                     &[
@@ -6767,6 +7143,7 @@ impl<C> crate::v1::requests::SitePath<C> {
         )
     }
     /// `GET .../getApplicableContentTypesForList`: function `microsoft.graph.getApplicableContentTypesForList`.
+    #[inline]
     pub fn get_applicable_content_types_for_list(
         &self,
         list_id: &str,
@@ -6777,8 +7154,7 @@ impl<C> crate::v1::requests::SitePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getApplicableContentTypesForList",
                     &[
@@ -6794,6 +7170,7 @@ impl<C> crate::v1::requests::SitePath<C> {
         )
     }
     /// `GET .../getByPath`: function `microsoft.graph.getByPath`.
+    #[inline]
     pub fn get_by_path(
         &self,
         path: &str,
@@ -6804,8 +7181,7 @@ impl<C> crate::v1::requests::SitePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "getByPath",
                     &[
@@ -6821,38 +7197,49 @@ impl<C> crate::v1::requests::SitePath<C> {
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// Structural property `parentReference` (`microsoft.graph.itemReference`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn parent_reference(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ItemReference> {
-        crate::path::PropertyPath::new(self.0.target().segment("parentReference"))
+        crate::path::PropertyPath::new(self.node_target().segment("parentReference"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    #[inline]
     pub fn created_by_user(
         &self,
-    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.0.target().segment("createdByUser"))
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyUser,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("createdByUser"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    #[inline]
     pub fn last_modified_by_user(
         &self,
-    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.0.target().segment("lastModifiedByUser"))
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyUser,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("lastModifiedByUser"))
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -6925,33 +7312,39 @@ impl<C> crate::path::CollectionPath<crate::v1::Site, C> {
 }
 #[cfg(msgraph_v1_core_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::SitePagePath<C> {
+impl dyn crate::v1::requests::SitePagePath {
     /// Structural property `reactions` (`microsoft.graph.reactionsFacet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn reactions(&self) -> crate::path::PropertyPath<crate::v1::ReactionsFacet> {
-        crate::path::PropertyPath::new(self.0.target().segment("reactions"))
+        crate::path::PropertyPath::new(self.node_target().segment("reactions"))
     }
     /// Structural property `titleArea` (`microsoft.graph.titleArea`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn title_area(&self) -> crate::path::PropertyPath<crate::v1::TitleArea> {
-        crate::path::PropertyPath::new(self.0.target().segment("titleArea"))
+        crate::path::PropertyPath::new(self.node_target().segment("titleArea"))
     }
     /// Containment navigation property `canvasLayout` (`microsoft.graph.canvasLayout`).
+    #[inline]
     pub fn canvas_layout(
         &self,
-    ) -> crate::v1::requests::CanvasLayoutPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::CanvasLayoutPath::new(
-            self.0.target().segment("canvasLayout"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::v1::CanvasLayout,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("canvasLayout"))
     }
     /// Containment navigation property `webParts` (`microsoft.graph.webPart`).
+    #[inline]
     pub fn web_parts(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyWebPart,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("webParts"))
+        crate::path::CollectionPath::new(self.node_target().segment("webParts"))
     }
     /// `POST .../getWebPartsByPosition`: action `microsoft.graph.getWebPartsByPosition`.
+    #[inline]
     pub fn get_web_parts_by_position(
         &self,
         params: crate::v1::params::SitePageGetWebPartsByPositionParams,
@@ -6961,59 +7354,72 @@ impl<C> crate::v1::requests::SitePagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getWebPartsByPosition"),
+            self.node_target().segment("getWebPartsByPosition"),
             rt::request::Json(params),
         )
     }
     /// `POST .../publish`: action `microsoft.graph.publish`.
+    #[inline]
     pub fn publish(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("publish"),
+            self.node_target().segment("publish"),
             rt::request::NoBody,
         )
     }
     /// Structural property `publishingState` (`microsoft.graph.publicationFacet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn publishing_state(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PublicationFacet> {
-        crate::path::PropertyPath::new(self.0.target().segment("publishingState"))
+        crate::path::PropertyPath::new(self.node_target().segment("publishingState"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// Structural property `parentReference` (`microsoft.graph.itemReference`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn parent_reference(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ItemReference> {
-        crate::path::PropertyPath::new(self.0.target().segment("parentReference"))
+        crate::path::PropertyPath::new(self.node_target().segment("parentReference"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    #[inline]
     pub fn created_by_user(
         &self,
-    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.0.target().segment("createdByUser"))
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyUser,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("createdByUser"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    #[inline]
     pub fn last_modified_by_user(
         &self,
-    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.0.target().segment("lastModifiedByUser"))
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyUser,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("lastModifiedByUser"))
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -7182,15 +7588,16 @@ impl<C> crate::path::CollectionPath<crate::v1::SkypeUserConversationMember, C> {
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
-impl<C> crate::v1::requests::SmsAuthenticationMethodConfigurationPath<C> {
+impl dyn crate::v1::requests::SmsAuthenticationMethodConfigurationPath {
     /// Containment navigation property `includeTargets` (`microsoft.graph.smsAuthenticationMethodTarget`).
+    #[inline]
     pub fn include_targets(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::SmsAuthenticationMethodTarget,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("includeTargets"))
+        crate::path::CollectionPath::new(self.node_target().segment("includeTargets"))
     }
 }
 #[cfg(
@@ -7270,15 +7677,16 @@ for crate::v1::SoftwareOathAuthenticationMethod {
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
-impl<C> crate::v1::requests::SoftwareOathAuthenticationMethodConfigurationPath<C> {
+impl dyn crate::v1::requests::SoftwareOathAuthenticationMethodConfigurationPath {
     /// Containment navigation property `includeTargets` (`microsoft.graph.authenticationMethodTarget`).
+    #[inline]
     pub fn include_targets(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyAuthenticationMethodTarget,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("includeTargets"))
+        crate::path::CollectionPath::new(self.node_target().segment("includeTargets"))
     }
 }
 #[cfg(
@@ -7305,40 +7713,46 @@ for crate::v1::SoftwareUpdateStatusSummary {
 }
 #[cfg(msgraph_v1_solutions)]
 /// Features: `v1` or `v1-solutions`.
-impl<C> crate::v1::requests::SolutionsRootPath<C> {
+impl dyn crate::v1::requests::SolutionsRootPath {
     /// Containment navigation property `backupRestore` (`microsoft.graph.backupRestoreRoot`).
+    #[inline]
     pub fn backup_restore(
         &self,
-    ) -> crate::v1::requests::BackupRestoreRootPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::BackupRestoreRootPath::new(
-            self.0.target().segment("backupRestore"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::v1::BackupRestoreRoot,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("backupRestore"))
     }
     /// Containment navigation property `bookingBusinesses` (`microsoft.graph.bookingBusiness`).
+    #[inline]
     pub fn booking_businesses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::BookingBusiness,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("bookingBusinesses"))
+        crate::path::CollectionPath::new(self.node_target().segment("bookingBusinesses"))
     }
     /// Containment navigation property `bookingCurrencies` (`microsoft.graph.bookingCurrency`).
+    #[inline]
     pub fn booking_currencies(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::BookingCurrency,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("bookingCurrencies"))
+        crate::path::CollectionPath::new(self.node_target().segment("bookingCurrencies"))
     }
     /// Containment navigation property `virtualEvents` (`microsoft.graph.virtualEventsRoot`).
+    #[inline]
     pub fn virtual_events(
         &self,
-    ) -> crate::v1::requests::VirtualEventsRootPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::VirtualEventsRootPath::new(
-            self.0.target().segment("virtualEvents"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::v1::VirtualEventsRoot,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("virtualEvents"))
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -7349,12 +7763,14 @@ for crate::v1::SpeakerAssignmentSubmission {
 }
 #[cfg(msgraph_v1_core_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::StandardWebPartPath<C> {
+impl dyn crate::v1::requests::StandardWebPartPath {
     /// Structural property `data` (`microsoft.graph.webPartData`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn data(&self) -> crate::path::PropertyPath<crate::v1::WebPartData> {
-        crate::path::PropertyPath::new(self.0.target().segment("data"))
+        crate::path::PropertyPath::new(self.node_target().segment("data"))
     }
     /// `POST .../getPositionOfWebPart`: action `microsoft.graph.getPositionOfWebPart`.
+    #[inline]
     pub fn get_position_of_web_part(
         &self,
     ) -> rt::request::Request<
@@ -7363,7 +7779,7 @@ impl<C> crate::v1::requests::StandardWebPartPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getPositionOfWebPart"),
+            self.node_target().segment("getPositionOfWebPart"),
             rt::request::NoBody,
         )
     }
@@ -7404,20 +7820,26 @@ for crate::v1::StopHoldMusicOperation {
 }
 #[cfg(msgraph_v1_storage)]
 /// Features: `v1` or `v1-storage`.
-impl<C> crate::v1::requests::StoragePath<C> {
+impl dyn crate::v1::requests::StoragePath {
     /// Containment navigation property `fileStorage` (`microsoft.graph.fileStorage`).
+    #[inline]
     pub fn file_storage(
         &self,
-    ) -> crate::v1::requests::FileStoragePath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::FileStoragePath::new(self.0.target().segment("fileStorage"))
+    ) -> crate::path::EntityPath<
+        crate::v1::FileStorage,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("fileStorage"))
     }
     /// Containment navigation property `settings` (`microsoft.graph.storageSettings`).
+    #[inline]
     pub fn settings(
         &self,
-    ) -> crate::v1::requests::StorageSettingsPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::StorageSettingsPath::new(
-            self.0.target().segment("settings"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::v1::StorageSettings,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("settings"))
     }
 }
 #[cfg(msgraph_v1_core_or_storage)]
@@ -7428,16 +7850,16 @@ for crate::v1::AnyStorageQuotaBreakdown {
 }
 #[cfg(msgraph_v1_search_or_storage)]
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
-impl<C> crate::v1::requests::StorageSettingsPath<C> {
+impl dyn crate::v1::requests::StorageSettingsPath {
     /// Containment navigation property `quota` (`microsoft.graph.unifiedStorageQuota`).
+    #[inline]
     pub fn quota(
         &self,
-    ) -> crate::v1::requests::UnifiedStorageQuotaPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::UnifiedStorageQuota,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::UnifiedStorageQuotaPath::new(
-            self.0.target().segment("quota"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("quota"))
     }
 }
 #[cfg(msgraph_v1_search_or_storage)]
@@ -7447,17 +7869,19 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::StorageSettin
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C, T> crate::v1::requests::StsPolicyPath<C, T> {
+impl dyn crate::v1::requests::StsPolicyPath {
     /// Navigation property `appliesTo` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn applies_to(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("appliesTo"))
+        crate::path::CollectionPath::new(self.node_target().segment("appliesTo"))
     }
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    #[inline]
     pub fn check_member_groups(
         &self,
         params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
@@ -7467,11 +7891,12 @@ impl<C, T> crate::v1::requests::StsPolicyPath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberGroups"),
+            self.node_target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    #[inline]
     pub fn check_member_objects(
         &self,
         params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
@@ -7481,11 +7906,12 @@ impl<C, T> crate::v1::requests::StsPolicyPath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberObjects"),
+            self.node_target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    #[inline]
     pub fn get_member_groups(
         &self,
         params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
@@ -7495,11 +7921,12 @@ impl<C, T> crate::v1::requests::StsPolicyPath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberGroups"),
+            self.node_target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    #[inline]
     pub fn get_member_objects(
         &self,
         params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
@@ -7509,11 +7936,12 @@ impl<C, T> crate::v1::requests::StsPolicyPath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberObjects"),
+            self.node_target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../restore`: action `microsoft.graph.restore`.
+    #[inline]
     pub fn restore(
         &self,
     ) -> rt::request::Request<
@@ -7522,7 +7950,7 @@ impl<C, T> crate::v1::requests::StsPolicyPath<C, T> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("restore"),
+            self.node_target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -7608,102 +8036,118 @@ impl<C> crate::path::CollectionPath<crate::v1::AnyStsPolicy, C> {
 }
 #[cfg(msgraph_v1_privacy_or_search_or_security)]
 /// Features: `v1`, or one of `v1-privacy`, `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::SubjectRightsRequestPath<C> {
+impl dyn crate::v1::requests::SubjectRightsRequestPath {
     /// Structural property `assignedTo` (`microsoft.graph.identity`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn assigned_to(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentity> {
-        crate::path::PropertyPath::new(self.0.target().segment("assignedTo"))
+        crate::path::PropertyPath::new(self.node_target().segment("assignedTo"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `dataSubject` (`microsoft.graph.dataSubject`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn data_subject(&self) -> crate::path::PropertyPath<crate::v1::DataSubject> {
-        crate::path::PropertyPath::new(self.0.target().segment("dataSubject"))
+        crate::path::PropertyPath::new(self.node_target().segment("dataSubject"))
     }
     /// Structural property `insight` (`microsoft.graph.subjectRightsRequestDetail`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn insight(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::SubjectRightsRequestDetail> {
-        crate::path::PropertyPath::new(self.0.target().segment("insight"))
+        crate::path::PropertyPath::new(self.node_target().segment("insight"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// Structural property `mailboxLocations` (`microsoft.graph.subjectRightsRequestMailboxLocation`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn mailbox_locations(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnySubjectRightsRequestMailboxLocation> {
-        crate::path::PropertyPath::new(self.0.target().segment("mailboxLocations"))
+        crate::path::PropertyPath::new(self.node_target().segment("mailboxLocations"))
     }
     /// Structural property `siteLocations` (`microsoft.graph.subjectRightsRequestSiteLocation`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn site_locations(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnySubjectRightsRequestSiteLocation> {
-        crate::path::PropertyPath::new(self.0.target().segment("siteLocations"))
+        crate::path::PropertyPath::new(self.node_target().segment("siteLocations"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `approvers` (`microsoft.graph.user`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn approvers(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyUser,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("approvers"))
+        crate::path::CollectionPath::new(self.node_target().segment("approvers"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `collaborators` (`microsoft.graph.user`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn collaborators(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyUser,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("collaborators"))
+        crate::path::CollectionPath::new(self.node_target().segment("collaborators"))
     }
     /// Containment navigation property `notes` (`microsoft.graph.authoredNote`).
+    #[inline]
     pub fn notes(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AuthoredNote,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("notes"))
+        crate::path::CollectionPath::new(self.node_target().segment("notes"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `team` (`microsoft.graph.team`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn team(
         &self,
-    ) -> crate::v1::requests::TeamPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::TeamPath::new(self.0.target().segment("team"))
+    ) -> crate::path::EntityPath<
+        crate::v1::Team,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("team"))
     }
     /// `GET .../getFinalAttachment`: function `microsoft.graph.getFinalAttachment`.
+    #[inline]
     pub fn get_final_attachment(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("getFinalAttachment", &[]),
+            self.node_target().function("getFinalAttachment", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../getFinalReport`: function `microsoft.graph.getFinalReport`.
+    #[inline]
     pub fn get_final_report(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("getFinalReport", &[]),
+            self.node_target().function("getFinalReport", &[]),
             rt::request::NoBody,
         )
     }
@@ -7727,12 +8171,13 @@ for crate::v1::SubscribeToToneOperation {
 }
 #[cfg(msgraph_v1_search_or_subscribed_skus)]
 /// Features: `v1`, or one of `v1-search`, `v1-subscribed-skus`.
-impl<C> crate::v1::requests::SubscribedSkuPath<C> {
+impl dyn crate::v1::requests::SubscribedSkuPath {
     /// Structural property `prepaidUnits` (`microsoft.graph.licenseUnitsDetail`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn prepaid_units(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::LicenseUnitsDetail> {
-        crate::path::PropertyPath::new(self.0.target().segment("prepaidUnits"))
+        crate::path::PropertyPath::new(self.node_target().segment("prepaidUnits"))
     }
 }
 #[cfg(msgraph_v1_search_or_subscribed_skus)]
@@ -7742,14 +8187,15 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SubscribedSku
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_subscriptions)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::SubscriptionPath<C> {
+impl dyn crate::v1::requests::SubscriptionPath {
     /// `POST .../reauthorize`: action `microsoft.graph.reauthorize`.
+    #[inline]
     pub fn reauthorize(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("reauthorize"),
+            self.node_target().segment("reauthorize"),
             rt::request::NoBody,
         )
     }
@@ -7785,26 +8231,29 @@ for crate::v1::SwapShiftsChangeRequest {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::SynchronizationPath<C> {
+impl dyn crate::v1::requests::SynchronizationPath {
     /// Containment navigation property `jobs` (`microsoft.graph.synchronizationJob`).
+    #[inline]
     pub fn jobs(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::SynchronizationJob,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("jobs"))
+        crate::path::CollectionPath::new(self.node_target().segment("jobs"))
     }
     /// Containment navigation property `templates` (`microsoft.graph.synchronizationTemplate`).
+    #[inline]
     pub fn templates(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::SynchronizationTemplate,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("templates"))
+        crate::path::CollectionPath::new(self.node_target().segment("templates"))
     }
     /// `POST .../acquireAccessToken`: action `microsoft.graph.acquireAccessToken`.
+    #[inline]
     pub fn acquire_access_token(
         &self,
         params: crate::v1::params::SynchronizationAcquireAccessTokenParams,
@@ -7814,7 +8263,7 @@ impl<C> crate::v1::requests::SynchronizationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("acquireAccessToken"),
+            self.node_target().segment("acquireAccessToken"),
             rt::request::Json(params),
         )
     }
@@ -7826,44 +8275,52 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Synchronizati
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::SynchronizationJobPath<C> {
+impl dyn crate::v1::requests::SynchronizationJobPath {
     /// Structural property `schedule` (`microsoft.graph.synchronizationSchedule`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn schedule(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::SynchronizationSchedule> {
-        crate::path::PropertyPath::new(self.0.target().segment("schedule"))
+        crate::path::PropertyPath::new(self.node_target().segment("schedule"))
     }
     /// Structural property `status` (`microsoft.graph.synchronizationStatus`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn status(&self) -> crate::path::PropertyPath<crate::v1::SynchronizationStatus> {
-        crate::path::PropertyPath::new(self.0.target().segment("status"))
+        crate::path::PropertyPath::new(self.node_target().segment("status"))
     }
     /// Containment navigation property `bulkUpload` (`microsoft.graph.bulkUpload`).
+    #[inline]
     pub fn bulk_upload(
         &self,
-    ) -> crate::v1::requests::BulkUploadPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::BulkUploadPath::new(self.0.target().segment("bulkUpload"))
-    }
-    /// Containment navigation property `schema` (`microsoft.graph.synchronizationSchema`).
-    pub fn schema(
-        &self,
-    ) -> crate::v1::requests::SynchronizationSchemaPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::BulkUpload,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::SynchronizationSchemaPath::new(
-            self.0.target().segment("schema"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("bulkUpload"))
+    }
+    /// Containment navigation property `schema` (`microsoft.graph.synchronizationSchema`).
+    #[inline]
+    pub fn schema(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::SynchronizationSchema,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("schema"))
     }
     /// `POST .../pause`: action `microsoft.graph.pause`.
+    #[inline]
     pub fn pause(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("pause"),
+            self.node_target().segment("pause"),
             rt::request::NoBody,
         )
     }
     /// `POST .../provisionOnDemand`: action `microsoft.graph.provisionOnDemand`.
+    #[inline]
     pub fn provision_on_demand(
         &self,
         params: crate::v1::params::SynchronizationJobProvisionOnDemandParams,
@@ -7873,11 +8330,12 @@ impl<C> crate::v1::requests::SynchronizationJobPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("provisionOnDemand"),
+            self.node_target().segment("provisionOnDemand"),
             rt::request::Json(params),
         )
     }
     /// `POST .../restart`: action `microsoft.graph.restart`.
+    #[inline]
     pub fn restart(
         &self,
         params: crate::v1::params::SynchronizationJobRestartParams,
@@ -7887,21 +8345,23 @@ impl<C> crate::v1::requests::SynchronizationJobPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("restart"),
+            self.node_target().segment("restart"),
             rt::request::Json(params),
         )
     }
     /// `POST .../start`: action `microsoft.graph.start`.
+    #[inline]
     pub fn start(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("start"),
+            self.node_target().segment("start"),
             rt::request::NoBody,
         )
     }
     /// `POST .../validateCredentials`: action `microsoft.graph.validateCredentials`.
+    #[inline]
     pub fn validate_credentials(
         &self,
         params: crate::v1::params::SynchronizationJobValidateCredentialsParams,
@@ -7913,7 +8373,7 @@ impl<C> crate::v1::requests::SynchronizationJobPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("validateCredentials"),
+            self.node_target().segment("validateCredentials"),
             rt::request::Json(params),
         )
     }
@@ -7945,17 +8405,19 @@ impl<C> crate::path::CollectionPath<crate::v1::SynchronizationJob, C> {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::SynchronizationSchemaPath<C> {
+impl dyn crate::v1::requests::SynchronizationSchemaPath {
     /// Containment navigation property `directories` (`microsoft.graph.directoryDefinition`).
+    #[inline]
     pub fn directories(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::DirectoryDefinition,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("directories"))
+        crate::path::CollectionPath::new(self.node_target().segment("directories"))
     }
     /// `GET .../filterOperators`: function `microsoft.graph.filterOperators`.
+    #[inline]
     pub fn filter_operators(
         &self,
     ) -> rt::request::Request<
@@ -7964,11 +8426,12 @@ impl<C> crate::v1::requests::SynchronizationSchemaPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("filterOperators", &[]),
+            self.node_target().function("filterOperators", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../functions`: function `microsoft.graph.functions`.
+    #[inline]
     pub fn functions(
         &self,
     ) -> rt::request::Request<
@@ -7977,11 +8440,12 @@ impl<C> crate::v1::requests::SynchronizationSchemaPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("functions", &[]),
+            self.node_target().function("functions", &[]),
             rt::request::NoBody,
         )
     }
     /// `POST .../parseExpression`: action `microsoft.graph.parseExpression`.
+    #[inline]
     pub fn parse_expression(
         &self,
         params: crate::v1::params::SynchronizationSchemaParseExpressionParams,
@@ -7991,7 +8455,7 @@ impl<C> crate::v1::requests::SynchronizationSchemaPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("parseExpression"),
+            self.node_target().segment("parseExpression"),
             rt::request::Json(params),
         )
     }
@@ -8004,16 +8468,16 @@ for crate::v1::SynchronizationSchema {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::SynchronizationTemplatePath<C> {
+impl dyn crate::v1::requests::SynchronizationTemplatePath {
     /// Containment navigation property `schema` (`microsoft.graph.synchronizationSchema`).
+    #[inline]
     pub fn schema(
         &self,
-    ) -> crate::v1::requests::SynchronizationSchemaPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::SynchronizationSchema,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::SynchronizationSchemaPath::new(
-            self.0.target().segment("schema"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("schema"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -8024,24 +8488,27 @@ for crate::v1::SynchronizationTemplate {
 }
 #[cfg(msgraph_v1_communications_or_search)]
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-impl<C> crate::v1::requests::call_records::SegmentPath<C> {
+impl dyn crate::v1::requests::call_records::SegmentPath {
     /// Structural property `callee` (`microsoft.graph.callRecords.endpoint`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn callee(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::call_records::AnyEndpoint> {
-        crate::path::PropertyPath::new(self.0.target().segment("callee"))
+        crate::path::PropertyPath::new(self.node_target().segment("callee"))
     }
     /// Structural property `caller` (`microsoft.graph.callRecords.endpoint`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn caller(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::call_records::AnyEndpoint> {
-        crate::path::PropertyPath::new(self.0.target().segment("caller"))
+        crate::path::PropertyPath::new(self.node_target().segment("caller"))
     }
     /// Structural property `failureInfo` (`microsoft.graph.callRecords.failureInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn failure_info(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::call_records::FailureInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("failureInfo"))
+        crate::path::PropertyPath::new(self.node_target().segment("failureInfo"))
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -8052,33 +8519,37 @@ for crate::v1::call_records::Segment {
 }
 #[cfg(msgraph_v1_communications_or_search)]
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-impl<C> crate::v1::requests::call_records::SessionPath<C> {
+impl dyn crate::v1::requests::call_records::SessionPath {
     /// Structural property `callee` (`microsoft.graph.callRecords.endpoint`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn callee(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::call_records::AnyEndpoint> {
-        crate::path::PropertyPath::new(self.0.target().segment("callee"))
+        crate::path::PropertyPath::new(self.node_target().segment("callee"))
     }
     /// Structural property `caller` (`microsoft.graph.callRecords.endpoint`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn caller(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::call_records::AnyEndpoint> {
-        crate::path::PropertyPath::new(self.0.target().segment("caller"))
+        crate::path::PropertyPath::new(self.node_target().segment("caller"))
     }
     /// Structural property `failureInfo` (`microsoft.graph.callRecords.failureInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn failure_info(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::call_records::FailureInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("failureInfo"))
+        crate::path::PropertyPath::new(self.node_target().segment("failureInfo"))
     }
     /// Containment navigation property `segments` (`microsoft.graph.callRecords.segment`).
+    #[inline]
     pub fn segments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::call_records::Segment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("segments"))
+        crate::path::CollectionPath::new(self.node_target().segment("segments"))
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -8089,24 +8560,28 @@ for crate::v1::call_records::Session {
 }
 #[cfg(msgraph_v1_directory_or_search)]
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
-impl<C> crate::v1::requests::entra_recovery_services::SnapshotPath<C> {
+impl dyn crate::v1::requests::entra_recovery_services::SnapshotPath {
     /// Navigation property `recoveryJobs` (`microsoft.graph.entraRecoveryServices.recoveryJob`).
+    #[inline]
     pub fn recovery_jobs(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::entra_recovery_services::RecoveryJob,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("recoveryJobs"))
+        crate::path::CollectionPath::new(self.node_target().segment("recoveryJobs"))
     }
     /// Navigation property `recoveryPreviewJobs` (`microsoft.graph.entraRecoveryServices.recoveryPreviewJob`).
+    #[inline]
     pub fn recovery_preview_jobs(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::entra_recovery_services::RecoveryPreviewJob,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("recoveryPreviewJobs"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("recoveryPreviewJobs"),
+        )
     }
 }
 #[cfg(msgraph_v1_directory_or_search)]
@@ -8123,12 +8598,13 @@ for crate::v1::external_connectors::Schema {
 }
 #[cfg(msgraph_v1_search)]
 /// Features: `v1` or `v1-search`.
-impl<C, T> crate::v1::requests::search::SearchAnswerPath<C, T> {
+impl dyn crate::v1::requests::search::SearchAnswerPath {
     /// Structural property `lastModifiedBy` (`microsoft.graph.search.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::search::IdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -8139,16 +8615,18 @@ for crate::v1::search::AnySearchAnswer {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::SearchPath<C> {
+impl dyn crate::v1::requests::security::SearchPath {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -8158,21 +8636,23 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::Any
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::SensorPath<C> {
+impl dyn crate::v1::requests::security::SensorPath {
     /// Structural property `settings` (`microsoft.graph.security.sensorSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::SensorSettings> {
-        crate::path::PropertyPath::new(self.0.target().segment("settings"))
+        crate::path::PropertyPath::new(self.node_target().segment("settings"))
     }
     /// Navigation property `healthIssues` (`microsoft.graph.security.healthIssue`).
+    #[inline]
     pub fn health_issues(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::HealthIssue,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("healthIssues"))
+        crate::path::CollectionPath::new(self.node_target().segment("healthIssues"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -8261,15 +8741,17 @@ for crate::v1::security::SensorCandidateActivationConfiguration {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::SettingsContainerPath<C> {
+impl dyn crate::v1::requests::security::SettingsContainerPath {
     /// Containment navigation property `autoAuditingConfiguration` (`microsoft.graph.security.autoAuditingConfiguration`).
+    #[inline]
     pub fn auto_auditing_configuration(
         &self,
-    ) -> crate::v1::requests::security::AutoAuditingConfigurationPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::security::AutoAuditingConfiguration,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::security::AutoAuditingConfigurationPath::new(
-            self.0.target().segment("autoAuditingConfiguration"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("autoAuditingConfiguration"),
         )
     }
 }
@@ -8281,19 +8763,21 @@ for crate::v1::security::SettingsContainer {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::SiteSourcePath<C> {
+impl dyn crate::v1::requests::security::SiteSourcePath {
     #[cfg(msgraph_v1_core_or_sites)]
     /// Navigation property `site` (`microsoft.graph.site`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn site(
         &self,
-    ) -> crate::v1::requests::SitePath<crate::path::caps::GetUpdateRef> {
-        crate::v1::requests::SitePath::new(self.0.target().segment("site"))
+    ) -> crate::path::EntityPath<crate::v1::Site, crate::path::caps::GetUpdateRef> {
+        crate::path::EntityPath::new(self.node_target().segment("site"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -8309,27 +8793,30 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::Sit
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::SslCertificatePath<C> {
+impl dyn crate::v1::requests::security::SslCertificatePath {
     /// Structural property `issuer` (`microsoft.graph.security.sslCertificateEntity`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn issuer(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::SslCertificateEntity> {
-        crate::path::PropertyPath::new(self.0.target().segment("issuer"))
+        crate::path::PropertyPath::new(self.node_target().segment("issuer"))
     }
     /// Structural property `subject` (`microsoft.graph.security.sslCertificateEntity`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn subject(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::SslCertificateEntity> {
-        crate::path::PropertyPath::new(self.0.target().segment("subject"))
+        crate::path::PropertyPath::new(self.node_target().segment("subject"))
     }
     /// Navigation property `relatedHosts` (`microsoft.graph.security.host`).
+    #[inline]
     pub fn related_hosts(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::AnyHost,
         crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDeleteRefs>,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("relatedHosts"))
+        crate::path::CollectionPath::new(self.node_target().segment("relatedHosts"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -8358,12 +8845,16 @@ for crate::v1::security::SubcategoryTemplate {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::SubdomainPath<C> {
+impl dyn crate::v1::requests::security::SubdomainPath {
     /// Navigation property `host` (`microsoft.graph.security.host`).
+    #[inline]
     pub fn host(
         &self,
-    ) -> crate::v1::requests::security::HostPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::security::HostPath::new(self.0.target().segment("host"))
+    ) -> crate::path::EntityPath<
+        crate::v1::security::AnyHost,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("host"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -8373,41 +8864,46 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::Sub
 }
 #[cfg(msgraph_v1_core_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::term_store::SetPath<C> {
+impl dyn crate::v1::requests::term_store::SetPath {
     /// Containment navigation property `children` (`microsoft.graph.termStore.term`).
+    #[inline]
     pub fn children(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::term_store::Term,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("children"))
+        crate::path::CollectionPath::new(self.node_target().segment("children"))
     }
     /// Containment navigation property `parentGroup` (`microsoft.graph.termStore.group`).
+    #[inline]
     pub fn parent_group(
         &self,
-    ) -> crate::v1::requests::term_store::GroupPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::term_store::GroupPath::new(
-            self.0.target().segment("parentGroup"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::v1::term_store::Group,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("parentGroup"))
     }
     /// Containment navigation property `relations` (`microsoft.graph.termStore.relation`).
+    #[inline]
     pub fn relations(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::term_store::Relation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("relations"))
+        crate::path::CollectionPath::new(self.node_target().segment("relations"))
     }
     /// Containment navigation property `terms` (`microsoft.graph.termStore.term`).
+    #[inline]
     pub fn terms(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::term_store::Term,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("terms"))
+        crate::path::CollectionPath::new(self.node_target().segment("terms"))
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -8417,24 +8913,26 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::term_store::S
 }
 #[cfg(msgraph_v1_core_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::term_store::StorePath<C> {
+impl dyn crate::v1::requests::term_store::StorePath {
     /// Containment navigation property `groups` (`microsoft.graph.termStore.group`).
+    #[inline]
     pub fn groups(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::term_store::Group,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("groups"))
+        crate::path::CollectionPath::new(self.node_target().segment("groups"))
     }
     /// Containment navigation property `sets` (`microsoft.graph.termStore.set`).
+    #[inline]
     pub fn sets(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::term_store::Set,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("sets"))
+        crate::path::CollectionPath::new(self.node_target().segment("sets"))
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]

@@ -9,58 +9,67 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TargetDeviceG
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::TargetedChatMessagePath<C> {
+impl dyn crate::v1::requests::TargetedChatMessagePath {
     /// Structural property `recipient` (`microsoft.graph.identity`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn recipient(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentity> {
-        crate::path::PropertyPath::new(self.0.target().segment("recipient"))
+        crate::path::PropertyPath::new(self.node_target().segment("recipient"))
     }
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.0.target().segment("body"))
+        crate::path::PropertyPath::new(self.node_target().segment("body"))
     }
     /// Structural property `channelIdentity` (`microsoft.graph.channelIdentity`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn channel_identity(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ChannelIdentity> {
-        crate::path::PropertyPath::new(self.0.target().segment("channelIdentity"))
+        crate::path::PropertyPath::new(self.node_target().segment("channelIdentity"))
     }
     /// Structural property `eventDetail` (`microsoft.graph.eventMessageDetail`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn event_detail(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyEventMessageDetail> {
-        crate::path::PropertyPath::new(self.0.target().segment("eventDetail"))
+        crate::path::PropertyPath::new(self.node_target().segment("eventDetail"))
     }
     /// Structural property `from` (`microsoft.graph.chatMessageFromIdentitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn from(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ChatMessageFromIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("from"))
+        crate::path::PropertyPath::new(self.node_target().segment("from"))
     }
     /// Structural property `policyViolation` (`microsoft.graph.chatMessagePolicyViolation`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn policy_violation(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ChatMessagePolicyViolation> {
-        crate::path::PropertyPath::new(self.0.target().segment("policyViolation"))
+        crate::path::PropertyPath::new(self.node_target().segment("policyViolation"))
     }
     /// Containment navigation property `hostedContents` (`microsoft.graph.chatMessageHostedContent`).
+    #[inline]
     pub fn hosted_contents(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ChatMessageHostedContent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("hostedContents"))
+        crate::path::CollectionPath::new(self.node_target().segment("hostedContents"))
     }
     /// Containment navigation property `replies` (`microsoft.graph.chatMessage`).
+    #[inline]
     pub fn replies(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyChatMessage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("replies"))
+        crate::path::CollectionPath::new(self.node_target().segment("replies"))
     }
     /// `POST .../setReaction`: action `microsoft.graph.setReaction`.
+    #[inline]
     pub fn set_reaction(
         &self,
         params: crate::v1::params::ChatMessageSetReactionParams,
@@ -70,31 +79,34 @@ impl<C> crate::v1::requests::TargetedChatMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("setReaction"),
+            self.node_target().segment("setReaction"),
             rt::request::Json(params),
         )
     }
     /// `POST .../softDelete`: action `microsoft.graph.softDelete`.
+    #[inline]
     pub fn soft_delete(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("softDelete"),
+            self.node_target().segment("softDelete"),
             rt::request::NoBody,
         )
     }
     /// `POST .../undoSoftDelete`: action `microsoft.graph.undoSoftDelete`.
+    #[inline]
     pub fn undo_soft_delete(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("undoSoftDelete"),
+            self.node_target().segment("undoSoftDelete"),
             rt::request::NoBody,
         )
     }
     /// `POST .../unsetReaction`: action `microsoft.graph.unsetReaction`.
+    #[inline]
     pub fn unset_reaction(
         &self,
         params: crate::v1::params::ChatMessageUnsetReactionParams,
@@ -104,7 +116,7 @@ impl<C> crate::v1::requests::TargetedChatMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("unsetReaction"),
+            self.node_target().segment("unsetReaction"),
             rt::request::Json(params),
         )
     }
@@ -153,36 +165,39 @@ impl<C> crate::path::CollectionPath<crate::v1::TargetedChatMessage, C> {
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::TargetedManagedAppConfigurationPath<C> {
+impl dyn crate::v1::requests::TargetedManagedAppConfigurationPath {
     /// Containment navigation property `apps` (`microsoft.graph.managedMobileApp`).
+    #[inline]
     pub fn apps(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ManagedMobileApp,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("apps"))
+        crate::path::CollectionPath::new(self.node_target().segment("apps"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.targetedManagedAppPolicyAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::TargetedManagedAppPolicyAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// Containment navigation property `deploymentSummary` (`microsoft.graph.managedAppPolicyDeploymentSummary`).
+    #[inline]
     pub fn deployment_summary(
         &self,
-    ) -> crate::v1::requests::ManagedAppPolicyDeploymentSummaryPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::ManagedAppPolicyDeploymentSummary,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::ManagedAppPolicyDeploymentSummaryPath::new(
-            self.0.target().segment("deploymentSummary"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("deploymentSummary"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::v1::params::TargetedManagedAppConfigurationAssignParams,
@@ -194,11 +209,12 @@ impl<C> crate::v1::requests::TargetedManagedAppConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `POST .../targetApps`: action `microsoft.graph.targetApps`.
+    #[inline]
     pub fn target_apps(
         &self,
         params: crate::v1::params::TargetedManagedAppConfigurationTargetAppsParams,
@@ -210,7 +226,7 @@ impl<C> crate::v1::requests::TargetedManagedAppConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("targetApps"),
+            self.node_target().segment("targetApps"),
             rt::request::Json(params),
         )
     }
@@ -235,14 +251,15 @@ for crate::v1::TargetedManagedAppConfiguration {
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::TargetedManagedAppPolicyAssignmentPath<C> {
+impl dyn crate::v1::requests::TargetedManagedAppPolicyAssignmentPath {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn target_2(
         &self,
     ) -> crate::path::PropertyPath<
         crate::v1::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("target"))
+        crate::path::PropertyPath::new(self.node_target().segment("target"))
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
@@ -253,17 +270,19 @@ for crate::v1::TargetedManagedAppPolicyAssignment {
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::TargetedManagedAppProtectionPath<C> {
+impl dyn crate::v1::requests::TargetedManagedAppProtectionPath {
     /// Containment navigation property `assignments` (`microsoft.graph.targetedManagedAppPolicyAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::TargetedManagedAppPolicyAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
+    #[inline]
     pub fn assign(
         &self,
         params: crate::v1::params::TargetedManagedAppProtectionAssignParams,
@@ -273,11 +292,12 @@ impl<C> crate::v1::requests::TargetedManagedAppProtectionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assign"),
+            self.node_target().segment("assign"),
             rt::request::Json(params),
         )
     }
     /// `POST .../targetApps`: action `microsoft.graph.targetApps`.
+    #[inline]
     pub fn target_apps(
         &self,
         params: crate::v1::params::TargetedManagedAppProtectionTargetAppsParams,
@@ -289,7 +309,7 @@ impl<C> crate::v1::requests::TargetedManagedAppProtectionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("targetApps"),
+            self.node_target().segment("targetApps"),
             rt::request::Json(params),
         )
     }
@@ -345,139 +365,170 @@ impl<C> crate::path::CollectionPath<crate::v1::TaskFileAttachment, C> {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::TeamPath<C> {
+impl dyn crate::v1::requests::TeamPath {
     /// Structural property `funSettings` (`microsoft.graph.teamFunSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn fun_settings(&self) -> crate::path::PropertyPath<crate::v1::TeamFunSettings> {
-        crate::path::PropertyPath::new(self.0.target().segment("funSettings"))
+        crate::path::PropertyPath::new(self.node_target().segment("funSettings"))
     }
     /// Structural property `guestSettings` (`microsoft.graph.teamGuestSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn guest_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::TeamGuestSettings> {
-        crate::path::PropertyPath::new(self.0.target().segment("guestSettings"))
+        crate::path::PropertyPath::new(self.node_target().segment("guestSettings"))
     }
     /// Structural property `memberSettings` (`microsoft.graph.teamMemberSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn member_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::TeamMemberSettings> {
-        crate::path::PropertyPath::new(self.0.target().segment("memberSettings"))
+        crate::path::PropertyPath::new(self.node_target().segment("memberSettings"))
     }
     /// Structural property `messagingSettings` (`microsoft.graph.teamMessagingSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn messaging_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::TeamMessagingSettings> {
-        crate::path::PropertyPath::new(self.0.target().segment("messagingSettings"))
+        crate::path::PropertyPath::new(self.node_target().segment("messagingSettings"))
     }
     /// Structural property `summary` (`microsoft.graph.teamSummary`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn summary(&self) -> crate::path::PropertyPath<crate::v1::TeamSummary> {
-        crate::path::PropertyPath::new(self.0.target().segment("summary"))
+        crate::path::PropertyPath::new(self.node_target().segment("summary"))
     }
     /// Navigation property `allChannels` (`microsoft.graph.channel`).
+    #[inline]
     pub fn all_channels(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Channel,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("allChannels"))
+        crate::path::CollectionPath::new(self.node_target().segment("allChannels"))
     }
     /// Containment navigation property `channels` (`microsoft.graph.channel`).
+    #[inline]
     pub fn channels(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Channel,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("channels"))
+        crate::path::CollectionPath::new(self.node_target().segment("channels"))
     }
     /// Navigation property `group` (`microsoft.graph.group`).
+    #[inline]
     pub fn group(
         &self,
-    ) -> crate::v1::requests::GroupPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::GroupPath::new(self.0.target().segment("group"))
+    ) -> crate::path::EntityPath<
+        crate::v1::Group,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("group"))
     }
     /// Navigation property `incomingChannels` (`microsoft.graph.channel`).
+    #[inline]
     pub fn incoming_channels(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Channel,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("incomingChannels"))
+        crate::path::CollectionPath::new(self.node_target().segment("incomingChannels"))
     }
     /// Containment navigation property `installedApps` (`microsoft.graph.teamsAppInstallation`).
+    #[inline]
     pub fn installed_apps(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyTeamsAppInstallation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("installedApps"))
+        crate::path::CollectionPath::new(self.node_target().segment("installedApps"))
     }
     /// Containment navigation property `members` (`microsoft.graph.conversationMember`).
+    #[inline]
     pub fn members(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyConversationMember,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("members"))
+        crate::path::CollectionPath::new(self.node_target().segment("members"))
     }
     /// Containment navigation property `operations` (`microsoft.graph.teamsAsyncOperation`).
+    #[inline]
     pub fn operations(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::TeamsAsyncOperation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("operations"))
+        crate::path::CollectionPath::new(self.node_target().segment("operations"))
     }
     /// Containment navigation property `permissionGrants` (`microsoft.graph.resourceSpecificPermissionGrant`).
+    #[inline]
     pub fn permission_grants(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ResourceSpecificPermissionGrant,
         crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDelete>,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("permissionGrants"))
+        crate::path::CollectionPath::new(self.node_target().segment("permissionGrants"))
     }
     /// Containment navigation property `photo` (`microsoft.graph.profilePhoto`).
+    #[inline]
     pub fn photo(
         &self,
-    ) -> crate::v1::requests::ProfilePhotoPath<crate::path::caps::GetUpdate> {
-        crate::v1::requests::ProfilePhotoPath::new(self.0.target().segment("photo"))
+    ) -> crate::path::EntityPath<crate::v1::ProfilePhoto, crate::path::caps::GetUpdate> {
+        crate::path::EntityPath::new(self.node_target().segment("photo"))
     }
     /// Containment navigation property `primaryChannel` (`microsoft.graph.channel`).
+    #[inline]
     pub fn primary_channel(
         &self,
-    ) -> crate::v1::requests::ChannelPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::ChannelPath::new(self.0.target().segment("primaryChannel"))
+    ) -> crate::path::EntityPath<
+        crate::v1::Channel,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("primaryChannel"))
     }
     /// Containment navigation property `schedule` (`microsoft.graph.schedule`).
+    #[inline]
     pub fn schedule(
         &self,
-    ) -> crate::v1::requests::SchedulePath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::SchedulePath::new(self.0.target().segment("schedule"))
+    ) -> crate::path::EntityPath<
+        crate::v1::Schedule,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("schedule"))
     }
     /// Containment navigation property `tags` (`microsoft.graph.teamworkTag`).
+    #[inline]
     pub fn tags(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::TeamworkTag,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("tags"))
+        crate::path::CollectionPath::new(self.node_target().segment("tags"))
     }
     #[cfg(msgraph_v1_search_or_teams_templates)]
     /// Navigation property `template` (`microsoft.graph.teamsTemplate`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn template(
         &self,
-    ) -> crate::v1::requests::TeamsTemplatePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::TeamsTemplatePath::new(self.0.target().segment("template"))
+    ) -> crate::path::EntityPath<
+        crate::v1::TeamsTemplate,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("template"))
     }
     /// `POST .../archive`: action `microsoft.graph.archive`.
+    #[inline]
     pub fn archive(
         &self,
         params: crate::v1::params::TeamArchiveParams,
@@ -487,11 +538,12 @@ impl<C> crate::v1::requests::TeamPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("archive"),
+            self.node_target().segment("archive"),
             rt::request::Json(params),
         )
     }
     /// `POST .../clone`: action `microsoft.graph.clone`.
+    #[inline]
     pub fn clone_2(
         &self,
         params: crate::v1::params::TeamCloneParams,
@@ -501,21 +553,23 @@ impl<C> crate::v1::requests::TeamPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("clone"),
+            self.node_target().segment("clone"),
             rt::request::Json(params),
         )
     }
     /// `POST .../completeMigration`: action `microsoft.graph.completeMigration`.
+    #[inline]
     pub fn complete_migration(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("completeMigration"),
+            self.node_target().segment("completeMigration"),
             rt::request::NoBody,
         )
     }
     /// `POST .../sendActivityNotification`: action `microsoft.graph.sendActivityNotification`.
+    #[inline]
     pub fn send_activity_notification(
         &self,
         params: crate::v1::params::TeamSendActivityNotificationParams,
@@ -525,17 +579,18 @@ impl<C> crate::v1::requests::TeamPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("sendActivityNotification"),
+            self.node_target().segment("sendActivityNotification"),
             rt::request::Json(params),
         )
     }
     /// `POST .../unarchive`: action `microsoft.graph.unarchive`.
+    #[inline]
     pub fn unarchive(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("unarchive"),
+            self.node_target().segment("unarchive"),
             rt::request::NoBody,
         )
     }
@@ -564,15 +619,19 @@ impl<C> crate::path::CollectionPath<crate::v1::Team, C> {
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C, T> crate::v1::requests::TeamInfoPath<C, T> {
+impl dyn crate::v1::requests::TeamInfoPath {
     #[cfg(msgraph_v1_core)]
     /// Navigation property `team` (`microsoft.graph.team`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    #[inline]
     pub fn team(
         &self,
-    ) -> crate::v1::requests::TeamPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::TeamPath::new(self.0.target().segment("team"))
+    ) -> crate::path::EntityPath<
+        crate::v1::Team,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("team"))
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -582,15 +641,16 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyTeamInfo {
 }
 #[cfg(msgraph_v1_app_catalogs_or_search)]
 /// Features: `v1`, or one of `v1-app-catalogs`, `v1-search`.
-impl<C> crate::v1::requests::TeamsAppPath<C> {
+impl dyn crate::v1::requests::TeamsAppPath {
     /// Containment navigation property `appDefinitions` (`microsoft.graph.teamsAppDefinition`).
+    #[inline]
     pub fn app_definitions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::TeamsAppDefinition,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("appDefinitions"))
+        crate::path::CollectionPath::new(self.node_target().segment("appDefinitions"))
     }
 }
 #[cfg(msgraph_v1_app_catalogs_or_search)]
@@ -600,22 +660,28 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TeamsApp {
 }
 #[cfg(msgraph_v1_app_catalogs_or_search)]
 /// Features: `v1`, or one of `v1-app-catalogs`, `v1-search`.
-impl<C> crate::v1::requests::TeamsAppDefinitionPath<C> {
+impl dyn crate::v1::requests::TeamsAppDefinitionPath {
     /// Structural property `authorization` (`microsoft.graph.teamsAppAuthorization`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn authorization(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::TeamsAppAuthorization> {
-        crate::path::PropertyPath::new(self.0.target().segment("authorization"))
+        crate::path::PropertyPath::new(self.node_target().segment("authorization"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Containment navigation property `bot` (`microsoft.graph.teamworkBot`).
+    #[inline]
     pub fn bot(
         &self,
-    ) -> crate::v1::requests::TeamworkBotPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::TeamworkBotPath::new(self.0.target().segment("bot"))
+    ) -> crate::path::EntityPath<
+        crate::v1::TeamworkBot,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("bot"))
     }
 }
 #[cfg(msgraph_v1_app_catalogs_or_search)]
@@ -625,36 +691,44 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TeamsAppDefin
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::TeamsAppInstallationPath<C> {
+impl dyn crate::v1::requests::TeamsAppInstallationPath {
     /// Structural property `consentedPermissionSet` (`microsoft.graph.teamsAppPermissionSet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn consented_permission_set(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::TeamsAppPermissionSet> {
-        crate::path::PropertyPath::new(self.0.target().segment("consentedPermissionSet"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("consentedPermissionSet"),
+        )
     }
     #[cfg(msgraph_v1_app_catalogs_or_search)]
     /// Navigation property `teamsApp` (`microsoft.graph.teamsApp`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn teams_app(
         &self,
-    ) -> crate::v1::requests::TeamsAppPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::TeamsAppPath::new(self.0.target().segment("teamsApp"))
+    ) -> crate::path::EntityPath<
+        crate::v1::TeamsApp,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("teamsApp"))
     }
     #[cfg(msgraph_v1_app_catalogs_or_search)]
     /// Navigation property `teamsAppDefinition` (`microsoft.graph.teamsAppDefinition`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn teams_app_definition(
         &self,
-    ) -> crate::v1::requests::TeamsAppDefinitionPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::TeamsAppDefinition,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::TeamsAppDefinitionPath::new(
-            self.0.target().segment("teamsAppDefinition"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("teamsAppDefinition"))
     }
     /// `POST .../upgrade`: action `microsoft.graph.upgrade`.
+    #[inline]
     pub fn upgrade(
         &self,
         params: crate::v1::params::TeamsAppInstallationUpgradeParams,
@@ -664,7 +738,7 @@ impl<C> crate::v1::requests::TeamsAppInstallationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("upgrade"),
+            self.node_target().segment("upgrade"),
             rt::request::Json(params),
         )
     }
@@ -682,10 +756,11 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TeamsAppSetti
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::TeamsAsyncOperationPath<C> {
+impl dyn crate::v1::requests::TeamsAsyncOperationPath {
     /// Structural property `error` (`microsoft.graph.operationError`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::OperationError> {
-        crate::path::PropertyPath::new(self.0.target().segment("error"))
+        crate::path::PropertyPath::new(self.node_target().segment("error"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -695,21 +770,26 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TeamsAsyncOpe
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::TeamsTabPath<C> {
+impl dyn crate::v1::requests::TeamsTabPath {
     /// Structural property `configuration` (`microsoft.graph.teamsTabConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::TeamsTabConfiguration> {
-        crate::path::PropertyPath::new(self.0.target().segment("configuration"))
+        crate::path::PropertyPath::new(self.node_target().segment("configuration"))
     }
     #[cfg(msgraph_v1_app_catalogs_or_search)]
     /// Navigation property `teamsApp` (`microsoft.graph.teamsApp`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn teams_app(
         &self,
-    ) -> crate::v1::requests::TeamsAppPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::TeamsAppPath::new(self.0.target().segment("teamsApp"))
+    ) -> crate::path::EntityPath<
+        crate::v1::TeamsApp,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("teamsApp"))
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -724,34 +804,39 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TeamsTemplate
 }
 #[cfg(msgraph_v1_search_or_teamwork)]
 /// Features: `v1`, or one of `v1-search`, `v1-teamwork`.
-impl<C> crate::v1::requests::TeamworkPath<C> {
+impl dyn crate::v1::requests::TeamworkPath {
     /// Containment navigation property `deletedChats` (`microsoft.graph.deletedChat`).
+    #[inline]
     pub fn deleted_chats(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::DeletedChat,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deletedChats"))
+        crate::path::CollectionPath::new(self.node_target().segment("deletedChats"))
     }
     /// Containment navigation property `deletedTeams` (`microsoft.graph.deletedTeam`).
+    #[inline]
     pub fn deleted_teams(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::DeletedTeam,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deletedTeams"))
+        crate::path::CollectionPath::new(self.node_target().segment("deletedTeams"))
     }
     /// Containment navigation property `teamsAppSettings` (`microsoft.graph.teamsAppSettings`).
+    #[inline]
     pub fn teams_app_settings(
         &self,
-    ) -> crate::v1::requests::TeamsAppSettingsPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::TeamsAppSettingsPath::new(
-            self.0.target().segment("teamsAppSettings"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::v1::TeamsAppSettings,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("teamsAppSettings"))
     }
     /// Containment navigation property `workforceIntegrations` (`microsoft.graph.workforceIntegration`).
+    #[inline]
     pub fn workforce_integrations(
         &self,
     ) -> crate::path::CollectionPath<
@@ -759,10 +844,11 @@ impl<C> crate::v1::requests::TeamworkPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("workforceIntegrations"),
+            self.node_target().segment("workforceIntegrations"),
         )
     }
     /// `POST .../sendActivityNotificationToRecipients`: action `microsoft.graph.sendActivityNotificationToRecipients`.
+    #[inline]
     pub fn send_activity_notification_to_recipients(
         &self,
         params: crate::v1::params::TeamworkSendActivityNotificationToRecipientsParams,
@@ -774,7 +860,7 @@ impl<C> crate::v1::requests::TeamworkPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("sendActivityNotificationToRecipients"),
+            self.node_target().segment("sendActivityNotificationToRecipients"),
             rt::request::Json(params),
         )
     }
@@ -791,10 +877,11 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TeamworkBot {
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C, T> crate::v1::requests::TeamworkHostedContentPath<C, T> {
+impl dyn crate::v1::requests::TeamworkHostedContentPath {
     /// The media content (`$value`) of this entity.
+    #[inline]
     pub fn value(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("$value"))
+        crate::path::StreamPath::new(self.node_target().segment("$value"))
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -805,15 +892,16 @@ for crate::v1::AnyTeamworkHostedContent {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::TeamworkTagPath<C> {
+impl dyn crate::v1::requests::TeamworkTagPath {
     /// Containment navigation property `members` (`microsoft.graph.teamworkTagMember`).
+    #[inline]
     pub fn members(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::TeamworkTagMember,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("members"))
+        crate::path::CollectionPath::new(self.node_target().segment("members"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -842,17 +930,16 @@ for crate::v1::TemporaryAccessPassAuthenticationMethod {
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
-impl<
-    C,
-> crate::v1::requests::TemporaryAccessPassAuthenticationMethodConfigurationPath<C> {
+impl dyn crate::v1::requests::TemporaryAccessPassAuthenticationMethodConfigurationPath {
     /// Containment navigation property `includeTargets` (`microsoft.graph.authenticationMethodTarget`).
+    #[inline]
     pub fn include_targets(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyAuthenticationMethodTarget,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("includeTargets"))
+        crate::path::CollectionPath::new(self.node_target().segment("includeTargets"))
     }
 }
 #[cfg(
@@ -873,26 +960,29 @@ for crate::v1::TemporaryAccessPassAuthenticationMethodConfiguration {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::TenantAppManagementPolicyPath<C> {
+impl dyn crate::v1::requests::TenantAppManagementPolicyPath {
     /// Structural property `applicationRestrictions` (`microsoft.graph.appManagementApplicationConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn application_restrictions(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AppManagementApplicationConfiguration> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("applicationRestrictions"),
+            self.node_target().segment("applicationRestrictions"),
         )
     }
     /// Structural property `servicePrincipalRestrictions` (`microsoft.graph.appManagementServicePrincipalConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn service_principal_restrictions(
         &self,
     ) -> crate::path::PropertyPath<
         crate::v1::AppManagementServicePrincipalConfiguration,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("servicePrincipalRestrictions"),
+            self.node_target().segment("servicePrincipalRestrictions"),
         )
     }
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    #[inline]
     pub fn check_member_groups(
         &self,
         params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
@@ -902,11 +992,12 @@ impl<C> crate::v1::requests::TenantAppManagementPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberGroups"),
+            self.node_target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    #[inline]
     pub fn check_member_objects(
         &self,
         params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
@@ -916,11 +1007,12 @@ impl<C> crate::v1::requests::TenantAppManagementPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberObjects"),
+            self.node_target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    #[inline]
     pub fn get_member_groups(
         &self,
         params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
@@ -930,11 +1022,12 @@ impl<C> crate::v1::requests::TenantAppManagementPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberGroups"),
+            self.node_target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    #[inline]
     pub fn get_member_objects(
         &self,
         params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
@@ -944,11 +1037,12 @@ impl<C> crate::v1::requests::TenantAppManagementPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberObjects"),
+            self.node_target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../restore`: action `microsoft.graph.restore`.
+    #[inline]
     pub fn restore(
         &self,
     ) -> rt::request::Request<
@@ -957,7 +1051,7 @@ impl<C> crate::v1::requests::TenantAppManagementPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("restore"),
+            self.node_target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -1045,18 +1139,19 @@ impl<C> crate::path::CollectionPath<crate::v1::TenantAppManagementPolicy, C> {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::TenantDataSecurityAndGovernancePath<C> {
+impl dyn crate::v1::requests::TenantDataSecurityAndGovernancePath {
     /// Containment navigation property `protectionScopes` (`microsoft.graph.tenantProtectionScopeContainer`).
+    #[inline]
     pub fn protection_scopes(
         &self,
-    ) -> crate::v1::requests::TenantProtectionScopeContainerPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::TenantProtectionScopeContainer,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::TenantProtectionScopeContainerPath::new(
-            self.0.target().segment("protectionScopes"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("protectionScopes"))
     }
     /// `POST .../processContentAsync`: action `microsoft.graph.processContentAsync`.
+    #[inline]
     pub fn process_content_async(
         &self,
         params: crate::v1::params::TenantDataSecurityAndGovernanceProcessContentAsyncParams,
@@ -1068,18 +1163,19 @@ impl<C> crate::v1::requests::TenantDataSecurityAndGovernancePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("processContentAsync"),
+            self.node_target().segment("processContentAsync"),
             rt::request::Json(params),
         )
     }
     /// Containment navigation property `sensitivityLabels` (`microsoft.graph.sensitivityLabel`).
+    #[inline]
     pub fn sensitivity_labels(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::SensitivityLabel,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("sensitivityLabels"))
+        crate::path::CollectionPath::new(self.node_target().segment("sensitivityLabels"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1096,8 +1192,9 @@ for crate::v1::TenantDataSecurityAndGovernance {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::TenantProtectionScopeContainerPath<C> {
+impl dyn crate::v1::requests::TenantProtectionScopeContainerPath {
     /// `POST .../compute`: action `microsoft.graph.compute`.
+    #[inline]
     pub fn compute(
         &self,
         params: crate::v1::params::TenantProtectionScopeContainerComputeParams,
@@ -1109,7 +1206,7 @@ impl<C> crate::v1::requests::TenantProtectionScopeContainerPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("compute"),
+            self.node_target().segment("compute"),
             rt::request::Json(params),
         )
     }
@@ -1122,8 +1219,9 @@ for crate::v1::TenantProtectionScopeContainer {
 }
 #[cfg(msgraph_v1_tenant_relationships)]
 /// Features: `v1` or `v1-tenant-relationships`.
-impl<C> crate::v1::requests::TenantRelationshipPath<C> {
+impl dyn crate::v1::requests::TenantRelationshipPath {
     /// Containment navigation property `delegatedAdminCustomers` (`microsoft.graph.delegatedAdminCustomer`).
+    #[inline]
     pub fn delegated_admin_customers(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1131,10 +1229,11 @@ impl<C> crate::v1::requests::TenantRelationshipPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("delegatedAdminCustomers"),
+            self.node_target().segment("delegatedAdminCustomers"),
         )
     }
     /// Containment navigation property `delegatedAdminRelationships` (`microsoft.graph.delegatedAdminRelationship`).
+    #[inline]
     pub fn delegated_admin_relationships(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1142,18 +1241,23 @@ impl<C> crate::v1::requests::TenantRelationshipPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("delegatedAdminRelationships"),
+            self.node_target().segment("delegatedAdminRelationships"),
         )
     }
     /// Containment navigation property `multiTenantOrganization` (`microsoft.graph.multiTenantOrganization`).
+    #[inline]
     pub fn multi_tenant_organization(
         &self,
-    ) -> crate::v1::requests::MultiTenantOrganizationPath<crate::path::caps::GetUpdate> {
-        crate::v1::requests::MultiTenantOrganizationPath::new(
-            self.0.target().segment("multiTenantOrganization"),
+    ) -> crate::path::EntityPath<
+        crate::v1::MultiTenantOrganization,
+        crate::path::caps::GetUpdate,
+    > {
+        crate::path::EntityPath::new(
+            self.node_target().segment("multiTenantOrganization"),
         )
     }
     /// `GET .../findTenantInformationByDomainName`: function `microsoft.graph.findTenantInformationByDomainName`.
+    #[inline]
     pub fn find_tenant_information_by_domain_name(
         &self,
         domain_name: &str,
@@ -1164,8 +1268,7 @@ impl<C> crate::v1::requests::TenantRelationshipPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "findTenantInformationByDomainName",
                     &[
@@ -1181,6 +1284,7 @@ impl<C> crate::v1::requests::TenantRelationshipPath<C> {
         )
     }
     /// `GET .../findTenantInformationByTenantId`: function `microsoft.graph.findTenantInformationByTenantId`.
+    #[inline]
     pub fn find_tenant_information_by_tenant_id(
         &self,
         tenant_id: &str,
@@ -1191,8 +1295,7 @@ impl<C> crate::v1::requests::TenantRelationshipPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "findTenantInformationByTenantId",
                     &[
@@ -1210,24 +1313,28 @@ impl<C> crate::v1::requests::TenantRelationshipPath<C> {
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::v1::requests::TermsAndConditionsPath<C> {
+impl dyn crate::v1::requests::TermsAndConditionsPath {
     /// Containment navigation property `acceptanceStatuses` (`microsoft.graph.termsAndConditionsAcceptanceStatus`).
+    #[inline]
     pub fn acceptance_statuses(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::TermsAndConditionsAcceptanceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("acceptanceStatuses"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("acceptanceStatuses"),
+        )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.termsAndConditionsAssignment`).
+    #[inline]
     pub fn assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::TermsAndConditionsAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("assignments"))
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -1237,16 +1344,16 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TermsAndCondi
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::v1::requests::TermsAndConditionsAcceptanceStatusPath<C> {
+impl dyn crate::v1::requests::TermsAndConditionsAcceptanceStatusPath {
     /// Navigation property `termsAndConditions` (`microsoft.graph.termsAndConditions`).
+    #[inline]
     pub fn terms_and_conditions(
         &self,
-    ) -> crate::v1::requests::TermsAndConditionsPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::TermsAndConditions,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::TermsAndConditionsPath::new(
-            self.0.target().segment("termsAndConditions"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("termsAndConditions"))
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -1257,14 +1364,15 @@ for crate::v1::TermsAndConditionsAcceptanceStatus {
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::v1::requests::TermsAndConditionsAssignmentPath<C> {
+impl dyn crate::v1::requests::TermsAndConditionsAssignmentPath {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn target_2(
         &self,
     ) -> crate::path::PropertyPath<
         crate::v1::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("target"))
+        crate::path::PropertyPath::new(self.node_target().segment("target"))
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -1275,24 +1383,28 @@ for crate::v1::TermsAndConditionsAssignment {
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::TermsOfUseContainerPath<C> {
+impl dyn crate::v1::requests::TermsOfUseContainerPath {
     /// Containment navigation property `agreementAcceptances` (`microsoft.graph.agreementAcceptance`).
+    #[inline]
     pub fn agreement_acceptances(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AgreementAcceptance,
         crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDelete>,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("agreementAcceptances"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("agreementAcceptances"),
+        )
     }
     /// Containment navigation property `agreements` (`microsoft.graph.agreement`).
+    #[inline]
     pub fn agreements(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Agreement,
         crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDelete>,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("agreements"))
+        crate::path::CollectionPath::new(self.node_target().segment("agreements"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -1312,19 +1424,21 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TextWebPart {
 }
 #[cfg(msgraph_v1_information_protection_or_search)]
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
-impl<C, T> crate::v1::requests::ThreatAssessmentRequestPath<C, T> {
+impl dyn crate::v1::requests::ThreatAssessmentRequestPath {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Containment navigation property `results` (`microsoft.graph.threatAssessmentResult`).
+    #[inline]
     pub fn results(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ThreatAssessmentResult,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("results"))
+        crate::path::CollectionPath::new(self.node_target().segment("results"))
     }
 }
 #[cfg(msgraph_v1_information_protection_or_search)]
@@ -1341,22 +1455,26 @@ for crate::v1::ThreatAssessmentResult {
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::v1::requests::ThumbnailSetPath<C> {
+impl dyn crate::v1::requests::ThumbnailSetPath {
     /// Structural property `large` (`microsoft.graph.thumbnail`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn large(&self) -> crate::path::PropertyPath<crate::v1::Thumbnail> {
-        crate::path::PropertyPath::new(self.0.target().segment("large"))
+        crate::path::PropertyPath::new(self.node_target().segment("large"))
     }
     /// Structural property `medium` (`microsoft.graph.thumbnail`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn medium(&self) -> crate::path::PropertyPath<crate::v1::Thumbnail> {
-        crate::path::PropertyPath::new(self.0.target().segment("medium"))
+        crate::path::PropertyPath::new(self.node_target().segment("medium"))
     }
     /// Structural property `small` (`microsoft.graph.thumbnail`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn small(&self) -> crate::path::PropertyPath<crate::v1::Thumbnail> {
-        crate::path::PropertyPath::new(self.0.target().segment("small"))
+        crate::path::PropertyPath::new(self.node_target().segment("small"))
     }
     /// Structural property `source` (`microsoft.graph.thumbnail`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn source(&self) -> crate::path::PropertyPath<crate::v1::Thumbnail> {
-        crate::path::PropertyPath::new(self.0.target().segment("source"))
+        crate::path::PropertyPath::new(self.node_target().segment("source"))
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -1366,26 +1484,31 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ThumbnailSet 
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::TimeCardPath<C> {
+impl dyn crate::v1::requests::TimeCardPath {
     /// Structural property `clockInEvent` (`microsoft.graph.timeCardEvent`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn clock_in_event(&self) -> crate::path::PropertyPath<crate::v1::TimeCardEvent> {
-        crate::path::PropertyPath::new(self.0.target().segment("clockInEvent"))
+        crate::path::PropertyPath::new(self.node_target().segment("clockInEvent"))
     }
     /// Structural property `clockOutEvent` (`microsoft.graph.timeCardEvent`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn clock_out_event(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::TimeCardEvent> {
-        crate::path::PropertyPath::new(self.0.target().segment("clockOutEvent"))
+        crate::path::PropertyPath::new(self.node_target().segment("clockOutEvent"))
     }
     /// Structural property `notes` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn notes(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.0.target().segment("notes"))
+        crate::path::PropertyPath::new(self.node_target().segment("notes"))
     }
     /// Structural property `originalEntry` (`microsoft.graph.timeCardEntry`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn original_entry(&self) -> crate::path::PropertyPath<crate::v1::TimeCardEntry> {
-        crate::path::PropertyPath::new(self.0.target().segment("originalEntry"))
+        crate::path::PropertyPath::new(self.node_target().segment("originalEntry"))
     }
     /// `POST .../clockOut`: action `microsoft.graph.clockOut`.
+    #[inline]
     pub fn clock_out(
         &self,
         params: crate::v1::params::TimeCardClockOutParams,
@@ -1395,11 +1518,12 @@ impl<C> crate::v1::requests::TimeCardPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("clockOut"),
+            self.node_target().segment("clockOut"),
             rt::request::Json(params),
         )
     }
     /// `POST .../confirm`: action `microsoft.graph.confirm`.
+    #[inline]
     pub fn confirm(
         &self,
     ) -> rt::request::Request<
@@ -1408,11 +1532,12 @@ impl<C> crate::v1::requests::TimeCardPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("confirm"),
+            self.node_target().segment("confirm"),
             rt::request::NoBody,
         )
     }
     /// `POST .../endBreak`: action `microsoft.graph.endBreak`.
+    #[inline]
     pub fn end_break(
         &self,
         params: crate::v1::params::TimeCardEndBreakParams,
@@ -1422,11 +1547,12 @@ impl<C> crate::v1::requests::TimeCardPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("endBreak"),
+            self.node_target().segment("endBreak"),
             rt::request::Json(params),
         )
     }
     /// `POST .../startBreak`: action `microsoft.graph.startBreak`.
+    #[inline]
     pub fn start_break(
         &self,
         params: crate::v1::params::TimeCardStartBreakParams,
@@ -1436,27 +1562,30 @@ impl<C> crate::v1::requests::TimeCardPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("startBreak"),
+            self.node_target().segment("startBreak"),
             rt::request::Json(params),
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
+    #[inline]
     pub fn stage_for_deletion(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("stageForDeletion"),
+            self.node_target().segment("stageForDeletion"),
             rt::request::NoBody,
         )
     }
@@ -1492,32 +1621,37 @@ impl<C> crate::path::CollectionPath<crate::v1::TimeCard, C> {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::TimeOffPath<C> {
+impl dyn crate::v1::requests::TimeOffPath {
     /// Structural property `draftTimeOff` (`microsoft.graph.timeOffItem`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn draft_time_off(&self) -> crate::path::PropertyPath<crate::v1::TimeOffItem> {
-        crate::path::PropertyPath::new(self.0.target().segment("draftTimeOff"))
+        crate::path::PropertyPath::new(self.node_target().segment("draftTimeOff"))
     }
     /// Structural property `sharedTimeOff` (`microsoft.graph.timeOffItem`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn shared_time_off(&self) -> crate::path::PropertyPath<crate::v1::TimeOffItem> {
-        crate::path::PropertyPath::new(self.0.target().segment("sharedTimeOff"))
+        crate::path::PropertyPath::new(self.node_target().segment("sharedTimeOff"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
+    #[inline]
     pub fn stage_for_deletion(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("stageForDeletion"),
+            self.node_target().segment("stageForDeletion"),
             rt::request::NoBody,
         )
     }
@@ -1562,15 +1696,16 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TimeOffReques
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::TodoPath<C> {
+impl dyn crate::v1::requests::TodoPath {
     /// Containment navigation property `lists` (`microsoft.graph.todoTaskList`).
+    #[inline]
     pub fn lists(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::TodoTaskList,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("lists"))
+        crate::path::CollectionPath::new(self.node_target().segment("lists"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1580,85 +1715,98 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Todo {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::TodoTaskPath<C> {
+impl dyn crate::v1::requests::TodoTaskPath {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.0.target().segment("body"))
+        crate::path::PropertyPath::new(self.node_target().segment("body"))
     }
     /// Structural property `completedDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn completed_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.0.target().segment("completedDateTime"))
+        crate::path::PropertyPath::new(self.node_target().segment("completedDateTime"))
     }
     /// Structural property `dueDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn due_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.0.target().segment("dueDateTime"))
+        crate::path::PropertyPath::new(self.node_target().segment("dueDateTime"))
     }
     /// Structural property `recurrence` (`microsoft.graph.patternedRecurrence`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn recurrence(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PatternedRecurrence> {
-        crate::path::PropertyPath::new(self.0.target().segment("recurrence"))
+        crate::path::PropertyPath::new(self.node_target().segment("recurrence"))
     }
     /// Structural property `reminderDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn reminder_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.0.target().segment("reminderDateTime"))
+        crate::path::PropertyPath::new(self.node_target().segment("reminderDateTime"))
     }
     /// Structural property `startDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn start_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.0.target().segment("startDateTime"))
+        crate::path::PropertyPath::new(self.node_target().segment("startDateTime"))
     }
     /// Containment navigation property `attachments` (`microsoft.graph.attachmentBase`).
+    #[inline]
     pub fn attachments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyAttachmentBase,
         crate::path::caps::ListCreateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("attachments"))
+        crate::path::CollectionPath::new(self.node_target().segment("attachments"))
     }
     /// Containment navigation property `attachmentSessions` (`microsoft.graph.attachmentSession`).
+    #[inline]
     pub fn attachment_sessions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AttachmentSession,
         crate::path::caps::ListUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("attachmentSessions"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("attachmentSessions"),
+        )
     }
     /// Containment navigation property `checklistItems` (`microsoft.graph.checklistItem`).
+    #[inline]
     pub fn checklist_items(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ChecklistItem,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("checklistItems"))
+        crate::path::CollectionPath::new(self.node_target().segment("checklistItems"))
     }
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
+    #[inline]
     pub fn extensions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
+        crate::path::CollectionPath::new(self.node_target().segment("extensions"))
     }
     /// Containment navigation property `linkedResources` (`microsoft.graph.linkedResource`).
+    #[inline]
     pub fn linked_resources(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::LinkedResource,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("linkedResources"))
+        crate::path::CollectionPath::new(self.node_target().segment("linkedResources"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1685,24 +1833,26 @@ impl<C> crate::path::CollectionPath<crate::v1::TodoTask, C> {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::TodoTaskListPath<C> {
+impl dyn crate::v1::requests::TodoTaskListPath {
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
+    #[inline]
     pub fn extensions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
+        crate::path::CollectionPath::new(self.node_target().segment("extensions"))
     }
     /// Containment navigation property `tasks` (`microsoft.graph.todoTask`).
+    #[inline]
     pub fn tasks(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::TodoTask,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("tasks"))
+        crate::path::CollectionPath::new(self.node_target().segment("tasks"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1901,25 +2051,28 @@ impl<C> crate::path::CollectionPath<crate::v1::TokenLifetimePolicy, C> {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::TrainingPath<C> {
+impl dyn crate::v1::requests::TrainingPath {
     /// Structural property `createdBy` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::EmailIdentity> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::EmailIdentity> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// Containment navigation property `languageDetails` (`microsoft.graph.trainingLanguageDetail`).
+    #[inline]
     pub fn language_details(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::TrainingLanguageDetail,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("languageDetails"))
+        crate::path::CollectionPath::new(self.node_target().segment("languageDetails"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1929,16 +2082,18 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Training {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::TrainingLanguageDetailPath<C> {
+impl dyn crate::v1::requests::TrainingLanguageDetailPath {
     /// Structural property `createdBy` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::EmailIdentity> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::EmailIdentity> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1949,24 +2104,32 @@ for crate::v1::TrainingLanguageDetail {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::TrendingPath<C> {
+impl dyn crate::v1::requests::TrendingPath {
     /// Structural property `resourceReference` (`microsoft.graph.resourceReference`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn resource_reference(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ResourceReference> {
-        crate::path::PropertyPath::new(self.0.target().segment("resourceReference"))
+        crate::path::PropertyPath::new(self.node_target().segment("resourceReference"))
     }
     /// Structural property `resourceVisualization` (`microsoft.graph.resourceVisualization`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn resource_visualization(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ResourceVisualization> {
-        crate::path::PropertyPath::new(self.0.target().segment("resourceVisualization"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("resourceVisualization"),
+        )
     }
     /// Navigation property `resource` (`microsoft.graph.entity`).
+    #[inline]
     pub fn resource(
         &self,
-    ) -> crate::v1::requests::AnyEntityPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::AnyEntityPath::new(self.0.target().segment("resource"))
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyEntity,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("resource"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1976,8 +2139,9 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Trending {
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::identity_governance::TaskPath<C> {
+impl dyn crate::v1::requests::identity_governance::TaskPath {
     /// Containment navigation property `taskProcessingResults` (`microsoft.graph.identityGovernance.taskProcessingResult`).
+    #[inline]
     pub fn task_processing_results(
         &self,
     ) -> crate::path::CollectionPath<
@@ -1985,7 +2149,7 @@ impl<C> crate::v1::requests::identity_governance::TaskPath<C> {
         crate::path::caps::List,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("taskProcessingResults"),
+            self.node_target().segment("taskProcessingResults"),
         )
     }
 }
@@ -2003,24 +2167,29 @@ for crate::v1::identity_governance::TaskDefinition {
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::identity_governance::TaskProcessingResultPath<C> {
+impl dyn crate::v1::requests::identity_governance::TaskProcessingResultPath {
     /// Navigation property `subject` (`microsoft.graph.user`).
+    #[inline]
     pub fn subject(
         &self,
-    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.0.target().segment("subject"))
-    }
-    /// Navigation property `task` (`microsoft.graph.identityGovernance.task`).
-    pub fn task(
-        &self,
-    ) -> crate::v1::requests::identity_governance::TaskPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyUser,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::identity_governance::TaskPath::new(
-            self.0.target().segment("task"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("subject"))
+    }
+    /// Navigation property `task` (`microsoft.graph.identityGovernance.task`).
+    #[inline]
+    pub fn task(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::identity_governance::Task,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("task"))
     }
     /// `POST .../microsoft.graph.identityGovernance.resume`: action `microsoft.graph.identityGovernance.resume`.
+    #[inline]
     pub fn resume(
         &self,
         params: crate::v1::params::TaskProcessingResultResumeParams,
@@ -2030,7 +2199,7 @@ impl<C> crate::v1::requests::identity_governance::TaskProcessingResultPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("microsoft.graph.identityGovernance.resume"),
+            self.node_target().segment("microsoft.graph.identityGovernance.resume"),
             rt::request::Json(params),
         )
     }
@@ -2043,28 +2212,29 @@ for crate::v1::identity_governance::TaskProcessingResult {
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::identity_governance::TaskReportPath<C> {
+impl dyn crate::v1::requests::identity_governance::TaskReportPath {
     /// Navigation property `task` (`microsoft.graph.identityGovernance.task`).
+    #[inline]
     pub fn task(
         &self,
-    ) -> crate::v1::requests::identity_governance::TaskPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::identity_governance::Task,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::identity_governance::TaskPath::new(
-            self.0.target().segment("task"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("task"))
     }
     /// Navigation property `taskDefinition` (`microsoft.graph.identityGovernance.taskDefinition`).
+    #[inline]
     pub fn task_definition(
         &self,
-    ) -> crate::v1::requests::identity_governance::TaskDefinitionPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::identity_governance::TaskDefinition,
         crate::path::caps::GetDeleteRef,
     > {
-        crate::v1::requests::identity_governance::TaskDefinitionPath::new(
-            self.0.target().segment("taskDefinition"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("taskDefinition"))
     }
     /// Containment navigation property `taskProcessingResults` (`microsoft.graph.identityGovernance.taskProcessingResult`).
+    #[inline]
     pub fn task_processing_results(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2072,7 +2242,7 @@ impl<C> crate::v1::requests::identity_governance::TaskReportPath<C> {
         crate::path::caps::List,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("taskProcessingResults"),
+            self.node_target().segment("taskProcessingResults"),
         )
     }
 }
@@ -2121,10 +2291,11 @@ impl<C> crate::path::CollectionPath<crate::v1::identity_governance::TaskReport, 
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::TagPath<C> {
+impl dyn crate::v1::requests::security::TagPath {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2134,89 +2305,101 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::Any
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::ThreatIntelligencePath<C> {
+impl dyn crate::v1::requests::security::ThreatIntelligencePath {
     /// Containment navigation property `articleIndicators` (`microsoft.graph.security.articleIndicator`).
+    #[inline]
     pub fn article_indicators(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::ArticleIndicator,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("articleIndicators"))
+        crate::path::CollectionPath::new(self.node_target().segment("articleIndicators"))
     }
     /// Containment navigation property `articles` (`microsoft.graph.security.article`).
+    #[inline]
     pub fn articles(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::Article,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("articles"))
+        crate::path::CollectionPath::new(self.node_target().segment("articles"))
     }
     /// Containment navigation property `hostComponents` (`microsoft.graph.security.hostComponent`).
+    #[inline]
     pub fn host_components(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::HostComponent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("hostComponents"))
+        crate::path::CollectionPath::new(self.node_target().segment("hostComponents"))
     }
     /// Containment navigation property `hostCookies` (`microsoft.graph.security.hostCookie`).
+    #[inline]
     pub fn host_cookies(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::HostCookie,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("hostCookies"))
+        crate::path::CollectionPath::new(self.node_target().segment("hostCookies"))
     }
     /// Containment navigation property `hostPairs` (`microsoft.graph.security.hostPair`).
+    #[inline]
     pub fn host_pairs(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::HostPair,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("hostPairs"))
+        crate::path::CollectionPath::new(self.node_target().segment("hostPairs"))
     }
     /// Containment navigation property `hostPorts` (`microsoft.graph.security.hostPort`).
+    #[inline]
     pub fn host_ports(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::HostPort,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("hostPorts"))
+        crate::path::CollectionPath::new(self.node_target().segment("hostPorts"))
     }
     /// Containment navigation property `hosts` (`microsoft.graph.security.host`).
+    #[inline]
     pub fn hosts(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::AnyHost,
         crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDelete>,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("hosts"))
+        crate::path::CollectionPath::new(self.node_target().segment("hosts"))
     }
     /// Containment navigation property `hostSslCertificates` (`microsoft.graph.security.hostSslCertificate`).
+    #[inline]
     pub fn host_ssl_certificates(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::HostSslCertificate,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("hostSslCertificates"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("hostSslCertificates"),
+        )
     }
     /// Containment navigation property `hostTrackers` (`microsoft.graph.security.hostTracker`).
+    #[inline]
     pub fn host_trackers(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::HostTracker,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("hostTrackers"))
+        crate::path::CollectionPath::new(self.node_target().segment("hostTrackers"))
     }
     /// Containment navigation property `intelligenceProfileIndicators` (`microsoft.graph.security.intelligenceProfileIndicator`).
+    #[inline]
     pub fn intelligence_profile_indicators(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2224,71 +2407,80 @@ impl<C> crate::v1::requests::security::ThreatIntelligencePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("intelligenceProfileIndicators"),
+            self.node_target().segment("intelligenceProfileIndicators"),
         )
     }
     /// Containment navigation property `intelProfiles` (`microsoft.graph.security.intelligenceProfile`).
+    #[inline]
     pub fn intel_profiles(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::IntelligenceProfile,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("intelProfiles"))
+        crate::path::CollectionPath::new(self.node_target().segment("intelProfiles"))
     }
     /// Containment navigation property `passiveDnsRecords` (`microsoft.graph.security.passiveDnsRecord`).
+    #[inline]
     pub fn passive_dns_records(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::PassiveDnsRecord,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("passiveDnsRecords"))
+        crate::path::CollectionPath::new(self.node_target().segment("passiveDnsRecords"))
     }
     /// Containment navigation property `sslCertificates` (`microsoft.graph.security.sslCertificate`).
+    #[inline]
     pub fn ssl_certificates(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::SslCertificate,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("sslCertificates"))
+        crate::path::CollectionPath::new(self.node_target().segment("sslCertificates"))
     }
     /// Containment navigation property `subdomains` (`microsoft.graph.security.subdomain`).
+    #[inline]
     pub fn subdomains(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::Subdomain,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("subdomains"))
+        crate::path::CollectionPath::new(self.node_target().segment("subdomains"))
     }
     /// Containment navigation property `vulnerabilities` (`microsoft.graph.security.vulnerability`).
+    #[inline]
     pub fn vulnerabilities(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::Vulnerability,
         crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDelete>,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("vulnerabilities"))
+        crate::path::CollectionPath::new(self.node_target().segment("vulnerabilities"))
     }
     /// Containment navigation property `whoisHistoryRecords` (`microsoft.graph.security.whoisHistoryRecord`).
+    #[inline]
     pub fn whois_history_records(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::WhoisHistoryRecord,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("whoisHistoryRecords"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("whoisHistoryRecords"),
+        )
     }
     /// Containment navigation property `whoisRecords` (`microsoft.graph.security.whoisRecord`).
+    #[inline]
     pub fn whois_records(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::WhoisRecord,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("whoisRecords"))
+        crate::path::CollectionPath::new(self.node_target().segment("whoisRecords"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2299,15 +2491,18 @@ for crate::v1::security::ThreatIntelligence {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::TriggerTypesRootPath<C> {
+impl dyn crate::v1::requests::security::TriggerTypesRootPath {
     /// Containment navigation property `retentionEventTypes` (`microsoft.graph.security.retentionEventType`).
+    #[inline]
     pub fn retention_event_types(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::RetentionEventType,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("retentionEventTypes"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("retentionEventTypes"),
+        )
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2318,15 +2513,16 @@ for crate::v1::security::TriggerTypesRoot {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::TriggersRootPath<C> {
+impl dyn crate::v1::requests::security::TriggersRootPath {
     /// Containment navigation property `retentionEvents` (`microsoft.graph.security.retentionEvent`).
+    #[inline]
     pub fn retention_events(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::RetentionEvent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("retentionEvents"))
+        crate::path::CollectionPath::new(self.node_target().segment("retentionEvents"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2337,35 +2533,40 @@ for crate::v1::security::TriggersRoot {
 }
 #[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-impl<C> crate::v1::requests::teams_administration::TeamsAdminRootPath<C> {
+impl dyn crate::v1::requests::teams_administration::TeamsAdminRootPath {
     /// Containment navigation property `policy` (`microsoft.graph.teamsAdministration.teamsPolicyAssignment`).
+    #[inline]
     pub fn policy(
         &self,
-    ) -> crate::v1::requests::teams_administration::TeamsPolicyAssignmentPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::teams_administration::TeamsPolicyAssignment,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::teams_administration::TeamsPolicyAssignmentPath::new(
-            self.0.target().segment("policy"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("policy"))
     }
     /// Containment navigation property `telephoneNumberManagement` (`microsoft.graph.teamsAdministration.telephoneNumberManagementRoot`).
+    #[inline]
     pub fn telephone_number_management(
         &self,
-    ) -> crate::v1::requests::teams_administration::TelephoneNumberManagementRootPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::teams_administration::TelephoneNumberManagementRoot,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::teams_administration::TelephoneNumberManagementRootPath::new(
-            self.0.target().segment("telephoneNumberManagement"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("telephoneNumberManagement"),
         )
     }
     /// Containment navigation property `userConfigurations` (`microsoft.graph.teamsAdministration.teamsUserConfiguration`).
+    #[inline]
     pub fn user_configurations(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::teams_administration::TeamsUserConfiguration,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userConfigurations"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("userConfigurations"),
+        )
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -2376,17 +2577,19 @@ for crate::v1::teams_administration::TeamsAdminRoot {
 }
 #[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-impl<C> crate::v1::requests::teams_administration::TeamsPolicyAssignmentPath<C> {
+impl dyn crate::v1::requests::teams_administration::TeamsPolicyAssignmentPath {
     /// Containment navigation property `userAssignments` (`microsoft.graph.teamsAdministration.teamsPolicyUserAssignment`).
+    #[inline]
     pub fn user_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::teams_administration::TeamsPolicyUserAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userAssignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("userAssignments"))
     }
     /// `GET .../microsoft.graph.teamsAdministration.getPolicyId`: function `microsoft.graph.teamsAdministration.getPolicyId`.
+    #[inline]
     pub fn get_policy_id(
         &self,
         type_: &str,
@@ -2398,8 +2601,7 @@ impl<C> crate::v1::requests::teams_administration::TeamsPolicyAssignmentPath<C> 
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "microsoft.graph.teamsAdministration.getPolicyId",
                     &[
@@ -2476,12 +2678,16 @@ impl<
 }
 #[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-impl<C> crate::v1::requests::teams_administration::TeamsUserConfigurationPath<C> {
+impl dyn crate::v1::requests::teams_administration::TeamsUserConfigurationPath {
     /// Navigation property `user` (`microsoft.graph.user`).
+    #[inline]
     pub fn user(
         &self,
-    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.0.target().segment("user"))
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyUser,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("user"))
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -2498,24 +2704,26 @@ for crate::v1::teams_administration::TelephoneNumberLongRunningOperation {
 }
 #[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-impl<C> crate::v1::requests::teams_administration::TelephoneNumberManagementRootPath<C> {
+impl dyn crate::v1::requests::teams_administration::TelephoneNumberManagementRootPath {
     /// Containment navigation property `numberAssignments` (`microsoft.graph.teamsAdministration.numberAssignment`).
+    #[inline]
     pub fn number_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::teams_administration::NumberAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("numberAssignments"))
+        crate::path::CollectionPath::new(self.node_target().segment("numberAssignments"))
     }
     /// Containment navigation property `operations` (`microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperation`).
+    #[inline]
     pub fn operations(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::teams_administration::TelephoneNumberLongRunningOperation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("operations"))
+        crate::path::CollectionPath::new(self.node_target().segment("operations"))
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -2526,32 +2734,36 @@ for crate::v1::teams_administration::TelephoneNumberManagementRoot {
 }
 #[cfg(msgraph_v1_core_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::term_store::TermPath<C> {
+impl dyn crate::v1::requests::term_store::TermPath {
     /// Containment navigation property `children` (`microsoft.graph.termStore.term`).
+    #[inline]
     pub fn children(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::term_store::Term,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("children"))
+        crate::path::CollectionPath::new(self.node_target().segment("children"))
     }
     /// Containment navigation property `relations` (`microsoft.graph.termStore.relation`).
+    #[inline]
     pub fn relations(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::term_store::Relation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("relations"))
+        crate::path::CollectionPath::new(self.node_target().segment("relations"))
     }
     /// Navigation property `set` (`microsoft.graph.termStore.set`).
+    #[inline]
     pub fn set(
         &self,
-    ) -> crate::v1::requests::term_store::SetPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::term_store::Set,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::term_store::SetPath::new(self.0.target().segment("set"))
+        crate::path::EntityPath::new(self.node_target().segment("set"))
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -2567,15 +2779,16 @@ for crate::v1::UnifiedRbacResourceAction {
 }
 #[cfg(msgraph_v1_role_management_or_search)]
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
-impl<C> crate::v1::requests::UnifiedRbacResourceNamespacePath<C> {
+impl dyn crate::v1::requests::UnifiedRbacResourceNamespacePath {
     /// Containment navigation property `resourceActions` (`microsoft.graph.unifiedRbacResourceAction`).
+    #[inline]
     pub fn resource_actions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::UnifiedRbacResourceAction,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("resourceActions"))
+        crate::path::CollectionPath::new(self.node_target().segment("resourceActions"))
     }
 }
 #[cfg(msgraph_v1_role_management_or_search)]
@@ -2586,48 +2799,52 @@ for crate::v1::UnifiedRbacResourceNamespace {
 }
 #[cfg(msgraph_v1_role_management_or_search)]
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
-impl<C> crate::v1::requests::UnifiedRoleAssignmentPath<C> {
+impl dyn crate::v1::requests::UnifiedRoleAssignmentPath {
     /// Containment navigation property `appScope` (`microsoft.graph.appScope`).
+    #[inline]
     pub fn app_scope(
         &self,
-    ) -> crate::v1::requests::AppScopePath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::AppScopePath::new(self.0.target().segment("appScope"))
+    ) -> crate::path::EntityPath<
+        crate::v1::AppScope,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("appScope"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn directory_scope(
         &self,
-    ) -> crate::v1::requests::DirectoryObjectPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyDirectoryObject,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::DirectoryObjectPath::new(
-            self.0.target().segment("directoryScope"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("directoryScope"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn principal(
         &self,
-    ) -> crate::v1::requests::DirectoryObjectPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyDirectoryObject,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::DirectoryObjectPath::new(
-            self.0.target().segment("principal"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("principal"))
     }
     /// Navigation property `roleDefinition` (`microsoft.graph.unifiedRoleDefinition`).
+    #[inline]
     pub fn role_definition(
         &self,
-    ) -> crate::v1::requests::UnifiedRoleDefinitionPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::UnifiedRoleDefinition,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::UnifiedRoleDefinitionPath::new(
-            self.0.target().segment("roleDefinition"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("roleDefinition"))
     }
 }
 #[cfg(msgraph_v1_role_management_or_search)]
@@ -2638,64 +2855,69 @@ for crate::v1::UnifiedRoleAssignment {
 }
 #[cfg(msgraph_v1_role_management_or_search)]
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
-impl<C> crate::v1::requests::UnifiedRoleAssignmentSchedulePath<C> {
+impl dyn crate::v1::requests::UnifiedRoleAssignmentSchedulePath {
     /// Structural property `scheduleInfo` (`microsoft.graph.requestSchedule`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn schedule_info(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::RequestSchedule> {
-        crate::path::PropertyPath::new(self.0.target().segment("scheduleInfo"))
+        crate::path::PropertyPath::new(self.node_target().segment("scheduleInfo"))
     }
     /// Navigation property `activatedUsing` (`microsoft.graph.unifiedRoleEligibilitySchedule`).
+    #[inline]
     pub fn activated_using(
         &self,
-    ) -> crate::v1::requests::UnifiedRoleEligibilitySchedulePath<
+    ) -> crate::path::EntityPath<
+        crate::v1::UnifiedRoleEligibilitySchedule,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::UnifiedRoleEligibilitySchedulePath::new(
-            self.0.target().segment("activatedUsing"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("activatedUsing"))
     }
     /// Navigation property `appScope` (`microsoft.graph.appScope`).
+    #[inline]
     pub fn app_scope(
         &self,
-    ) -> crate::v1::requests::AppScopePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::AppScopePath::new(self.0.target().segment("appScope"))
+    ) -> crate::path::EntityPath<
+        crate::v1::AppScope,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("appScope"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn directory_scope(
         &self,
-    ) -> crate::v1::requests::DirectoryObjectPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyDirectoryObject,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::DirectoryObjectPath::new(
-            self.0.target().segment("directoryScope"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("directoryScope"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn principal(
         &self,
-    ) -> crate::v1::requests::DirectoryObjectPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyDirectoryObject,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::DirectoryObjectPath::new(
-            self.0.target().segment("principal"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("principal"))
     }
     /// Navigation property `roleDefinition` (`microsoft.graph.unifiedRoleDefinition`).
+    #[inline]
     pub fn role_definition(
         &self,
-    ) -> crate::v1::requests::UnifiedRoleDefinitionPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::UnifiedRoleDefinition,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::UnifiedRoleDefinitionPath::new(
-            self.0.target().segment("roleDefinition"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("roleDefinition"))
     }
 }
 #[cfg(msgraph_v1_role_management_or_search)]
@@ -2742,58 +2964,62 @@ impl<C> crate::path::CollectionPath<crate::v1::UnifiedRoleAssignmentSchedule, C>
 }
 #[cfg(msgraph_v1_role_management_or_search)]
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
-impl<C> crate::v1::requests::UnifiedRoleAssignmentScheduleInstancePath<C> {
+impl dyn crate::v1::requests::UnifiedRoleAssignmentScheduleInstancePath {
     /// Navigation property `activatedUsing` (`microsoft.graph.unifiedRoleEligibilityScheduleInstance`).
+    #[inline]
     pub fn activated_using(
         &self,
-    ) -> crate::v1::requests::UnifiedRoleEligibilityScheduleInstancePath<
+    ) -> crate::path::EntityPath<
+        crate::v1::UnifiedRoleEligibilityScheduleInstance,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::UnifiedRoleEligibilityScheduleInstancePath::new(
-            self.0.target().segment("activatedUsing"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("activatedUsing"))
     }
     /// Navigation property `appScope` (`microsoft.graph.appScope`).
+    #[inline]
     pub fn app_scope(
         &self,
-    ) -> crate::v1::requests::AppScopePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::AppScopePath::new(self.0.target().segment("appScope"))
+    ) -> crate::path::EntityPath<
+        crate::v1::AppScope,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("appScope"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn directory_scope(
         &self,
-    ) -> crate::v1::requests::DirectoryObjectPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyDirectoryObject,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::DirectoryObjectPath::new(
-            self.0.target().segment("directoryScope"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("directoryScope"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn principal(
         &self,
-    ) -> crate::v1::requests::DirectoryObjectPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyDirectoryObject,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::DirectoryObjectPath::new(
-            self.0.target().segment("principal"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("principal"))
     }
     /// Navigation property `roleDefinition` (`microsoft.graph.unifiedRoleDefinition`).
+    #[inline]
     pub fn role_definition(
         &self,
-    ) -> crate::v1::requests::UnifiedRoleDefinitionPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::UnifiedRoleDefinition,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::UnifiedRoleDefinitionPath::new(
-            self.0.target().segment("roleDefinition"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("roleDefinition"))
     }
 }
 #[cfg(msgraph_v1_role_management_or_search)]
@@ -2842,92 +3068,100 @@ impl<
 }
 #[cfg(msgraph_v1_role_management_or_search)]
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
-impl<C> crate::v1::requests::UnifiedRoleAssignmentScheduleRequestPath<C> {
+impl dyn crate::v1::requests::UnifiedRoleAssignmentScheduleRequestPath {
     /// Structural property `scheduleInfo` (`microsoft.graph.requestSchedule`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn schedule_info(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::RequestSchedule> {
-        crate::path::PropertyPath::new(self.0.target().segment("scheduleInfo"))
+        crate::path::PropertyPath::new(self.node_target().segment("scheduleInfo"))
     }
     /// Structural property `ticketInfo` (`microsoft.graph.ticketInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn ticket_info(&self) -> crate::path::PropertyPath<crate::v1::TicketInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("ticketInfo"))
+        crate::path::PropertyPath::new(self.node_target().segment("ticketInfo"))
     }
     /// Navigation property `activatedUsing` (`microsoft.graph.unifiedRoleEligibilitySchedule`).
+    #[inline]
     pub fn activated_using(
         &self,
-    ) -> crate::v1::requests::UnifiedRoleEligibilitySchedulePath<
+    ) -> crate::path::EntityPath<
+        crate::v1::UnifiedRoleEligibilitySchedule,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::UnifiedRoleEligibilitySchedulePath::new(
-            self.0.target().segment("activatedUsing"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("activatedUsing"))
     }
     /// Navigation property `appScope` (`microsoft.graph.appScope`).
+    #[inline]
     pub fn app_scope(
         &self,
-    ) -> crate::v1::requests::AppScopePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::AppScopePath::new(self.0.target().segment("appScope"))
+    ) -> crate::path::EntityPath<
+        crate::v1::AppScope,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("appScope"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn directory_scope(
         &self,
-    ) -> crate::v1::requests::DirectoryObjectPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyDirectoryObject,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::DirectoryObjectPath::new(
-            self.0.target().segment("directoryScope"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("directoryScope"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn principal(
         &self,
-    ) -> crate::v1::requests::DirectoryObjectPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyDirectoryObject,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::DirectoryObjectPath::new(
-            self.0.target().segment("principal"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("principal"))
     }
     /// Navigation property `roleDefinition` (`microsoft.graph.unifiedRoleDefinition`).
+    #[inline]
     pub fn role_definition(
         &self,
-    ) -> crate::v1::requests::UnifiedRoleDefinitionPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::UnifiedRoleDefinition,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::UnifiedRoleDefinitionPath::new(
-            self.0.target().segment("roleDefinition"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("roleDefinition"))
     }
     /// Navigation property `targetSchedule` (`microsoft.graph.unifiedRoleAssignmentSchedule`).
+    #[inline]
     pub fn target_schedule(
         &self,
-    ) -> crate::v1::requests::UnifiedRoleAssignmentSchedulePath<
+    ) -> crate::path::EntityPath<
+        crate::v1::UnifiedRoleAssignmentSchedule,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::UnifiedRoleAssignmentSchedulePath::new(
-            self.0.target().segment("targetSchedule"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("targetSchedule"))
     }
     /// `POST .../cancel`: action `microsoft.graph.cancel`.
+    #[inline]
     pub fn cancel(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("cancel"),
+            self.node_target().segment("cancel"),
             rt::request::NoBody,
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
 }
 #[cfg(msgraph_v1_role_management_or_search)]
@@ -2974,8 +3208,9 @@ impl<C> crate::path::CollectionPath<crate::v1::UnifiedRoleAssignmentScheduleRequ
 }
 #[cfg(msgraph_v1_role_management_or_search)]
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
-impl<C> crate::v1::requests::UnifiedRoleDefinitionPath<C> {
+impl dyn crate::v1::requests::UnifiedRoleDefinitionPath {
     /// Containment navigation property `inheritsPermissionsFrom` (`microsoft.graph.unifiedRoleDefinition`).
+    #[inline]
     pub fn inherits_permissions_from(
         &self,
     ) -> crate::path::CollectionPath<
@@ -2983,7 +3218,7 @@ impl<C> crate::v1::requests::UnifiedRoleDefinitionPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("inheritsPermissionsFrom"),
+            self.node_target().segment("inheritsPermissionsFrom"),
         )
     }
 }
@@ -2995,54 +3230,59 @@ for crate::v1::UnifiedRoleDefinition {
 }
 #[cfg(msgraph_v1_role_management_or_search)]
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
-impl<C> crate::v1::requests::UnifiedRoleEligibilitySchedulePath<C> {
+impl dyn crate::v1::requests::UnifiedRoleEligibilitySchedulePath {
     /// Structural property `scheduleInfo` (`microsoft.graph.requestSchedule`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn schedule_info(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::RequestSchedule> {
-        crate::path::PropertyPath::new(self.0.target().segment("scheduleInfo"))
+        crate::path::PropertyPath::new(self.node_target().segment("scheduleInfo"))
     }
     /// Navigation property `appScope` (`microsoft.graph.appScope`).
+    #[inline]
     pub fn app_scope(
         &self,
-    ) -> crate::v1::requests::AppScopePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::AppScopePath::new(self.0.target().segment("appScope"))
+    ) -> crate::path::EntityPath<
+        crate::v1::AppScope,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("appScope"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn directory_scope(
         &self,
-    ) -> crate::v1::requests::DirectoryObjectPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyDirectoryObject,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::DirectoryObjectPath::new(
-            self.0.target().segment("directoryScope"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("directoryScope"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn principal(
         &self,
-    ) -> crate::v1::requests::DirectoryObjectPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyDirectoryObject,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::DirectoryObjectPath::new(
-            self.0.target().segment("principal"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("principal"))
     }
     /// Navigation property `roleDefinition` (`microsoft.graph.unifiedRoleDefinition`).
+    #[inline]
     pub fn role_definition(
         &self,
-    ) -> crate::v1::requests::UnifiedRoleDefinitionPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::UnifiedRoleDefinition,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::UnifiedRoleDefinitionPath::new(
-            self.0.target().segment("roleDefinition"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("roleDefinition"))
     }
 }
 #[cfg(msgraph_v1_role_management_or_search)]
@@ -3133,82 +3373,90 @@ impl<
 }
 #[cfg(msgraph_v1_role_management_or_search)]
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
-impl<C> crate::v1::requests::UnifiedRoleEligibilityScheduleRequestPath<C> {
+impl dyn crate::v1::requests::UnifiedRoleEligibilityScheduleRequestPath {
     /// Structural property `scheduleInfo` (`microsoft.graph.requestSchedule`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn schedule_info(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::RequestSchedule> {
-        crate::path::PropertyPath::new(self.0.target().segment("scheduleInfo"))
+        crate::path::PropertyPath::new(self.node_target().segment("scheduleInfo"))
     }
     /// Structural property `ticketInfo` (`microsoft.graph.ticketInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn ticket_info(&self) -> crate::path::PropertyPath<crate::v1::TicketInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("ticketInfo"))
+        crate::path::PropertyPath::new(self.node_target().segment("ticketInfo"))
     }
     /// Navigation property `appScope` (`microsoft.graph.appScope`).
+    #[inline]
     pub fn app_scope(
         &self,
-    ) -> crate::v1::requests::AppScopePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::AppScopePath::new(self.0.target().segment("appScope"))
+    ) -> crate::path::EntityPath<
+        crate::v1::AppScope,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("appScope"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn directory_scope(
         &self,
-    ) -> crate::v1::requests::DirectoryObjectPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyDirectoryObject,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::DirectoryObjectPath::new(
-            self.0.target().segment("directoryScope"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("directoryScope"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn principal(
         &self,
-    ) -> crate::v1::requests::DirectoryObjectPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyDirectoryObject,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::DirectoryObjectPath::new(
-            self.0.target().segment("principal"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("principal"))
     }
     /// Navigation property `roleDefinition` (`microsoft.graph.unifiedRoleDefinition`).
+    #[inline]
     pub fn role_definition(
         &self,
-    ) -> crate::v1::requests::UnifiedRoleDefinitionPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::UnifiedRoleDefinition,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::UnifiedRoleDefinitionPath::new(
-            self.0.target().segment("roleDefinition"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("roleDefinition"))
     }
     /// Navigation property `targetSchedule` (`microsoft.graph.unifiedRoleEligibilitySchedule`).
+    #[inline]
     pub fn target_schedule(
         &self,
-    ) -> crate::v1::requests::UnifiedRoleEligibilitySchedulePath<
+    ) -> crate::path::EntityPath<
+        crate::v1::UnifiedRoleEligibilitySchedule,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::UnifiedRoleEligibilitySchedulePath::new(
-            self.0.target().segment("targetSchedule"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("targetSchedule"))
     }
     /// `POST .../cancel`: action `microsoft.graph.cancel`.
+    #[inline]
     pub fn cancel(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("cancel"),
+            self.node_target().segment("cancel"),
             rt::request::NoBody,
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
 }
 #[cfg(msgraph_v1_role_management_or_search)]
@@ -3257,28 +3505,31 @@ impl<
 }
 #[cfg(msgraph_v1_policies_or_search)]
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
-impl<C> crate::v1::requests::UnifiedRoleManagementPolicyPath<C> {
+impl dyn crate::v1::requests::UnifiedRoleManagementPolicyPath {
     /// Structural property `lastModifiedBy` (`microsoft.graph.identity`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentity> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// Containment navigation property `effectiveRules` (`microsoft.graph.unifiedRoleManagementPolicyRule`).
+    #[inline]
     pub fn effective_rules(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyUnifiedRoleManagementPolicyRule,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("effectiveRules"))
+        crate::path::CollectionPath::new(self.node_target().segment("effectiveRules"))
     }
     /// Containment navigation property `rules` (`microsoft.graph.unifiedRoleManagementPolicyRule`).
+    #[inline]
     pub fn rules(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyUnifiedRoleManagementPolicyRule,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("rules"))
+        crate::path::CollectionPath::new(self.node_target().segment("rules"))
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
@@ -3289,16 +3540,18 @@ for crate::v1::UnifiedRoleManagementPolicy {
 }
 #[cfg(msgraph_v1_policies_or_search)]
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
-impl<C> crate::v1::requests::UnifiedRoleManagementPolicyApprovalRulePath<C> {
+impl dyn crate::v1::requests::UnifiedRoleManagementPolicyApprovalRulePath {
     /// Structural property `setting` (`microsoft.graph.approvalSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn setting(&self) -> crate::path::PropertyPath<crate::v1::ApprovalSettings> {
-        crate::path::PropertyPath::new(self.0.target().segment("setting"))
+        crate::path::PropertyPath::new(self.node_target().segment("setting"))
     }
     /// Structural property `target` (`microsoft.graph.unifiedRoleManagementPolicyRuleTarget`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn target_2(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::UnifiedRoleManagementPolicyRuleTarget> {
-        crate::path::PropertyPath::new(self.0.target().segment("target"))
+        crate::path::PropertyPath::new(self.node_target().segment("target"))
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
@@ -3315,16 +3568,16 @@ for crate::v1::UnifiedRoleManagementPolicyApprovalRule {
 }
 #[cfg(msgraph_v1_policies_or_search)]
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
-impl<C> crate::v1::requests::UnifiedRoleManagementPolicyAssignmentPath<C> {
+impl dyn crate::v1::requests::UnifiedRoleManagementPolicyAssignmentPath {
     /// Navigation property `policy` (`microsoft.graph.unifiedRoleManagementPolicy`).
+    #[inline]
     pub fn policy(
         &self,
-    ) -> crate::v1::requests::UnifiedRoleManagementPolicyPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::UnifiedRoleManagementPolicy,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::UnifiedRoleManagementPolicyPath::new(
-            self.0.target().segment("policy"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("policy"))
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
@@ -3383,12 +3636,13 @@ for crate::v1::UnifiedRoleManagementPolicyNotificationRule {
 }
 #[cfg(msgraph_v1_policies_or_search)]
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
-impl<C, T> crate::v1::requests::UnifiedRoleManagementPolicyRulePath<C, T> {
+impl dyn crate::v1::requests::UnifiedRoleManagementPolicyRulePath {
     /// Structural property `target` (`microsoft.graph.unifiedRoleManagementPolicyRuleTarget`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn target_2(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::UnifiedRoleManagementPolicyRuleTarget> {
-        crate::path::PropertyPath::new(self.0.target().segment("target"))
+        crate::path::PropertyPath::new(self.node_target().segment("target"))
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
@@ -3399,48 +3653,52 @@ for crate::v1::AnyUnifiedRoleManagementPolicyRule {
 }
 #[cfg(msgraph_v1_role_management_or_search)]
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
-impl<C> crate::v1::requests::UnifiedRoleScheduleBasePath<C> {
+impl dyn crate::v1::requests::UnifiedRoleScheduleBasePath {
     /// Navigation property `appScope` (`microsoft.graph.appScope`).
+    #[inline]
     pub fn app_scope(
         &self,
-    ) -> crate::v1::requests::AppScopePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::AppScopePath::new(self.0.target().segment("appScope"))
+    ) -> crate::path::EntityPath<
+        crate::v1::AppScope,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("appScope"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn directory_scope(
         &self,
-    ) -> crate::v1::requests::DirectoryObjectPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyDirectoryObject,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::DirectoryObjectPath::new(
-            self.0.target().segment("directoryScope"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("directoryScope"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn principal(
         &self,
-    ) -> crate::v1::requests::DirectoryObjectPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyDirectoryObject,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::DirectoryObjectPath::new(
-            self.0.target().segment("principal"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("principal"))
     }
     /// Navigation property `roleDefinition` (`microsoft.graph.unifiedRoleDefinition`).
+    #[inline]
     pub fn role_definition(
         &self,
-    ) -> crate::v1::requests::UnifiedRoleDefinitionPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::UnifiedRoleDefinition,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::UnifiedRoleDefinitionPath::new(
-            self.0.target().segment("roleDefinition"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("roleDefinition"))
     }
 }
 #[cfg(msgraph_v1_role_management_or_search)]
@@ -3451,48 +3709,52 @@ for crate::v1::AnyUnifiedRoleScheduleBase {
 }
 #[cfg(msgraph_v1_role_management_or_search)]
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
-impl<C, T> crate::v1::requests::UnifiedRoleScheduleInstanceBasePath<C, T> {
+impl dyn crate::v1::requests::UnifiedRoleScheduleInstanceBasePath {
     /// Navigation property `appScope` (`microsoft.graph.appScope`).
+    #[inline]
     pub fn app_scope(
         &self,
-    ) -> crate::v1::requests::AppScopePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::AppScopePath::new(self.0.target().segment("appScope"))
+    ) -> crate::path::EntityPath<
+        crate::v1::AppScope,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("appScope"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn directory_scope(
         &self,
-    ) -> crate::v1::requests::DirectoryObjectPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyDirectoryObject,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::DirectoryObjectPath::new(
-            self.0.target().segment("directoryScope"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("directoryScope"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn principal(
         &self,
-    ) -> crate::v1::requests::DirectoryObjectPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyDirectoryObject,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::DirectoryObjectPath::new(
-            self.0.target().segment("principal"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("principal"))
     }
     /// Navigation property `roleDefinition` (`microsoft.graph.unifiedRoleDefinition`).
+    #[inline]
     pub fn role_definition(
         &self,
-    ) -> crate::v1::requests::UnifiedRoleDefinitionPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::UnifiedRoleDefinition,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::UnifiedRoleDefinitionPath::new(
-            self.0.target().segment("roleDefinition"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("roleDefinition"))
     }
 }
 #[cfg(msgraph_v1_role_management_or_search)]
@@ -3503,15 +3765,16 @@ for crate::v1::AnyUnifiedRoleScheduleInstanceBase {
 }
 #[cfg(msgraph_v1_core_or_storage)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::UnifiedStorageQuotaPath<C> {
+impl dyn crate::v1::requests::UnifiedStorageQuotaPath {
     /// Containment navigation property `services` (`microsoft.graph.serviceStorageQuotaBreakdown`).
+    #[inline]
     pub fn services(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ServiceStorageQuotaBreakdown,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("services"))
+        crate::path::CollectionPath::new(self.node_target().segment("services"))
     }
 }
 #[cfg(msgraph_v1_core_or_storage)]
@@ -3571,28 +3834,37 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::UsageRightsIn
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::UsedInsightPath<C> {
+impl dyn crate::v1::requests::UsedInsightPath {
     /// Structural property `lastUsed` (`microsoft.graph.usageDetails`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_used(&self) -> crate::path::PropertyPath<crate::v1::UsageDetails> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastUsed"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastUsed"))
     }
     /// Structural property `resourceReference` (`microsoft.graph.resourceReference`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn resource_reference(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ResourceReference> {
-        crate::path::PropertyPath::new(self.0.target().segment("resourceReference"))
+        crate::path::PropertyPath::new(self.node_target().segment("resourceReference"))
     }
     /// Structural property `resourceVisualization` (`microsoft.graph.resourceVisualization`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn resource_visualization(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ResourceVisualization> {
-        crate::path::PropertyPath::new(self.0.target().segment("resourceVisualization"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("resourceVisualization"),
+        )
     }
     /// Navigation property `resource` (`microsoft.graph.entity`).
+    #[inline]
     pub fn resource(
         &self,
-    ) -> crate::v1::requests::AnyEntityPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::AnyEntityPath::new(self.0.target().segment("resource"))
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyEntity,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("resource"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3602,74 +3874,84 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::UsedInsight {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::UserPath<C> {
+impl dyn crate::v1::requests::UserPath {
     /// Structural property `authorizationInfo` (`microsoft.graph.authorizationInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn authorization_info(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AuthorizationInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("authorizationInfo"))
+        crate::path::PropertyPath::new(self.node_target().segment("authorizationInfo"))
     }
     /// Structural property `customSecurityAttributes` (`microsoft.graph.customSecurityAttributeValue`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn custom_security_attributes(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CustomSecurityAttributeValue> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("customSecurityAttributes"),
+            self.node_target().segment("customSecurityAttributes"),
         )
     }
     /// Structural property `employeeOrgData` (`microsoft.graph.employeeOrgData`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn employee_org_data(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::EmployeeOrgData> {
-        crate::path::PropertyPath::new(self.0.target().segment("employeeOrgData"))
+        crate::path::PropertyPath::new(self.node_target().segment("employeeOrgData"))
     }
     /// Structural property `mailboxSettings` (`microsoft.graph.mailboxSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn mailbox_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::MailboxSettings> {
-        crate::path::PropertyPath::new(self.0.target().segment("mailboxSettings"))
+        crate::path::PropertyPath::new(self.node_target().segment("mailboxSettings"))
     }
     /// Structural property `onPremisesExtensionAttributes` (`microsoft.graph.onPremisesExtensionAttributes`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn on_premises_extension_attributes(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::OnPremisesExtensionAttributes> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("onPremisesExtensionAttributes"),
+            self.node_target().segment("onPremisesExtensionAttributes"),
         )
     }
     /// Structural property `passwordProfile` (`microsoft.graph.passwordProfile`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn password_profile(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PasswordProfile> {
-        crate::path::PropertyPath::new(self.0.target().segment("passwordProfile"))
+        crate::path::PropertyPath::new(self.node_target().segment("passwordProfile"))
     }
     /// Structural property `print` (`microsoft.graph.userPrint`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn print(&self) -> crate::path::PropertyPath<crate::v1::UserPrint> {
-        crate::path::PropertyPath::new(self.0.target().segment("print"))
+        crate::path::PropertyPath::new(self.node_target().segment("print"))
     }
     /// Structural property `signInActivity` (`microsoft.graph.signInActivity`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn sign_in_activity(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::SignInActivity> {
-        crate::path::PropertyPath::new(self.0.target().segment("signInActivity"))
+        crate::path::PropertyPath::new(self.node_target().segment("signInActivity"))
     }
     /// Containment navigation property `activities` (`microsoft.graph.userActivity`).
+    #[inline]
     pub fn activities(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::UserActivity,
         crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDelete>,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("activities"))
+        crate::path::CollectionPath::new(self.node_target().segment("activities"))
     }
     /// Containment navigation property `adhocCalls` (`microsoft.graph.adhocCall`).
+    #[inline]
     pub fn adhoc_calls(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AdhocCall,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("adhocCalls"))
+        crate::path::CollectionPath::new(self.node_target().segment("adhocCalls"))
     }
     #[cfg(
         msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search
@@ -3677,130 +3959,150 @@ impl<C> crate::v1::requests::UserPath<C> {
     /// Navigation property `agreementAcceptances` (`microsoft.graph.agreementAcceptance`).
     ///
     /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+    #[inline]
     pub fn agreement_acceptances(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AgreementAcceptance,
         crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDeleteRefs>,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("agreementAcceptances"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("agreementAcceptances"),
+        )
     }
     /// Containment navigation property `appRoleAssignments` (`microsoft.graph.appRoleAssignment`).
+    #[inline]
     pub fn app_role_assignments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AppRoleAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("appRoleAssignments"))
-    }
-    /// Containment navigation property `authentication` (`microsoft.graph.authentication`).
-    pub fn authentication(
-        &self,
-    ) -> crate::v1::requests::AuthenticationPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::AuthenticationPath::new(
-            self.0.target().segment("authentication"),
+        crate::path::CollectionPath::new(
+            self.node_target().segment("appRoleAssignments"),
         )
     }
+    /// Containment navigation property `authentication` (`microsoft.graph.authentication`).
+    #[inline]
+    pub fn authentication(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::Authentication,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("authentication"))
+    }
     /// Containment navigation property `calendar` (`microsoft.graph.calendar`).
+    #[inline]
     pub fn calendar(
         &self,
-    ) -> crate::v1::requests::CalendarPath<crate::path::caps::GetUpdate> {
-        crate::v1::requests::CalendarPath::new(self.0.target().segment("calendar"))
+    ) -> crate::path::EntityPath<crate::v1::Calendar, crate::path::caps::GetUpdate> {
+        crate::path::EntityPath::new(self.node_target().segment("calendar"))
     }
     /// Containment navigation property `calendarGroups` (`microsoft.graph.calendarGroup`).
+    #[inline]
     pub fn calendar_groups(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::CalendarGroup,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("calendarGroups"))
+        crate::path::CollectionPath::new(self.node_target().segment("calendarGroups"))
     }
     /// Containment navigation property `calendars` (`microsoft.graph.calendar`).
+    #[inline]
     pub fn calendars(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Calendar,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("calendars"))
+        crate::path::CollectionPath::new(self.node_target().segment("calendars"))
     }
     /// Containment navigation property `calendarView` (`microsoft.graph.event`).
+    #[inline]
     pub fn calendar_view(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Event,
         crate::path::caps::NoKey<crate::path::caps::List>,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("calendarView"))
+        crate::path::CollectionPath::new(self.node_target().segment("calendarView"))
     }
     /// Containment navigation property `chats` (`microsoft.graph.chat`).
+    #[inline]
     pub fn chats(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Chat,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("chats"))
+        crate::path::CollectionPath::new(self.node_target().segment("chats"))
     }
     /// Containment navigation property `cloudClipboard` (`microsoft.graph.cloudClipboardRoot`).
+    #[inline]
     pub fn cloud_clipboard(
         &self,
-    ) -> crate::v1::requests::CloudClipboardRootPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::CloudClipboardRoot,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::CloudClipboardRootPath::new(
-            self.0.target().segment("cloudClipboard"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("cloudClipboard"))
     }
     /// Containment navigation property `cloudPCs` (`microsoft.graph.cloudPC`).
+    #[inline]
     pub fn cloud_p_cs(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::CloudPc,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("cloudPCs"))
+        crate::path::CollectionPath::new(self.node_target().segment("cloudPCs"))
     }
     /// Containment navigation property `contactFolders` (`microsoft.graph.contactFolder`).
+    #[inline]
     pub fn contact_folders(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ContactFolder,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("contactFolders"))
+        crate::path::CollectionPath::new(self.node_target().segment("contactFolders"))
     }
     /// Containment navigation property `contacts` (`microsoft.graph.contact`).
+    #[inline]
     pub fn contacts(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Contact,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("contacts"))
+        crate::path::CollectionPath::new(self.node_target().segment("contacts"))
     }
     /// Navigation property `createdObjects` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn created_objects(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("createdObjects"))
+        crate::path::CollectionPath::new(self.node_target().segment("createdObjects"))
     }
     /// Containment navigation property `dataSecurityAndGovernance` (`microsoft.graph.userDataSecurityAndGovernance`).
+    #[inline]
     pub fn data_security_and_governance(
         &self,
-    ) -> crate::v1::requests::UserDataSecurityAndGovernancePath<
+    ) -> crate::path::EntityPath<
+        crate::v1::UserDataSecurityAndGovernance,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::UserDataSecurityAndGovernancePath::new(
-            self.0.target().segment("dataSecurityAndGovernance"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("dataSecurityAndGovernance"),
         )
     }
     /// Containment navigation property `deviceManagementTroubleshootingEvents` (`microsoft.graph.deviceManagementTroubleshootingEvent`).
+    #[inline]
     pub fn device_management_troubleshooting_events(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3808,121 +4110,142 @@ impl<C> crate::v1::requests::UserPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("deviceManagementTroubleshootingEvents"),
+            self.node_target().segment("deviceManagementTroubleshootingEvents"),
         )
     }
     /// Navigation property `directReports` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn direct_reports(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("directReports"))
+        crate::path::CollectionPath::new(self.node_target().segment("directReports"))
     }
     #[cfg(msgraph_v1_drives_or_search)]
     /// Navigation property `drive` (`microsoft.graph.drive`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn drive(
         &self,
-    ) -> crate::v1::requests::DrivePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::DrivePath::new(self.0.target().segment("drive"))
+    ) -> crate::path::EntityPath<
+        crate::v1::Drive,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("drive"))
     }
     #[cfg(msgraph_v1_drives_or_search)]
     /// Navigation property `drives` (`microsoft.graph.drive`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn drives(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Drive,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("drives"))
+        crate::path::CollectionPath::new(self.node_target().segment("drives"))
     }
     /// Containment navigation property `employeeExperience` (`microsoft.graph.employeeExperienceUser`).
+    #[inline]
     pub fn employee_experience(
         &self,
-    ) -> crate::v1::requests::EmployeeExperienceUserPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::EmployeeExperienceUser,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::EmployeeExperienceUserPath::new(
-            self.0.target().segment("employeeExperience"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("employeeExperience"))
     }
     /// Containment navigation property `events` (`microsoft.graph.event`).
+    #[inline]
     pub fn events(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Event,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("events"))
+        crate::path::CollectionPath::new(self.node_target().segment("events"))
     }
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
+    #[inline]
     pub fn extensions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
+        crate::path::CollectionPath::new(self.node_target().segment("extensions"))
     }
     /// Navigation property `followedSites` (`microsoft.graph.site`).
+    #[inline]
     pub fn followed_sites(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Site,
         crate::path::caps::ListUpdateRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("followedSites"))
+        crate::path::CollectionPath::new(self.node_target().segment("followedSites"))
     }
     /// Containment navigation property `inferenceClassification` (`microsoft.graph.inferenceClassification`).
+    #[inline]
     pub fn inference_classification(
         &self,
-    ) -> crate::v1::requests::InferenceClassificationPath<crate::path::caps::GetUpdate> {
-        crate::v1::requests::InferenceClassificationPath::new(
-            self.0.target().segment("inferenceClassification"),
+    ) -> crate::path::EntityPath<
+        crate::v1::InferenceClassification,
+        crate::path::caps::GetUpdate,
+    > {
+        crate::path::EntityPath::new(
+            self.node_target().segment("inferenceClassification"),
         )
     }
     /// Containment navigation property `insights` (`microsoft.graph.itemInsights`).
+    #[inline]
     pub fn insights(
         &self,
-    ) -> crate::v1::requests::ItemInsightsPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::ItemInsightsPath::new(self.0.target().segment("insights"))
+    ) -> crate::path::EntityPath<
+        crate::v1::ItemInsights,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("insights"))
     }
     /// Containment navigation property `joinedTeams` (`microsoft.graph.team`).
+    #[inline]
     pub fn joined_teams(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::Team,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("joinedTeams"))
+        crate::path::CollectionPath::new(self.node_target().segment("joinedTeams"))
     }
     /// Containment navigation property `licenseDetails` (`microsoft.graph.licenseDetails`).
+    #[inline]
     pub fn license_details(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::LicenseDetails,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("licenseDetails"))
+        crate::path::CollectionPath::new(self.node_target().segment("licenseDetails"))
     }
     /// Containment navigation property `mailFolders` (`microsoft.graph.mailFolder`).
+    #[inline]
     pub fn mail_folders(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyMailFolder,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("mailFolders"))
+        crate::path::CollectionPath::new(self.node_target().segment("mailFolders"))
     }
     #[cfg(msgraph_v1_device_app_management_or_search)]
     /// Navigation property `managedAppRegistrations` (`microsoft.graph.managedAppRegistration`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn managed_app_registrations(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3930,48 +4253,54 @@ impl<C> crate::v1::requests::UserPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("managedAppRegistrations"),
+            self.node_target().segment("managedAppRegistrations"),
         )
     }
     /// Containment navigation property `managedDevices` (`microsoft.graph.managedDevice`).
+    #[inline]
     pub fn managed_devices(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ManagedDevice,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("managedDevices"))
+        crate::path::CollectionPath::new(self.node_target().segment("managedDevices"))
     }
     /// Navigation property `manager` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn manager(
         &self,
-    ) -> crate::v1::requests::DirectoryObjectPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyDirectoryObject,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::DirectoryObjectPath::new(self.0.target().segment("manager"))
+        crate::path::EntityPath::new(self.node_target().segment("manager"))
     }
     /// Navigation property `memberOf` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn member_of(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("memberOf"))
+        crate::path::CollectionPath::new(self.node_target().segment("memberOf"))
     }
     /// Containment navigation property `messages` (`microsoft.graph.message`).
+    #[inline]
     pub fn messages(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyMessage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("messages"))
+        crate::path::CollectionPath::new(self.node_target().segment("messages"))
     }
     #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
     /// Navigation property `oauth2PermissionGrants` (`microsoft.graph.oAuth2PermissionGrant`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn oauth2_permission_grants(
         &self,
     ) -> crate::path::CollectionPath<
@@ -3979,172 +4308,218 @@ impl<C> crate::v1::requests::UserPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("oauth2PermissionGrants"),
+            self.node_target().segment("oauth2PermissionGrants"),
         )
     }
     /// Containment navigation property `onenote` (`microsoft.graph.onenote`).
+    #[inline]
     pub fn onenote(
         &self,
-    ) -> crate::v1::requests::OnenotePath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::OnenotePath::new(self.0.target().segment("onenote"))
+    ) -> crate::path::EntityPath<
+        crate::v1::Onenote,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("onenote"))
     }
     /// Containment navigation property `onlineMeetings` (`microsoft.graph.onlineMeeting`).
+    #[inline]
     pub fn online_meetings(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::OnlineMeeting,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("onlineMeetings"))
+        crate::path::CollectionPath::new(self.node_target().segment("onlineMeetings"))
     }
     /// Containment navigation property `onPremisesSyncBehavior` (`microsoft.graph.onPremisesSyncBehavior`).
+    #[inline]
     pub fn on_premises_sync_behavior(
         &self,
-    ) -> crate::v1::requests::OnPremisesSyncBehaviorPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::OnPremisesSyncBehavior,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::OnPremisesSyncBehaviorPath::new(
-            self.0.target().segment("onPremisesSyncBehavior"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("onPremisesSyncBehavior"),
         )
     }
     /// Containment navigation property `outlook` (`microsoft.graph.outlookUser`).
+    #[inline]
     pub fn outlook(
         &self,
-    ) -> crate::v1::requests::OutlookUserPath<crate::path::caps::Get> {
-        crate::v1::requests::OutlookUserPath::new(self.0.target().segment("outlook"))
+    ) -> crate::path::EntityPath<crate::v1::OutlookUser, crate::path::caps::Get> {
+        crate::path::EntityPath::new(self.node_target().segment("outlook"))
     }
     /// Navigation property `ownedDevices` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn owned_devices(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("ownedDevices"))
+        crate::path::CollectionPath::new(self.node_target().segment("ownedDevices"))
     }
     /// Navigation property `ownedObjects` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn owned_objects(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("ownedObjects"))
+        crate::path::CollectionPath::new(self.node_target().segment("ownedObjects"))
     }
     /// Containment navigation property `people` (`microsoft.graph.person`).
+    #[inline]
     pub fn people(
         &self,
     ) -> crate::path::CollectionPath<crate::v1::Person, crate::path::caps::List> {
-        crate::path::CollectionPath::new(self.0.target().segment("people"))
+        crate::path::CollectionPath::new(self.node_target().segment("people"))
     }
     /// Containment navigation property `permissionGrants` (`microsoft.graph.resourceSpecificPermissionGrant`).
+    #[inline]
     pub fn permission_grants(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ResourceSpecificPermissionGrant,
         crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDelete>,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("permissionGrants"))
+        crate::path::CollectionPath::new(self.node_target().segment("permissionGrants"))
     }
     /// Containment navigation property `photo` (`microsoft.graph.profilePhoto`).
+    #[inline]
     pub fn photo(
         &self,
-    ) -> crate::v1::requests::ProfilePhotoPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::ProfilePhotoPath::new(self.0.target().segment("photo"))
+    ) -> crate::path::EntityPath<
+        crate::v1::ProfilePhoto,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("photo"))
     }
     /// Containment navigation property `photos` (`microsoft.graph.profilePhoto`).
+    #[inline]
     pub fn photos(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ProfilePhoto,
         crate::path::caps::NoCount<crate::path::caps::List>,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("photos"))
+        crate::path::CollectionPath::new(self.node_target().segment("photos"))
     }
     /// Containment navigation property `planner` (`microsoft.graph.plannerUser`).
+    #[inline]
     pub fn planner(
         &self,
-    ) -> crate::v1::requests::PlannerUserPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::PlannerUserPath::new(self.0.target().segment("planner"))
+    ) -> crate::path::EntityPath<
+        crate::v1::PlannerUser,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("planner"))
     }
     /// Containment navigation property `presence` (`microsoft.graph.presence`).
+    #[inline]
     pub fn presence(
         &self,
-    ) -> crate::v1::requests::PresencePath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::PresencePath::new(self.0.target().segment("presence"))
+    ) -> crate::path::EntityPath<
+        crate::v1::Presence,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("presence"))
     }
     /// Navigation property `registeredDevices` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn registered_devices(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("registeredDevices"))
+        crate::path::CollectionPath::new(self.node_target().segment("registeredDevices"))
     }
     /// Containment navigation property `scopedRoleMemberOf` (`microsoft.graph.scopedRoleMembership`).
+    #[inline]
     pub fn scoped_role_member_of(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ScopedRoleMembership,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("scopedRoleMemberOf"))
-    }
-    /// Containment navigation property `settings` (`microsoft.graph.userSettings`).
-    pub fn settings(
-        &self,
-    ) -> crate::v1::requests::UserSettingsPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::UserSettingsPath::new(self.0.target().segment("settings"))
-    }
-    /// Containment navigation property `solutions` (`microsoft.graph.userSolutionRoot`).
-    pub fn solutions(
-        &self,
-    ) -> crate::v1::requests::UserSolutionRootPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::UserSolutionRootPath::new(
-            self.0.target().segment("solutions"),
+        crate::path::CollectionPath::new(
+            self.node_target().segment("scopedRoleMemberOf"),
         )
     }
+    /// Containment navigation property `settings` (`microsoft.graph.userSettings`).
+    #[inline]
+    pub fn settings(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::UserSettings,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("settings"))
+    }
+    /// Containment navigation property `solutions` (`microsoft.graph.userSolutionRoot`).
+    #[inline]
+    pub fn solutions(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::UserSolutionRoot,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("solutions"))
+    }
     /// Navigation property `sponsorOf` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn sponsor_of(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("sponsorOf"))
+        crate::path::CollectionPath::new(self.node_target().segment("sponsorOf"))
     }
     /// Navigation property `sponsors` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn sponsors(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("sponsors"))
+        crate::path::CollectionPath::new(self.node_target().segment("sponsors"))
     }
     /// Containment navigation property `teamwork` (`microsoft.graph.userTeamwork`).
+    #[inline]
     pub fn teamwork(
         &self,
-    ) -> crate::v1::requests::UserTeamworkPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::UserTeamworkPath::new(self.0.target().segment("teamwork"))
+    ) -> crate::path::EntityPath<
+        crate::v1::UserTeamwork,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("teamwork"))
     }
     /// Containment navigation property `todo` (`microsoft.graph.todo`).
+    #[inline]
     pub fn todo(
         &self,
-    ) -> crate::v1::requests::TodoPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::TodoPath::new(self.0.target().segment("todo"))
+    ) -> crate::path::EntityPath<crate::v1::Todo, crate::path::caps::GetUpdateDelete> {
+        crate::path::EntityPath::new(self.node_target().segment("todo"))
     }
     /// Navigation property `transitiveMemberOf` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn transitive_member_of(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("transitiveMemberOf"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("transitiveMemberOf"),
+        )
     }
     /// `POST .../assignLicense`: action `microsoft.graph.assignLicense`.
+    #[inline]
     pub fn assign_license(
         &self,
         params: crate::v1::params::UserAssignLicenseParams,
@@ -4154,11 +4529,12 @@ impl<C> crate::v1::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("assignLicense"),
+            self.node_target().segment("assignLicense"),
             rt::request::Json(params),
         )
     }
     /// `POST .../changePassword`: action `microsoft.graph.changePassword`.
+    #[inline]
     pub fn change_password(
         &self,
         params: crate::v1::params::UserChangePasswordParams,
@@ -4168,11 +4544,12 @@ impl<C> crate::v1::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("changePassword"),
+            self.node_target().segment("changePassword"),
             rt::request::Json(params),
         )
     }
     /// `GET .../exportDeviceAndAppManagementData`: function `microsoft.graph.exportDeviceAndAppManagementData`.
+    #[inline]
     pub fn export_device_and_app_management_data(
         &self,
     ) -> rt::request::Request<
@@ -4181,11 +4558,12 @@ impl<C> crate::v1::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("exportDeviceAndAppManagementData", &[]),
+            self.node_target().function("exportDeviceAndAppManagementData", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../exportDeviceAndAppManagementData`: function `microsoft.graph.exportDeviceAndAppManagementData`.
+    #[inline]
     pub fn export_device_and_app_management_data_2(
         &self,
         skip: i32,
@@ -4197,8 +4575,7 @@ impl<C> crate::v1::requests::UserPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "exportDeviceAndAppManagementData",
                     &[
@@ -4220,6 +4597,7 @@ impl<C> crate::v1::requests::UserPath<C> {
         )
     }
     /// `POST .../exportPersonalData`: action `microsoft.graph.exportPersonalData`.
+    #[inline]
     pub fn export_personal_data(
         &self,
         params: crate::v1::params::UserExportPersonalDataParams,
@@ -4229,11 +4607,12 @@ impl<C> crate::v1::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("exportPersonalData"),
+            self.node_target().segment("exportPersonalData"),
             rt::request::Json(params),
         )
     }
     /// `POST .../findMeetingTimes`: action `microsoft.graph.findMeetingTimes`.
+    #[inline]
     pub fn find_meeting_times(
         &self,
         params: crate::v1::params::UserFindMeetingTimesParams,
@@ -4243,11 +4622,12 @@ impl<C> crate::v1::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("findMeetingTimes"),
+            self.node_target().segment("findMeetingTimes"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMailTips`: action `microsoft.graph.getMailTips`.
+    #[inline]
     pub fn get_mail_tips(
         &self,
         params: crate::v1::params::UserGetMailTipsParams,
@@ -4257,13 +4637,14 @@ impl<C> crate::v1::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMailTips"),
+            self.node_target().segment("getMailTips"),
             rt::request::Json(params),
         )
     }
     /// Gets diagnostics validation status for a given user.
     ///
     /// `GET .../getManagedAppDiagnosticStatuses`: function `microsoft.graph.getManagedAppDiagnosticStatuses`.
+    #[inline]
     pub fn get_managed_app_diagnostic_statuses(
         &self,
     ) -> rt::request::Request<
@@ -4272,13 +4653,14 @@ impl<C> crate::v1::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("getManagedAppDiagnosticStatuses", &[]),
+            self.node_target().function("getManagedAppDiagnosticStatuses", &[]),
             rt::request::NoBody,
         )
     }
     /// Gets app restrictions for a given user.
     ///
     /// `GET .../getManagedAppPolicies`: function `microsoft.graph.getManagedAppPolicies`.
+    #[inline]
     pub fn get_managed_app_policies(
         &self,
     ) -> rt::request::Request<
@@ -4287,13 +4669,14 @@ impl<C> crate::v1::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("getManagedAppPolicies", &[]),
+            self.node_target().function("getManagedAppPolicies", &[]),
             rt::request::NoBody,
         )
     }
     /// Retrieves the list of devices with failed apps
     ///
     /// `GET .../getManagedDevicesWithAppFailures`: function `microsoft.graph.getManagedDevicesWithAppFailures`.
+    #[inline]
     pub fn get_managed_devices_with_app_failures(
         &self,
     ) -> rt::request::Request<
@@ -4302,11 +4685,12 @@ impl<C> crate::v1::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("getManagedDevicesWithAppFailures", &[]),
+            self.node_target().function("getManagedDevicesWithAppFailures", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../reminderView`: function `microsoft.graph.reminderView`.
+    #[inline]
     pub fn reminder_view(
         &self,
         start_date_time: &str,
@@ -4318,8 +4702,7 @@ impl<C> crate::v1::requests::UserPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "reminderView",
                     &[
@@ -4343,16 +4726,18 @@ impl<C> crate::v1::requests::UserPath<C> {
     /// Retire all devices from management for this user
     ///
     /// `POST .../removeAllDevicesFromManagement`: action `microsoft.graph.removeAllDevicesFromManagement`.
+    #[inline]
     pub fn remove_all_devices_from_management(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("removeAllDevicesFromManagement"),
+            self.node_target().segment("removeAllDevicesFromManagement"),
             rt::request::NoBody,
         )
     }
     /// `POST .../reprocessLicenseAssignment`: action `microsoft.graph.reprocessLicenseAssignment`.
+    #[inline]
     pub fn reprocess_license_assignment(
         &self,
     ) -> rt::request::Request<
@@ -4361,31 +4746,34 @@ impl<C> crate::v1::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("reprocessLicenseAssignment"),
+            self.node_target().segment("reprocessLicenseAssignment"),
             rt::request::NoBody,
         )
     }
     /// `POST .../retryServiceProvisioning`: action `microsoft.graph.retryServiceProvisioning`.
+    #[inline]
     pub fn retry_service_provisioning(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("retryServiceProvisioning"),
+            self.node_target().segment("retryServiceProvisioning"),
             rt::request::NoBody,
         )
     }
     /// `POST .../revokeSignInSessions`: action `microsoft.graph.revokeSignInSessions`.
+    #[inline]
     pub fn revoke_sign_in_sessions(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::ValueOf<bool>> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("revokeSignInSessions"),
+            self.node_target().segment("revokeSignInSessions"),
             rt::request::NoBody,
         )
     }
     /// `POST .../sendMail`: action `microsoft.graph.sendMail`.
+    #[inline]
     pub fn send_mail(
         &self,
         params: crate::v1::params::UserSendMailParams,
@@ -4395,11 +4783,12 @@ impl<C> crate::v1::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("sendMail"),
+            self.node_target().segment("sendMail"),
             rt::request::Json(params),
         )
     }
     /// `POST .../translateExchangeIds`: action `microsoft.graph.translateExchangeIds`.
+    #[inline]
     pub fn translate_exchange_ids(
         &self,
         params: crate::v1::params::UserTranslateExchangeIdsParams,
@@ -4409,13 +4798,14 @@ impl<C> crate::v1::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("translateExchangeIds"),
+            self.node_target().segment("translateExchangeIds"),
             rt::request::Json(params),
         )
     }
     /// Issues a wipe operation on an app registration with specified device tag.
     ///
     /// `POST .../wipeManagedAppRegistrationsByDeviceTag`: action `microsoft.graph.wipeManagedAppRegistrationsByDeviceTag`.
+    #[inline]
     pub fn wipe_managed_app_registrations_by_device_tag(
         &self,
         params: crate::v1::params::UserWipeManagedAppRegistrationsByDeviceTagParams,
@@ -4427,11 +4817,12 @@ impl<C> crate::v1::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("wipeManagedAppRegistrationsByDeviceTag"),
+            self.node_target().segment("wipeManagedAppRegistrationsByDeviceTag"),
             rt::request::Json(params),
         )
     }
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    #[inline]
     pub fn check_member_groups(
         &self,
         params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
@@ -4441,11 +4832,12 @@ impl<C> crate::v1::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberGroups"),
+            self.node_target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    #[inline]
     pub fn check_member_objects(
         &self,
         params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
@@ -4455,11 +4847,12 @@ impl<C> crate::v1::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("checkMemberObjects"),
+            self.node_target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    #[inline]
     pub fn get_member_groups(
         &self,
         params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
@@ -4469,11 +4862,12 @@ impl<C> crate::v1::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberGroups"),
+            self.node_target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
     /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    #[inline]
     pub fn get_member_objects(
         &self,
         params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
@@ -4483,11 +4877,12 @@ impl<C> crate::v1::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("getMemberObjects"),
+            self.node_target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
     /// `POST .../restore`: action `microsoft.graph.restore`.
+    #[inline]
     pub fn restore(
         &self,
     ) -> rt::request::Request<
@@ -4496,7 +4891,7 @@ impl<C> crate::v1::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("restore"),
+            self.node_target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -4576,19 +4971,21 @@ impl<C> crate::path::CollectionPath<crate::v1::AnyUser, C> {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::UserActivityPath<C> {
+impl dyn crate::v1::requests::UserActivityPath {
     /// Structural property `visualElements` (`microsoft.graph.visualInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn visual_elements(&self) -> crate::path::PropertyPath<crate::v1::VisualInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("visualElements"))
+        crate::path::PropertyPath::new(self.node_target().segment("visualElements"))
     }
     /// Containment navigation property `historyItems` (`microsoft.graph.activityHistoryItem`).
+    #[inline]
     pub fn history_items(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::ActivityHistoryItem,
         crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDelete>,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("historyItems"))
+        crate::path::CollectionPath::new(self.node_target().segment("historyItems"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -4615,16 +5012,21 @@ impl<C> crate::path::CollectionPath<crate::v1::UserActivity, C> {
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::UserConsentRequestPath<C> {
+impl dyn crate::v1::requests::UserConsentRequestPath {
     /// Containment navigation property `approval` (`microsoft.graph.approval`).
+    #[inline]
     pub fn approval(
         &self,
-    ) -> crate::v1::requests::ApprovalPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::ApprovalPath::new(self.0.target().segment("approval"))
+    ) -> crate::path::EntityPath<
+        crate::v1::Approval,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("approval"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -4669,28 +5071,29 @@ impl<C> crate::path::CollectionPath<crate::v1::UserConsentRequest, C> {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::UserDataSecurityAndGovernancePath<C> {
+impl dyn crate::v1::requests::UserDataSecurityAndGovernancePath {
     /// Containment navigation property `activities` (`microsoft.graph.activitiesContainer`).
+    #[inline]
     pub fn activities(
         &self,
-    ) -> crate::v1::requests::ActivitiesContainerPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::ActivitiesContainer,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::ActivitiesContainerPath::new(
-            self.0.target().segment("activities"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("activities"))
     }
     /// Containment navigation property `protectionScopes` (`microsoft.graph.userProtectionScopeContainer`).
+    #[inline]
     pub fn protection_scopes(
         &self,
-    ) -> crate::v1::requests::UserProtectionScopeContainerPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::UserProtectionScopeContainer,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::UserProtectionScopeContainerPath::new(
-            self.0.target().segment("protectionScopes"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("protectionScopes"))
     }
     /// `POST .../processContent`: action `microsoft.graph.processContent`.
+    #[inline]
     pub fn process_content(
         &self,
         params: crate::v1::params::UserDataSecurityAndGovernanceProcessContentParams,
@@ -4702,18 +5105,19 @@ impl<C> crate::v1::requests::UserDataSecurityAndGovernancePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("processContent"),
+            self.node_target().segment("processContent"),
             rt::request::Json(params),
         )
     }
     /// Containment navigation property `sensitivityLabels` (`microsoft.graph.sensitivityLabel`).
+    #[inline]
     pub fn sensitivity_labels(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::SensitivityLabel,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("sensitivityLabels"))
+        crate::path::CollectionPath::new(self.node_target().segment("sensitivityLabels"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -4778,75 +5182,83 @@ for crate::v1::UserExperienceAnalyticsAppHealthOsVersionPerformance {
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::v1::requests::UserExperienceAnalyticsBaselinePath<C> {
+impl dyn crate::v1::requests::UserExperienceAnalyticsBaselinePath {
     /// Navigation property `appHealthMetrics` (`microsoft.graph.userExperienceAnalyticsCategory`).
+    #[inline]
     pub fn app_health_metrics(
         &self,
-    ) -> crate::v1::requests::UserExperienceAnalyticsCategoryPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::UserExperienceAnalyticsCategory,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::UserExperienceAnalyticsCategoryPath::new(
-            self.0.target().segment("appHealthMetrics"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("appHealthMetrics"))
     }
     /// Navigation property `batteryHealthMetrics` (`microsoft.graph.userExperienceAnalyticsCategory`).
+    #[inline]
     pub fn battery_health_metrics(
         &self,
-    ) -> crate::v1::requests::UserExperienceAnalyticsCategoryPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::UserExperienceAnalyticsCategory,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::UserExperienceAnalyticsCategoryPath::new(
-            self.0.target().segment("batteryHealthMetrics"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("batteryHealthMetrics"))
     }
     /// Navigation property `bestPracticesMetrics` (`microsoft.graph.userExperienceAnalyticsCategory`).
+    #[inline]
     pub fn best_practices_metrics(
         &self,
-    ) -> crate::v1::requests::UserExperienceAnalyticsCategoryPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::UserExperienceAnalyticsCategory,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::UserExperienceAnalyticsCategoryPath::new(
-            self.0.target().segment("bestPracticesMetrics"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("bestPracticesMetrics"))
     }
     /// Navigation property `deviceBootPerformanceMetrics` (`microsoft.graph.userExperienceAnalyticsCategory`).
+    #[inline]
     pub fn device_boot_performance_metrics(
         &self,
-    ) -> crate::v1::requests::UserExperienceAnalyticsCategoryPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::UserExperienceAnalyticsCategory,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::UserExperienceAnalyticsCategoryPath::new(
-            self.0.target().segment("deviceBootPerformanceMetrics"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("deviceBootPerformanceMetrics"),
         )
     }
     /// Navigation property `rebootAnalyticsMetrics` (`microsoft.graph.userExperienceAnalyticsCategory`).
+    #[inline]
     pub fn reboot_analytics_metrics(
         &self,
-    ) -> crate::v1::requests::UserExperienceAnalyticsCategoryPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::UserExperienceAnalyticsCategory,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::UserExperienceAnalyticsCategoryPath::new(
-            self.0.target().segment("rebootAnalyticsMetrics"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("rebootAnalyticsMetrics"),
         )
     }
     /// Navigation property `resourcePerformanceMetrics` (`microsoft.graph.userExperienceAnalyticsCategory`).
+    #[inline]
     pub fn resource_performance_metrics(
         &self,
-    ) -> crate::v1::requests::UserExperienceAnalyticsCategoryPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::UserExperienceAnalyticsCategory,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::UserExperienceAnalyticsCategoryPath::new(
-            self.0.target().segment("resourcePerformanceMetrics"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("resourcePerformanceMetrics"),
         )
     }
     /// Navigation property `workFromAnywhereMetrics` (`microsoft.graph.userExperienceAnalyticsCategory`).
+    #[inline]
     pub fn work_from_anywhere_metrics(
         &self,
-    ) -> crate::v1::requests::UserExperienceAnalyticsCategoryPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::UserExperienceAnalyticsCategory,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::UserExperienceAnalyticsCategoryPath::new(
-            self.0.target().segment("workFromAnywhereMetrics"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("workFromAnywhereMetrics"),
         )
     }
 }
@@ -4858,15 +5270,16 @@ for crate::v1::UserExperienceAnalyticsBaseline {
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::v1::requests::UserExperienceAnalyticsCategoryPath<C> {
+impl dyn crate::v1::requests::UserExperienceAnalyticsCategoryPath {
     /// Containment navigation property `metricValues` (`microsoft.graph.userExperienceAnalyticsMetric`).
+    #[inline]
     pub fn metric_values(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::UserExperienceAnalyticsMetric,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("metricValues"))
+        crate::path::CollectionPath::new(self.node_target().segment("metricValues"))
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -4981,15 +5394,16 @@ for crate::v1::UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric {
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::v1::requests::UserExperienceAnalyticsWorkFromAnywhereMetricPath<C> {
+impl dyn crate::v1::requests::UserExperienceAnalyticsWorkFromAnywhereMetricPath {
     /// Containment navigation property `metricDevices` (`microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevice`).
+    #[inline]
     pub fn metric_devices(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::UserExperienceAnalyticsWorkFromAnywhereDevice,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("metricDevices"))
+        crate::path::CollectionPath::new(self.node_target().segment("metricDevices"))
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -5006,24 +5420,26 @@ for crate::v1::UserExperienceAnalyticsWorkFromAnywhereModelPerformance {
 }
 #[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-impl<C> crate::v1::requests::UserFlowLanguageConfigurationPath<C> {
+impl dyn crate::v1::requests::UserFlowLanguageConfigurationPath {
     /// Containment navigation property `defaultPages` (`microsoft.graph.userFlowLanguagePage`).
+    #[inline]
     pub fn default_pages(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::UserFlowLanguagePage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("defaultPages"))
+        crate::path::CollectionPath::new(self.node_target().segment("defaultPages"))
     }
     /// Containment navigation property `overridesPages` (`microsoft.graph.userFlowLanguagePage`).
+    #[inline]
     pub fn overrides_pages(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::UserFlowLanguagePage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("overridesPages"))
+        crate::path::CollectionPath::new(self.node_target().segment("overridesPages"))
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -5034,10 +5450,11 @@ for crate::v1::UserFlowLanguageConfiguration {
 }
 #[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-impl<C> crate::v1::requests::UserFlowLanguagePagePath<C> {
+impl dyn crate::v1::requests::UserFlowLanguagePagePath {
     /// The media content (`$value`) of this entity.
+    #[inline]
     pub fn value(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.0.target().segment("$value"))
+        crate::path::StreamPath::new(self.node_target().segment("$value"))
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -5052,15 +5469,16 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::UserInsightsS
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-impl<C> crate::v1::requests::UserInstallStateSummaryPath<C> {
+impl dyn crate::v1::requests::UserInstallStateSummaryPath {
     /// Containment navigation property `deviceStates` (`microsoft.graph.deviceInstallState`).
+    #[inline]
     pub fn device_states(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::DeviceInstallState,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStates"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceStates"))
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -5071,8 +5489,9 @@ for crate::v1::UserInstallStateSummary {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::UserProtectionScopeContainerPath<C> {
+impl dyn crate::v1::requests::UserProtectionScopeContainerPath {
     /// `POST .../compute`: action `microsoft.graph.compute`.
+    #[inline]
     pub fn compute(
         &self,
         params: crate::v1::params::UserProtectionScopeContainerComputeParams,
@@ -5082,7 +5501,7 @@ impl<C> crate::v1::requests::UserProtectionScopeContainerPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("compute"),
+            self.node_target().segment("compute"),
             rt::request::Json(params),
         )
     }
@@ -5101,42 +5520,54 @@ for crate::v1::UserRegistrationDetails {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::UserScopeTeamsAppInstallationPath<C> {
+impl dyn crate::v1::requests::UserScopeTeamsAppInstallationPath {
     /// Navigation property `chat` (`microsoft.graph.chat`).
+    #[inline]
     pub fn chat(
         &self,
-    ) -> crate::v1::requests::ChatPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::ChatPath::new(self.0.target().segment("chat"))
+    ) -> crate::path::EntityPath<
+        crate::v1::Chat,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("chat"))
     }
     /// Structural property `consentedPermissionSet` (`microsoft.graph.teamsAppPermissionSet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn consented_permission_set(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::TeamsAppPermissionSet> {
-        crate::path::PropertyPath::new(self.0.target().segment("consentedPermissionSet"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("consentedPermissionSet"),
+        )
     }
     #[cfg(msgraph_v1_app_catalogs_or_search)]
     /// Navigation property `teamsApp` (`microsoft.graph.teamsApp`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn teams_app(
         &self,
-    ) -> crate::v1::requests::TeamsAppPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::TeamsAppPath::new(self.0.target().segment("teamsApp"))
+    ) -> crate::path::EntityPath<
+        crate::v1::TeamsApp,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("teamsApp"))
     }
     #[cfg(msgraph_v1_app_catalogs_or_search)]
     /// Navigation property `teamsAppDefinition` (`microsoft.graph.teamsAppDefinition`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn teams_app_definition(
         &self,
-    ) -> crate::v1::requests::TeamsAppDefinitionPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::TeamsAppDefinition,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::TeamsAppDefinitionPath::new(
-            self.0.target().segment("teamsAppDefinition"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("teamsAppDefinition"))
     }
     /// `POST .../upgrade`: action `microsoft.graph.upgrade`.
+    #[inline]
     pub fn upgrade(
         &self,
         params: crate::v1::params::TeamsAppInstallationUpgradeParams,
@@ -5146,7 +5577,7 @@ impl<C> crate::v1::requests::UserScopeTeamsAppInstallationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("upgrade"),
+            self.node_target().segment("upgrade"),
             rt::request::Json(params),
         )
     }
@@ -5165,57 +5596,63 @@ for crate::v1::UserScopeTeamsAppInstallation {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::UserSettingsPath<C> {
+impl dyn crate::v1::requests::UserSettingsPath {
     /// Containment navigation property `exchange` (`microsoft.graph.exchangeSettings`).
+    #[inline]
     pub fn exchange(
         &self,
-    ) -> crate::v1::requests::ExchangeSettingsPath<crate::path::caps::Get> {
-        crate::v1::requests::ExchangeSettingsPath::new(
-            self.0.target().segment("exchange"),
-        )
+    ) -> crate::path::EntityPath<crate::v1::ExchangeSettings, crate::path::caps::Get> {
+        crate::path::EntityPath::new(self.node_target().segment("exchange"))
     }
     /// Containment navigation property `itemInsights` (`microsoft.graph.userInsightsSettings`).
+    #[inline]
     pub fn item_insights(
         &self,
-    ) -> crate::v1::requests::UserInsightsSettingsPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::UserInsightsSettings,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::UserInsightsSettingsPath::new(
-            self.0.target().segment("itemInsights"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("itemInsights"))
     }
     /// Containment navigation property `shiftPreferences` (`microsoft.graph.shiftPreferences`).
+    #[inline]
     pub fn shift_preferences(
         &self,
-    ) -> crate::v1::requests::ShiftPreferencesPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::ShiftPreferencesPath::new(
-            self.0.target().segment("shiftPreferences"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::v1::ShiftPreferences,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("shiftPreferences"))
     }
     /// Containment navigation property `storage` (`microsoft.graph.userStorage`).
+    #[inline]
     pub fn storage(
         &self,
-    ) -> crate::v1::requests::UserStoragePath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::UserStoragePath::new(self.0.target().segment("storage"))
+    ) -> crate::path::EntityPath<
+        crate::v1::UserStorage,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("storage"))
     }
     /// Containment navigation property `windows` (`microsoft.graph.windowsSetting`).
+    #[inline]
     pub fn windows(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::WindowsSetting,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("windows"))
+        crate::path::CollectionPath::new(self.node_target().segment("windows"))
     }
     /// Containment navigation property `workHoursAndLocations` (`microsoft.graph.workHoursAndLocationsSetting`).
+    #[inline]
     pub fn work_hours_and_locations(
         &self,
-    ) -> crate::v1::requests::WorkHoursAndLocationsSettingPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::WorkHoursAndLocationsSetting,
         crate::path::caps::GetUpdate,
     > {
-        crate::v1::requests::WorkHoursAndLocationsSettingPath::new(
-            self.0.target().segment("workHoursAndLocations"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("workHoursAndLocations"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -5236,16 +5673,16 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::UserSignInIns
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::UserSolutionRootPath<C> {
+impl dyn crate::v1::requests::UserSolutionRootPath {
     /// Containment navigation property `workingTimeSchedule` (`microsoft.graph.workingTimeSchedule`).
+    #[inline]
     pub fn working_time_schedule(
         &self,
-    ) -> crate::v1::requests::WorkingTimeSchedulePath<
+    ) -> crate::path::EntityPath<
+        crate::v1::WorkingTimeSchedule,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::WorkingTimeSchedulePath::new(
-            self.0.target().segment("workingTimeSchedule"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("workingTimeSchedule"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -5255,16 +5692,16 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::UserSolutionR
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::UserStoragePath<C> {
+impl dyn crate::v1::requests::UserStoragePath {
     /// Containment navigation property `quota` (`microsoft.graph.unifiedStorageQuota`).
+    #[inline]
     pub fn quota(
         &self,
-    ) -> crate::v1::requests::UnifiedStorageQuotaPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::UnifiedStorageQuota,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::UnifiedStorageQuotaPath::new(
-            self.0.target().segment("quota"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("quota"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -5274,26 +5711,29 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::UserStorage {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::UserTeamworkPath<C> {
+impl dyn crate::v1::requests::UserTeamworkPath {
     /// Containment navigation property `associatedTeams` (`microsoft.graph.associatedTeamInfo`).
+    #[inline]
     pub fn associated_teams(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AssociatedTeamInfo,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("associatedTeams"))
+        crate::path::CollectionPath::new(self.node_target().segment("associatedTeams"))
     }
     /// Containment navigation property `installedApps` (`microsoft.graph.userScopeTeamsAppInstallation`).
+    #[inline]
     pub fn installed_apps(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::UserScopeTeamsAppInstallation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("installedApps"))
+        crate::path::CollectionPath::new(self.node_target().segment("installedApps"))
     }
     /// `POST .../deleteTargetedMessage`: action `microsoft.graph.deleteTargetedMessage`.
+    #[inline]
     pub fn delete_targeted_message(
         &self,
         params: crate::v1::params::UserTeamworkDeleteTargetedMessageParams,
@@ -5303,11 +5743,12 @@ impl<C> crate::v1::requests::UserTeamworkPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("deleteTargetedMessage"),
+            self.node_target().segment("deleteTargetedMessage"),
             rt::request::Json(params),
         )
     }
     /// `GET .../getAllRetainedTargetedMessages`: function `microsoft.graph.getAllRetainedTargetedMessages`.
+    #[inline]
     pub fn get_all_retained_targeted_messages(
         &self,
     ) -> rt::request::Request<
@@ -5316,11 +5757,12 @@ impl<C> crate::v1::requests::UserTeamworkPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("getAllRetainedTargetedMessages", &[]),
+            self.node_target().function("getAllRetainedTargetedMessages", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../getAllTargetedMessages`: function `microsoft.graph.getAllTargetedMessages`.
+    #[inline]
     pub fn get_all_targeted_messages(
         &self,
     ) -> rt::request::Request<
@@ -5329,11 +5771,12 @@ impl<C> crate::v1::requests::UserTeamworkPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("getAllTargetedMessages", &[]),
+            self.node_target().function("getAllTargetedMessages", &[]),
             rt::request::NoBody,
         )
     }
     /// `POST .../sendActivityNotification`: action `microsoft.graph.sendActivityNotification`.
+    #[inline]
     pub fn send_activity_notification(
         &self,
         params: crate::v1::params::UserTeamworkSendActivityNotificationParams,
@@ -5343,7 +5786,7 @@ impl<C> crate::v1::requests::UserTeamworkPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("sendActivityNotification"),
+            self.node_target().segment("sendActivityNotification"),
             rt::request::Json(params),
         )
     }
@@ -5355,23 +5798,29 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::UserTeamwork 
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::identity_governance::UserProcessingResultPath<C> {
+impl dyn crate::v1::requests::identity_governance::UserProcessingResultPath {
     /// Navigation property `reprocessedRuns` (`microsoft.graph.identityGovernance.run`).
+    #[inline]
     pub fn reprocessed_runs(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::identity_governance::Run,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("reprocessedRuns"))
+        crate::path::CollectionPath::new(self.node_target().segment("reprocessedRuns"))
     }
     /// Navigation property `subject` (`microsoft.graph.user`).
+    #[inline]
     pub fn subject(
         &self,
-    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.0.target().segment("subject"))
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyUser,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("subject"))
     }
     /// Containment navigation property `taskProcessingResults` (`microsoft.graph.identityGovernance.taskProcessingResult`).
+    #[inline]
     pub fn task_processing_results(
         &self,
     ) -> crate::path::CollectionPath<
@@ -5379,7 +5828,7 @@ impl<C> crate::v1::requests::identity_governance::UserProcessingResultPath<C> {
         crate::path::caps::List,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("taskProcessingResults"),
+            self.node_target().segment("taskProcessingResults"),
         )
     }
 }
@@ -5430,8 +5879,9 @@ impl<
 }
 #[cfg(msgraph_v1_reports_or_search)]
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
-impl<C> crate::v1::requests::partners_billing::UnbilledReconciliationPath<C> {
+impl dyn crate::v1::requests::partners_billing::UnbilledReconciliationPath {
     /// `POST .../microsoft.graph.partners.billing.export`: action `microsoft.graph.partners.billing.export`.
+    #[inline]
     pub fn export(
         &self,
         params: crate::v1::params::UnbilledReconciliationExportParams,
@@ -5441,7 +5891,7 @@ impl<C> crate::v1::requests::partners_billing::UnbilledReconciliationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("microsoft.graph.partners.billing.export"),
+            self.node_target().segment("microsoft.graph.partners.billing.export"),
             rt::request::Json(params),
         )
     }
@@ -5454,8 +5904,9 @@ for crate::v1::partners_billing::UnbilledReconciliation {
 }
 #[cfg(msgraph_v1_reports_or_search)]
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
-impl<C> crate::v1::requests::partners_billing::UnbilledUsagePath<C> {
+impl dyn crate::v1::requests::partners_billing::UnbilledUsagePath {
     /// `POST .../microsoft.graph.partners.billing.export`: action `microsoft.graph.partners.billing.export`.
+    #[inline]
     pub fn export(
         &self,
         params: crate::v1::params::UnbilledUsageExportParams,
@@ -5465,7 +5916,7 @@ impl<C> crate::v1::requests::partners_billing::UnbilledUsagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("microsoft.graph.partners.billing.export"),
+            self.node_target().segment("microsoft.graph.partners.billing.export"),
             rt::request::Json(params),
         )
     }
@@ -5490,19 +5941,24 @@ for crate::v1::security::UnclassifiedArtifact {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::UnifiedGroupSourcePath<C> {
+impl dyn crate::v1::requests::security::UnifiedGroupSourcePath {
     #[cfg(msgraph_v1_core)]
     /// Navigation property `group` (`microsoft.graph.group`).
     ///
     /// Features: `v1` or `v1-search`.
+    #[inline]
     pub fn group(
         &self,
-    ) -> crate::v1::requests::GroupPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::GroupPath::new(self.0.target().segment("group"))
+    ) -> crate::path::EntityPath<
+        crate::v1::Group,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("group"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5559,17 +6015,16 @@ for crate::v1::VerifiableCredentialAuthenticationMethodTarget {
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
-impl<
-    C,
-> crate::v1::requests::VerifiableCredentialsAuthenticationMethodConfigurationPath<C> {
+impl dyn crate::v1::requests::VerifiableCredentialsAuthenticationMethodConfigurationPath {
     /// Containment navigation property `includeTargets` (`microsoft.graph.verifiableCredentialAuthenticationMethodTarget`).
+    #[inline]
     pub fn include_targets(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::VerifiableCredentialAuthenticationMethodTarget,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("includeTargets"))
+        crate::path::CollectionPath::new(self.node_target().segment("includeTargets"))
     }
 }
 #[cfg(
@@ -5590,19 +6045,23 @@ for crate::v1::VerifiableCredentialsAuthenticationMethodConfiguration {
 }
 #[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-impl<C> crate::v1::requests::VerifiedIdProfilePath<C> {
+impl dyn crate::v1::requests::VerifiedIdProfilePath {
     /// Structural property `faceCheckConfiguration` (`microsoft.graph.faceCheckConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn face_check_configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::FaceCheckConfiguration> {
-        crate::path::PropertyPath::new(self.0.target().segment("faceCheckConfiguration"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("faceCheckConfiguration"),
+        )
     }
     /// Structural property `verifiedIdProfileConfiguration` (`microsoft.graph.verifiedIdProfileConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn verified_id_profile_configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::VerifiedIdProfileConfiguration> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("verifiedIdProfileConfiguration"),
+            self.node_target().segment("verifiedIdProfileConfiguration"),
         )
     }
 }
@@ -5613,15 +6072,16 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::VerifiedIdPro
 }
 #[cfg(msgraph_v1_core_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::VerticalSectionPath<C> {
+impl dyn crate::v1::requests::VerticalSectionPath {
     /// Containment navigation property `webparts` (`microsoft.graph.webPart`).
+    #[inline]
     pub fn webparts(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyWebPart,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("webparts"))
+        crate::path::CollectionPath::new(self.node_target().segment("webparts"))
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -5631,44 +6091,49 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::VerticalSecti
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::v1::requests::VirtualEndpointPath<C> {
+impl dyn crate::v1::requests::VirtualEndpointPath {
     /// Containment navigation property `auditEvents` (`microsoft.graph.cloudPcAuditEvent`).
+    #[inline]
     pub fn audit_events(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::CloudPcAuditEvent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("auditEvents"))
+        crate::path::CollectionPath::new(self.node_target().segment("auditEvents"))
     }
     /// Containment navigation property `cloudPCs` (`microsoft.graph.cloudPC`).
+    #[inline]
     pub fn cloud_p_cs(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::CloudPc,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("cloudPCs"))
+        crate::path::CollectionPath::new(self.node_target().segment("cloudPCs"))
     }
     /// Containment navigation property `deviceImages` (`microsoft.graph.cloudPcDeviceImage`).
+    #[inline]
     pub fn device_images(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::CloudPcDeviceImage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceImages"))
+        crate::path::CollectionPath::new(self.node_target().segment("deviceImages"))
     }
     /// Containment navigation property `galleryImages` (`microsoft.graph.cloudPcGalleryImage`).
+    #[inline]
     pub fn gallery_images(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::CloudPcGalleryImage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("galleryImages"))
+        crate::path::CollectionPath::new(self.node_target().segment("galleryImages"))
     }
     /// Containment navigation property `onPremisesConnections` (`microsoft.graph.cloudPcOnPremisesConnection`).
+    #[inline]
     pub fn on_premises_connections(
         &self,
     ) -> crate::path::CollectionPath<
@@ -5676,41 +6141,50 @@ impl<C> crate::v1::requests::VirtualEndpointPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("onPremisesConnections"),
+            self.node_target().segment("onPremisesConnections"),
         )
     }
     /// Containment navigation property `provisioningPolicies` (`microsoft.graph.cloudPcProvisioningPolicy`).
+    #[inline]
     pub fn provisioning_policies(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::CloudPcProvisioningPolicy,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("provisioningPolicies"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("provisioningPolicies"),
+        )
     }
     /// Containment navigation property `report` (`microsoft.graph.cloudPcReport`).
+    #[inline]
     pub fn report(
         &self,
-    ) -> crate::v1::requests::CloudPcReportPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::CloudPcReportPath::new(self.0.target().segment("report"))
+    ) -> crate::path::EntityPath<
+        crate::v1::CloudPcReport,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("report"))
     }
     /// Containment navigation property `servicePlans` (`microsoft.graph.cloudPcServicePlan`).
+    #[inline]
     pub fn service_plans(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::CloudPcServicePlan,
         crate::path::caps::List,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("servicePlans"))
+        crate::path::CollectionPath::new(self.node_target().segment("servicePlans"))
     }
     /// Containment navigation property `userSettings` (`microsoft.graph.cloudPcUserSetting`).
+    #[inline]
     pub fn user_settings(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::CloudPcUserSetting,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("userSettings"))
+        crate::path::CollectionPath::new(self.node_target().segment("userSettings"))
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -5720,74 +6194,84 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::VirtualEndpoi
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::v1::requests::VirtualEventPath<C> {
+impl dyn crate::v1::requests::VirtualEventPath {
     /// Structural property `createdBy` (`microsoft.graph.communicationsIdentitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CommunicationsIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `description` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn description(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.0.target().segment("description"))
+        crate::path::PropertyPath::new(self.node_target().segment("description"))
     }
     /// Structural property `endDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn end_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.0.target().segment("endDateTime"))
+        crate::path::PropertyPath::new(self.node_target().segment("endDateTime"))
     }
     /// Structural property `settings` (`microsoft.graph.virtualEventSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::VirtualEventSettings> {
-        crate::path::PropertyPath::new(self.0.target().segment("settings"))
+        crate::path::PropertyPath::new(self.node_target().segment("settings"))
     }
     /// Structural property `startDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn start_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.0.target().segment("startDateTime"))
+        crate::path::PropertyPath::new(self.node_target().segment("startDateTime"))
     }
     /// Containment navigation property `presenters` (`microsoft.graph.virtualEventPresenter`).
+    #[inline]
     pub fn presenters(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::VirtualEventPresenter,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("presenters"))
+        crate::path::CollectionPath::new(self.node_target().segment("presenters"))
     }
     /// Containment navigation property `sessions` (`microsoft.graph.virtualEventSession`).
+    #[inline]
     pub fn sessions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::VirtualEventSession,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("sessions"))
+        crate::path::CollectionPath::new(self.node_target().segment("sessions"))
     }
     /// `POST .../cancel`: action `microsoft.graph.cancel`.
+    #[inline]
     pub fn cancel(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("cancel"),
+            self.node_target().segment("cancel"),
             rt::request::NoBody,
         )
     }
     /// `POST .../publish`: action `microsoft.graph.publish`.
+    #[inline]
     pub fn publish(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("publish"),
+            self.node_target().segment("publish"),
             rt::request::NoBody,
         )
     }
     /// `POST .../setExternalEventInformation`: action `microsoft.graph.setExternalEventInformation`.
+    #[inline]
     pub fn set_external_event_information(
         &self,
         params: crate::v1::params::VirtualEventSetExternalEventInformationParams,
@@ -5799,7 +6283,7 @@ impl<C> crate::v1::requests::VirtualEventPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("setExternalEventInformation"),
+            self.node_target().segment("setExternalEventInformation"),
             rt::request::Json(params),
         )
     }
@@ -5811,16 +6295,18 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyVirtualEve
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::v1::requests::VirtualEventPresenterPath<C> {
+impl dyn crate::v1::requests::VirtualEventPresenterPath {
     /// Structural property `identity` (`microsoft.graph.identity`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn identity(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentity> {
-        crate::path::PropertyPath::new(self.0.target().segment("identity"))
+        crate::path::PropertyPath::new(self.node_target().segment("identity"))
     }
     /// Structural property `presenterDetails` (`microsoft.graph.virtualEventPresenterDetails`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn presenter_details(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::VirtualEventPresenterDetails> {
-        crate::path::PropertyPath::new(self.0.target().segment("presenterDetails"))
+        crate::path::PropertyPath::new(self.node_target().segment("presenterDetails"))
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -5831,33 +6317,36 @@ for crate::v1::VirtualEventPresenter {
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::v1::requests::VirtualEventRegistrationPath<C> {
+impl dyn crate::v1::requests::VirtualEventRegistrationPath {
     /// Structural property `externalRegistrationInformation` (`microsoft.graph.virtualEventExternalRegistrationInformation`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn external_registration_information(
         &self,
     ) -> crate::path::PropertyPath<
         crate::v1::VirtualEventExternalRegistrationInformation,
     > {
         crate::path::PropertyPath::new(
-            self.0.target().segment("externalRegistrationInformation"),
+            self.node_target().segment("externalRegistrationInformation"),
         )
     }
     /// Navigation property `sessions` (`microsoft.graph.virtualEventSession`).
+    #[inline]
     pub fn sessions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::VirtualEventSession,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("sessions"))
+        crate::path::CollectionPath::new(self.node_target().segment("sessions"))
     }
     /// `POST .../cancel`: action `microsoft.graph.cancel`.
+    #[inline]
     pub fn cancel(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("cancel"),
+            self.node_target().segment("cancel"),
             rt::request::NoBody,
         )
     }
@@ -5870,15 +6359,16 @@ for crate::v1::VirtualEventRegistration {
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C, T> crate::v1::requests::VirtualEventRegistrationConfigurationPath<C, T> {
+impl dyn crate::v1::requests::VirtualEventRegistrationConfigurationPath {
     /// Containment navigation property `questions` (`microsoft.graph.virtualEventRegistrationQuestionBase`).
+    #[inline]
     pub fn questions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyVirtualEventRegistrationQuestionBase,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("questions"))
+        crate::path::CollectionPath::new(self.node_target().segment("questions"))
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -5919,79 +6409,95 @@ for crate::v1::AnyVirtualEventRegistrationQuestionBase {
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::v1::requests::VirtualEventSessionPath<C> {
+impl dyn crate::v1::requests::VirtualEventSessionPath {
     /// Structural property `endDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn end_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.0.target().segment("endDateTime"))
+        crate::path::PropertyPath::new(self.node_target().segment("endDateTime"))
     }
     /// Structural property `startDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn start_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.0.target().segment("startDateTime"))
+        crate::path::PropertyPath::new(self.node_target().segment("startDateTime"))
     }
     /// Structural property `audioConferencing` (`microsoft.graph.audioConferencing`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn audio_conferencing(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AudioConferencing> {
-        crate::path::PropertyPath::new(self.0.target().segment("audioConferencing"))
+        crate::path::PropertyPath::new(self.node_target().segment("audioConferencing"))
     }
     /// Structural property `chatInfo` (`microsoft.graph.chatInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn chat_info(&self) -> crate::path::PropertyPath<crate::v1::ChatInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("chatInfo"))
+        crate::path::PropertyPath::new(self.node_target().segment("chatInfo"))
     }
     /// Structural property `chatRestrictions` (`microsoft.graph.chatRestrictions`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn chat_restrictions(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ChatRestrictions> {
-        crate::path::PropertyPath::new(self.0.target().segment("chatRestrictions"))
+        crate::path::PropertyPath::new(self.node_target().segment("chatRestrictions"))
     }
     /// Structural property `cloudVideoInteropInfo` (`microsoft.graph.cloudVideoInteropInfo`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn cloud_video_interop_info(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CloudVideoInteropInfo> {
-        crate::path::PropertyPath::new(self.0.target().segment("cloudVideoInteropInfo"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("cloudVideoInteropInfo"),
+        )
     }
     /// Structural property `joinInformation` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn join_information(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.0.target().segment("joinInformation"))
+        crate::path::PropertyPath::new(self.node_target().segment("joinInformation"))
     }
     /// Structural property `joinMeetingIdSettings` (`microsoft.graph.joinMeetingIdSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn join_meeting_id_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::JoinMeetingIdSettings> {
-        crate::path::PropertyPath::new(self.0.target().segment("joinMeetingIdSettings"))
+        crate::path::PropertyPath::new(
+            self.node_target().segment("joinMeetingIdSettings"),
+        )
     }
     /// Structural property `lobbyBypassSettings` (`microsoft.graph.lobbyBypassSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn lobby_bypass_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::LobbyBypassSettings> {
-        crate::path::PropertyPath::new(self.0.target().segment("lobbyBypassSettings"))
+        crate::path::PropertyPath::new(self.node_target().segment("lobbyBypassSettings"))
     }
     /// Structural property `sensitivityLabelAssignment` (`microsoft.graph.onlineMeetingSensitivityLabelAssignment`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn sensitivity_label_assignment(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::OnlineMeetingSensitivityLabelAssignment> {
         crate::path::PropertyPath::new(
-            self.0.target().segment("sensitivityLabelAssignment"),
+            self.node_target().segment("sensitivityLabelAssignment"),
         )
     }
     /// Structural property `watermarkProtection` (`microsoft.graph.watermarkProtectionValues`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn watermark_protection(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::WatermarkProtectionValues> {
-        crate::path::PropertyPath::new(self.0.target().segment("watermarkProtection"))
+        crate::path::PropertyPath::new(self.node_target().segment("watermarkProtection"))
     }
     /// Containment navigation property `attendanceReports` (`microsoft.graph.meetingAttendanceReport`).
+    #[inline]
     pub fn attendance_reports(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::MeetingAttendanceReport,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("attendanceReports"))
+        crate::path::CollectionPath::new(self.node_target().segment("attendanceReports"))
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -6007,93 +6513,106 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::VirtualEventS
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::v1::requests::VirtualEventTownhallPath<C> {
+impl dyn crate::v1::requests::VirtualEventTownhallPath {
     /// Containment navigation property `registrationConfiguration` (`microsoft.graph.virtualEventTownhallRegistrationConfiguration`).
+    #[inline]
     pub fn registration_configuration(
         &self,
-    ) -> crate::v1::requests::VirtualEventTownhallRegistrationConfigurationPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::VirtualEventTownhallRegistrationConfiguration,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::VirtualEventTownhallRegistrationConfigurationPath::new(
-            self.0.target().segment("registrationConfiguration"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("registrationConfiguration"),
         )
     }
     /// Containment navigation property `registrations` (`microsoft.graph.virtualEventRegistration`).
+    #[inline]
     pub fn registrations(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::VirtualEventRegistration,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("registrations"))
+        crate::path::CollectionPath::new(self.node_target().segment("registrations"))
     }
     /// Structural property `createdBy` (`microsoft.graph.communicationsIdentitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CommunicationsIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `description` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn description(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.0.target().segment("description"))
+        crate::path::PropertyPath::new(self.node_target().segment("description"))
     }
     /// Structural property `endDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn end_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.0.target().segment("endDateTime"))
+        crate::path::PropertyPath::new(self.node_target().segment("endDateTime"))
     }
     /// Structural property `settings` (`microsoft.graph.virtualEventSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::VirtualEventSettings> {
-        crate::path::PropertyPath::new(self.0.target().segment("settings"))
+        crate::path::PropertyPath::new(self.node_target().segment("settings"))
     }
     /// Structural property `startDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn start_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.0.target().segment("startDateTime"))
+        crate::path::PropertyPath::new(self.node_target().segment("startDateTime"))
     }
     /// Containment navigation property `presenters` (`microsoft.graph.virtualEventPresenter`).
+    #[inline]
     pub fn presenters(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::VirtualEventPresenter,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("presenters"))
+        crate::path::CollectionPath::new(self.node_target().segment("presenters"))
     }
     /// Containment navigation property `sessions` (`microsoft.graph.virtualEventSession`).
+    #[inline]
     pub fn sessions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::VirtualEventSession,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("sessions"))
+        crate::path::CollectionPath::new(self.node_target().segment("sessions"))
     }
     /// `POST .../cancel`: action `microsoft.graph.cancel`.
+    #[inline]
     pub fn cancel(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("cancel"),
+            self.node_target().segment("cancel"),
             rt::request::NoBody,
         )
     }
     /// `POST .../publish`: action `microsoft.graph.publish`.
+    #[inline]
     pub fn publish(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("publish"),
+            self.node_target().segment("publish"),
             rt::request::NoBody,
         )
     }
     /// `POST .../setExternalEventInformation`: action `microsoft.graph.setExternalEventInformation`.
+    #[inline]
     pub fn set_external_event_information(
         &self,
         params: crate::v1::params::VirtualEventSetExternalEventInformationParams,
@@ -6105,7 +6624,7 @@ impl<C> crate::v1::requests::VirtualEventTownhallPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("setExternalEventInformation"),
+            self.node_target().segment("setExternalEventInformation"),
             rt::request::Json(params),
         )
     }
@@ -6198,93 +6717,106 @@ for crate::v1::VirtualEventTownhallRegistrationConfiguration {
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::v1::requests::VirtualEventWebinarPath<C> {
+impl dyn crate::v1::requests::VirtualEventWebinarPath {
     /// Containment navigation property `registrationConfiguration` (`microsoft.graph.virtualEventWebinarRegistrationConfiguration`).
+    #[inline]
     pub fn registration_configuration(
         &self,
-    ) -> crate::v1::requests::VirtualEventWebinarRegistrationConfigurationPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::VirtualEventWebinarRegistrationConfiguration,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::VirtualEventWebinarRegistrationConfigurationPath::new(
-            self.0.target().segment("registrationConfiguration"),
+        crate::path::EntityPath::new(
+            self.node_target().segment("registrationConfiguration"),
         )
     }
     /// Containment navigation property `registrations` (`microsoft.graph.virtualEventRegistration`).
+    #[inline]
     pub fn registrations(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::VirtualEventRegistration,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("registrations"))
+        crate::path::CollectionPath::new(self.node_target().segment("registrations"))
     }
     /// Structural property `createdBy` (`microsoft.graph.communicationsIdentitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CommunicationsIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `description` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn description(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.0.target().segment("description"))
+        crate::path::PropertyPath::new(self.node_target().segment("description"))
     }
     /// Structural property `endDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn end_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.0.target().segment("endDateTime"))
+        crate::path::PropertyPath::new(self.node_target().segment("endDateTime"))
     }
     /// Structural property `settings` (`microsoft.graph.virtualEventSettings`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::VirtualEventSettings> {
-        crate::path::PropertyPath::new(self.0.target().segment("settings"))
+        crate::path::PropertyPath::new(self.node_target().segment("settings"))
     }
     /// Structural property `startDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn start_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.0.target().segment("startDateTime"))
+        crate::path::PropertyPath::new(self.node_target().segment("startDateTime"))
     }
     /// Containment navigation property `presenters` (`microsoft.graph.virtualEventPresenter`).
+    #[inline]
     pub fn presenters(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::VirtualEventPresenter,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("presenters"))
+        crate::path::CollectionPath::new(self.node_target().segment("presenters"))
     }
     /// Containment navigation property `sessions` (`microsoft.graph.virtualEventSession`).
+    #[inline]
     pub fn sessions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::VirtualEventSession,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("sessions"))
+        crate::path::CollectionPath::new(self.node_target().segment("sessions"))
     }
     /// `POST .../cancel`: action `microsoft.graph.cancel`.
+    #[inline]
     pub fn cancel(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("cancel"),
+            self.node_target().segment("cancel"),
             rt::request::NoBody,
         )
     }
     /// `POST .../publish`: action `microsoft.graph.publish`.
+    #[inline]
     pub fn publish(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("publish"),
+            self.node_target().segment("publish"),
             rt::request::NoBody,
         )
     }
     /// `POST .../setExternalEventInformation`: action `microsoft.graph.setExternalEventInformation`.
+    #[inline]
     pub fn set_external_event_information(
         &self,
         params: crate::v1::params::VirtualEventSetExternalEventInformationParams,
@@ -6296,7 +6828,7 @@ impl<C> crate::v1::requests::VirtualEventWebinarPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("setExternalEventInformation"),
+            self.node_target().segment("setExternalEventInformation"),
             rt::request::Json(params),
         )
     }
@@ -6389,33 +6921,36 @@ for crate::v1::VirtualEventWebinarRegistrationConfiguration {
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::v1::requests::VirtualEventsRootPath<C> {
+impl dyn crate::v1::requests::VirtualEventsRootPath {
     /// Containment navigation property `events` (`microsoft.graph.virtualEvent`).
+    #[inline]
     pub fn events(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyVirtualEvent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("events"))
+        crate::path::CollectionPath::new(self.node_target().segment("events"))
     }
     /// Containment navigation property `townhalls` (`microsoft.graph.virtualEventTownhall`).
+    #[inline]
     pub fn townhalls(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::VirtualEventTownhall,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("townhalls"))
+        crate::path::CollectionPath::new(self.node_target().segment("townhalls"))
     }
     /// Containment navigation property `webinars` (`microsoft.graph.virtualEventWebinar`).
+    #[inline]
     pub fn webinars(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::VirtualEventWebinar,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("webinars"))
+        crate::path::CollectionPath::new(self.node_target().segment("webinars"))
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -6427,15 +6962,16 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::VirtualEvents
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
-impl<C> crate::v1::requests::VoiceAuthenticationMethodConfigurationPath<C> {
+impl dyn crate::v1::requests::VoiceAuthenticationMethodConfigurationPath {
     /// Containment navigation property `includeTargets` (`microsoft.graph.authenticationMethodTarget`).
+    #[inline]
     pub fn include_targets(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyAuthenticationMethodTarget,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("includeTargets"))
+        crate::path::CollectionPath::new(self.node_target().segment("includeTargets"))
     }
 }
 #[cfg(
@@ -6456,10 +6992,11 @@ for crate::v1::VoiceAuthenticationMethodConfiguration {
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-impl<C> crate::v1::requests::VppTokenPath<C> {
+impl dyn crate::v1::requests::VppTokenPath {
     /// Syncs licenses associated with a specific appleVolumePurchaseProgramToken
     ///
     /// `POST .../syncLicenses`: action `microsoft.graph.syncLicenses`.
+    #[inline]
     pub fn sync_licenses(
         &self,
     ) -> rt::request::Request<
@@ -6468,7 +7005,7 @@ impl<C> crate::v1::requests::VppTokenPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("syncLicenses"),
+            self.node_target().segment("syncLicenses"),
             rt::request::NoBody,
         )
     }
@@ -6480,48 +7017,54 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::VppToken {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::VulnerabilityPath<C> {
+impl dyn crate::v1::requests::security::VulnerabilityPath {
     /// Structural property `cvss2Summary` (`microsoft.graph.security.cvssSummary`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn cvss2_summary(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::CvssSummary> {
-        crate::path::PropertyPath::new(self.0.target().segment("cvss2Summary"))
+        crate::path::PropertyPath::new(self.node_target().segment("cvss2Summary"))
     }
     /// Structural property `cvss3Summary` (`microsoft.graph.security.cvssSummary`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn cvss3_summary(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::CvssSummary> {
-        crate::path::PropertyPath::new(self.0.target().segment("cvss3Summary"))
+        crate::path::PropertyPath::new(self.node_target().segment("cvss3Summary"))
     }
     /// Structural property `description` (`microsoft.graph.security.formattedContent`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn description(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::FormattedContent> {
-        crate::path::PropertyPath::new(self.0.target().segment("description"))
+        crate::path::PropertyPath::new(self.node_target().segment("description"))
     }
     /// Structural property `remediation` (`microsoft.graph.security.formattedContent`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn remediation(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::FormattedContent> {
-        crate::path::PropertyPath::new(self.0.target().segment("remediation"))
+        crate::path::PropertyPath::new(self.node_target().segment("remediation"))
     }
     /// Navigation property `articles` (`microsoft.graph.security.article`).
+    #[inline]
     pub fn articles(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::Article,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("articles"))
+        crate::path::CollectionPath::new(self.node_target().segment("articles"))
     }
     /// Containment navigation property `components` (`microsoft.graph.security.vulnerabilityComponent`).
+    #[inline]
     pub fn components(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::security::VulnerabilityComponent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("components"))
+        crate::path::CollectionPath::new(self.node_target().segment("components"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]

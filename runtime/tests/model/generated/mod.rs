@@ -82,7 +82,7 @@ rt::impl_setters!(
 rt::impl_serde!(AppHostedMediaConfig);
 /// CSDL: `microsoft.graph.call`, entity type, open, key `id`.
 ///
-/// Request builders: [`CallPath`](requests/struct.CallPath.html), the type of a path to one.
+/// Request builders: [`CallPath`](requests/trait.CallPath.html), what a path to one (`EntityPath<Call, C>`) dereferences to.
 #[derive(Clone)]
 pub struct Call {
     /// CSDL: property `id`: `Edm.String`, not nullable.
@@ -1082,7 +1082,7 @@ rt::impl_poly!(AnyNode);
 rt::impl_serde!(AnyNode);
 /// CSDL: `microsoft.graph.participant`, entity type, key `id`.
 ///
-/// Request builders: [`ParticipantPath`](requests/struct.ParticipantPath.html), the type of a path to one.
+/// Request builders: [`ParticipantPath`](requests/trait.ParticipantPath.html), what a path to one (`EntityPath<Participant, C>`) dereferences to.
 #[derive(Clone)]
 pub struct Participant {
     /// CSDL: property `id`: `Edm.String`, not nullable.

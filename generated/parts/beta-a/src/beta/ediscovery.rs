@@ -404,7 +404,7 @@ rt::impl_serde!(RedundancyDetectionSettings);
 #[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.settings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SettingsPath`](../requests/ediscovery/struct.SettingsPath.html), the type of a path to one.
+/// Request builders: [`SettingsPath`](../requests/ediscovery/trait.SettingsPath.html), what a path to one (`EntityPath<Settings, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 #[derive(Clone)]
@@ -547,7 +547,7 @@ rt::impl_serde!(SourceType);
 #[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.tag`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TagPath`](../requests/ediscovery/struct.TagPath.html), the type of a path to one.
+/// Request builders: [`TagPath`](../requests/ediscovery/trait.TagPath.html), what a path to one (`EntityPath<Tag, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 #[derive(Clone)]
@@ -777,7 +777,7 @@ rt::impl_serde!(TopicModelingSettings);
 #[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.userSource`, entity type, derived from `microsoft.graph.ediscovery.dataSource`, key `id`.
 ///
-/// Request builders: [`UserSourcePath`](../requests/ediscovery/type.UserSourcePath.html), the type of a path to one.
+/// Request builders: [`DataSourcePath`](../requests/ediscovery/trait.DataSourcePath.html), what a path to one (`EntityPath<UserSource, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 #[derive(Clone)]

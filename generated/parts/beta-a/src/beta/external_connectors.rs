@@ -277,7 +277,7 @@ rt::impl_serde!(Configuration);
 #[cfg(msgraph_beta_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.connectionOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ConnectionOperationPath`](../requests/external_connectors/struct.ConnectionOperationPath.html), the type of a path to one.
+/// Request builders: [`ConnectionOperationPath`](../requests/external_connectors/trait.ConnectionOperationPath.html), what a path to one (`EntityPath<ConnectionOperation, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
 #[derive(Clone)]
@@ -486,7 +486,7 @@ rt::impl_serde!(ConnectionState);
 #[cfg(msgraph_beta_external)]
 /// CSDL: `microsoft.graph.externalConnectors.external`, entity type.
 ///
-/// Request builders: [`ExternalPath`](../requests/external_connectors/struct.ExternalPath.html), the type of a path to one.
+/// Request builders: [`ExternalPath`](../requests/external_connectors/trait.ExternalPath.html), what a path to one (`EntityPath<External, C>`) dereferences to.
 ///
 /// Features: `beta` or `beta-external`.
 #[derive(Clone)]
@@ -554,7 +554,7 @@ rt::impl_serde!(External);
 #[cfg(msgraph_beta_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.externalConnection`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ExternalConnectionPath`](../requests/external_connectors/struct.ExternalConnectionPath.html), the type of a path to one.
+/// Request builders: [`ExternalConnectionPath`](../requests/external_connectors/trait.ExternalConnectionPath.html), what a path to one (`EntityPath<ExternalConnection, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
 #[derive(Clone)]
@@ -701,7 +701,7 @@ rt::impl_serde!(ExternalConnection);
 #[cfg(msgraph_beta_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.externalGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ExternalGroupPath`](../requests/external_connectors/struct.ExternalGroupPath.html), the type of a path to one.
+/// Request builders: [`ExternalGroupPath`](../requests/external_connectors/trait.ExternalGroupPath.html), what a path to one (`EntityPath<ExternalGroup, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
 #[derive(Clone)]
@@ -799,7 +799,7 @@ rt::impl_serde!(ExternalGroup);
 #[cfg(msgraph_beta_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.externalGroupMember`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ExternalGroupMemberPath`](../requests/external_connectors/type.ExternalGroupMemberPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
 #[derive(Clone)]
@@ -931,7 +931,7 @@ rt::impl_serde!(ExternalGroupMemberType);
 #[cfg(msgraph_beta_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.externalItem`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ExternalItemPath`](../requests/external_connectors/struct.ExternalItemPath.html), the type of a path to one.
+/// Request builders: [`ExternalItemPath`](../requests/external_connectors/trait.ExternalItemPath.html), what a path to one (`EntityPath<ExternalItem, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
 #[derive(Clone)]
@@ -1571,7 +1571,7 @@ rt::impl_serde!(PropertyType);
 #[cfg(msgraph_beta_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.schema`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SchemaPath`](../requests/external_connectors/type.SchemaPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
 #[derive(Clone)]

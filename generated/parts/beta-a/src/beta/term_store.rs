@@ -7,7 +7,7 @@ pub use ::msgraph_models_beta_base::beta::term_store::*;
 #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 /// CSDL: `microsoft.graph.termStore.group`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`GroupPath`](../requests/term_store/struct.GroupPath.html), the type of a path to one.
+/// Request builders: [`GroupPath`](../requests/term_store/trait.GroupPath.html), what a path to one (`EntityPath<Group, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -355,7 +355,7 @@ rt::impl_serde!(LocalizedName);
 #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 /// CSDL: `microsoft.graph.termStore.relation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`RelationPath`](../requests/term_store/struct.RelationPath.html), the type of a path to one.
+/// Request builders: [`RelationPath`](../requests/term_store/trait.RelationPath.html), what a path to one (`EntityPath<Relation, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -504,7 +504,7 @@ rt::impl_serde!(RelationType);
 #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 /// CSDL: `microsoft.graph.termStore.set`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SetPath`](../requests/term_store/struct.SetPath.html), the type of a path to one.
+/// Request builders: [`SetPath`](../requests/term_store/trait.SetPath.html), what a path to one (`EntityPath<Set, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -647,7 +647,7 @@ rt::impl_serde!(Set);
 #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 /// CSDL: `microsoft.graph.termStore.store`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`StorePath`](../requests/term_store/struct.StorePath.html), the type of a path to one.
+/// Request builders: [`StorePath`](../requests/term_store/trait.StorePath.html), what a path to one (`EntityPath<Store, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -752,7 +752,7 @@ rt::impl_serde!(Store);
 #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 /// CSDL: `microsoft.graph.termStore.term`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TermPath`](../requests/term_store/struct.TermPath.html), the type of a path to one.
+/// Request builders: [`TermPath`](../requests/term_store/trait.TermPath.html), what a path to one (`EntityPath<Term, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

@@ -132,7 +132,7 @@ rt::impl_serde!(AcceptJoinResponse);
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AccessPackagePath`](requests/struct.AccessPackagePath.html), the type of a path to one.
+/// Request builders: [`AccessPackagePath`](requests/trait.AccessPackagePath.html), what a path to one (`EntityPath<AccessPackage, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 #[derive(Clone)]
@@ -743,7 +743,7 @@ rt::impl_serde!(AccessPackageAssignmentFilterByCurrentUserOptions);
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageAssignmentPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AccessPackageAssignmentPolicyPath`](requests/struct.AccessPackageAssignmentPolicyPath.html), the type of a path to one.
+/// Request builders: [`AccessPackageAssignmentPolicyPath`](requests/trait.AccessPackageAssignmentPolicyPath.html), what a path to one (`EntityPath<AccessPackageAssignmentPolicy, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 #[derive(Clone)]
@@ -955,7 +955,7 @@ rt::impl_serde!(AccessPackageAssignmentPolicy);
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageCatalog`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AccessPackageCatalogPath`](requests/struct.AccessPackageCatalogPath.html), the type of a path to one.
+/// Request builders: [`AccessPackageCatalogPath`](requests/trait.AccessPackageCatalogPath.html), what a path to one (`EntityPath<AccessPackageCatalog, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 #[derive(Clone)]
@@ -1703,7 +1703,7 @@ rt::impl_serde!(AnyAccessPackageQuestion);
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageResource`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AccessPackageResourcePath`](requests/struct.AccessPackageResourcePath.html), the type of a path to one.
+/// Request builders: [`AccessPackageResourcePath`](requests/trait.AccessPackageResourcePath.html), what a path to one (`EntityPath<AccessPackageResource, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 #[derive(Clone)]
@@ -2402,7 +2402,7 @@ rt::impl_serde!(AnyAccessPackageResourceAttributeSource);
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageResourceEnvironment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AccessPackageResourceEnvironmentPath`](requests/struct.AccessPackageResourceEnvironmentPath.html), the type of a path to one.
+/// Request builders: [`AccessPackageResourceEnvironmentPath`](requests/trait.AccessPackageResourceEnvironmentPath.html), what a path to one (`EntityPath<AccessPackageResourceEnvironment, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 #[derive(Clone)]
@@ -2570,7 +2570,7 @@ rt::impl_serde!(AccessPackageResourceEnvironment);
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageResourceRole`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AccessPackageResourceRolePath`](requests/struct.AccessPackageResourceRolePath.html), the type of a path to one.
+/// Request builders: [`AccessPackageResourceRolePath`](requests/trait.AccessPackageResourceRolePath.html), what a path to one (`EntityPath<AccessPackageResourceRole, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 #[derive(Clone)]
@@ -2684,7 +2684,7 @@ rt::impl_serde!(AccessPackageResourceRole);
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageResourceRoleScope`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AccessPackageResourceRoleScopePath`](requests/struct.AccessPackageResourceRoleScopePath.html), the type of a path to one.
+/// Request builders: [`AccessPackageResourceRoleScopePath`](requests/trait.AccessPackageResourceRoleScopePath.html), what a path to one (`EntityPath<AccessPackageResourceRoleScope, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 #[derive(Clone)]
@@ -2817,7 +2817,7 @@ rt::impl_serde!(AccessPackageResourceRoleScope);
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageResourceScope`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AccessPackageResourceScopePath`](requests/struct.AccessPackageResourceScopePath.html), the type of a path to one.
+/// Request builders: [`AccessPackageResourceScopePath`](requests/trait.AccessPackageResourceScopePath.html), what a path to one (`EntityPath<AccessPackageResourceScope, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 #[derive(Clone)]
@@ -3112,7 +3112,7 @@ rt::impl_serde!(AccessPackageUserDirectoryAttributeStore);
 #[cfg(msgraph_beta_access_reviews_or_search)]
 /// CSDL: `microsoft.graph.accessReview`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AccessReviewPath`](requests/struct.AccessReviewPath.html), the type of a path to one.
+/// Request builders: [`AccessReviewPath`](requests/trait.AccessReviewPath.html), what a path to one (`EntityPath<AccessReview, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-access-reviews`, `beta-search`.
 #[derive(Clone)]
@@ -3305,7 +3305,7 @@ rt::impl_serde!(AccessReview);
 #[cfg(msgraph_beta_access_review_decisions_or_access_reviews_or_search)]
 /// CSDL: `microsoft.graph.accessReviewDecision`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`AccessReviewDecisionPath`](requests/struct.AccessReviewDecisionPath.html), the type of a path to one.
+/// Request builders: [`AccessReviewDecisionPath`](requests/trait.AccessReviewDecisionPath.html), what a path to one (`EntityPath<AccessReviewDecision, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-access-review-decisions`, `beta-access-reviews`, `beta-search`.
 #[derive(Clone)]
@@ -3592,7 +3592,7 @@ rt::impl_serde!(AccessReviewRecurrenceSettings);
 #[cfg(msgraph_beta_access_reviews_or_search)]
 /// CSDL: `microsoft.graph.accessReviewReviewer`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AccessReviewReviewerPath`](requests/type.AccessReviewReviewerPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-access-reviews`, `beta-search`.
 #[derive(Clone)]
@@ -4566,7 +4566,7 @@ rt::impl_serde!(ActionSource);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.activityHistoryItem`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ActivityHistoryItemPath`](requests/struct.ActivityHistoryItemPath.html), the type of a path to one.
+/// Request builders: [`ActivityHistoryItemPath`](requests/trait.ActivityHistoryItemPath.html), what a path to one (`EntityPath<ActivityHistoryItem, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5064,7 +5064,7 @@ rt::impl_serde!(AddWatermarkAction);
 #[cfg(msgraph_beta_policies_or_search)]
 /// CSDL: `microsoft.graph.adminConsentRequestPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AdminConsentRequestPolicyPath`](requests/type.AdminConsentRequestPolicyPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
 #[derive(Clone)]

@@ -7,7 +7,7 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.androidDeviceComplianceLocalActionBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`AndroidDeviceComplianceLocalActionBasePath`](requests/type.AndroidDeviceComplianceLocalActionBasePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone)]
@@ -281,7 +281,7 @@ rt::impl_serde!(AnyAndroidDeviceComplianceLocalActionBase);
 ///
 /// CSDL: `microsoft.graph.androidDeviceComplianceLocalActionLockDevice`, entity type, derived from `microsoft.graph.androidDeviceComplianceLocalActionBase`, key `id`.
 ///
-/// Request builders: [`AndroidDeviceComplianceLocalActionLockDevicePath`](requests/type.AndroidDeviceComplianceLocalActionLockDevicePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone)]
@@ -360,7 +360,7 @@ rt::impl_serde!(AndroidDeviceComplianceLocalActionLockDevice);
 ///
 /// CSDL: `microsoft.graph.androidDeviceComplianceLocalActionLockDeviceWithPasscode`, entity type, derived from `microsoft.graph.androidDeviceComplianceLocalActionBase`, key `id`.
 ///
-/// Request builders: [`AndroidDeviceComplianceLocalActionLockDeviceWithPasscodePath`](requests/type.AndroidDeviceComplianceLocalActionLockDeviceWithPasscodePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone)]
@@ -576,7 +576,7 @@ rt::impl_serde!(AndroidDeviceOwnerEnrollmentMode);
 ///
 /// CSDL: `microsoft.graph.androidDeviceOwnerEnrollmentProfile`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AndroidDeviceOwnerEnrollmentProfilePath`](requests/struct.AndroidDeviceOwnerEnrollmentProfilePath.html), the type of a path to one.
+/// Request builders: [`AndroidDeviceOwnerEnrollmentProfilePath`](requests/trait.AndroidDeviceOwnerEnrollmentProfilePath.html), what a path to one (`EntityPath<AndroidDeviceOwnerEnrollmentProfile, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1564,7 +1564,7 @@ rt::impl_serde!(AndroidEnrollmentCompanyCode);
 ///
 /// CSDL: `microsoft.graph.androidForWorkApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
 ///
-/// Request builders: [`AndroidForWorkAppPath`](requests/type.AndroidForWorkAppPath.html), the type of a path to one.
+/// Request builders: [`MobileAppPath`](requests/trait.MobileAppPath.html), what a path to one (`EntityPath<AndroidForWorkApp, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -1960,7 +1960,7 @@ rt::impl_serde!(AndroidForWorkApp);
 ///
 /// CSDL: `microsoft.graph.androidForWorkAppConfigurationSchema`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AndroidForWorkAppConfigurationSchemaPath`](requests/type.AndroidForWorkAppConfigurationSchemaPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2466,7 +2466,7 @@ rt::impl_serde!(AndroidForWorkEnrollmentTarget);
 ///
 /// CSDL: `microsoft.graph.androidForWorkMobileAppConfiguration`, entity type, derived from `microsoft.graph.managedDeviceMobileAppConfiguration`, key `id`.
 ///
-/// Request builders: [`AndroidForWorkMobileAppConfigurationPath`](requests/type.AndroidForWorkMobileAppConfigurationPath.html), the type of a path to one.
+/// Request builders: [`ManagedDeviceMobileAppConfigurationPath`](requests/trait.ManagedDeviceMobileAppConfigurationPath.html), what a path to one (`EntityPath<AndroidForWorkMobileAppConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -2806,7 +2806,7 @@ rt::impl_serde!(AndroidForWorkRequiredPasswordType);
 ///
 /// CSDL: `microsoft.graph.androidForWorkSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AndroidForWorkSettingsPath`](requests/struct.AndroidForWorkSettingsPath.html), the type of a path to one.
+/// Request builders: [`AndroidForWorkSettingsPath`](requests/trait.AndroidForWorkSettingsPath.html), what a path to one (`EntityPath<AndroidForWorkSettings, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3195,7 +3195,7 @@ rt::impl_serde!(AndroidKeyguardFeature);
 ///
 /// CSDL: `microsoft.graph.androidLobApp`, entity type, derived from `microsoft.graph.mobileLobApp`, key `id`.
 ///
-/// Request builders: [`AndroidLobAppPath`](requests/struct.AndroidLobAppPath.html), the type of a path to one.
+/// Request builders: [`AndroidLobAppPath`](requests/trait.AndroidLobAppPath.html), what a path to one (`EntityPath<AndroidLobApp, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -3652,7 +3652,7 @@ rt::impl_serde!(AndroidLobApp);
 ///
 /// CSDL: `microsoft.graph.androidManagedAppProtection`, entity type, derived from `microsoft.graph.targetedManagedAppProtection`, key `id`.
 ///
-/// Request builders: [`AndroidManagedAppProtectionPath`](requests/struct.AndroidManagedAppProtectionPath.html), the type of a path to one.
+/// Request builders: [`AndroidManagedAppProtectionPath`](requests/trait.AndroidManagedAppProtectionPath.html), what a path to one (`EntityPath<AndroidManagedAppProtection, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4976,7 +4976,7 @@ rt::impl_serde!(AndroidManagedAppProtection);
 ///
 /// CSDL: `microsoft.graph.androidManagedAppRegistration`, entity type, derived from `microsoft.graph.managedAppRegistration`, key `id`.
 ///
-/// Request builders: [`AndroidManagedAppRegistrationPath`](requests/type.AndroidManagedAppRegistrationPath.html), the type of a path to one.
+/// Request builders: [`ManagedAppRegistrationPath`](requests/trait.ManagedAppRegistrationPath.html), what a path to one (`EntityPath<AndroidManagedAppRegistration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -5601,7 +5601,7 @@ rt::impl_serde!(AndroidManagedStoreAccountEnrollmentTarget);
 ///
 /// CSDL: `microsoft.graph.androidManagedStoreAccountEnterpriseSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AndroidManagedStoreAccountEnterpriseSettingsPath`](requests/struct.AndroidManagedStoreAccountEnterpriseSettingsPath.html), the type of a path to one.
+/// Request builders: [`AndroidManagedStoreAccountEnterpriseSettingsPath`](requests/trait.AndroidManagedStoreAccountEnterpriseSettingsPath.html), what a path to one (`EntityPath<AndroidManagedStoreAccountEnterpriseSettings, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5811,7 +5811,7 @@ rt::impl_serde!(AndroidManagedStoreAccountEnterpriseSettings);
 ///
 /// CSDL: `microsoft.graph.androidManagedStoreApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
 ///
-/// Request builders: [`AndroidManagedStoreAppPath`](requests/type.AndroidManagedStoreAppPath.html), the type of a path to one.
+/// Request builders: [`MobileAppPath`](requests/trait.MobileAppPath.html), what a path to one (`EntityPath<AnyAndroidManagedStoreApp, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -7026,7 +7026,7 @@ rt::impl_serde!(AndroidManagedStoreAppAssignmentSettings);
 ///
 /// CSDL: `microsoft.graph.androidManagedStoreAppConfiguration`, entity type, derived from `microsoft.graph.managedDeviceMobileAppConfiguration`, key `id`.
 ///
-/// Request builders: [`AndroidManagedStoreAppConfigurationPath`](requests/type.AndroidManagedStoreAppConfigurationPath.html), the type of a path to one.
+/// Request builders: [`ManagedDeviceMobileAppConfigurationPath`](requests/trait.ManagedDeviceMobileAppConfigurationPath.html), what a path to one (`EntityPath<AndroidManagedStoreAppConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -7299,7 +7299,7 @@ rt::impl_serde!(AndroidManagedStoreAppConfiguration);
 ///
 /// CSDL: `microsoft.graph.androidManagedStoreAppConfigurationSchema`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AndroidManagedStoreAppConfigurationSchemaPath`](requests/type.AndroidManagedStoreAppConfigurationSchemaPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -7748,7 +7748,7 @@ rt::impl_serde!(AndroidManagedStoreAppTrack);
 ///
 /// CSDL: `microsoft.graph.androidManagedStoreWebApp`, entity type, derived from `microsoft.graph.androidManagedStoreApp`, key `id`.
 ///
-/// Request builders: [`AndroidManagedStoreWebAppPath`](requests/type.AndroidManagedStoreWebAppPath.html), the type of a path to one.
+/// Request builders: [`MobileAppPath`](requests/trait.MobileAppPath.html), what a path to one (`EntityPath<AndroidManagedStoreWebApp, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -8661,7 +8661,7 @@ rt::impl_serde!(AndroidProfileApplicability);
 ///
 /// CSDL: `microsoft.graph.androidStoreApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
 ///
-/// Request builders: [`AndroidStoreAppPath`](requests/struct.AndroidStoreAppPath.html), the type of a path to one.
+/// Request builders: [`AndroidStoreAppPath`](requests/trait.AndroidStoreAppPath.html), what a path to one (`EntityPath<AndroidStoreApp, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]

@@ -485,7 +485,7 @@ rt::impl_serde!(AppConfigurationSettingItem);
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.appConsentApprovalRoute`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AppConsentApprovalRoutePath`](requests/struct.AppConsentApprovalRoutePath.html), the type of a path to one.
+/// Request builders: [`AppConsentApprovalRoutePath`](requests/trait.AppConsentApprovalRoutePath.html), what a path to one (`EntityPath<AppConsentApprovalRoute, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 #[derive(Clone)]
@@ -561,7 +561,7 @@ rt::impl_serde!(AppConsentApprovalRoute);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.appConsentRequest`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AppConsentRequestPath`](requests/struct.AppConsentRequestPath.html), the type of a path to one.
+/// Request builders: [`AppConsentRequestPath`](requests/trait.AppConsentRequestPath.html), what a path to one (`EntityPath<AppConsentRequest, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -909,7 +909,7 @@ rt::impl_serde!(AppLogCollectionDownloadDetails);
 ///
 /// CSDL: `microsoft.graph.appLogCollectionRequest`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AppLogCollectionRequestPath`](requests/struct.AppLogCollectionRequestPath.html), the type of a path to one.
+/// Request builders: [`AppLogCollectionRequestPath`](requests/trait.AppLogCollectionRequestPath.html), what a path to one (`EntityPath<AppLogCollectionRequest, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1291,7 +1291,7 @@ rt::impl_serde!(AppRole);
 ///
 /// CSDL: `microsoft.graph.appVulnerabilityManagedDevice`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AppVulnerabilityManagedDevicePath`](requests/type.AppVulnerabilityManagedDevicePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -1395,7 +1395,7 @@ rt::impl_serde!(AppVulnerabilityManagedDevice);
 ///
 /// CSDL: `microsoft.graph.appVulnerabilityMobileApp`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AppVulnerabilityMobileAppPath`](requests/type.AppVulnerabilityMobileAppPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -1531,7 +1531,7 @@ rt::impl_serde!(AppVulnerabilityMobileApp);
 ///
 /// CSDL: `microsoft.graph.appVulnerabilityTask`, entity type, derived from `microsoft.graph.deviceAppManagementTask`, key `id`.
 ///
-/// Request builders: [`AppVulnerabilityTaskPath`](requests/struct.AppVulnerabilityTaskPath.html), the type of a path to one.
+/// Request builders: [`AppVulnerabilityTaskPath`](requests/trait.AppVulnerabilityTaskPath.html), what a path to one (`EntityPath<AppVulnerabilityTask, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -1879,7 +1879,7 @@ rt::impl_serde!(AppVulnerabilityTaskMitigationType);
 ///
 /// CSDL: `microsoft.graph.applePushNotificationCertificate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ApplePushNotificationCertificatePath`](requests/struct.ApplePushNotificationCertificatePath.html), the type of a path to one.
+/// Request builders: [`ApplePushNotificationCertificatePath`](requests/trait.ApplePushNotificationCertificatePath.html), what a path to one (`EntityPath<ApplePushNotificationCertificate, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2174,7 +2174,7 @@ rt::impl_serde!(AppleVpnConnectionType);
 ///
 /// CSDL: `microsoft.graph.appleVppTokenTroubleshootingEvent`, entity type, derived from `microsoft.graph.deviceManagementTroubleshootingEvent`, key `id`.
 ///
-/// Request builders: [`AppleVppTokenTroubleshootingEventPath`](requests/type.AppleVppTokenTroubleshootingEventPath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementTroubleshootingEventPath`](requests/trait.DeviceManagementTroubleshootingEventPath.html), what a path to one (`EntityPath<AppleVppTokenTroubleshootingEvent, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2505,7 +2505,7 @@ rt::impl_serde!(ApplicationIdentityType);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.applicationSignInDetailedSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ApplicationSignInDetailedSummaryPath`](requests/struct.ApplicationSignInDetailedSummaryPath.html), the type of a path to one.
+/// Request builders: [`ApplicationSignInDetailedSummaryPath`](requests/trait.ApplicationSignInDetailedSummaryPath.html), what a path to one (`EntityPath<ApplicationSignInDetailedSummary, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -2618,7 +2618,7 @@ rt::impl_serde!(ApplicationSignInDetailedSummary);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.applicationSignInSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ApplicationSignInSummaryPath`](requests/type.ApplicationSignInSummaryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -2821,7 +2821,7 @@ rt::impl_serde!(ApplyLabelAction);
 #[cfg(msgraph_beta_core_or_role_management)]
 /// CSDL: `microsoft.graph.approval`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ApprovalPath`](requests/struct.ApprovalPath.html), the type of a path to one.
+/// Request builders: [`ApprovalPath`](requests/trait.ApprovalPath.html), what a path to one (`EntityPath<Approval, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3128,7 +3128,7 @@ rt::impl_serde!(ApprovalStage);
 #[cfg(msgraph_beta_core_or_role_management)]
 /// CSDL: `microsoft.graph.approvalStep`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ApprovalStepPath`](requests/struct.ApprovalStepPath.html), the type of a path to one.
+/// Request builders: [`ApprovalStepPath`](requests/trait.ApprovalStepPath.html), what a path to one (`EntityPath<ApprovalStep, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3258,7 +3258,7 @@ rt::impl_serde!(ApprovalStep);
 #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 /// CSDL: `microsoft.graph.approvalWorkflowProvider`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ApprovalWorkflowProviderPath`](requests/struct.ApprovalWorkflowProviderPath.html), the type of a path to one.
+/// Request builders: [`ApprovalWorkflowProviderPath`](requests/trait.ApprovalWorkflowProviderPath.html), what a path to one (`EntityPath<ApprovalWorkflowProvider, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-approval-workflow-providers`, `beta-search`.
 #[derive(Clone)]
@@ -3723,7 +3723,7 @@ rt::impl_serde!(AssignedPlan);
 ///
 /// CSDL: `microsoft.graph.assignmentFilterEvaluationStatusDetails`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AssignmentFilterEvaluationStatusDetailsPath`](requests/type.AssignmentFilterEvaluationStatusDetailsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4432,7 +4432,7 @@ rt::impl_serde!(AuditActor);
 ///
 /// CSDL: `microsoft.graph.auditEvent`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AuditEventPath`](requests/struct.AuditEventPath.html), the type of a path to one.
+/// Request builders: [`AuditEventPath`](requests/trait.AuditEventPath.html), what a path to one (`EntityPath<AuditEvent, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4813,7 +4813,7 @@ rt::impl_serde!(AuditResource);
 #[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.authenticationContextClassReference`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AuthenticationContextClassReferencePath`](requests/type.AuthenticationContextClassReferencePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 #[derive(Clone)]
@@ -4908,7 +4908,7 @@ rt::impl_serde!(AuthenticationContextClassReference);
 #[cfg(msgraph_beta_policies_or_search)]
 /// CSDL: `microsoft.graph.authenticationFlowsPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AuthenticationFlowsPolicyPath`](requests/struct.AuthenticationFlowsPolicyPath.html), the type of a path to one.
+/// Request builders: [`AuthenticationFlowsPolicyPath`](requests/trait.AuthenticationFlowsPolicyPath.html), what a path to one (`EntityPath<AuthenticationFlowsPolicy, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
 #[derive(Clone)]
@@ -5006,7 +5006,7 @@ rt::impl_serde!(AuthenticationFlowsPolicy);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.authenticationMethodsRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AuthenticationMethodsRootPath`](requests/struct.AuthenticationMethodsRootPath.html), the type of a path to one.
+/// Request builders: [`AuthenticationMethodsRootPath`](requests/trait.AuthenticationMethodsRootPath.html), what a path to one (`EntityPath<AuthenticationMethodsRoot, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -5186,7 +5186,7 @@ rt::impl_serde!(AuthenticatorAppContextType);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.authorizationPolicy`, entity type, derived from `microsoft.graph.policyBase`, key `id`.
 ///
-/// Request builders: [`AuthorizationPolicyPath`](requests/struct.AuthorizationPolicyPath.html), the type of a path to one.
+/// Request builders: [`AuthorizationPolicyPath`](requests/trait.AuthorizationPolicyPath.html), what a path to one (`EntityPath<AuthorizationPolicy, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5796,7 +5796,7 @@ rt::impl_serde!(AutomaticUpdateMode);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.azureADLicenseUsage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AzureAdLicenseUsagePath`](requests/type.AzureAdLicenseUsagePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]

@@ -5,7 +5,7 @@ use super::*;
 #[cfg(msgraph_beta_policies_or_search)]
 /// CSDL: `microsoft.graph.b2cAuthenticationMethodsPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`B2cAuthenticationMethodsPolicyPath`](requests/type.B2cAuthenticationMethodsPolicyPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
 #[derive(Clone)]
@@ -116,7 +116,7 @@ rt::impl_serde!(B2cAuthenticationMethodsPolicy);
 #[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.b2cIdentityUserFlow`, entity type, derived from `microsoft.graph.identityUserFlow`, key `id`.
 ///
-/// Request builders: [`B2cIdentityUserFlowPath`](requests/struct.B2cIdentityUserFlowPath.html), the type of a path to one.
+/// Request builders: [`B2cIdentityUserFlowPath`](requests/trait.B2cIdentityUserFlowPath.html), what a path to one (`EntityPath<B2cIdentityUserFlow, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 #[derive(Clone)]
@@ -297,7 +297,7 @@ rt::impl_serde!(B2cIdentityUserFlow);
 #[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.b2xIdentityUserFlow`, entity type, derived from `microsoft.graph.identityUserFlow`, key `id`.
 ///
-/// Request builders: [`B2xIdentityUserFlowPath`](requests/struct.B2xIdentityUserFlowPath.html), the type of a path to one.
+/// Request builders: [`B2xIdentityUserFlowPath`](requests/trait.B2xIdentityUserFlowPath.html), what a path to one (`EntityPath<B2xIdentityUserFlow, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 #[derive(Clone)]
@@ -456,7 +456,7 @@ rt::impl_serde!(B2xIdentityUserFlow);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.baseItemVersion`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`BaseItemVersionPath`](requests/struct.BaseItemVersionPath.html), the type of a path to one.
+/// Request builders: [`BaseItemVersionPath`](requests/trait.BaseItemVersionPath.html), what a path to one (`EntityPath<AnyBaseItemVersion, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -979,7 +979,7 @@ rt::impl_serde!(BitLockerRemovableDrivePolicy);
 #[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.bitlocker`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`BitlockerPath`](requests/struct.BitlockerPath.html), the type of a path to one.
+/// Request builders: [`BitlockerPath`](requests/trait.BitlockerPath.html), what a path to one (`EntityPath<Bitlocker, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1054,7 +1054,7 @@ rt::impl_serde!(Bitlocker);
 #[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.bitlockerRecoveryKey`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`BitlockerRecoveryKeyPath`](requests/type.BitlockerRecoveryKeyPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1160,7 +1160,7 @@ rt::impl_serde!(BitlockerRecoveryKey);
 ///
 /// CSDL: `microsoft.graph.bookingAppointment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`BookingAppointmentPath`](requests/struct.BookingAppointmentPath.html), the type of a path to one.
+/// Request builders: [`BookingAppointmentPath`](requests/trait.BookingAppointmentPath.html), what a path to one (`EntityPath<BookingAppointment, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-booking-businesses`, `beta-search`.
 #[derive(Clone)]
@@ -1509,7 +1509,7 @@ rt::impl_serde!(BookingAppointment);
 ///
 /// CSDL: `microsoft.graph.bookingBusiness`, entity type, derived from `microsoft.graph.bookingNamedEntity`, key `id`.
 ///
-/// Request builders: [`BookingBusinessPath`](requests/struct.BookingBusinessPath.html), the type of a path to one.
+/// Request builders: [`BookingBusinessPath`](requests/trait.BookingBusinessPath.html), what a path to one (`EntityPath<BookingBusiness, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-booking-businesses`, `beta-search`.
 #[derive(Clone)]
@@ -1740,7 +1740,7 @@ rt::impl_serde!(BookingBusiness);
 ///
 /// CSDL: `microsoft.graph.bookingCustomer`, entity type, derived from `microsoft.graph.bookingPerson`, key `id`.
 ///
-/// Request builders: [`BookingCustomerPath`](requests/type.BookingCustomerPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-booking-businesses`, `beta-search`.
 #[derive(Clone)]
@@ -1898,7 +1898,7 @@ rt::impl_serde!(BookingInvoiceStatus);
 ///
 /// CSDL: `microsoft.graph.bookingNamedEntity`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`BookingNamedEntityPath`](requests/type.BookingNamedEntityPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-booking-businesses`, `beta-search`.
 #[derive(Clone)]
@@ -2191,7 +2191,7 @@ rt::impl_serde!(AnyBookingNamedEntity);
 ///
 /// CSDL: `microsoft.graph.bookingPerson`, entity type, derived from `microsoft.graph.bookingNamedEntity`, key `id`.
 ///
-/// Request builders: [`BookingPersonPath`](requests/type.BookingPersonPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-booking-businesses`, `beta-search`.
 #[derive(Clone)]
@@ -2789,7 +2789,7 @@ rt::impl_serde!(BookingSchedulingPolicy);
 ///
 /// CSDL: `microsoft.graph.bookingService`, entity type, derived from `microsoft.graph.bookingNamedEntity`, key `id`.
 ///
-/// Request builders: [`BookingServicePath`](requests/struct.BookingServicePath.html), the type of a path to one.
+/// Request builders: [`BookingServicePath`](requests/trait.BookingServicePath.html), what a path to one (`EntityPath<BookingService, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-booking-businesses`, `beta-search`.
 #[derive(Clone)]
@@ -3000,7 +3000,7 @@ rt::impl_serde!(BookingService);
 ///
 /// CSDL: `microsoft.graph.bookingStaffMember`, entity type, derived from `microsoft.graph.bookingPerson`, key `id`.
 ///
-/// Request builders: [`BookingStaffMemberPath`](requests/type.BookingStaffMemberPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-booking-businesses`, `beta-search`.
 #[derive(Clone)]
@@ -3643,7 +3643,7 @@ rt::impl_serde!(BufferEncryptionResult);
 #[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.builtInIdentityProvider`, entity type, derived from `microsoft.graph.identityProviderBase`, key `id`.
 ///
-/// Request builders: [`BuiltInIdentityProviderPath`](requests/type.BuiltInIdentityProviderPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 #[derive(Clone)]
@@ -3726,7 +3726,7 @@ rt::impl_serde!(BuiltInIdentityProvider);
 #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 /// CSDL: `microsoft.graph.businessFlow`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`BusinessFlowPath`](requests/struct.BusinessFlowPath.html), the type of a path to one.
+/// Request builders: [`BusinessFlowPath`](requests/trait.BusinessFlowPath.html), what a path to one (`EntityPath<BusinessFlow, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-approval-workflow-providers`, `beta-search`.
 #[derive(Clone)]
@@ -4034,7 +4034,7 @@ rt::impl_serde!(BusinessFlowSettings);
 #[cfg(msgraph_beta_business_flow_templates_or_search)]
 /// CSDL: `microsoft.graph.businessFlowTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`BusinessFlowTemplatePath`](requests/type.BusinessFlowTemplatePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-business-flow-templates`, `beta-search`.
 #[derive(Clone)]

@@ -205,7 +205,7 @@ rt::impl_serde!(CertificateAuthority);
 #[cfg(msgraph_beta_certificate_based_auth_configuration_or_search)]
 /// CSDL: `microsoft.graph.certificateBasedAuthConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CertificateBasedAuthConfigurationPath`](requests/type.CertificateBasedAuthConfigurationPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-certificate-based-auth-configuration`, `beta-search`.
 #[derive(Clone)]
@@ -785,7 +785,7 @@ rt::impl_serde!(ChoiceColumn);
 ///
 /// CSDL: `microsoft.graph.chromeOSOnboardingSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ChromeOsOnboardingSettingsPath`](requests/type.ChromeOsOnboardingSettingsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1263,7 +1263,7 @@ rt::impl_serde!(CloudAppSecuritySessionControlType);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.columnDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ColumnDefinitionPath`](requests/struct.ColumnDefinitionPath.html), the type of a path to one.
+/// Request builders: [`ColumnDefinitionPath`](requests/trait.ColumnDefinitionPath.html), what a path to one (`EntityPath<ColumnDefinition, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1603,7 +1603,7 @@ rt::impl_serde!(ColumnDefinition);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.columnLink`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ColumnLinkPath`](requests/type.ColumnLinkPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2012,7 +2012,7 @@ rt::impl_serde!(ComanagementEligibleDevicesSummary);
 #[cfg(msgraph_beta_core_or_commands)]
 /// CSDL: `microsoft.graph.command`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CommandPath`](requests/struct.CommandPath.html), the type of a path to one.
+/// Request builders: [`CommandPath`](requests/trait.CommandPath.html), what a path to one (`EntityPath<Command, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-commands`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3489,7 +3489,7 @@ rt::impl_serde!(ConditionalAccessPlatforms);
 #[cfg(msgraph_beta_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ConditionalAccessPolicyPath`](requests/struct.ConditionalAccessPolicyPath.html), the type of a path to one.
+/// Request builders: [`ConditionalAccessPolicyPath`](requests/trait.ConditionalAccessPolicyPath.html), what a path to one (`EntityPath<ConditionalAccessPolicy, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-policies`, `beta-search`.
 #[derive(Clone)]
@@ -3687,7 +3687,7 @@ rt::impl_serde!(ConditionalAccessPolicyState);
 #[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ConditionalAccessRootPath`](requests/struct.ConditionalAccessRootPath.html), the type of a path to one.
+/// Request builders: [`ConditionalAccessRootPath`](requests/trait.ConditionalAccessRootPath.html), what a path to one (`EntityPath<ConditionalAccessRoot, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 #[derive(Clone)]
@@ -4264,7 +4264,7 @@ rt::impl_serde!(ConditionalAccessUsers);
 ///
 /// CSDL: `microsoft.graph.configManagerCollection`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ConfigManagerCollectionPath`](requests/type.ConfigManagerCollectionPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5099,7 +5099,7 @@ rt::impl_serde!(ConnectionInfo);
 #[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.connectionOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ConnectionOperationPath`](requests/struct.ConnectionOperationPath.html), the type of a path to one.
+/// Request builders: [`ConnectionOperationPath`](requests/trait.ConnectionOperationPath.html), what a path to one (`EntityPath<ConnectionOperation, C>`) dereferences to.
 ///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone)]
@@ -5584,7 +5584,7 @@ rt::impl_serde!(ContentClassification);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.contentType`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ContentTypePath`](requests/struct.ContentTypePath.html), the type of a path to one.
+/// Request builders: [`ContentTypePath`](requests/trait.ContentTypePath.html), what a path to one (`EntityPath<ContentType, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5966,7 +5966,7 @@ rt::impl_serde!(ContentTypeOrder);
 #[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.continuousAccessEvaluationPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ContinuousAccessEvaluationPolicyPath`](requests/type.ContinuousAccessEvaluationPolicyPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 #[derive(Clone)]
@@ -6132,7 +6132,7 @@ rt::impl_serde!(CountryLookupMethodType);
 #[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.countryNamedLocation`, entity type, derived from `microsoft.graph.namedLocation`, key `id`.
 ///
-/// Request builders: [`CountryNamedLocationPath`](requests/type.CountryNamedLocationPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 #[derive(Clone)]
@@ -6314,7 +6314,7 @@ rt::impl_serde!(CreateAction);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.credentialUserRegistrationCount`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CredentialUserRegistrationCountPath`](requests/type.CredentialUserRegistrationCountPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -6403,7 +6403,7 @@ rt::impl_serde!(CredentialUserRegistrationCount);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.credentialUserRegistrationDetails`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CredentialUserRegistrationDetailsPath`](requests/type.CredentialUserRegistrationDetailsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]

@@ -5,7 +5,7 @@ use super::*;
 #[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.dataLossPreventionPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DataLossPreventionPolicyPath`](requests/type.DataLossPreventionPolicyPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -80,7 +80,7 @@ rt::impl_serde!(DataLossPreventionPolicy);
 #[cfg(msgraph_beta_data_policy_operations_or_search)]
 /// CSDL: `microsoft.graph.dataPolicyOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DataPolicyOperationPath`](requests/type.DataPolicyOperationPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-data-policy-operations`, `beta-search`.
 #[derive(Clone)]

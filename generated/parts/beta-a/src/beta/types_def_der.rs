@@ -80,7 +80,7 @@ rt::impl_serde!(DefaultColumnValue);
 ///
 /// CSDL: `microsoft.graph.defaultManagedAppProtection`, entity type, derived from `microsoft.graph.managedAppProtection`, key `id`.
 ///
-/// Request builders: [`DefaultManagedAppProtectionPath`](requests/struct.DefaultManagedAppProtectionPath.html), the type of a path to one.
+/// Request builders: [`DefaultManagedAppProtectionPath`](requests/trait.DefaultManagedAppProtectionPath.html), what a path to one (`EntityPath<DefaultManagedAppProtection, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2945,7 +2945,7 @@ rt::impl_serde!(DeliveryOptimizationRestrictPeerSelectionByOptions);
 ///
 /// CSDL: `microsoft.graph.depEnrollmentBaseProfile`, entity type, derived from `microsoft.graph.enrollmentProfile`, abstract, key `id`.
 ///
-/// Request builders: [`DepEnrollmentBaseProfilePath`](requests/type.DepEnrollmentBaseProfilePath.html), the type of a path to one.
+/// Request builders: [`EnrollmentProfilePath`](requests/trait.EnrollmentProfilePath.html), what a path to one (`EntityPath<AnyDepEnrollmentBaseProfile, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3940,7 +3940,7 @@ rt::impl_serde!(AnyDepEnrollmentBaseProfile);
 ///
 /// CSDL: `microsoft.graph.depEnrollmentProfile`, entity type, derived from `microsoft.graph.enrollmentProfile`, key `id`.
 ///
-/// Request builders: [`DepEnrollmentProfilePath`](requests/type.DepEnrollmentProfilePath.html), the type of a path to one.
+/// Request builders: [`EnrollmentProfilePath`](requests/trait.EnrollmentProfilePath.html), what a path to one (`EntityPath<DepEnrollmentProfile, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4378,7 +4378,7 @@ rt::impl_serde!(DepEnrollmentProfile);
 ///
 /// CSDL: `microsoft.graph.depIOSEnrollmentProfile`, entity type, derived from `microsoft.graph.depEnrollmentBaseProfile`, key `id`.
 ///
-/// Request builders: [`DepIosEnrollmentProfilePath`](requests/type.DepIosEnrollmentProfilePath.html), the type of a path to one.
+/// Request builders: [`EnrollmentProfilePath`](requests/trait.EnrollmentProfilePath.html), what a path to one (`EntityPath<DepIosEnrollmentProfile, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5066,7 +5066,7 @@ rt::impl_serde!(DepIosEnrollmentProfile);
 ///
 /// CSDL: `microsoft.graph.depMacOSEnrollmentProfile`, entity type, derived from `microsoft.graph.depEnrollmentBaseProfile`, key `id`.
 ///
-/// Request builders: [`DepMacOsEnrollmentProfilePath`](requests/type.DepMacOsEnrollmentProfilePath.html), the type of a path to one.
+/// Request builders: [`EnrollmentProfilePath`](requests/trait.EnrollmentProfilePath.html), what a path to one (`EntityPath<DepMacOsEnrollmentProfile, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5537,7 +5537,7 @@ rt::impl_serde!(DepMacOsEnrollmentProfile);
 ///
 /// CSDL: `microsoft.graph.depOnboardingSetting`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DepOnboardingSettingPath`](requests/struct.DepOnboardingSettingPath.html), the type of a path to one.
+/// Request builders: [`DepOnboardingSettingPath`](requests/trait.DepOnboardingSettingPath.html), what a path to one (`EntityPath<DepOnboardingSetting, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]

@@ -88,7 +88,7 @@ rt::impl_serde!(DeviceAndAppManagementAssignedRoleDetails);
 ///
 /// CSDL: `microsoft.graph.deviceAndAppManagementAssignmentFilter`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceAndAppManagementAssignmentFilterPath`](requests/type.DeviceAndAppManagementAssignmentFilterPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -298,7 +298,7 @@ rt::impl_serde!(DeviceAndAppManagementData);
 ///
 /// CSDL: `microsoft.graph.deviceAndAppManagementRoleAssignment`, entity type, derived from `microsoft.graph.roleAssignment`, key `id`.
 ///
-/// Request builders: [`DeviceAndAppManagementRoleAssignmentPath`](requests/struct.DeviceAndAppManagementRoleAssignmentPath.html), the type of a path to one.
+/// Request builders: [`DeviceAndAppManagementRoleAssignmentPath`](requests/trait.DeviceAndAppManagementRoleAssignmentPath.html), what a path to one (`EntityPath<DeviceAndAppManagementRoleAssignment, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -457,7 +457,7 @@ rt::impl_serde!(DeviceAndAppManagementRoleAssignment);
 ///
 /// CSDL: `microsoft.graph.deviceAndAppManagementRoleDefinition`, entity type, derived from `microsoft.graph.roleDefinition`, key `id`.
 ///
-/// Request builders: [`DeviceAndAppManagementRoleDefinitionPath`](requests/type.DeviceAndAppManagementRoleDefinitionPath.html), the type of a path to one.
+/// Request builders: [`RoleDefinitionPath`](requests/trait.RoleDefinitionPath.html), what a path to one (`EntityPath<DeviceAndAppManagementRoleDefinition, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -620,7 +620,7 @@ rt::impl_serde!(DeviceAndAppManagementRoleDefinition);
 ///
 /// CSDL: `microsoft.graph.deviceAppManagement`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceAppManagementPath`](requests/struct.DeviceAppManagementPath.html), the type of a path to one.
+/// Request builders: [`DeviceAppManagementPath`](requests/trait.DeviceAppManagementPath.html), what a path to one (`EntityPath<DeviceAppManagement, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -1179,7 +1179,7 @@ rt::impl_serde!(DeviceAppManagement);
 ///
 /// CSDL: `microsoft.graph.deviceAppManagementTask`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceAppManagementTaskPath`](requests/struct.DeviceAppManagementTaskPath.html), the type of a path to one.
+/// Request builders: [`DeviceAppManagementTaskPath`](requests/trait.DeviceAppManagementTaskPath.html), what a path to one (`EntityPath<AnyDeviceAppManagementTask, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -1881,7 +1881,7 @@ rt::impl_serde!(DeviceAppManagementTaskStatus);
 ///
 /// CSDL: `microsoft.graph.deviceCategory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceCategoryPath`](requests/type.DeviceCategoryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1985,7 +1985,7 @@ rt::impl_serde!(DeviceCategory);
 ///
 /// CSDL: `microsoft.graph.deviceComanagementAuthorityConfiguration`, entity type, derived from `microsoft.graph.deviceEnrollmentConfiguration`, key `id`.
 ///
-/// Request builders: [`DeviceComanagementAuthorityConfigurationPath`](requests/type.DeviceComanagementAuthorityConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceEnrollmentConfigurationPath`](requests/trait.DeviceEnrollmentConfigurationPath.html), what a path to one (`EntityPath<DeviceComanagementAuthorityConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2189,7 +2189,7 @@ rt::impl_serde!(DeviceComanagementAuthorityConfiguration);
 ///
 /// CSDL: `microsoft.graph.deviceCompliancePolicyPolicySetItem`, entity type, derived from `microsoft.graph.policySetItem`, key `id`.
 ///
-/// Request builders: [`DeviceCompliancePolicyPolicySetItemPath`](requests/type.DeviceCompliancePolicyPolicySetItemPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -2548,7 +2548,7 @@ rt::impl_serde!(DeviceCompliancePolicySettingState);
 ///
 /// CSDL: `microsoft.graph.deviceCompliancePolicySettingStateSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceCompliancePolicySettingStateSummaryPath`](requests/struct.DeviceCompliancePolicySettingStateSummaryPath.html), the type of a path to one.
+/// Request builders: [`DeviceCompliancePolicySettingStateSummaryPath`](requests/trait.DeviceCompliancePolicySettingStateSummaryPath.html), what a path to one (`EntityPath<DeviceCompliancePolicySettingStateSummary, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2747,7 +2747,7 @@ rt::impl_serde!(DeviceCompliancePolicySettingStateSummary);
 ///
 /// CSDL: `microsoft.graph.deviceCompliancePolicyState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceCompliancePolicyStatePath`](requests/type.DeviceCompliancePolicyStatePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2905,7 +2905,7 @@ rt::impl_serde!(DeviceCompliancePolicyState);
 ///
 /// CSDL: `microsoft.graph.deviceComplianceScriptRunSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceComplianceScriptRunSummaryPath`](requests/type.DeviceComplianceScriptRunSummaryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3047,7 +3047,7 @@ rt::impl_serde!(DeviceComplianceScriptRunSummary);
 ///
 /// CSDL: `microsoft.graph.deviceComplianceSettingState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceComplianceSettingStatePath`](requests/type.DeviceComplianceSettingStatePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3250,7 +3250,7 @@ rt::impl_serde!(DeviceComplianceSettingState);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceConfigurationDeviceStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceConfigurationDeviceStatusPath`](requests/type.DeviceConfigurationDeviceStatusPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3413,7 +3413,7 @@ rt::impl_serde!(DeviceConfigurationDeviceStatus);
 ///
 /// CSDL: `microsoft.graph.deviceConfigurationPolicySetItem`, entity type, derived from `microsoft.graph.policySetItem`, key `id`.
 ///
-/// Request builders: [`DeviceConfigurationPolicySetItemPath`](requests/type.DeviceConfigurationPolicySetItemPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -3695,7 +3695,7 @@ rt::impl_serde!(DeviceConfigurationTargetedUserAndDevice);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceConfigurationUserStateSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceConfigurationUserStateSummaryPath`](requests/type.DeviceConfigurationUserStateSummaryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3840,7 +3840,7 @@ rt::impl_serde!(DeviceConfigurationUserStateSummary);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceConfigurationUserStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceConfigurationUserStatusPath`](requests/type.DeviceConfigurationUserStatusPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4015,7 +4015,7 @@ rt::impl_serde!(DeviceCustomAttributeValueType);
 ///
 /// CSDL: `microsoft.graph.deviceEnrollmentConfiguration`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`DeviceEnrollmentConfigurationPath`](requests/struct.DeviceEnrollmentConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceEnrollmentConfigurationPath`](requests/trait.DeviceEnrollmentConfigurationPath.html), what a path to one (`EntityPath<AnyDeviceEnrollmentConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4776,7 +4776,7 @@ rt::impl_serde!(DeviceEnrollmentFailureReason);
 ///
 /// CSDL: `microsoft.graph.deviceEnrollmentLimitConfiguration`, entity type, derived from `microsoft.graph.deviceEnrollmentConfiguration`, key `id`.
 ///
-/// Request builders: [`DeviceEnrollmentLimitConfigurationPath`](requests/type.DeviceEnrollmentLimitConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceEnrollmentConfigurationPath`](requests/trait.DeviceEnrollmentConfigurationPath.html), what a path to one (`EntityPath<DeviceEnrollmentLimitConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5077,7 +5077,7 @@ rt::impl_serde!(DeviceEnrollmentPlatformRestriction);
 ///
 /// CSDL: `microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration`, entity type, derived from `microsoft.graph.deviceEnrollmentConfiguration`, key `id`.
 ///
-/// Request builders: [`DeviceEnrollmentPlatformRestrictionsConfigurationPath`](requests/struct.DeviceEnrollmentPlatformRestrictionsConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceEnrollmentPlatformRestrictionsConfigurationPath`](requests/trait.DeviceEnrollmentPlatformRestrictionsConfigurationPath.html), what a path to one (`EntityPath<DeviceEnrollmentPlatformRestrictionsConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5492,7 +5492,7 @@ rt::impl_serde!(DeviceEnrollmentType);
 ///
 /// CSDL: `microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration`, entity type, derived from `microsoft.graph.deviceEnrollmentConfiguration`, key `id`.
 ///
-/// Request builders: [`DeviceEnrollmentWindowsHelloForBusinessConfigurationPath`](requests/type.DeviceEnrollmentWindowsHelloForBusinessConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceEnrollmentConfigurationPath`](requests/trait.DeviceEnrollmentConfigurationPath.html), what a path to one (`EntityPath<DeviceEnrollmentWindowsHelloForBusinessConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -7411,7 +7411,7 @@ rt::impl_serde!(DeviceHealthScriptStringParameter);
 ///
 /// CSDL: `microsoft.graph.deviceInstallState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceInstallStatePath`](requests/type.DeviceInstallStatePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]

@@ -63,7 +63,7 @@ rt::impl_serde!(DeviceManagementConfigurationAzureAdTrustType);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementConfigurationChoiceSettingCollectionDefinition`, entity type, derived from `microsoft.graph.deviceManagementConfigurationChoiceSettingDefinition`, key `id`.
 ///
-/// Request builders: [`DeviceManagementConfigurationChoiceSettingCollectionDefinitionPath`](requests/type.DeviceManagementConfigurationChoiceSettingCollectionDefinitionPath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementConfigurationSettingDefinitionPath`](requests/trait.DeviceManagementConfigurationSettingDefinitionPath.html), what a path to one (`EntityPath<DeviceManagementConfigurationChoiceSettingCollectionDefinition, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -639,7 +639,7 @@ rt::impl_serde!(DeviceManagementConfigurationChoiceSettingCollectionInstanceTemp
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementConfigurationChoiceSettingDefinition`, entity type, derived from `microsoft.graph.deviceManagementConfigurationSettingDefinition`, key `id`.
 ///
-/// Request builders: [`DeviceManagementConfigurationChoiceSettingDefinitionPath`](requests/type.DeviceManagementConfigurationChoiceSettingDefinitionPath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementConfigurationSettingDefinitionPath`](requests/trait.DeviceManagementConfigurationSettingDefinitionPath.html), what a path to one (`EntityPath<AnyDeviceManagementConfigurationChoiceSettingDefinition, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4183,7 +4183,7 @@ rt::impl_serde!(DeviceManagementConfigurationOptionDefinitionTemplate);
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementConfigurationPolicyPath`](requests/struct.DeviceManagementConfigurationPolicyPath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementConfigurationPolicyPath`](requests/trait.DeviceManagementConfigurationPolicyPath.html), what a path to one (`EntityPath<DeviceManagementConfigurationPolicy, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4408,7 +4408,7 @@ rt::impl_serde!(DeviceManagementConfigurationPolicy);
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationPolicyAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementConfigurationPolicyAssignmentPath`](requests/struct.DeviceManagementConfigurationPolicyAssignmentPath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementConfigurationPolicyAssignmentPath`](requests/trait.DeviceManagementConfigurationPolicyAssignmentPath.html), what a path to one (`EntityPath<DeviceManagementConfigurationPolicyAssignment, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4487,7 +4487,7 @@ rt::impl_serde!(DeviceManagementConfigurationPolicyAssignment);
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationPolicyTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementConfigurationPolicyTemplatePath`](requests/struct.DeviceManagementConfigurationPolicyTemplatePath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementConfigurationPolicyTemplatePath`](requests/trait.DeviceManagementConfigurationPolicyTemplatePath.html), what a path to one (`EntityPath<DeviceManagementConfigurationPolicyTemplate, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]

@@ -7,7 +7,7 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSetting`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementConfigurationSettingPath`](requests/struct.DeviceManagementConfigurationSettingPath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementConfigurationSettingPath`](requests/trait.DeviceManagementConfigurationSettingPath.html), what a path to one (`EntityPath<DeviceManagementConfigurationSetting, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -521,7 +521,7 @@ rt::impl_serde!(AnyDeviceManagementConfigurationSettingApplicability);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSettingDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementConfigurationSettingDefinitionPath`](requests/struct.DeviceManagementConfigurationSettingDefinitionPath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementConfigurationSettingDefinitionPath`](requests/trait.DeviceManagementConfigurationSettingDefinitionPath.html), what a path to one (`EntityPath<AnyDeviceManagementConfigurationSettingDefinition, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2141,7 +2141,7 @@ rt::impl_serde!(DeviceManagementConfigurationSettingDependedOnBy);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSettingGroupCollectionDefinition`, entity type, derived from `microsoft.graph.deviceManagementConfigurationSettingGroupDefinition`, key `id`.
 ///
-/// Request builders: [`DeviceManagementConfigurationSettingGroupCollectionDefinitionPath`](requests/type.DeviceManagementConfigurationSettingGroupCollectionDefinitionPath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementConfigurationSettingDefinitionPath`](requests/trait.DeviceManagementConfigurationSettingDefinitionPath.html), what a path to one (`EntityPath<DeviceManagementConfigurationSettingGroupCollectionDefinition, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2581,7 +2581,7 @@ rt::impl_serde!(DeviceManagementConfigurationSettingGroupCollectionInstance);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSettingGroupDefinition`, entity type, derived from `microsoft.graph.deviceManagementConfigurationSettingDefinition`, key `id`.
 ///
-/// Request builders: [`DeviceManagementConfigurationSettingGroupDefinitionPath`](requests/type.DeviceManagementConfigurationSettingGroupDefinitionPath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementConfigurationSettingDefinitionPath`](requests/trait.DeviceManagementConfigurationSettingDefinitionPath.html), what a path to one (`EntityPath<AnyDeviceManagementConfigurationSettingGroupDefinition, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5026,7 +5026,7 @@ rt::impl_serde!(DeviceManagementConfigurationSettingOccurrence);
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSettingTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementConfigurationSettingTemplatePath`](requests/struct.DeviceManagementConfigurationSettingTemplatePath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementConfigurationSettingTemplatePath`](requests/trait.DeviceManagementConfigurationSettingTemplatePath.html), what a path to one (`EntityPath<DeviceManagementConfigurationSettingTemplate, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5867,7 +5867,7 @@ rt::impl_serde!(DeviceManagementConfigurationSettingVisibility);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSimpleSettingCollectionDefinition`, entity type, derived from `microsoft.graph.deviceManagementConfigurationSimpleSettingDefinition`, key `id`.
 ///
-/// Request builders: [`DeviceManagementConfigurationSimpleSettingCollectionDefinitionPath`](requests/type.DeviceManagementConfigurationSimpleSettingCollectionDefinitionPath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementConfigurationSimpleSettingDefinitionPath`](requests/trait.DeviceManagementConfigurationSimpleSettingDefinitionPath.html), what a path to one (`EntityPath<DeviceManagementConfigurationSimpleSettingCollectionDefinition, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -6475,7 +6475,7 @@ rt::impl_serde!(DeviceManagementConfigurationSimpleSettingCollectionInstanceTemp
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSimpleSettingDefinition`, entity type, derived from `microsoft.graph.deviceManagementConfigurationSettingDefinition`, key `id`.
 ///
-/// Request builders: [`DeviceManagementConfigurationSimpleSettingDefinitionPath`](requests/struct.DeviceManagementConfigurationSimpleSettingDefinitionPath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementConfigurationSimpleSettingDefinitionPath`](requests/trait.DeviceManagementConfigurationSimpleSettingDefinitionPath.html), what a path to one (`EntityPath<AnyDeviceManagementConfigurationSimpleSettingDefinition, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]

@@ -490,7 +490,7 @@ rt::impl_serde!(DeviceManagementExchangeDeviceClass);
 ///
 /// CSDL: `microsoft.graph.deviceManagementExchangeOnPremisesPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementExchangeOnPremisesPolicyPath`](requests/struct.DeviceManagementExchangeOnPremisesPolicyPath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementExchangeOnPremisesPolicyPath`](requests/trait.DeviceManagementExchangeOnPremisesPolicyPath.html), what a path to one (`EntityPath<DeviceManagementExchangeOnPremisesPolicy, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -630,7 +630,7 @@ rt::impl_serde!(DeviceManagementExchangeOnPremisesPolicy);
 ///
 /// CSDL: `microsoft.graph.deviceManagementExportJob`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementExportJobPath`](requests/type.DeviceManagementExportJobPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -863,7 +863,7 @@ rt::impl_serde!(DeviceManagementExportJobLocalizationType);
 ///
 /// CSDL: `microsoft.graph.deviceManagementPartner`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementPartnerPath`](requests/type.DeviceManagementPartnerPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1262,7 +1262,7 @@ rt::impl_serde!(DeviceManagementReportFileFormat);
 ///
 /// CSDL: `microsoft.graph.deviceManagementReportSchedule`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementReportSchedulePath`](requests/type.DeviceManagementReportSchedulePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1525,7 +1525,7 @@ rt::impl_serde!(DeviceManagementReportStatus);
 ///
 /// CSDL: `microsoft.graph.deviceManagementReports`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementReportsPath`](requests/struct.DeviceManagementReportsPath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementReportsPath`](requests/trait.DeviceManagementReportsPath.html), what a path to one (`EntityPath<DeviceManagementReports, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1639,7 +1639,7 @@ rt::impl_serde!(DeviceManagementReports);
 ///
 /// CSDL: `microsoft.graph.deviceManagementReusablePolicySetting`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementReusablePolicySettingPath`](requests/struct.DeviceManagementReusablePolicySettingPath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementReusablePolicySettingPath`](requests/trait.DeviceManagementReusablePolicySettingPath.html), what a path to one (`EntityPath<DeviceManagementReusablePolicySetting, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1874,7 +1874,7 @@ rt::impl_serde!(DeviceManagementScheduledReportRecurrence);
 ///
 /// CSDL: `microsoft.graph.deviceManagementScriptPolicySetItem`, entity type, derived from `microsoft.graph.policySetItem`, key `id`.
 ///
-/// Request builders: [`DeviceManagementScriptPolicySetItemPath`](requests/type.DeviceManagementScriptPolicySetItemPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -2686,7 +2686,7 @@ rt::impl_serde!(DeviceManagementTroubleshootingErrorResource);
 ///
 /// CSDL: `microsoft.graph.deviceManagementTroubleshootingEvent`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementTroubleshootingEventPath`](requests/struct.DeviceManagementTroubleshootingEventPath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementTroubleshootingEventPath`](requests/trait.DeviceManagementTroubleshootingEventPath.html), what a path to one (`EntityPath<AnyDeviceManagementTroubleshootingEvent, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

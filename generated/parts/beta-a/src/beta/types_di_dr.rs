@@ -367,7 +367,7 @@ rt::impl_serde!(DiffieHellmanGroup);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.directoryObjectPartnerReference`, entity type, derived from `microsoft.graph.directoryObject`, key `id`.
 ///
-/// Request builders: [`DirectoryObjectPartnerReferencePath`](requests/type.DirectoryObjectPartnerReferencePath.html), the type of a path to one.
+/// Request builders: [`DirectoryObjectPath`](requests/trait.DirectoryObjectPath.html), what a path to one (`EntityPath<DirectoryObjectPartnerReference, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -480,7 +480,7 @@ rt::impl_serde!(DirectoryObjectPartnerReference);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.directoryRoleTemplate`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
-/// Request builders: [`DirectoryRoleTemplatePath`](requests/type.DirectoryRoleTemplatePath.html), the type of a path to one.
+/// Request builders: [`DirectoryObjectPath`](requests/trait.DirectoryObjectPath.html), what a path to one (`EntityPath<DirectoryRoleTemplate, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -575,7 +575,7 @@ rt::impl_serde!(DirectoryRoleTemplate);
 #[cfg(msgraph_beta_core_or_settings)]
 /// CSDL: `microsoft.graph.directorySetting`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`DirectorySettingPath`](requests/type.DirectorySettingPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -665,7 +665,7 @@ rt::impl_serde!(DirectorySetting);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.directorySettingTemplate`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
-/// Request builders: [`DirectorySettingTemplatePath`](requests/type.DirectorySettingTemplatePath.html), the type of a path to one.
+/// Request builders: [`DirectoryObjectPath`](requests/trait.DirectoryObjectPath.html), what a path to one (`EntityPath<DirectorySettingTemplate, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1014,7 +1014,7 @@ rt::impl_serde!(DisplayNameLocalization);
 #[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.document`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DocumentPath`](requests/struct.DocumentPath.html), the type of a path to one.
+/// Request builders: [`DocumentPath`](requests/trait.DocumentPath.html), what a path to one (`EntityPath<Document, C>`) dereferences to.
 ///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone)]
@@ -1089,7 +1089,7 @@ rt::impl_serde!(Document);
 #[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.documentComment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DocumentCommentPath`](requests/struct.DocumentCommentPath.html), the type of a path to one.
+/// Request builders: [`DocumentCommentPath`](requests/trait.DocumentCommentPath.html), what a path to one (`EntityPath<DocumentComment, C>`) dereferences to.
 ///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone)]
@@ -1172,7 +1172,7 @@ rt::impl_serde!(DocumentComment);
 #[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.documentCommentReply`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DocumentCommentReplyPath`](requests/type.DocumentCommentReplyPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone)]
@@ -1462,7 +1462,7 @@ rt::impl_serde!(DocumentSetContent);
 #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 /// CSDL: `microsoft.graph.domainDnsCnameRecord`, entity type, derived from `microsoft.graph.domainDnsRecord`, key `id`.
 ///
-/// Request builders: [`DomainDnsCnameRecordPath`](requests/type.DomainDnsCnameRecordPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-domain-dns-records`, `beta-domains`, `beta-search`.
 #[derive(Clone)]
@@ -1583,7 +1583,7 @@ rt::impl_serde!(DomainDnsCnameRecord);
 #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 /// CSDL: `microsoft.graph.domainDnsMxRecord`, entity type, derived from `microsoft.graph.domainDnsRecord`, key `id`.
 ///
-/// Request builders: [`DomainDnsMxRecordPath`](requests/type.DomainDnsMxRecordPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-domain-dns-records`, `beta-domains`, `beta-search`.
 #[derive(Clone)]
@@ -1712,7 +1712,7 @@ rt::impl_serde!(DomainDnsMxRecord);
 #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 /// CSDL: `microsoft.graph.domainDnsRecord`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DomainDnsRecordPath`](requests/type.DomainDnsRecordPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-domain-dns-records`, `beta-domains`, `beta-search`.
 #[derive(Clone)]
@@ -2135,7 +2135,7 @@ rt::impl_serde!(AnyDomainDnsRecord);
 #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 /// CSDL: `microsoft.graph.domainDnsSrvRecord`, entity type, derived from `microsoft.graph.domainDnsRecord`, key `id`.
 ///
-/// Request builders: [`DomainDnsSrvRecordPath`](requests/type.DomainDnsSrvRecordPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-domain-dns-records`, `beta-domains`, `beta-search`.
 #[derive(Clone)]
@@ -2298,7 +2298,7 @@ rt::impl_serde!(DomainDnsSrvRecord);
 #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 /// CSDL: `microsoft.graph.domainDnsTxtRecord`, entity type, derived from `microsoft.graph.domainDnsRecord`, key `id`.
 ///
-/// Request builders: [`DomainDnsTxtRecordPath`](requests/type.DomainDnsTxtRecordPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-domain-dns-records`, `beta-domains`, `beta-search`.
 #[derive(Clone)]
@@ -2418,7 +2418,7 @@ rt::impl_serde!(DomainDnsTxtRecord);
 #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 /// CSDL: `microsoft.graph.domainDnsUnavailableRecord`, entity type, derived from `microsoft.graph.domainDnsRecord`, key `id`.
 ///
-/// Request builders: [`DomainDnsUnavailableRecordPath`](requests/type.DomainDnsUnavailableRecordPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-domain-dns-records`, `beta-domains`, `beta-search`.
 #[derive(Clone)]
@@ -3014,7 +3014,7 @@ rt::impl_serde!(DriveItemUploadableProperties);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.driveItemVersion`, entity type, derived from `microsoft.graph.baseItemVersion`, key `id`.
 ///
-/// Request builders: [`DriveItemVersionPath`](requests/struct.DriveItemVersionPath.html), the type of a path to one.
+/// Request builders: [`DriveItemVersionPath`](requests/trait.DriveItemVersionPath.html), what a path to one (`EntityPath<DriveItemVersion, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

@@ -7,7 +7,7 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.eBookInstallSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EBookInstallSummaryPath`](requests/type.EBookInstallSummaryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -548,7 +548,7 @@ rt::impl_serde!(EducationAddedStudentAction);
 #[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EducationAssignmentPath`](requests/struct.EducationAssignmentPath.html), the type of a path to one.
+/// Request builders: [`EducationAssignmentPath`](requests/trait.EducationAssignmentPath.html), what a path to one (`EntityPath<EducationAssignment, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 #[derive(Clone)]
@@ -899,7 +899,7 @@ rt::impl_serde!(EducationAssignmentClassRecipient);
 #[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationAssignmentDefaults`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EducationAssignmentDefaultsPath`](requests/type.EducationAssignmentDefaultsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 #[derive(Clone)]
@@ -1844,7 +1844,7 @@ rt::impl_serde!(AnyEducationAssignmentRecipient);
 #[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationAssignmentResource`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EducationAssignmentResourcePath`](requests/struct.EducationAssignmentResourcePath.html), the type of a path to one.
+/// Request builders: [`EducationAssignmentResourcePath`](requests/trait.EducationAssignmentResourcePath.html), what a path to one (`EntityPath<EducationAssignmentResource, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 #[derive(Clone)]
@@ -1935,7 +1935,7 @@ rt::impl_serde!(EducationAssignmentResource);
 #[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationAssignmentSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EducationAssignmentSettingsPath`](requests/type.EducationAssignmentSettingsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 #[derive(Clone)]
@@ -2072,7 +2072,7 @@ rt::impl_serde!(EducationAssignmentStatus);
 #[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationCategory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EducationCategoryPath`](requests/type.EducationCategoryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 #[derive(Clone)]
@@ -2339,7 +2339,7 @@ rt::impl_serde!(EducationFeedback);
 #[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationFeedbackOutcome`, entity type, derived from `microsoft.graph.educationOutcome`, key `id`.
 ///
-/// Request builders: [`EducationFeedbackOutcomePath`](requests/struct.EducationFeedbackOutcomePath.html), the type of a path to one.
+/// Request builders: [`EducationFeedbackOutcomePath`](requests/trait.EducationFeedbackOutcomePath.html), what a path to one (`EntityPath<EducationFeedbackOutcome, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 #[derive(Clone)]
@@ -2797,7 +2797,7 @@ rt::impl_serde!(EducationLinkResource);
 #[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationOutcome`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`EducationOutcomePath`](requests/struct.EducationOutcomePath.html), the type of a path to one.
+/// Request builders: [`EducationOutcomePath`](requests/trait.EducationOutcomePath.html), what a path to one (`EntityPath<AnyEducationOutcome, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 #[derive(Clone)]
@@ -3081,7 +3081,7 @@ rt::impl_serde!(AnyEducationOutcome);
 #[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationPointsOutcome`, entity type, derived from `microsoft.graph.educationOutcome`, key `id`.
 ///
-/// Request builders: [`EducationPointsOutcomePath`](requests/struct.EducationPointsOutcomePath.html), the type of a path to one.
+/// Request builders: [`EducationPointsOutcomePath`](requests/trait.EducationPointsOutcomePath.html), what a path to one (`EntityPath<EducationPointsOutcome, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 #[derive(Clone)]
@@ -3689,7 +3689,7 @@ rt::impl_serde!(AnyEducationResource);
 #[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationRubric`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EducationRubricPath`](requests/struct.EducationRubricPath.html), the type of a path to one.
+/// Request builders: [`EducationRubricPath`](requests/trait.EducationRubricPath.html), what a path to one (`EntityPath<EducationRubric, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 #[derive(Clone)]
@@ -3838,7 +3838,7 @@ rt::impl_serde!(EducationRubric);
 #[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationRubricOutcome`, entity type, derived from `microsoft.graph.educationOutcome`, key `id`.
 ///
-/// Request builders: [`EducationRubricOutcomePath`](requests/type.EducationRubricOutcomePath.html), the type of a path to one.
+/// Request builders: [`EducationOutcomePath`](requests/trait.EducationOutcomePath.html), what a path to one (`EntityPath<EducationRubricOutcome, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 #[derive(Clone)]
@@ -4096,7 +4096,7 @@ rt::impl_serde!(EducationStudent);
 #[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationSubmission`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EducationSubmissionPath`](requests/struct.EducationSubmissionPath.html), the type of a path to one.
+/// Request builders: [`EducationSubmissionPath`](requests/trait.EducationSubmissionPath.html), what a path to one (`EntityPath<EducationSubmission, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 #[derive(Clone)]
@@ -4503,7 +4503,7 @@ rt::impl_serde!(AnyEducationSubmissionRecipient);
 #[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationSubmissionResource`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EducationSubmissionResourcePath`](requests/struct.EducationSubmissionResourcePath.html), the type of a path to one.
+/// Request builders: [`EducationSubmissionResourcePath`](requests/trait.EducationSubmissionResourcePath.html), what a path to one (`EntityPath<EducationSubmissionResource, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 #[derive(Clone)]
@@ -4853,7 +4853,7 @@ rt::impl_serde!(EducationWordResource);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.emailActivityUserDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EmailActivityUserDetailPath`](requests/type.EmailActivityUserDetailPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -5018,7 +5018,7 @@ rt::impl_serde!(EmailActivityUserDetail);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.emailAppUsageVersionsUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EmailAppUsageVersionsUserCountsPath`](requests/type.EmailAppUsageVersionsUserCountsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -5164,7 +5164,7 @@ rt::impl_serde!(EmailAppUsageVersionsUserCounts);
 #[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.emailFileAssessmentRequest`, entity type, derived from `microsoft.graph.threatAssessmentRequest`, key `id`.
 ///
-/// Request builders: [`EmailFileAssessmentRequestPath`](requests/type.EmailFileAssessmentRequestPath.html), the type of a path to one.
+/// Request builders: [`ThreatAssessmentRequestPath`](requests/trait.ThreatAssessmentRequestPath.html), what a path to one (`EntityPath<EmailFileAssessmentRequest, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5574,7 +5574,7 @@ rt::impl_serde!(EncryptionState);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.endpoint`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
-/// Request builders: [`EndpointPath`](requests/type.EndpointPath.html), the type of a path to one.
+/// Request builders: [`DirectoryObjectPath`](requests/trait.DirectoryObjectPath.html), what a path to one (`EntityPath<Endpoint, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5994,7 +5994,7 @@ rt::impl_serde!(EnrollmentAvailabilityOptions);
 ///
 /// CSDL: `microsoft.graph.enrollmentConfigurationAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EnrollmentConfigurationAssignmentPath`](requests/struct.EnrollmentConfigurationAssignmentPath.html), the type of a path to one.
+/// Request builders: [`EnrollmentConfigurationAssignmentPath`](requests/trait.EnrollmentConfigurationAssignmentPath.html), what a path to one (`EntityPath<EnrollmentConfigurationAssignment, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6093,7 +6093,7 @@ rt::impl_serde!(EnrollmentConfigurationAssignment);
 ///
 /// CSDL: `microsoft.graph.enrollmentProfile`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EnrollmentProfilePath`](requests/struct.EnrollmentProfilePath.html), the type of a path to one.
+/// Request builders: [`EnrollmentProfilePath`](requests/trait.EnrollmentProfilePath.html), what a path to one (`EntityPath<AnyEnrollmentProfile, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -6597,7 +6597,7 @@ rt::impl_serde!(AnyEnrollmentProfile);
 ///
 /// CSDL: `microsoft.graph.enrollmentRestrictionsConfigurationPolicySetItem`, entity type, derived from `microsoft.graph.policySetItem`, key `id`.
 ///
-/// Request builders: [`EnrollmentRestrictionsConfigurationPolicySetItemPath`](requests/type.EnrollmentRestrictionsConfigurationPolicySetItemPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -6776,7 +6776,7 @@ rt::impl_serde!(EnrollmentRestrictionsConfigurationPolicySetItem);
 ///
 /// CSDL: `microsoft.graph.enrollmentTroubleshootingEvent`, entity type, derived from `microsoft.graph.deviceManagementTroubleshootingEvent`, key `id`.
 ///
-/// Request builders: [`EnrollmentTroubleshootingEventPath`](requests/type.EnrollmentTroubleshootingEventPath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementTroubleshootingEventPath`](requests/trait.DeviceManagementTroubleshootingEventPath.html), what a path to one (`EntityPath<EnrollmentTroubleshootingEvent, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6994,7 +6994,7 @@ rt::impl_serde!(EnrollmentTroubleshootingEvent);
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.enterpriseCodeSigningCertificate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EnterpriseCodeSigningCertificatePath`](requests/type.EnterpriseCodeSigningCertificatePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -7149,7 +7149,7 @@ rt::impl_serde!(EnterpriseCodeSigningCertificate);
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.entitlementManagementSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EntitlementManagementSettingsPath`](requests/type.EntitlementManagementSettingsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 #[derive(Clone)]
@@ -8018,7 +8018,7 @@ rt::impl_serde!(ExpirationPatternType);
 #[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.external`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ExternalPath`](requests/struct.ExternalPath.html), the type of a path to one.
+/// Request builders: [`ExternalPath`](requests/trait.ExternalPath.html), what a path to one (`EntityPath<External, C>`) dereferences to.
 ///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone)]
@@ -8187,7 +8187,7 @@ rt::impl_serde!(ExternalAuthenticationType);
 #[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.externalConnection`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ExternalConnectionPath`](requests/struct.ExternalConnectionPath.html), the type of a path to one.
+/// Request builders: [`ExternalConnectionPath`](requests/trait.ExternalConnectionPath.html), what a path to one (`EntityPath<ExternalConnection, C>`) dereferences to.
 ///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone)]
@@ -8407,7 +8407,7 @@ rt::impl_serde!(ExternalDomainFederation);
 #[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.externalGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ExternalGroupPath`](requests/struct.ExternalGroupPath.html), the type of a path to one.
+/// Request builders: [`ExternalGroupPath`](requests/trait.ExternalGroupPath.html), what a path to one (`EntityPath<ExternalGroup, C>`) dereferences to.
 ///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone)]
@@ -8502,7 +8502,7 @@ rt::impl_serde!(ExternalGroup);
 #[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.externalGroupMember`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ExternalGroupMemberPath`](requests/type.ExternalGroupMemberPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone)]
@@ -8630,7 +8630,7 @@ rt::impl_serde!(ExternalGroupMemberType);
 #[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.externalItem`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ExternalItemPath`](requests/struct.ExternalItemPath.html), the type of a path to one.
+/// Request builders: [`ExternalItemPath`](requests/trait.ExternalItemPath.html), what a path to one (`EntityPath<ExternalItem, C>`) dereferences to.
 ///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone)]
@@ -8903,7 +8903,7 @@ rt::impl_serde!(ExternalSponsors);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.fieldValueSet`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`FieldValueSetPath`](requests/type.FieldValueSetPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -9046,7 +9046,7 @@ rt::impl_serde!(File);
 #[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.fileAssessmentRequest`, entity type, derived from `microsoft.graph.threatAssessmentRequest`, key `id`.
 ///
-/// Request builders: [`FileAssessmentRequestPath`](requests/type.FileAssessmentRequestPath.html), the type of a path to one.
+/// Request builders: [`ThreatAssessmentRequestPath`](requests/trait.ThreatAssessmentRequestPath.html), what a path to one (`EntityPath<FileAssessmentRequest, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

@@ -595,7 +595,7 @@ rt::impl_serde!(GovernancePolicy);
 #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 /// CSDL: `microsoft.graph.governancePolicyTemplate`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`GovernancePolicyTemplatePath`](requests/struct.GovernancePolicyTemplatePath.html), the type of a path to one.
+/// Request builders: [`GovernancePolicyTemplatePath`](requests/trait.GovernancePolicyTemplatePath.html), what a path to one (`EntityPath<GovernancePolicyTemplate, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-approval-workflow-providers`, `beta-search`.
 #[derive(Clone)]
@@ -884,7 +884,7 @@ rt::impl_serde!(GroupMembershipGovernanceCriteria);
 ///
 /// CSDL: `microsoft.graph.groupPolicyCategory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`GroupPolicyCategoryPath`](requests/struct.GroupPolicyCategoryPath.html), the type of a path to one.
+/// Request builders: [`GroupPolicyCategoryPath`](requests/trait.GroupPolicyCategoryPath.html), what a path to one (`EntityPath<GroupPolicyCategory, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1033,7 +1033,7 @@ rt::impl_serde!(GroupPolicyCategory);
 ///
 /// CSDL: `microsoft.graph.groupPolicyConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`GroupPolicyConfigurationPath`](requests/struct.GroupPolicyConfigurationPath.html), the type of a path to one.
+/// Request builders: [`GroupPolicyConfigurationPath`](requests/trait.GroupPolicyConfigurationPath.html), what a path to one (`EntityPath<GroupPolicyConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1185,7 +1185,7 @@ rt::impl_serde!(GroupPolicyConfiguration);
 ///
 /// CSDL: `microsoft.graph.groupPolicyConfigurationAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`GroupPolicyConfigurationAssignmentPath`](requests/struct.GroupPolicyConfigurationAssignmentPath.html), the type of a path to one.
+/// Request builders: [`GroupPolicyConfigurationAssignmentPath`](requests/trait.GroupPolicyConfigurationAssignmentPath.html), what a path to one (`EntityPath<GroupPolicyConfigurationAssignment, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1319,7 +1319,7 @@ rt::impl_serde!(GroupPolicyConfigurationType);
 ///
 /// CSDL: `microsoft.graph.groupPolicyDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`GroupPolicyDefinitionPath`](requests/struct.GroupPolicyDefinitionPath.html), the type of a path to one.
+/// Request builders: [`GroupPolicyDefinitionPath`](requests/trait.GroupPolicyDefinitionPath.html), what a path to one (`EntityPath<GroupPolicyDefinition, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1557,7 +1557,7 @@ rt::impl_serde!(GroupPolicyDefinitionClassType);
 ///
 /// CSDL: `microsoft.graph.groupPolicyDefinitionFile`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`GroupPolicyDefinitionFilePath`](requests/struct.GroupPolicyDefinitionFilePath.html), the type of a path to one.
+/// Request builders: [`GroupPolicyDefinitionFilePath`](requests/trait.GroupPolicyDefinitionFilePath.html), what a path to one (`EntityPath<AnyGroupPolicyDefinitionFile, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2002,7 +2002,7 @@ rt::impl_serde!(AnyGroupPolicyDefinitionFile);
 ///
 /// CSDL: `microsoft.graph.groupPolicyDefinitionValue`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`GroupPolicyDefinitionValuePath`](requests/struct.GroupPolicyDefinitionValuePath.html), the type of a path to one.
+/// Request builders: [`GroupPolicyDefinitionValuePath`](requests/trait.GroupPolicyDefinitionValuePath.html), what a path to one (`EntityPath<GroupPolicyDefinitionValue, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2204,7 +2204,7 @@ rt::impl_serde!(GroupPolicyMigrationReadiness);
 ///
 /// CSDL: `microsoft.graph.groupPolicyMigrationReport`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`GroupPolicyMigrationReportPath`](requests/struct.GroupPolicyMigrationReportPath.html), the type of a path to one.
+/// Request builders: [`GroupPolicyMigrationReportPath`](requests/trait.GroupPolicyMigrationReportPath.html), what a path to one (`EntityPath<GroupPolicyMigrationReport, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2455,7 +2455,7 @@ rt::impl_serde!(GroupPolicyMigrationReport);
 ///
 /// CSDL: `microsoft.graph.groupPolicyOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`GroupPolicyOperationPath`](requests/type.GroupPolicyOperationPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2701,7 +2701,7 @@ rt::impl_serde!(GroupPolicyOperationType);
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`GroupPolicyPresentationPath`](requests/struct.GroupPolicyPresentationPath.html), the type of a path to one.
+/// Request builders: [`GroupPolicyPresentationPath`](requests/trait.GroupPolicyPresentationPath.html), what a path to one (`EntityPath<AnyGroupPolicyPresentation, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3199,7 +3199,7 @@ rt::impl_serde!(AnyGroupPolicyPresentation);
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationCheckBox`, entity type, derived from `microsoft.graph.groupPolicyPresentation`, key `id`.
 ///
-/// Request builders: [`GroupPolicyPresentationCheckBoxPath`](requests/type.GroupPolicyPresentationCheckBoxPath.html), the type of a path to one.
+/// Request builders: [`GroupPolicyPresentationPath`](requests/trait.GroupPolicyPresentationPath.html), what a path to one (`EntityPath<GroupPolicyPresentationCheckBox, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3313,7 +3313,7 @@ rt::impl_serde!(GroupPolicyPresentationCheckBox);
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationComboBox`, entity type, derived from `microsoft.graph.groupPolicyPresentation`, key `id`.
 ///
-/// Request builders: [`GroupPolicyPresentationComboBoxPath`](requests/type.GroupPolicyPresentationComboBoxPath.html), the type of a path to one.
+/// Request builders: [`GroupPolicyPresentationPath`](requests/trait.GroupPolicyPresentationPath.html), what a path to one (`EntityPath<GroupPolicyPresentationComboBox, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3459,7 +3459,7 @@ rt::impl_serde!(GroupPolicyPresentationComboBox);
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationDecimalTextBox`, entity type, derived from `microsoft.graph.groupPolicyPresentation`, key `id`.
 ///
-/// Request builders: [`GroupPolicyPresentationDecimalTextBoxPath`](requests/type.GroupPolicyPresentationDecimalTextBoxPath.html), the type of a path to one.
+/// Request builders: [`GroupPolicyPresentationPath`](requests/trait.GroupPolicyPresentationPath.html), what a path to one (`EntityPath<GroupPolicyPresentationDecimalTextBox, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3625,7 +3625,7 @@ rt::impl_serde!(GroupPolicyPresentationDecimalTextBox);
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationDropdownList`, entity type, derived from `microsoft.graph.groupPolicyPresentation`, key `id`.
 ///
-/// Request builders: [`GroupPolicyPresentationDropdownListPath`](requests/struct.GroupPolicyPresentationDropdownListPath.html), the type of a path to one.
+/// Request builders: [`GroupPolicyPresentationDropdownListPath`](requests/trait.GroupPolicyPresentationDropdownListPath.html), what a path to one (`EntityPath<GroupPolicyPresentationDropdownList, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3841,7 +3841,7 @@ rt::impl_serde!(GroupPolicyPresentationDropdownListItem);
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationListBox`, entity type, derived from `microsoft.graph.groupPolicyPresentation`, key `id`.
 ///
-/// Request builders: [`GroupPolicyPresentationListBoxPath`](requests/type.GroupPolicyPresentationListBoxPath.html), the type of a path to one.
+/// Request builders: [`GroupPolicyPresentationPath`](requests/trait.GroupPolicyPresentationPath.html), what a path to one (`EntityPath<GroupPolicyPresentationListBox, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3964,7 +3964,7 @@ rt::impl_serde!(GroupPolicyPresentationListBox);
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationLongDecimalTextBox`, entity type, derived from `microsoft.graph.groupPolicyPresentation`, key `id`.
 ///
-/// Request builders: [`GroupPolicyPresentationLongDecimalTextBoxPath`](requests/type.GroupPolicyPresentationLongDecimalTextBoxPath.html), the type of a path to one.
+/// Request builders: [`GroupPolicyPresentationPath`](requests/trait.GroupPolicyPresentationPath.html), what a path to one (`EntityPath<GroupPolicyPresentationLongDecimalTextBox, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4130,7 +4130,7 @@ rt::impl_serde!(GroupPolicyPresentationLongDecimalTextBox);
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationMultiTextBox`, entity type, derived from `microsoft.graph.groupPolicyPresentation`, key `id`.
 ///
-/// Request builders: [`GroupPolicyPresentationMultiTextBoxPath`](requests/type.GroupPolicyPresentationMultiTextBoxPath.html), the type of a path to one.
+/// Request builders: [`GroupPolicyPresentationPath`](requests/trait.GroupPolicyPresentationPath.html), what a path to one (`EntityPath<GroupPolicyPresentationMultiTextBox, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4265,7 +4265,7 @@ rt::impl_serde!(GroupPolicyPresentationMultiTextBox);
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationText`, entity type, derived from `microsoft.graph.groupPolicyPresentation`, key `id`.
 ///
-/// Request builders: [`GroupPolicyPresentationTextPath`](requests/type.GroupPolicyPresentationTextPath.html), the type of a path to one.
+/// Request builders: [`GroupPolicyPresentationPath`](requests/trait.GroupPolicyPresentationPath.html), what a path to one (`EntityPath<GroupPolicyPresentationText, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4369,7 +4369,7 @@ rt::impl_serde!(GroupPolicyPresentationText);
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationTextBox`, entity type, derived from `microsoft.graph.groupPolicyPresentation`, key `id`.
 ///
-/// Request builders: [`GroupPolicyPresentationTextBoxPath`](requests/type.GroupPolicyPresentationTextBoxPath.html), the type of a path to one.
+/// Request builders: [`GroupPolicyPresentationPath`](requests/trait.GroupPolicyPresentationPath.html), what a path to one (`EntityPath<GroupPolicyPresentationTextBox, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4505,7 +4505,7 @@ rt::impl_serde!(GroupPolicyPresentationTextBox);
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationValue`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`GroupPolicyPresentationValuePath`](requests/struct.GroupPolicyPresentationValuePath.html), the type of a path to one.
+/// Request builders: [`GroupPolicyPresentationValuePath`](requests/trait.GroupPolicyPresentationValuePath.html), what a path to one (`EntityPath<AnyGroupPolicyPresentationValue, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4968,7 +4968,7 @@ rt::impl_serde!(AnyGroupPolicyPresentationValue);
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationValueBoolean`, entity type, derived from `microsoft.graph.groupPolicyPresentationValue`, key `id`.
 ///
-/// Request builders: [`GroupPolicyPresentationValueBooleanPath`](requests/type.GroupPolicyPresentationValueBooleanPath.html), the type of a path to one.
+/// Request builders: [`GroupPolicyPresentationValuePath`](requests/trait.GroupPolicyPresentationValuePath.html), what a path to one (`EntityPath<GroupPolicyPresentationValueBoolean, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5094,7 +5094,7 @@ rt::impl_serde!(GroupPolicyPresentationValueBoolean);
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationValueDecimal`, entity type, derived from `microsoft.graph.groupPolicyPresentationValue`, key `id`.
 ///
-/// Request builders: [`GroupPolicyPresentationValueDecimalPath`](requests/type.GroupPolicyPresentationValueDecimalPath.html), the type of a path to one.
+/// Request builders: [`GroupPolicyPresentationValuePath`](requests/trait.GroupPolicyPresentationValuePath.html), what a path to one (`EntityPath<GroupPolicyPresentationValueDecimal, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5220,7 +5220,7 @@ rt::impl_serde!(GroupPolicyPresentationValueDecimal);
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationValueList`, entity type, derived from `microsoft.graph.groupPolicyPresentationValue`, key `id`.
 ///
-/// Request builders: [`GroupPolicyPresentationValueListPath`](requests/type.GroupPolicyPresentationValueListPath.html), the type of a path to one.
+/// Request builders: [`GroupPolicyPresentationValuePath`](requests/trait.GroupPolicyPresentationValuePath.html), what a path to one (`EntityPath<GroupPolicyPresentationValueList, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5346,7 +5346,7 @@ rt::impl_serde!(GroupPolicyPresentationValueList);
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationValueLongDecimal`, entity type, derived from `microsoft.graph.groupPolicyPresentationValue`, key `id`.
 ///
-/// Request builders: [`GroupPolicyPresentationValueLongDecimalPath`](requests/type.GroupPolicyPresentationValueLongDecimalPath.html), the type of a path to one.
+/// Request builders: [`GroupPolicyPresentationValuePath`](requests/trait.GroupPolicyPresentationValuePath.html), what a path to one (`EntityPath<GroupPolicyPresentationValueLongDecimal, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5472,7 +5472,7 @@ rt::impl_serde!(GroupPolicyPresentationValueLongDecimal);
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationValueMultiText`, entity type, derived from `microsoft.graph.groupPolicyPresentationValue`, key `id`.
 ///
-/// Request builders: [`GroupPolicyPresentationValueMultiTextPath`](requests/type.GroupPolicyPresentationValueMultiTextPath.html), the type of a path to one.
+/// Request builders: [`GroupPolicyPresentationValuePath`](requests/trait.GroupPolicyPresentationValuePath.html), what a path to one (`EntityPath<GroupPolicyPresentationValueMultiText, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5598,7 +5598,7 @@ rt::impl_serde!(GroupPolicyPresentationValueMultiText);
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationValueText`, entity type, derived from `microsoft.graph.groupPolicyPresentationValue`, key `id`.
 ///
-/// Request builders: [`GroupPolicyPresentationValueTextPath`](requests/type.GroupPolicyPresentationValueTextPath.html), the type of a path to one.
+/// Request builders: [`GroupPolicyPresentationValuePath`](requests/trait.GroupPolicyPresentationValuePath.html), what a path to one (`EntityPath<GroupPolicyPresentationValueText, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5724,7 +5724,7 @@ rt::impl_serde!(GroupPolicyPresentationValueText);
 ///
 /// CSDL: `microsoft.graph.groupPolicySettingMapping`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`GroupPolicySettingMappingPath`](requests/type.GroupPolicySettingMappingPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -6189,7 +6189,7 @@ rt::impl_serde!(GroupPolicyType);
 ///
 /// CSDL: `microsoft.graph.groupPolicyUploadedDefinitionFile`, entity type, derived from `microsoft.graph.groupPolicyDefinitionFile`, key `id`.
 ///
-/// Request builders: [`GroupPolicyUploadedDefinitionFilePath`](requests/struct.GroupPolicyUploadedDefinitionFilePath.html), the type of a path to one.
+/// Request builders: [`GroupPolicyUploadedDefinitionFilePath`](requests/trait.GroupPolicyUploadedDefinitionFilePath.html), what a path to one (`EntityPath<GroupPolicyUploadedDefinitionFile, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]

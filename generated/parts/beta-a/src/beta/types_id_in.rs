@@ -5,7 +5,7 @@ use super::*;
 #[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.identityApiConnector`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`IdentityApiConnectorPath`](requests/struct.IdentityApiConnectorPath.html), the type of a path to one.
+/// Request builders: [`IdentityApiConnectorPath`](requests/trait.IdentityApiConnectorPath.html), what a path to one (`EntityPath<IdentityApiConnector, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 #[derive(Clone)]
@@ -107,7 +107,7 @@ rt::impl_serde!(IdentityApiConnector);
 #[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.identityBuiltInUserFlowAttribute`, entity type, derived from `microsoft.graph.identityUserFlowAttribute`, key `id`.
 ///
-/// Request builders: [`IdentityBuiltInUserFlowAttributePath`](requests/type.IdentityBuiltInUserFlowAttributePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 #[derive(Clone)]
@@ -212,7 +212,7 @@ rt::impl_serde!(IdentityBuiltInUserFlowAttribute);
 #[cfg(msgraph_beta_identity)]
 /// CSDL: `microsoft.graph.identityContainer`, entity type.
 ///
-/// Request builders: [`IdentityContainerPath`](requests/struct.IdentityContainerPath.html), the type of a path to one.
+/// Request builders: [`IdentityContainerPath`](requests/trait.IdentityContainerPath.html), what a path to one (`EntityPath<IdentityContainer, C>`) dereferences to.
 ///
 /// Features: `beta` or `beta-identity`.
 #[derive(Clone)]
@@ -357,7 +357,7 @@ rt::impl_serde!(IdentityContainer);
 #[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.identityCustomUserFlowAttribute`, entity type, derived from `microsoft.graph.identityUserFlowAttribute`, key `id`.
 ///
-/// Request builders: [`IdentityCustomUserFlowAttributePath`](requests/type.IdentityCustomUserFlowAttributePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 #[derive(Clone)]
@@ -462,7 +462,7 @@ rt::impl_serde!(IdentityCustomUserFlowAttribute);
 #[cfg(msgraph_beta_identity_providers_or_search)]
 /// CSDL: `microsoft.graph.identityProvider`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`IdentityProviderPath`](requests/type.IdentityProviderPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-identity-providers`, `beta-search`.
 #[derive(Clone)]
@@ -749,7 +749,7 @@ rt::impl_serde!(AnyIdentityProvider);
 #[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.identityProviderBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`IdentityProviderBasePath`](requests/type.IdentityProviderBasePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 #[derive(Clone)]
@@ -1240,7 +1240,7 @@ rt::impl_serde!(IdentitySourceType);
 #[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.identityUserFlow`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`IdentityUserFlowPath`](requests/type.IdentityUserFlowPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 #[derive(Clone)]
@@ -1496,7 +1496,7 @@ rt::impl_serde!(AnyIdentityUserFlow);
 #[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.identityUserFlowAttribute`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`IdentityUserFlowAttributePath`](requests/type.IdentityUserFlowAttributePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 #[derive(Clone)]
@@ -1825,7 +1825,7 @@ rt::impl_serde!(AnyIdentityUserFlowAttribute);
 #[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.identityUserFlowAttributeAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`IdentityUserFlowAttributeAssignmentPath`](requests/struct.IdentityUserFlowAttributeAssignmentPath.html), the type of a path to one.
+/// Request builders: [`IdentityUserFlowAttributeAssignmentPath`](requests/trait.IdentityUserFlowAttributeAssignmentPath.html), what a path to one (`EntityPath<IdentityUserFlowAttributeAssignment, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 #[derive(Clone)]
@@ -2390,7 +2390,7 @@ rt::impl_serde!(ImplicitGrantSettings);
 ///
 /// CSDL: `microsoft.graph.importedAppleDeviceIdentity`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ImportedAppleDeviceIdentityPath`](requests/type.ImportedAppleDeviceIdentityPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2919,7 +2919,7 @@ rt::impl_serde!(AnyImportedAppleDeviceIdentity);
 ///
 /// CSDL: `microsoft.graph.importedAppleDeviceIdentityResult`, entity type, derived from `microsoft.graph.importedAppleDeviceIdentity`, key `id`.
 ///
-/// Request builders: [`ImportedAppleDeviceIdentityResultPath`](requests/type.ImportedAppleDeviceIdentityResultPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3206,7 +3206,7 @@ rt::impl_serde!(IncompleteData);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.inferenceClassification`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`InferenceClassificationPath`](requests/struct.InferenceClassificationPath.html), the type of a path to one.
+/// Request builders: [`InferenceClassificationPath`](requests/trait.InferenceClassificationPath.html), what a path to one (`EntityPath<InferenceClassification, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3283,7 +3283,7 @@ rt::impl_serde!(InferenceClassification);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.inferenceClassificationOverride`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`InferenceClassificationOverridePath`](requests/struct.InferenceClassificationOverridePath.html), the type of a path to one.
+/// Request builders: [`InferenceClassificationOverridePath`](requests/trait.InferenceClassificationOverridePath.html), what a path to one (`EntityPath<InferenceClassificationOverride, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3366,7 +3366,7 @@ rt::impl_serde!(InferenceClassificationOverride);
 #[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.informationProtection`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`InformationProtectionPath`](requests/struct.InformationProtectionPath.html), the type of a path to one.
+/// Request builders: [`InformationProtectionPath`](requests/trait.InformationProtectionPath.html), what a path to one (`EntityPath<InformationProtection, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3973,7 +3973,7 @@ rt::impl_serde!(InformationProtectionContentLabel);
 #[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.informationProtectionLabel`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`InformationProtectionLabelPath`](requests/struct.InformationProtectionLabelPath.html), the type of a path to one.
+/// Request builders: [`InformationProtectionLabelPath`](requests/trait.InformationProtectionLabelPath.html), what a path to one (`EntityPath<InformationProtectionLabel, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4102,7 +4102,7 @@ rt::impl_serde!(InformationProtectionLabel);
 #[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.informationProtectionPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`InformationProtectionPolicyPath`](requests/struct.InformationProtectionPolicyPath.html), the type of a path to one.
+/// Request builders: [`InformationProtectionPolicyPath`](requests/trait.InformationProtectionPolicyPath.html), what a path to one (`EntityPath<InformationProtectionPolicy, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5181,7 +5181,7 @@ rt::impl_serde!(IntuneBrand);
 ///
 /// CSDL: `microsoft.graph.intuneBrandingProfile`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`IntuneBrandingProfilePath`](requests/struct.IntuneBrandingProfilePath.html), the type of a path to one.
+/// Request builders: [`IntuneBrandingProfilePath`](requests/trait.IntuneBrandingProfilePath.html), what a path to one (`EntityPath<IntuneBrandingProfile, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5636,7 +5636,7 @@ rt::impl_serde!(IntuneBrandingProfile);
 ///
 /// CSDL: `microsoft.graph.intuneBrandingProfileAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`IntuneBrandingProfileAssignmentPath`](requests/struct.IntuneBrandingProfileAssignmentPath.html), the type of a path to one.
+/// Request builders: [`IntuneBrandingProfileAssignmentPath`](requests/trait.IntuneBrandingProfileAssignmentPath.html), what a path to one (`EntityPath<IntuneBrandingProfileAssignment, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]

@@ -946,7 +946,7 @@ rt::impl_serde!(IosKioskModeAppType);
 ///
 /// CSDL: `microsoft.graph.iosLobApp`, entity type, derived from `microsoft.graph.mobileLobApp`, key `id`.
 ///
-/// Request builders: [`IosLobAppPath`](requests/struct.IosLobAppPath.html), the type of a path to one.
+/// Request builders: [`IosLobAppPath`](requests/trait.IosLobAppPath.html), what a path to one (`EntityPath<IosLobApp, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -1511,7 +1511,7 @@ rt::impl_serde!(IosLobAppAssignmentSettings);
 ///
 /// CSDL: `microsoft.graph.iosLobAppProvisioningConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`IosLobAppProvisioningConfigurationPath`](requests/struct.IosLobAppProvisioningConfigurationPath.html), the type of a path to one.
+/// Request builders: [`IosLobAppProvisioningConfigurationPath`](requests/trait.IosLobAppProvisioningConfigurationPath.html), what a path to one (`EntityPath<IosLobAppProvisioningConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -1735,7 +1735,7 @@ rt::impl_serde!(IosLobAppProvisioningConfiguration);
 ///
 /// CSDL: `microsoft.graph.iosLobAppProvisioningConfigurationAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`IosLobAppProvisioningConfigurationAssignmentPath`](requests/struct.IosLobAppProvisioningConfigurationAssignmentPath.html), the type of a path to one.
+/// Request builders: [`IosLobAppProvisioningConfigurationAssignmentPath`](requests/trait.IosLobAppProvisioningConfigurationAssignmentPath.html), what a path to one (`EntityPath<IosLobAppProvisioningConfigurationAssignment, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -1814,7 +1814,7 @@ rt::impl_serde!(IosLobAppProvisioningConfigurationAssignment);
 ///
 /// CSDL: `microsoft.graph.iosLobAppProvisioningConfigurationPolicySetItem`, entity type, derived from `microsoft.graph.policySetItem`, key `id`.
 ///
-/// Request builders: [`IosLobAppProvisioningConfigurationPolicySetItemPath`](requests/type.IosLobAppProvisioningConfigurationPolicySetItemPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -1972,7 +1972,7 @@ rt::impl_serde!(IosLobAppProvisioningConfigurationPolicySetItem);
 ///
 /// CSDL: `microsoft.graph.iosManagedAppProtection`, entity type, derived from `microsoft.graph.targetedManagedAppProtection`, key `id`.
 ///
-/// Request builders: [`IosManagedAppProtectionPath`](requests/struct.IosManagedAppProtectionPath.html), the type of a path to one.
+/// Request builders: [`IosManagedAppProtectionPath`](requests/trait.IosManagedAppProtectionPath.html), what a path to one (`EntityPath<IosManagedAppProtection, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2975,7 +2975,7 @@ rt::impl_serde!(IosManagedAppProtection);
 ///
 /// CSDL: `microsoft.graph.iosManagedAppRegistration`, entity type, derived from `microsoft.graph.managedAppRegistration`, key `id`.
 ///
-/// Request builders: [`IosManagedAppRegistrationPath`](requests/type.IosManagedAppRegistrationPath.html), the type of a path to one.
+/// Request builders: [`ManagedAppRegistrationPath`](requests/trait.ManagedAppRegistrationPath.html), what a path to one (`EntityPath<IosManagedAppRegistration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -3388,7 +3388,7 @@ rt::impl_serde!(IosMinimumOperatingSystem);
 ///
 /// CSDL: `microsoft.graph.iosMobileAppConfiguration`, entity type, derived from `microsoft.graph.managedDeviceMobileAppConfiguration`, key `id`.
 ///
-/// Request builders: [`IosMobileAppConfigurationPath`](requests/type.IosMobileAppConfigurationPath.html), the type of a path to one.
+/// Request builders: [`ManagedDeviceMobileAppConfigurationPath`](requests/trait.ManagedDeviceMobileAppConfigurationPath.html), what a path to one (`EntityPath<IosMobileAppConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -4078,7 +4078,7 @@ rt::impl_serde!(IosNotificationSettings);
 ///
 /// CSDL: `microsoft.graph.iosStoreApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
 ///
-/// Request builders: [`IosStoreAppPath`](requests/struct.IosStoreAppPath.html), the type of a path to one.
+/// Request builders: [`IosStoreAppPath`](requests/trait.IosStoreAppPath.html), what a path to one (`EntityPath<IosStoreApp, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -4565,7 +4565,7 @@ rt::impl_serde!(IosStoreAppAssignmentSettings);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.iosUpdateDeviceStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`IosUpdateDeviceStatusPath`](requests/type.IosUpdateDeviceStatusPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5042,7 +5042,7 @@ rt::impl_serde!(IosVpnSecurityAssociationParameters);
 ///
 /// CSDL: `microsoft.graph.iosVppApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
 ///
-/// Request builders: [`IosVppAppPath`](requests/struct.IosVppAppPath.html), the type of a path to one.
+/// Request builders: [`IosVppAppPath`](requests/trait.IosVppAppPath.html), what a path to one (`EntityPath<IosVppApp, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -5540,7 +5540,7 @@ rt::impl_serde!(IosVppApp);
 ///
 /// CSDL: `microsoft.graph.iosVppAppAssignedDeviceLicense`, entity type, derived from `microsoft.graph.iosVppAppAssignedLicense`, key `id`.
 ///
-/// Request builders: [`IosVppAppAssignedDeviceLicensePath`](requests/type.IosVppAppAssignedDeviceLicensePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -5676,7 +5676,7 @@ rt::impl_serde!(IosVppAppAssignedDeviceLicense);
 ///
 /// CSDL: `microsoft.graph.iosVppAppAssignedLicense`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`IosVppAppAssignedLicensePath`](requests/type.IosVppAppAssignedLicensePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -6006,7 +6006,7 @@ rt::impl_serde!(AnyIosVppAppAssignedLicense);
 ///
 /// CSDL: `microsoft.graph.iosVppAppAssignedUserLicense`, entity type, derived from `microsoft.graph.iosVppAppAssignedLicense`, key `id`.
 ///
-/// Request builders: [`IosVppAppAssignedUserLicensePath`](requests/type.IosVppAppAssignedUserLicensePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -6387,7 +6387,7 @@ rt::impl_serde!(IosVppAppRevokeLicensesActionResult);
 ///
 /// CSDL: `microsoft.graph.iosVppEBook`, entity type, derived from `microsoft.graph.managedEBook`, key `id`.
 ///
-/// Request builders: [`IosVppEBookPath`](requests/type.IosVppEBookPath.html), the type of a path to one.
+/// Request builders: [`ManagedEBookPath`](requests/trait.ManagedEBookPath.html), what a path to one (`EntityPath<IosVppEBook, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -6710,7 +6710,7 @@ rt::impl_serde!(IosVppEBook);
 ///
 /// CSDL: `microsoft.graph.iosVppEBookAssignment`, entity type, derived from `microsoft.graph.managedEBookAssignment`, key `id`.
 ///
-/// Request builders: [`IosVppEBookAssignmentPath`](requests/type.IosVppEBookAssignmentPath.html), the type of a path to one.
+/// Request builders: [`ManagedEBookAssignmentPath`](requests/trait.ManagedEBookAssignmentPath.html), what a path to one (`EntityPath<IosVppEBookAssignment, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -7139,7 +7139,7 @@ rt::impl_serde!(IPv6Range);
 #[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.ipNamedLocation`, entity type, derived from `microsoft.graph.namedLocation`, key `id`.
 ///
-/// Request builders: [`IpNamedLocationPath`](requests/type.IpNamedLocationPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 #[derive(Clone)]
@@ -7653,7 +7653,7 @@ rt::impl_serde!(ItemActionSet);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.itemInsightsSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ItemInsightsSettingsPath`](requests/type.ItemInsightsSettingsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

@@ -357,7 +357,7 @@ rt::impl_serde!(MacOsLaunchItem);
 ///
 /// CSDL: `microsoft.graph.macOSLobApp`, entity type, derived from `microsoft.graph.mobileLobApp`, key `id`.
 ///
-/// Request builders: [`MacOsLobAppPath`](requests/struct.MacOsLobAppPath.html), the type of a path to one.
+/// Request builders: [`MacOsLobAppPath`](requests/trait.MacOsLobAppPath.html), what a path to one (`EntityPath<MacOsLobApp, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -947,7 +947,7 @@ rt::impl_serde!(MacOsLobChildApp);
 ///
 /// CSDL: `microsoft.graph.macOSMdatpApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
 ///
-/// Request builders: [`MacOsMdatpAppPath`](requests/type.MacOsMdatpAppPath.html), the type of a path to one.
+/// Request builders: [`MobileAppPath`](requests/trait.MobileAppPath.html), what a path to one (`EntityPath<MacOsMdatpApp, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -1289,7 +1289,7 @@ rt::impl_serde!(MacOsMdatpApp);
 ///
 /// CSDL: `microsoft.graph.macOSMicrosoftEdgeApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
 ///
-/// Request builders: [`MacOsMicrosoftEdgeAppPath`](requests/type.MacOsMicrosoftEdgeAppPath.html), the type of a path to one.
+/// Request builders: [`MobileAppPath`](requests/trait.MobileAppPath.html), what a path to one (`EntityPath<MacOsMicrosoftEdgeApp, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -1806,7 +1806,7 @@ rt::impl_serde!(MacOsMinimumOperatingSystem);
 ///
 /// CSDL: `microsoft.graph.macOSOfficeSuiteApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
 ///
-/// Request builders: [`MacOsOfficeSuiteAppPath`](requests/type.MacOsOfficeSuiteAppPath.html), the type of a path to one.
+/// Request builders: [`MobileAppPath`](requests/trait.MobileAppPath.html), what a path to one (`EntityPath<MacOsOfficeSuiteApp, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -2326,7 +2326,7 @@ rt::impl_serde!(MacOsLobAppAssignmentSettings);
 ///
 /// CSDL: `microsoft.graph.macOsVppApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
 ///
-/// Request builders: [`MacOsVppAppPath`](requests/struct.MacOsVppAppPath.html), the type of a path to one.
+/// Request builders: [`MacOsVppAppPath`](requests/trait.MacOsVppAppPath.html), what a path to one (`EntityPath<MacOsVppApp, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -2813,7 +2813,7 @@ rt::impl_serde!(MacOsVppApp);
 ///
 /// CSDL: `microsoft.graph.macOsVppAppAssignedLicense`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`MacOsVppAppAssignedLicensePath`](requests/type.MacOsVppAppAssignedLicensePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -3171,7 +3171,7 @@ rt::impl_serde!(MacOsVppAppRevokeLicensesActionResult);
 #[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.mailAssessmentRequest`, entity type, derived from `microsoft.graph.threatAssessmentRequest`, key `id`.
 ///
-/// Request builders: [`MailAssessmentRequestPath`](requests/type.MailAssessmentRequestPath.html), the type of a path to one.
+/// Request builders: [`ThreatAssessmentRequestPath`](requests/trait.ThreatAssessmentRequestPath.html), what a path to one (`EntityPath<MailAssessmentRequest, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3922,7 +3922,7 @@ rt::impl_serde!(MailboxSettings);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.mailboxUsageMailboxCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`MailboxUsageMailboxCountsPath`](requests/type.MailboxUsageMailboxCountsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -4034,7 +4034,7 @@ rt::impl_serde!(MailboxUsageMailboxCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.mailboxUsageQuotaStatusMailboxCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`MailboxUsageQuotaStatusMailboxCountsPath`](requests/type.MailboxUsageQuotaStatusMailboxCountsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -4172,7 +4172,7 @@ rt::impl_serde!(MailboxUsageQuotaStatusMailboxCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.mailboxUsageStorage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`MailboxUsageStoragePath`](requests/type.MailboxUsageStoragePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -4278,7 +4278,7 @@ rt::impl_serde!(MailboxUsageStorage);
 ///
 /// CSDL: `microsoft.graph.malwareStateForWindowsDevice`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`MalwareStateForWindowsDevicePath`](requests/type.MalwareStateForWindowsDevicePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]

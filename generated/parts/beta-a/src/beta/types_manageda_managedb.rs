@@ -5,7 +5,7 @@ use super::*;
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.managedAllDeviceCertificateState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ManagedAllDeviceCertificateStatePath`](requests/type.ManagedAllDeviceCertificateStatePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -233,7 +233,7 @@ rt::impl_serde!(ManagedAllDeviceCertificateState);
 ///
 /// CSDL: `microsoft.graph.managedAndroidLobApp`, entity type, derived from `microsoft.graph.managedMobileLobApp`, key `id`.
 ///
-/// Request builders: [`ManagedAndroidLobAppPath`](requests/struct.ManagedAndroidLobAppPath.html), the type of a path to one.
+/// Request builders: [`ManagedAndroidLobAppPath`](requests/trait.ManagedAndroidLobAppPath.html), what a path to one (`EntityPath<ManagedAndroidLobApp, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -711,7 +711,7 @@ rt::impl_serde!(ManagedAndroidLobApp);
 ///
 /// CSDL: `microsoft.graph.managedAndroidStoreApp`, entity type, derived from `microsoft.graph.managedApp`, key `id`.
 ///
-/// Request builders: [`ManagedAndroidStoreAppPath`](requests/struct.ManagedAndroidStoreAppPath.html), the type of a path to one.
+/// Request builders: [`ManagedAndroidStoreAppPath`](requests/trait.ManagedAndroidStoreAppPath.html), what a path to one (`EntityPath<ManagedAndroidStoreApp, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -1114,7 +1114,7 @@ rt::impl_serde!(ManagedAndroidStoreApp);
 ///
 /// CSDL: `microsoft.graph.managedApp`, entity type, derived from `microsoft.graph.mobileApp`, abstract, key `id`.
 ///
-/// Request builders: [`ManagedAppPath`](requests/type.ManagedAppPath.html), the type of a path to one.
+/// Request builders: [`MobileAppPath`](requests/trait.MobileAppPath.html), what a path to one (`EntityPath<AnyManagedApp, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -2451,7 +2451,7 @@ rt::impl_serde!(ManagedAppClipboardSharingLevel);
 ///
 /// CSDL: `microsoft.graph.managedAppConfiguration`, entity type, derived from `microsoft.graph.managedAppPolicy`, abstract, key `id`.
 ///
-/// Request builders: [`ManagedAppConfigurationPath`](requests/type.ManagedAppConfigurationPath.html), the type of a path to one.
+/// Request builders: [`ManagedAppPolicyPath`](requests/trait.ManagedAppPolicyPath.html), what a path to one (`EntityPath<AnyManagedAppConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3331,7 +3331,7 @@ rt::impl_serde!(ManagedAppNotificationRestriction);
 ///
 /// CSDL: `microsoft.graph.managedAppOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ManagedAppOperationPath`](requests/type.ManagedAppOperationPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -3548,7 +3548,7 @@ rt::impl_serde!(ManagedAppPinCharacterSet);
 ///
 /// CSDL: `microsoft.graph.managedAppPolicy`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`ManagedAppPolicyPath`](requests/struct.ManagedAppPolicyPath.html), the type of a path to one.
+/// Request builders: [`ManagedAppPolicyPath`](requests/trait.ManagedAppPolicyPath.html), what a path to one (`EntityPath<AnyManagedAppPolicy, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4190,7 +4190,7 @@ rt::impl_serde!(AnyManagedAppPolicy);
 ///
 /// CSDL: `microsoft.graph.managedAppPolicyDeploymentSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ManagedAppPolicyDeploymentSummaryPath`](requests/type.ManagedAppPolicyDeploymentSummaryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4406,7 +4406,7 @@ rt::impl_serde!(ManagedAppPolicyDeploymentSummaryPerApp);
 ///
 /// CSDL: `microsoft.graph.managedAppProtection`, entity type, derived from `microsoft.graph.managedAppPolicy`, abstract, key `id`.
 ///
-/// Request builders: [`ManagedAppProtectionPath`](requests/struct.ManagedAppProtectionPath.html), the type of a path to one.
+/// Request builders: [`ManagedAppProtectionPath`](requests/trait.ManagedAppProtectionPath.html), what a path to one (`EntityPath<AnyManagedAppProtection, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6820,7 +6820,7 @@ rt::impl_serde!(AnyManagedAppProtection);
 ///
 /// CSDL: `microsoft.graph.managedAppProtectionPolicySetItem`, entity type, derived from `microsoft.graph.policySetItem`, key `id`.
 ///
-/// Request builders: [`ManagedAppProtectionPolicySetItemPath`](requests/type.ManagedAppProtectionPolicySetItemPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -6996,7 +6996,7 @@ rt::impl_serde!(ManagedAppProtectionPolicySetItem);
 ///
 /// CSDL: `microsoft.graph.managedAppRegistration`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`ManagedAppRegistrationPath`](requests/struct.ManagedAppRegistrationPath.html), the type of a path to one.
+/// Request builders: [`ManagedAppRegistrationPath`](requests/trait.ManagedAppRegistrationPath.html), what a path to one (`EntityPath<AnyManagedAppRegistration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -7831,7 +7831,7 @@ rt::impl_serde!(ManagedAppRemediationAction);
 ///
 /// CSDL: `microsoft.graph.managedAppStatus`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`ManagedAppStatusPath`](requests/type.ManagedAppStatusPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -8071,7 +8071,7 @@ rt::impl_serde!(AnyManagedAppStatus);
 ///
 /// CSDL: `microsoft.graph.managedAppStatusRaw`, entity type, derived from `microsoft.graph.managedAppStatus`, key `id`.
 ///
-/// Request builders: [`ManagedAppStatusRawPath`](requests/struct.ManagedAppStatusRawPath.html), the type of a path to one.
+/// Request builders: [`ManagedAppStatusRawPath`](requests/trait.ManagedAppStatusRawPath.html), what a path to one (`EntityPath<ManagedAppStatusRaw, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]

@@ -64,7 +64,7 @@ rt::impl_serde!(ManagedDeviceArchitecture);
 ///
 /// CSDL: `microsoft.graph.managedDeviceEncryptionState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ManagedDeviceEncryptionStatePath`](requests/type.ManagedDeviceEncryptionStatePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -265,7 +265,7 @@ rt::impl_serde!(ManagedDeviceEncryptionState);
 ///
 /// CSDL: `microsoft.graph.managedDeviceMobileAppConfiguration`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`ManagedDeviceMobileAppConfigurationPath`](requests/struct.ManagedDeviceMobileAppConfigurationPath.html), the type of a path to one.
+/// Request builders: [`ManagedDeviceMobileAppConfigurationPath`](requests/trait.ManagedDeviceMobileAppConfigurationPath.html), what a path to one (`EntityPath<AnyManagedDeviceMobileAppConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -933,7 +933,7 @@ rt::impl_serde!(AnyManagedDeviceMobileAppConfiguration);
 ///
 /// CSDL: `microsoft.graph.managedDeviceMobileAppConfigurationAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ManagedDeviceMobileAppConfigurationAssignmentPath`](requests/struct.ManagedDeviceMobileAppConfigurationAssignmentPath.html), the type of a path to one.
+/// Request builders: [`ManagedDeviceMobileAppConfigurationAssignmentPath`](requests/trait.ManagedDeviceMobileAppConfigurationAssignmentPath.html), what a path to one (`EntityPath<ManagedDeviceMobileAppConfigurationAssignment, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -1012,7 +1012,7 @@ rt::impl_serde!(ManagedDeviceMobileAppConfigurationAssignment);
 ///
 /// CSDL: `microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ManagedDeviceMobileAppConfigurationDeviceStatusPath`](requests/type.ManagedDeviceMobileAppConfigurationDeviceStatusPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -1175,7 +1175,7 @@ rt::impl_serde!(ManagedDeviceMobileAppConfigurationDeviceStatus);
 ///
 /// CSDL: `microsoft.graph.managedDeviceMobileAppConfigurationDeviceSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ManagedDeviceMobileAppConfigurationDeviceSummaryPath`](requests/type.ManagedDeviceMobileAppConfigurationDeviceSummaryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -1347,7 +1347,7 @@ rt::impl_serde!(ManagedDeviceMobileAppConfigurationDeviceSummary);
 ///
 /// CSDL: `microsoft.graph.managedDeviceMobileAppConfigurationPolicySetItem`, entity type, derived from `microsoft.graph.policySetItem`, key `id`.
 ///
-/// Request builders: [`ManagedDeviceMobileAppConfigurationPolicySetItemPath`](requests/type.ManagedDeviceMobileAppConfigurationPolicySetItemPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -1706,7 +1706,7 @@ rt::impl_serde!(ManagedDeviceMobileAppConfigurationSettingState);
 ///
 /// CSDL: `microsoft.graph.managedDeviceMobileAppConfigurationState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ManagedDeviceMobileAppConfigurationStatePath`](requests/type.ManagedDeviceMobileAppConfigurationStatePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1864,7 +1864,7 @@ rt::impl_serde!(ManagedDeviceMobileAppConfigurationState);
 ///
 /// CSDL: `microsoft.graph.managedDeviceMobileAppConfigurationUserStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ManagedDeviceMobileAppConfigurationUserStatusPath`](requests/type.ManagedDeviceMobileAppConfigurationUserStatusPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -1990,7 +1990,7 @@ rt::impl_serde!(ManagedDeviceMobileAppConfigurationUserStatus);
 ///
 /// CSDL: `microsoft.graph.managedDeviceMobileAppConfigurationUserSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ManagedDeviceMobileAppConfigurationUserSummaryPath`](requests/type.ManagedDeviceMobileAppConfigurationUserSummaryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -2468,7 +2468,7 @@ rt::impl_serde!(ManagedDeviceSummarizedAppState);
 ///
 /// CSDL: `microsoft.graph.managedEBook`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`ManagedEBookPath`](requests/struct.ManagedEBookPath.html), the type of a path to one.
+/// Request builders: [`ManagedEBookPath`](requests/trait.ManagedEBookPath.html), what a path to one (`EntityPath<AnyManagedEBook, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -3062,7 +3062,7 @@ rt::impl_serde!(AnyManagedEBook);
 ///
 /// CSDL: `microsoft.graph.managedEBookAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ManagedEBookAssignmentPath`](requests/struct.ManagedEBookAssignmentPath.html), the type of a path to one.
+/// Request builders: [`ManagedEBookAssignmentPath`](requests/trait.ManagedEBookAssignmentPath.html), what a path to one (`EntityPath<AnyManagedEBookAssignment, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -3309,7 +3309,7 @@ rt::impl_serde!(AnyManagedEBookAssignment);
 ///
 /// CSDL: `microsoft.graph.managedEBookCategory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ManagedEBookCategoryPath`](requests/type.ManagedEBookCategoryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -3398,7 +3398,7 @@ rt::impl_serde!(ManagedEBookCategory);
 ///
 /// CSDL: `microsoft.graph.managedIOSLobApp`, entity type, derived from `microsoft.graph.managedMobileLobApp`, key `id`.
 ///
-/// Request builders: [`ManagedIosLobAppPath`](requests/struct.ManagedIosLobAppPath.html), the type of a path to one.
+/// Request builders: [`ManagedIosLobAppPath`](requests/trait.ManagedIosLobAppPath.html), what a path to one (`EntityPath<ManagedIosLobApp, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -3887,7 +3887,7 @@ rt::impl_serde!(ManagedIosLobApp);
 ///
 /// CSDL: `microsoft.graph.managedIOSStoreApp`, entity type, derived from `microsoft.graph.managedApp`, key `id`.
 ///
-/// Request builders: [`ManagedIosStoreAppPath`](requests/struct.ManagedIosStoreAppPath.html), the type of a path to one.
+/// Request builders: [`ManagedIosStoreAppPath`](requests/trait.ManagedIosStoreAppPath.html), what a path to one (`EntityPath<ManagedIosStoreApp, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -4346,7 +4346,7 @@ rt::impl_serde!(ManagedInstallerStatus);
 ///
 /// CSDL: `microsoft.graph.managedMobileApp`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ManagedMobileAppPath`](requests/struct.ManagedMobileAppPath.html), the type of a path to one.
+/// Request builders: [`ManagedMobileAppPath`](requests/trait.ManagedMobileAppPath.html), what a path to one (`EntityPath<ManagedMobileApp, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4435,7 +4435,7 @@ rt::impl_serde!(ManagedMobileApp);
 ///
 /// CSDL: `microsoft.graph.managedMobileLobApp`, entity type, derived from `microsoft.graph.managedApp`, abstract, key `id`.
 ///
-/// Request builders: [`ManagedMobileLobAppPath`](requests/struct.ManagedMobileLobAppPath.html), the type of a path to one.
+/// Request builders: [`ManagedMobileLobAppPath`](requests/trait.ManagedMobileLobAppPath.html), what a path to one (`EntityPath<AnyManagedMobileLobApp, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]

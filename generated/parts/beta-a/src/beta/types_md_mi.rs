@@ -181,7 +181,7 @@ rt::impl_serde!(MdmSupportedState);
 ///
 /// CSDL: `microsoft.graph.mdmWindowsInformationProtectionPolicy`, entity type, derived from `microsoft.graph.windowsInformationProtection`, key `id`.
 ///
-/// Request builders: [`MdmWindowsInformationProtectionPolicyPath`](requests/type.MdmWindowsInformationProtectionPolicyPath.html), the type of a path to one.
+/// Request builders: [`WindowsInformationProtectionPath`](requests/trait.WindowsInformationProtectionPath.html), what a path to one (`EntityPath<MdmWindowsInformationProtectionPolicy, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -680,7 +680,7 @@ rt::impl_serde!(MdmWindowsInformationProtectionPolicy);
 ///
 /// CSDL: `microsoft.graph.mdmWindowsInformationProtectionPolicyPolicySetItem`, entity type, derived from `microsoft.graph.policySetItem`, key `id`.
 ///
-/// Request builders: [`MdmWindowsInformationProtectionPolicyPolicySetItemPath`](requests/type.MdmWindowsInformationProtectionPolicyPolicySetItemPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -1993,7 +1993,7 @@ rt::impl_serde!(MicrosoftLauncherSearchBarPlacement);
 ///
 /// CSDL: `microsoft.graph.microsoftStoreForBusinessApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
 ///
-/// Request builders: [`MicrosoftStoreForBusinessAppPath`](requests/struct.MicrosoftStoreForBusinessAppPath.html), the type of a path to one.
+/// Request builders: [`MicrosoftStoreForBusinessAppPath`](requests/trait.MicrosoftStoreForBusinessAppPath.html), what a path to one (`EntityPath<MicrosoftStoreForBusinessApp, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -2480,7 +2480,7 @@ rt::impl_serde!(MicrosoftStoreForBusinessAppAssignmentSettings);
 ///
 /// CSDL: `microsoft.graph.microsoftStoreForBusinessContainedApp`, entity type, derived from `microsoft.graph.mobileContainedApp`, key `id`.
 ///
-/// Request builders: [`MicrosoftStoreForBusinessContainedAppPath`](requests/type.MicrosoftStoreForBusinessContainedAppPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -2653,7 +2653,7 @@ rt::impl_serde!(MicrosoftStoreForBusinessPortalSelectionOptions);
 ///
 /// CSDL: `microsoft.graph.microsoftTunnelHealthThreshold`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`MicrosoftTunnelHealthThresholdPath`](requests/type.MicrosoftTunnelHealthThresholdPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2821,7 +2821,7 @@ rt::impl_serde!(MicrosoftTunnelLogCollectionStatus);
 ///
 /// CSDL: `microsoft.graph.microsoftTunnelServerLogCollectionResponse`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`MicrosoftTunnelServerLogCollectionResponsePath`](requests/struct.MicrosoftTunnelServerLogCollectionResponsePath.html), the type of a path to one.
+/// Request builders: [`MicrosoftTunnelServerLogCollectionResponsePath`](requests/trait.MicrosoftTunnelServerLogCollectionResponsePath.html), what a path to one (`EntityPath<MicrosoftTunnelServerLogCollectionResponse, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]

@@ -7,7 +7,7 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.mobileApp`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`MobileAppPath`](requests/struct.MobileAppPath.html), the type of a path to one.
+/// Request builders: [`MobileAppPath`](requests/trait.MobileAppPath.html), what a path to one (`EntityPath<AnyMobileApp, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -3110,7 +3110,7 @@ rt::impl_serde!(MobileAppActionType);
 ///
 /// CSDL: `microsoft.graph.mobileAppAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`MobileAppAssignmentPath`](requests/struct.MobileAppAssignmentPath.html), the type of a path to one.
+/// Request builders: [`MobileAppAssignmentPath`](requests/trait.MobileAppAssignmentPath.html), what a path to one (`EntityPath<MobileAppAssignment, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -3570,7 +3570,7 @@ rt::impl_serde!(AnyMobileAppAssignmentSettings);
 ///
 /// CSDL: `microsoft.graph.mobileAppCategory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`MobileAppCategoryPath`](requests/type.MobileAppCategoryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -3659,7 +3659,7 @@ rt::impl_serde!(MobileAppCategory);
 ///
 /// CSDL: `microsoft.graph.mobileAppContent`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`MobileAppContentPath`](requests/struct.MobileAppContentPath.html), the type of a path to one.
+/// Request builders: [`MobileAppContentPath`](requests/trait.MobileAppContentPath.html), what a path to one (`EntityPath<MobileAppContent, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -3748,7 +3748,7 @@ rt::impl_serde!(MobileAppContent);
 ///
 /// CSDL: `microsoft.graph.mobileAppContentFile`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`MobileAppContentFilePath`](requests/struct.MobileAppContentFilePath.html), the type of a path to one.
+/// Request builders: [`MobileAppContentFilePath`](requests/trait.MobileAppContentFilePath.html), what a path to one (`EntityPath<MobileAppContentFile, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -4059,7 +4059,7 @@ rt::impl_serde!(MobileAppContentFileUploadState);
 ///
 /// CSDL: `microsoft.graph.mobileAppDependency`, entity type, derived from `microsoft.graph.mobileAppRelationship`, key `id`.
 ///
-/// Request builders: [`MobileAppDependencyPath`](requests/type.MobileAppDependencyPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -4471,7 +4471,7 @@ rt::impl_serde!(AnyMobileAppIdentifier);
 ///
 /// CSDL: `microsoft.graph.mobileAppInstallStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`MobileAppInstallStatusPath`](requests/struct.MobileAppInstallStatusPath.html), the type of a path to one.
+/// Request builders: [`MobileAppInstallStatusPath`](requests/trait.MobileAppInstallStatusPath.html), what a path to one (`EntityPath<MobileAppInstallStatus, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -4687,7 +4687,7 @@ rt::impl_serde!(MobileAppInstallStatus);
 ///
 /// CSDL: `microsoft.graph.mobileAppInstallSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`MobileAppInstallSummaryPath`](requests/type.MobileAppInstallSummaryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -4968,7 +4968,7 @@ rt::impl_serde!(MobileAppInstallTimeSettings);
 ///
 /// CSDL: `microsoft.graph.mobileAppPolicySetItem`, entity type, derived from `microsoft.graph.policySetItem`, key `id`.
 ///
-/// Request builders: [`MobileAppPolicySetItemPath`](requests/struct.MobileAppPolicySetItemPath.html), the type of a path to one.
+/// Request builders: [`MobileAppPolicySetItemPath`](requests/trait.MobileAppPolicySetItemPath.html), what a path to one (`EntityPath<MobileAppPolicySetItem, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -5147,7 +5147,7 @@ rt::impl_serde!(MobileAppPolicySetItem);
 ///
 /// CSDL: `microsoft.graph.mobileAppProvisioningConfigGroupAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`MobileAppProvisioningConfigGroupAssignmentPath`](requests/type.MobileAppProvisioningConfigGroupAssignmentPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -5279,7 +5279,7 @@ rt::impl_serde!(MobileAppPublishingState);
 ///
 /// CSDL: `microsoft.graph.mobileAppRelationship`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`MobileAppRelationshipPath`](requests/type.MobileAppRelationshipPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -5684,7 +5684,7 @@ rt::impl_serde!(MobileAppRelationshipType);
 ///
 /// CSDL: `microsoft.graph.mobileAppSupersedence`, entity type, derived from `microsoft.graph.mobileAppRelationship`, key `id`.
 ///
-/// Request builders: [`MobileAppSupersedencePath`](requests/type.MobileAppSupersedencePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -6423,7 +6423,7 @@ rt::impl_serde!(MobileAppTroubleshootingDeviceCheckinHistory);
 ///
 /// CSDL: `microsoft.graph.mobileAppTroubleshootingEvent`, entity type, derived from `microsoft.graph.deviceManagementTroubleshootingEvent`, key `id`.
 ///
-/// Request builders: [`MobileAppTroubleshootingEventPath`](requests/struct.MobileAppTroubleshootingEventPath.html), the type of a path to one.
+/// Request builders: [`MobileAppTroubleshootingEventPath`](requests/trait.MobileAppTroubleshootingEventPath.html), what a path to one (`EntityPath<MobileAppTroubleshootingEvent, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6996,7 +6996,7 @@ rt::impl_serde!(AnyMobileAppTroubleshootingHistoryItem);
 ///
 /// CSDL: `microsoft.graph.mobileContainedApp`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`MobileContainedAppPath`](requests/type.MobileContainedAppPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -7204,7 +7204,7 @@ rt::impl_serde!(AnyMobileContainedApp);
 ///
 /// CSDL: `microsoft.graph.mobileLobApp`, entity type, derived from `microsoft.graph.mobileApp`, abstract, key `id`.
 ///
-/// Request builders: [`MobileLobAppPath`](requests/struct.MobileLobAppPath.html), the type of a path to one.
+/// Request builders: [`MobileLobAppPath`](requests/trait.MobileLobAppPath.html), what a path to one (`EntityPath<AnyMobileLobApp, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]

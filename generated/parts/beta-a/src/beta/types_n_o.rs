@@ -5,7 +5,7 @@ use super::*;
 #[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.namedLocation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`NamedLocationPath`](requests/type.NamedLocationPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 #[derive(Clone)]
@@ -294,7 +294,7 @@ rt::impl_serde!(AnyNamedLocation);
 ///
 /// CSDL: `microsoft.graph.ndesConnector`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`NdesConnectorPath`](requests/type.NdesConnectorPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -551,7 +551,7 @@ rt::impl_serde!(NonEapAuthenticationMethodForPeap);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.notification`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`NotificationPath`](requests/struct.NotificationPath.html), the type of a path to one.
+/// Request builders: [`NotificationPath`](requests/trait.NotificationPath.html), what a path to one (`EntityPath<Notification, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -853,7 +853,7 @@ rt::impl_serde!(NumberRange);
 #[cfg(msgraph_beta_oauth2_permission_grants_or_search)]
 /// CSDL: `microsoft.graph.oAuth2PermissionGrant`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`OAuth2PermissionGrantPath`](requests/type.OAuth2PermissionGrantPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-oauth2-permission-grants`, `beta-search`.
 #[derive(Clone)]
@@ -1064,7 +1064,7 @@ rt::impl_serde!(ObjectIdentity);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.office365ActiveUserDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`Office365ActiveUserDetailPath`](requests/type.Office365ActiveUserDetailPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -1383,7 +1383,7 @@ rt::impl_serde!(Office365ActiveUserDetail);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.office365GroupsActivityCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`Office365GroupsActivityCountsPath`](requests/type.Office365GroupsActivityCountsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -1513,7 +1513,7 @@ rt::impl_serde!(Office365GroupsActivityCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.office365GroupsActivityDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`Office365GroupsActivityDetailPath`](requests/type.Office365GroupsActivityDetailPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -1778,7 +1778,7 @@ rt::impl_serde!(Office365GroupsActivityDetail);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.office365GroupsActivityFileCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`Office365GroupsActivityFileCountsPath`](requests/type.Office365GroupsActivityFileCountsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -1890,7 +1890,7 @@ rt::impl_serde!(Office365GroupsActivityFileCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.office365GroupsActivityStorage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`Office365GroupsActivityStoragePath`](requests/type.Office365GroupsActivityStoragePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -2007,7 +2007,7 @@ rt::impl_serde!(Office365GroupsActivityStorage);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.office365ServicesUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`Office365ServicesUserCountsPath`](requests/type.Office365ServicesUserCountsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -2356,7 +2356,7 @@ rt::impl_serde!(OfficeClientCheckinStatus);
 #[cfg(msgraph_beta_office_configuration_or_search)]
 /// CSDL: `microsoft.graph.officeClientConfiguration`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`OfficeClientConfigurationPath`](requests/struct.OfficeClientConfigurationPath.html), the type of a path to one.
+/// Request builders: [`OfficeClientConfigurationPath`](requests/trait.OfficeClientConfigurationPath.html), what a path to one (`EntityPath<AnyOfficeClientConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-office-configuration`, `beta-search`.
 #[derive(Clone)]
@@ -2808,7 +2808,7 @@ rt::impl_serde!(AnyOfficeClientConfiguration);
 #[cfg(msgraph_beta_office_configuration_or_search)]
 /// CSDL: `microsoft.graph.officeClientConfigurationAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`OfficeClientConfigurationAssignmentPath`](requests/struct.OfficeClientConfigurationAssignmentPath.html), the type of a path to one.
+/// Request builders: [`OfficeClientConfigurationAssignmentPath`](requests/trait.OfficeClientConfigurationAssignmentPath.html), what a path to one (`EntityPath<OfficeClientConfigurationAssignment, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-office-configuration`, `beta-search`.
 #[derive(Clone)]
@@ -2883,7 +2883,7 @@ rt::impl_serde!(OfficeClientConfigurationAssignment);
 #[cfg(msgraph_beta_office_configuration)]
 /// CSDL: `microsoft.graph.officeConfiguration`, entity type.
 ///
-/// Request builders: [`OfficeConfigurationPath`](requests/struct.OfficeConfigurationPath.html), the type of a path to one.
+/// Request builders: [`OfficeConfigurationPath`](requests/trait.OfficeConfigurationPath.html), what a path to one (`EntityPath<OfficeConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta` or `beta-office-configuration`.
 #[derive(Clone)]
@@ -3268,7 +3268,7 @@ rt::impl_serde!(OfficeProductId);
 ///
 /// CSDL: `microsoft.graph.officeSuiteApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
 ///
-/// Request builders: [`OfficeSuiteAppPath`](requests/struct.OfficeSuiteAppPath.html), the type of a path to one.
+/// Request builders: [`OfficeSuiteAppPath`](requests/trait.OfficeSuiteAppPath.html), what a path to one (`EntityPath<OfficeSuiteApp, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -5307,7 +5307,7 @@ rt::impl_serde!(OmaSettingStringXml);
 ///
 /// CSDL: `microsoft.graph.onPremisesConditionalAccessSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`OnPremisesConditionalAccessSettingsPath`](requests/type.OnPremisesConditionalAccessSettingsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5923,7 +5923,7 @@ rt::impl_serde!(OnboardingStatus);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.oneDriveActivityUserDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`OneDriveActivityUserDetailPath`](requests/type.OneDriveActivityUserDetailPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -6101,7 +6101,7 @@ rt::impl_serde!(OneDriveActivityUserDetail);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.oneDriveUsageAccountCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`OneDriveUsageAccountCountsPath`](requests/type.OneDriveUsageAccountCountsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -6221,7 +6221,7 @@ rt::impl_serde!(OneDriveUsageAccountCounts);
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.onenote`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`OnenotePath`](requests/struct.OnenotePath.html), the type of a path to one.
+/// Request builders: [`OnenotePath`](requests/trait.OnenotePath.html), what a path to one (`EntityPath<Onenote, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6344,7 +6344,7 @@ rt::impl_serde!(Onenote);
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.onenoteOperation`, entity type, derived from `microsoft.graph.operation`, key `id`.
 ///
-/// Request builders: [`OnenoteOperationPath`](requests/struct.OnenoteOperationPath.html), the type of a path to one.
+/// Request builders: [`OnenoteOperationPath`](requests/trait.OnenoteOperationPath.html), what a path to one (`EntityPath<OnenoteOperation, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6743,7 +6743,7 @@ rt::impl_serde!(OnenoteSourceService);
 #[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.openIdConnectIdentityProvider`, entity type, derived from `microsoft.graph.identityProviderBase`, key `id`.
 ///
-/// Request builders: [`OpenIdConnectIdentityProviderPath`](requests/struct.OpenIdConnectIdentityProviderPath.html), the type of a path to one.
+/// Request builders: [`OpenIdConnectIdentityProviderPath`](requests/trait.OpenIdConnectIdentityProviderPath.html), what a path to one (`EntityPath<OpenIdConnectIdentityProvider, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 #[derive(Clone)]
@@ -6892,7 +6892,7 @@ rt::impl_serde!(OpenIdConnectIdentityProvider);
 #[cfg(msgraph_beta_identity_providers_or_search)]
 /// CSDL: `microsoft.graph.openIdConnectProvider`, entity type, derived from `microsoft.graph.identityProvider`, key `id`.
 ///
-/// Request builders: [`OpenIdConnectProviderPath`](requests/struct.OpenIdConnectProviderPath.html), the type of a path to one.
+/// Request builders: [`OpenIdConnectProviderPath`](requests/trait.OpenIdConnectProviderPath.html), what a path to one (`EntityPath<OpenIdConnectProvider, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-identity-providers`, `beta-search`.
 #[derive(Clone)]
@@ -7151,7 +7151,7 @@ rt::impl_serde!(OpenIdConnectResponseTypes);
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.operation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`OperationPath`](requests/type.OperationPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -7492,7 +7492,7 @@ rt::impl_serde!(OperationError);
 ///
 /// CSDL: `microsoft.graph.organization`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
-/// Request builders: [`OrganizationPath`](requests/struct.OrganizationPath.html), the type of a path to one.
+/// Request builders: [`OrganizationPath`](requests/trait.OrganizationPath.html), what a path to one (`EntityPath<Organization, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -7880,7 +7880,7 @@ rt::impl_serde!(Organization);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.organizationSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`OrganizationSettingsPath`](requests/struct.OrganizationSettingsPath.html), the type of a path to one.
+/// Request builders: [`OrganizationSettingsPath`](requests/trait.OrganizationSettingsPath.html), what a path to one (`EntityPath<OrganizationSettings, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

@@ -1135,7 +1135,7 @@ rt::impl_serde!(PayloadRequest);
 #[cfg(msgraph_beta_payload_response_or_search)]
 /// CSDL: `microsoft.graph.payloadResponse`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`PayloadResponsePath`](requests/type.PayloadResponsePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-payload-response`, `beta-search`.
 #[derive(Clone)]
@@ -1727,7 +1727,7 @@ rt::impl_serde!(PersistentBrowserSessionMode);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.person`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PersonPath`](requests/type.PersonPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2394,7 +2394,7 @@ rt::impl_serde!(Pkcs12CertificateInformation);
 #[cfg(msgraph_beta_places_or_search)]
 /// CSDL: `microsoft.graph.place`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`PlacePath`](requests/struct.PlacePath.html), the type of a path to one.
+/// Request builders: [`PlacePath`](requests/trait.PlacePath.html), what a path to one (`EntityPath<AnyPlace, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-places`, `beta-search`.
 #[derive(Clone)]
@@ -2709,7 +2709,7 @@ rt::impl_serde!(AnyPlace);
 #[cfg(msgraph_beta_planner)]
 /// CSDL: `microsoft.graph.planner`, entity type.
 ///
-/// Request builders: [`PlannerPath`](requests/struct.PlannerPath.html), the type of a path to one.
+/// Request builders: [`PlannerPath`](requests/trait.PlannerPath.html), what a path to one (`EntityPath<Planner, C>`) dereferences to.
 ///
 /// Features: `beta` or `beta-planner`.
 #[derive(Clone)]
@@ -2854,7 +2854,7 @@ rt::impl_serde!(PlannerAppliedCategories);
 #[cfg(msgraph_beta_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerAssignedToTaskBoardTaskFormat`, entity type, derived from `microsoft.graph.plannerDelta`, key `id`.
 ///
-/// Request builders: [`PlannerAssignedToTaskBoardTaskFormatPath`](requests/struct.PlannerAssignedToTaskBoardTaskFormatPath.html), the type of a path to one.
+/// Request builders: [`PlannerAssignedToTaskBoardTaskFormatPath`](requests/trait.PlannerAssignedToTaskBoardTaskFormatPath.html), what a path to one (`EntityPath<PlannerAssignedToTaskBoardTaskFormat, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2996,7 +2996,7 @@ rt::impl_serde!(PlannerAssignments);
 #[cfg(msgraph_beta_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerBucket`, entity type, derived from `microsoft.graph.plannerDelta`, key `id`.
 ///
-/// Request builders: [`PlannerBucketPath`](requests/struct.PlannerBucketPath.html), the type of a path to one.
+/// Request builders: [`PlannerBucketPath`](requests/trait.PlannerBucketPath.html), what a path to one (`EntityPath<PlannerBucket, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3100,7 +3100,7 @@ rt::impl_serde!(PlannerBucket);
 #[cfg(msgraph_beta_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerBucketTaskBoardTaskFormat`, entity type, derived from `microsoft.graph.plannerDelta`, key `id`.
 ///
-/// Request builders: [`PlannerBucketTaskBoardTaskFormatPath`](requests/type.PlannerBucketTaskBoardTaskFormatPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3655,7 +3655,7 @@ rt::impl_serde!(PlannerContainerType);
 #[cfg(msgraph_beta_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerDelta`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PlannerDeltaPath`](requests/type.PlannerDeltaPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4194,7 +4194,7 @@ rt::impl_serde!(PlannerFavoritePlanReferenceCollection);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.plannerGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PlannerGroupPath`](requests/struct.PlannerGroupPath.html), the type of a path to one.
+/// Request builders: [`PlannerGroupPath`](requests/trait.PlannerGroupPath.html), what a path to one (`EntityPath<PlannerGroup, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4323,7 +4323,7 @@ rt::impl_serde!(PlannerOrderHintsByAssignee);
 #[cfg(msgraph_beta_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerPlan`, entity type, derived from `microsoft.graph.plannerDelta`, key `id`.
 ///
-/// Request builders: [`PlannerPlanPath`](requests/struct.PlannerPlanPath.html), the type of a path to one.
+/// Request builders: [`PlannerPlanPath`](requests/trait.PlannerPlanPath.html), what a path to one (`EntityPath<PlannerPlan, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4804,7 +4804,7 @@ rt::impl_serde!(PlannerPlanContextType);
 #[cfg(msgraph_beta_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerPlanDetails`, entity type, derived from `microsoft.graph.plannerDelta`, key `id`.
 ///
-/// Request builders: [`PlannerPlanDetailsPath`](requests/struct.PlannerPlanDetailsPath.html), the type of a path to one.
+/// Request builders: [`PlannerPlanDetailsPath`](requests/trait.PlannerPlanDetailsPath.html), what a path to one (`EntityPath<PlannerPlanDetails, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4964,7 +4964,7 @@ rt::impl_serde!(PlannerPreviewType);
 #[cfg(msgraph_beta_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerProgressTaskBoardTaskFormat`, entity type, derived from `microsoft.graph.plannerDelta`, key `id`.
 ///
-/// Request builders: [`PlannerProgressTaskBoardTaskFormatPath`](requests/type.PlannerProgressTaskBoardTaskFormatPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5166,7 +5166,7 @@ rt::impl_serde!(PlannerRecentPlanReferenceCollection);
 #[cfg(msgraph_beta_planner_or_search)]
 /// CSDL: `microsoft.graph.plannerRoster`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PlannerRosterPath`](requests/struct.PlannerRosterPath.html), the type of a path to one.
+/// Request builders: [`PlannerRosterPath`](requests/trait.PlannerRosterPath.html), what a path to one (`EntityPath<PlannerRoster, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-planner`, `beta-search`.
 #[derive(Clone)]
@@ -5249,7 +5249,7 @@ rt::impl_serde!(PlannerRoster);
 #[cfg(msgraph_beta_planner_or_search)]
 /// CSDL: `microsoft.graph.plannerRosterMember`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PlannerRosterMemberPath`](requests/type.PlannerRosterMemberPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-planner`, `beta-search`.
 #[derive(Clone)]
@@ -5339,7 +5339,7 @@ rt::impl_serde!(PlannerRosterMember);
 #[cfg(msgraph_beta_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerTask`, entity type, derived from `microsoft.graph.plannerDelta`, key `id`.
 ///
-/// Request builders: [`PlannerTaskPath`](requests/struct.PlannerTaskPath.html), the type of a path to one.
+/// Request builders: [`PlannerTaskPath`](requests/trait.PlannerTaskPath.html), what a path to one (`EntityPath<PlannerTask, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5717,7 +5717,7 @@ rt::impl_serde!(PlannerTaskCreation);
 #[cfg(msgraph_beta_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerTaskDetails`, entity type, derived from `microsoft.graph.plannerDelta`, key `id`.
 ///
-/// Request builders: [`PlannerTaskDetailsPath`](requests/struct.PlannerTaskDetailsPath.html), the type of a path to one.
+/// Request builders: [`PlannerTaskDetailsPath`](requests/trait.PlannerTaskDetailsPath.html), what a path to one (`EntityPath<PlannerTaskDetails, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5925,7 +5925,7 @@ rt::impl_serde!(PlannerTeamsPublicationInfo);
 #[cfg(msgraph_beta_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerUser`, entity type, derived from `microsoft.graph.plannerDelta`, key `id`.
 ///
-/// Request builders: [`PlannerUserPath`](requests/struct.PlannerUserPath.html), the type of a path to one.
+/// Request builders: [`PlannerUserPath`](requests/trait.PlannerUserPath.html), what a path to one (`EntityPath<PlannerUser, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6127,7 +6127,7 @@ rt::impl_serde!(PlannerUserIds);
 ///
 /// CSDL: `microsoft.graph.policySet`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PolicySetPath`](requests/struct.PolicySetPath.html), the type of a path to one.
+/// Request builders: [`PolicySetPath`](requests/trait.PolicySetPath.html), what a path to one (`EntityPath<PolicySet, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -6307,7 +6307,7 @@ rt::impl_serde!(PolicySet);
 ///
 /// CSDL: `microsoft.graph.policySetAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PolicySetAssignmentPath`](requests/struct.PolicySetAssignmentPath.html), the type of a path to one.
+/// Request builders: [`PolicySetAssignmentPath`](requests/trait.PolicySetAssignmentPath.html), what a path to one (`EntityPath<PolicySetAssignment, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -6396,7 +6396,7 @@ rt::impl_serde!(PolicySetAssignment);
 ///
 /// CSDL: `microsoft.graph.policySetItem`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`PolicySetItemPath`](requests/type.PolicySetItemPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]

@@ -78,7 +78,7 @@ rt::impl_serde!(PreAuthorizedApplication);
 #[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.presentation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PresentationPath`](requests/struct.PresentationPath.html), the type of a path to one.
+/// Request builders: [`PresentationPath`](requests/trait.PresentationPath.html), what a path to one (`EntityPath<Presentation, C>`) dereferences to.
 ///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone)]
@@ -153,7 +153,7 @@ rt::impl_serde!(Presentation);
 #[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printConnector`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PrintConnectorPath`](requests/struct.PrintConnectorPath.html), the type of a path to one.
+/// Request builders: [`PrintConnectorPath`](requests/trait.PrintConnectorPath.html), what a path to one (`EntityPath<PrintConnector, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
 #[derive(Clone)]
@@ -297,7 +297,7 @@ rt::impl_serde!(PrintConnector);
 #[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printService`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PrintServicePath`](requests/struct.PrintServicePath.html), the type of a path to one.
+/// Request builders: [`PrintServicePath`](requests/trait.PrintServicePath.html), what a path to one (`EntityPath<PrintService, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
 #[derive(Clone)]
@@ -372,7 +372,7 @@ rt::impl_serde!(PrintService);
 #[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printServiceEndpoint`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PrintServiceEndpointPath`](requests/type.PrintServiceEndpointPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
 #[derive(Clone)]
@@ -522,7 +522,7 @@ rt::impl_serde!(PrintSettings);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.printUsage`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`PrintUsagePath`](requests/type.PrintUsagePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -840,7 +840,7 @@ rt::impl_serde!(AnyPrintUsage);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.printUsageByPrinter`, entity type, derived from `microsoft.graph.printUsage`, key `id`.
 ///
-/// Request builders: [`PrintUsageByPrinterPath`](requests/type.PrintUsageByPrinterPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -957,7 +957,7 @@ rt::impl_serde!(PrintUsageByPrinter);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.printUsageByUser`, entity type, derived from `microsoft.graph.printUsage`, key `id`.
 ///
-/// Request builders: [`PrintUsageByUserPath`](requests/type.PrintUsageByUserPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -1754,7 +1754,7 @@ rt::impl_serde!(PrivacyProfile);
 #[cfg(msgraph_beta_privileged_signup_status_or_search)]
 /// CSDL: `microsoft.graph.privilegedSignupStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PrivilegedSignupStatusPath`](requests/type.PrivilegedSignupStatusPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-privileged-signup-status`, `beta-search`.
 #[derive(Clone)]
@@ -1910,7 +1910,7 @@ rt::impl_serde!(ProfileCardAnnotation);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.profileCardProperty`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ProfileCardPropertyPath`](requests/type.ProfileCardPropertyPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

@@ -1061,7 +1061,7 @@ rt::impl_serde!(RecommendLabelAction);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.regionalAndLanguageSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`RegionalAndLanguageSettingsPath`](requests/struct.RegionalAndLanguageSettingsPath.html), the type of a path to one.
+/// Request builders: [`RegionalAndLanguageSettingsPath`](requests/trait.RegionalAndLanguageSettingsPath.html), what a path to one (`EntityPath<RegionalAndLanguageSettings, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1595,7 +1595,7 @@ rt::impl_serde!(RejectReason);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.relyingPartyDetailedSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`RelyingPartyDetailedSummaryPath`](requests/type.RelyingPartyDetailedSummaryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -1952,7 +1952,7 @@ rt::impl_serde!(RemoteAssistanceOnboardingStatus);
 ///
 /// CSDL: `microsoft.graph.remoteAssistancePartner`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`RemoteAssistancePartnerPath`](requests/struct.RemoteAssistancePartnerPath.html), the type of a path to one.
+/// Request builders: [`RemoteAssistancePartnerPath`](requests/trait.RemoteAssistancePartnerPath.html), what a path to one (`EntityPath<RemoteAssistancePartner, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2688,7 +2688,7 @@ rt::impl_serde!(Report);
 ///
 /// CSDL: `microsoft.graph.reportRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ReportRootPath`](requests/struct.ReportRootPath.html), the type of a path to one.
+/// Request builders: [`ReportRootPath`](requests/trait.ReportRootPath.html), what a path to one (`EntityPath<ReportRoot, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -3412,7 +3412,7 @@ rt::impl_serde!(ResourceAction);
 ///
 /// CSDL: `microsoft.graph.resourceOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ResourceOperationPath`](requests/struct.ResourceOperationPath.html), the type of a path to one.
+/// Request builders: [`ResourceOperationPath`](requests/trait.ResourceOperationPath.html), what a path to one (`EntityPath<ResourceOperation, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3894,7 +3894,7 @@ rt::impl_serde!(RestrictedAppsState);
 ///
 /// CSDL: `microsoft.graph.restrictedAppsViolation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`RestrictedAppsViolationPath`](requests/type.RestrictedAppsViolationPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4204,7 +4204,7 @@ rt::impl_serde!(RgbColor);
 ///
 /// CSDL: `microsoft.graph.roleAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`RoleAssignmentPath`](requests/struct.RoleAssignmentPath.html), the type of a path to one.
+/// Request builders: [`RoleAssignmentPath`](requests/trait.RoleAssignmentPath.html), what a path to one (`EntityPath<AnyRoleAssignment, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4670,7 +4670,7 @@ rt::impl_serde!(RoleAssignmentScopeType);
 ///
 /// CSDL: `microsoft.graph.roleDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`RoleDefinitionPath`](requests/struct.RoleDefinitionPath.html), the type of a path to one.
+/// Request builders: [`RoleDefinitionPath`](requests/trait.RoleDefinitionPath.html), what a path to one (`EntityPath<AnyRoleDefinition, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5359,7 +5359,7 @@ rt::impl_serde!(RolePermission);
 ///
 /// CSDL: `microsoft.graph.roleScopeTag`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`RoleScopeTagPath`](requests/struct.RoleScopeTagPath.html), the type of a path to one.
+/// Request builders: [`RoleScopeTagPath`](requests/trait.RoleScopeTagPath.html), what a path to one (`EntityPath<RoleScopeTag, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5473,7 +5473,7 @@ rt::impl_serde!(RoleScopeTag);
 ///
 /// CSDL: `microsoft.graph.roleScopeTagAutoAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`RoleScopeTagAutoAssignmentPath`](requests/struct.RoleScopeTagAutoAssignmentPath.html), the type of a path to one.
+/// Request builders: [`RoleScopeTagAutoAssignmentPath`](requests/trait.RoleScopeTagAutoAssignmentPath.html), what a path to one (`EntityPath<RoleScopeTagAutoAssignment, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5765,7 +5765,7 @@ rt::impl_serde!(RoleSuccessStatistics);
 #[cfg(msgraph_beta_places_or_search)]
 /// CSDL: `microsoft.graph.room`, entity type, derived from `microsoft.graph.place`, key `id`.
 ///
-/// Request builders: [`RoomPath`](requests/type.RoomPath.html), the type of a path to one.
+/// Request builders: [`PlacePath`](requests/trait.PlacePath.html), what a path to one (`EntityPath<Room, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-places`, `beta-search`.
 #[derive(Clone)]
@@ -5982,7 +5982,7 @@ rt::impl_serde!(Room);
 #[cfg(msgraph_beta_places_or_search)]
 /// CSDL: `microsoft.graph.roomList`, entity type, derived from `microsoft.graph.place`, key `id`.
 ///
-/// Request builders: [`RoomListPath`](requests/struct.RoomListPath.html), the type of a path to one.
+/// Request builders: [`RoomListPath`](requests/trait.RoomListPath.html), what a path to one (`EntityPath<RoomList, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-places`, `beta-search`.
 #[derive(Clone)]

@@ -218,7 +218,7 @@ rt::impl_serde!(ScheduleItem);
 #[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.schema`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SchemaPath`](requests/type.SchemaPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone)]
@@ -635,7 +635,7 @@ rt::impl_serde!(SearchBucket);
 #[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.searchEntity`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SearchEntityPath`](requests/struct.SearchEntityPath.html), the type of a path to one.
+/// Request builders: [`SearchEntityPath`](requests/trait.SearchEntityPath.html), what a path to one (`EntityPath<SearchEntity, C>`) dereferences to.
 ///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone)]
@@ -892,7 +892,7 @@ rt::impl_serde!(SecurityBaselinePolicySourceType);
 ///
 /// CSDL: `microsoft.graph.securityBaselineSettingState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SecurityBaselineSettingStatePath`](requests/type.SecurityBaselineSettingStatePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1053,7 +1053,7 @@ rt::impl_serde!(SecurityBaselineSettingState);
 ///
 /// CSDL: `microsoft.graph.securityBaselineState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SecurityBaselineStatePath`](requests/struct.SecurityBaselineStatePath.html), the type of a path to one.
+/// Request builders: [`SecurityBaselineStatePath`](requests/trait.SecurityBaselineStatePath.html), what a path to one (`EntityPath<SecurityBaselineState, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1185,7 +1185,7 @@ rt::impl_serde!(SecurityBaselineState);
 ///
 /// CSDL: `microsoft.graph.securityConfigurationTask`, entity type, derived from `microsoft.graph.deviceAppManagementTask`, key `id`.
 ///
-/// Request builders: [`SecurityConfigurationTaskPath`](requests/struct.SecurityConfigurationTaskPath.html), the type of a path to one.
+/// Request builders: [`SecurityConfigurationTaskPath`](requests/trait.SecurityConfigurationTaskPath.html), what a path to one (`EntityPath<SecurityConfigurationTask, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -1517,7 +1517,7 @@ rt::impl_serde!(SelfServiceSignUpAuthenticationFlowConfiguration);
 #[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.sensitivityPolicySettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SensitivityPolicySettingsPath`](requests/type.SensitivityPolicySettingsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1905,7 +1905,7 @@ rt::impl_serde!(ShareAction);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.sharePointActivityUserDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SharePointActivityUserDetailPath`](requests/type.SharePointActivityUserDetailPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -2092,7 +2092,7 @@ rt::impl_serde!(SharePointActivityUserDetail);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.sharePointSiteUsageFileCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SharePointSiteUsageFileCountsPath`](requests/type.SharePointSiteUsageFileCountsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -2512,7 +2512,7 @@ rt::impl_serde!(SharingDetail);
 ///
 /// CSDL: `microsoft.graph.sideLoadingKey`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SideLoadingKeyPath`](requests/type.SideLoadingKeyPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -3027,7 +3027,7 @@ rt::impl_serde!(SingleUser);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.siteActivitySummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SiteActivitySummaryPath`](requests/type.SiteActivitySummaryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -3306,7 +3306,7 @@ rt::impl_serde!(SiteSecurityLevel);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.siteUsageStorage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SiteUsageStoragePath`](requests/type.SiteUsageStoragePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -3419,7 +3419,7 @@ rt::impl_serde!(SiteUsageStorage);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.skypeForBusinessActivityCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SkypeForBusinessActivityCountsPath`](requests/type.SkypeForBusinessActivityCountsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -3540,7 +3540,7 @@ rt::impl_serde!(SkypeForBusinessActivityCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.skypeForBusinessDeviceUsageUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SkypeForBusinessDeviceUsageUserCountsPath`](requests/type.SkypeForBusinessDeviceUsageUserCountsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -3677,7 +3677,7 @@ rt::impl_serde!(SkypeForBusinessDeviceUsageUserCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.skypeForBusinessOrganizerActivityCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SkypeForBusinessOrganizerActivityCountsPath`](requests/type.SkypeForBusinessOrganizerActivityCountsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -3823,7 +3823,7 @@ rt::impl_serde!(SkypeForBusinessOrganizerActivityCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.skypeForBusinessOrganizerActivityMinuteCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SkypeForBusinessOrganizerActivityMinuteCountsPath`](requests/type.SkypeForBusinessOrganizerActivityMinuteCountsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -3944,7 +3944,7 @@ rt::impl_serde!(SkypeForBusinessOrganizerActivityMinuteCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.skypeForBusinessParticipantActivityMinuteCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SkypeForBusinessParticipantActivityMinuteCountsPath`](requests/type.SkypeForBusinessParticipantActivityMinuteCountsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -4048,7 +4048,7 @@ rt::impl_serde!(SkypeForBusinessParticipantActivityMinuteCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.skypeForBusinessParticipantActivityUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SkypeForBusinessParticipantActivityUserCountsPath`](requests/type.SkypeForBusinessParticipantActivityUserCountsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -4186,7 +4186,7 @@ rt::impl_serde!(SkypeForBusinessParticipantActivityUserCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.skypeForBusinessPeerToPeerActivityUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SkypeForBusinessPeerToPeerActivityUserCountsPath`](requests/type.SkypeForBusinessPeerToPeerActivityUserCountsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -4323,7 +4323,7 @@ rt::impl_serde!(SkypeForBusinessPeerToPeerActivityUserCounts);
 #[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.socialIdentityProvider`, entity type, derived from `microsoft.graph.identityProviderBase`, key `id`.
 ///
-/// Request builders: [`SocialIdentityProviderPath`](requests/type.SocialIdentityProviderPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 #[derive(Clone)]
@@ -4427,7 +4427,7 @@ rt::impl_serde!(SocialIdentityProvider);
 #[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.softwareUpdateStatusSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SoftwareUpdateStatusSummaryPath`](requests/type.SoftwareUpdateStatusSummaryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone)]
@@ -5136,7 +5136,7 @@ rt::impl_serde!(Status);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_3_more)]
 /// CSDL: `microsoft.graph.subscription`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SubscriptionPath`](requests/type.SubscriptionPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 16 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5333,7 +5333,7 @@ rt::impl_serde!(Subscription);
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.symantecCodeSigningCertificate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SymantecCodeSigningCertificatePath`](requests/type.SymantecCodeSigningCertificatePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]

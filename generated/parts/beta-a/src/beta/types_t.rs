@@ -71,7 +71,7 @@ rt::impl_serde!(TargetPolicyEndpoints);
 ///
 /// CSDL: `microsoft.graph.targetedManagedAppConfiguration`, entity type, derived from `microsoft.graph.managedAppConfiguration`, key `id`.
 ///
-/// Request builders: [`TargetedManagedAppConfigurationPath`](requests/struct.TargetedManagedAppConfigurationPath.html), the type of a path to one.
+/// Request builders: [`TargetedManagedAppConfigurationPath`](requests/trait.TargetedManagedAppConfigurationPath.html), what a path to one (`EntityPath<TargetedManagedAppConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -275,7 +275,7 @@ rt::impl_serde!(TargetedManagedAppConfiguration);
 ///
 /// CSDL: `microsoft.graph.targetedManagedAppConfigurationPolicySetItem`, entity type, derived from `microsoft.graph.policySetItem`, key `id`.
 ///
-/// Request builders: [`TargetedManagedAppConfigurationPolicySetItemPath`](requests/type.TargetedManagedAppConfigurationPolicySetItemPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -433,7 +433,7 @@ rt::impl_serde!(TargetedManagedAppConfigurationPolicySetItem);
 ///
 /// CSDL: `microsoft.graph.targetedManagedAppPolicyAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TargetedManagedAppPolicyAssignmentPath`](requests/struct.TargetedManagedAppPolicyAssignmentPath.html), the type of a path to one.
+/// Request builders: [`TargetedManagedAppPolicyAssignmentPath`](requests/trait.TargetedManagedAppPolicyAssignmentPath.html), what a path to one (`EntityPath<TargetedManagedAppPolicyAssignment, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -532,7 +532,7 @@ rt::impl_serde!(TargetedManagedAppPolicyAssignment);
 ///
 /// CSDL: `microsoft.graph.targetedManagedAppProtection`, entity type, derived from `microsoft.graph.managedAppProtection`, abstract, key `id`.
 ///
-/// Request builders: [`TargetedManagedAppProtectionPath`](requests/struct.TargetedManagedAppProtectionPath.html), the type of a path to one.
+/// Request builders: [`TargetedManagedAppProtectionPath`](requests/trait.TargetedManagedAppProtectionPath.html), what a path to one (`EntityPath<AnyTargetedManagedAppProtection, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2974,7 +2974,7 @@ rt::impl_serde!(TeamMessagingSettings);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.teamsAsyncOperation`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`TeamsAsyncOperationPath`](requests/struct.TeamsAsyncOperationPath.html), the type of a path to one.
+/// Request builders: [`TeamsAsyncOperationPath`](requests/trait.TeamsAsyncOperationPath.html), what a path to one (`EntityPath<TeamsAsyncOperation, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3265,7 +3265,7 @@ rt::impl_serde!(TeamsAsyncOperationType);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.teamsDeviceUsageDistributionUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TeamsDeviceUsageDistributionUserCountsPath`](requests/type.TeamsDeviceUsageDistributionUserCountsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -3419,7 +3419,7 @@ rt::impl_serde!(TeamsDeviceUsageDistributionUserCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.teamsDeviceUsageUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TeamsDeviceUsageUserCountsPath`](requests/type.TeamsDeviceUsageUserCountsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -3581,7 +3581,7 @@ rt::impl_serde!(TeamsDeviceUsageUserCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.teamsDeviceUsageUserDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TeamsDeviceUsageUserDetailPath`](requests/type.TeamsDeviceUsageUserDetailPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -3779,7 +3779,7 @@ rt::impl_serde!(TeamsDeviceUsageUserDetail);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.teamsTab`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TeamsTabPath`](requests/struct.TeamsTabPath.html), the type of a path to one.
+/// Request builders: [`TeamsTabPath`](requests/trait.TeamsTabPath.html), what a path to one (`EntityPath<TeamsTab, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4009,7 +4009,7 @@ rt::impl_serde!(TeamsTabConfiguration);
 #[cfg(msgraph_beta_search_or_teams_templates)]
 /// CSDL: `microsoft.graph.teamsTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TeamsTemplatePath`](requests/type.TeamsTemplatePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-teams-templates`.
 #[derive(Clone)]
@@ -4072,7 +4072,7 @@ rt::impl_serde!(TeamsTemplate);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.teamsUserActivityCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TeamsUserActivityCountsPath`](requests/type.TeamsUserActivityCountsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -4201,7 +4201,7 @@ rt::impl_serde!(TeamsUserActivityCounts);
 #[cfg(msgraph_beta_search_or_teamwork)]
 /// CSDL: `microsoft.graph.teamwork`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TeamworkPath`](requests/struct.TeamworkPath.html), the type of a path to one.
+/// Request builders: [`TeamworkPath`](requests/trait.TeamworkPath.html), what a path to one (`EntityPath<Teamwork, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-teamwork`.
 #[derive(Clone)]
@@ -4278,7 +4278,7 @@ rt::impl_serde!(Teamwork);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.teamworkTag`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TeamworkTagPath`](requests/struct.TeamworkTagPath.html), the type of a path to one.
+/// Request builders: [`TeamworkTagPath`](requests/trait.TeamworkTagPath.html), what a path to one (`EntityPath<TeamworkTag, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4399,7 +4399,7 @@ rt::impl_serde!(TeamworkTag);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.teamworkTagMember`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TeamworkTagMemberPath`](requests/type.TeamworkTagMemberPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4608,7 +4608,7 @@ rt::impl_serde!(TermColumn);
 ///
 /// CSDL: `microsoft.graph.termsAndConditions`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TermsAndConditionsPath`](requests/struct.TermsAndConditionsPath.html), the type of a path to one.
+/// Request builders: [`TermsAndConditionsPath`](requests/trait.TermsAndConditionsPath.html), what a path to one (`EntityPath<TermsAndConditions, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4828,7 +4828,7 @@ rt::impl_serde!(TermsAndConditions);
 ///
 /// CSDL: `microsoft.graph.termsAndConditionsAcceptanceStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TermsAndConditionsAcceptanceStatusPath`](requests/struct.TermsAndConditionsAcceptanceStatusPath.html), the type of a path to one.
+/// Request builders: [`TermsAndConditionsAcceptanceStatusPath`](requests/trait.TermsAndConditionsAcceptanceStatusPath.html), what a path to one (`EntityPath<TermsAndConditionsAcceptanceStatus, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4954,7 +4954,7 @@ rt::impl_serde!(TermsAndConditionsAcceptanceStatus);
 ///
 /// CSDL: `microsoft.graph.termsAndConditionsAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TermsAndConditionsAssignmentPath`](requests/struct.TermsAndConditionsAssignmentPath.html), the type of a path to one.
+/// Request builders: [`TermsAndConditionsAssignmentPath`](requests/trait.TermsAndConditionsAssignmentPath.html), what a path to one (`EntityPath<TermsAndConditionsAssignment, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5033,7 +5033,7 @@ rt::impl_serde!(TermsAndConditionsAssignment);
 ///
 /// CSDL: `microsoft.graph.termsAndConditionsGroupAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TermsAndConditionsGroupAssignmentPath`](requests/struct.TermsAndConditionsGroupAssignmentPath.html), the type of a path to one.
+/// Request builders: [`TermsAndConditionsGroupAssignmentPath`](requests/trait.TermsAndConditionsGroupAssignmentPath.html), what a path to one (`EntityPath<TermsAndConditionsGroupAssignment, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5275,7 +5275,7 @@ rt::impl_serde!(ThreatAssessmentContentType);
 #[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.threatAssessmentRequest`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`ThreatAssessmentRequestPath`](requests/struct.ThreatAssessmentRequestPath.html), the type of a path to one.
+/// Request builders: [`ThreatAssessmentRequestPath`](requests/trait.ThreatAssessmentRequestPath.html), what a path to one (`EntityPath<AnyThreatAssessmentRequest, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5962,7 +5962,7 @@ rt::impl_serde!(ThreatAssessmentRequestsCount);
 #[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.threatAssessmentResult`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ThreatAssessmentResultPath`](requests/type.ThreatAssessmentResultPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6572,7 +6572,7 @@ rt::impl_serde!(TimeZoneInformation);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.todo`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TodoPath`](requests/struct.TodoPath.html), the type of a path to one.
+/// Request builders: [`TodoPath`](requests/trait.TodoPath.html), what a path to one (`EntityPath<Todo, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6647,7 +6647,7 @@ rt::impl_serde!(Todo);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.todoTask`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TodoTaskPath`](requests/struct.TodoTaskPath.html), the type of a path to one.
+/// Request builders: [`TodoTaskPath`](requests/trait.TodoTaskPath.html), what a path to one (`EntityPath<TodoTask, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6844,7 +6844,7 @@ rt::impl_serde!(TodoTask);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.todoTaskList`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TodoTaskListPath`](requests/struct.TodoTaskListPath.html), the type of a path to one.
+/// Request builders: [`TodoTaskListPath`](requests/trait.TodoTaskListPath.html), what a path to one (`EntityPath<TodoTaskList, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -7175,7 +7175,7 @@ rt::impl_serde!(TranslationPreferences);
 #[cfg(msgraph_beta_trust_framework)]
 /// CSDL: `microsoft.graph.trustFramework`, entity type.
 ///
-/// Request builders: [`TrustFrameworkPath`](requests/struct.TrustFrameworkPath.html), the type of a path to one.
+/// Request builders: [`TrustFrameworkPath`](requests/trait.TrustFrameworkPath.html), what a path to one (`EntityPath<TrustFramework, C>`) dereferences to.
 ///
 /// Features: `beta` or `beta-trust-framework`.
 #[derive(Clone)]
@@ -7445,7 +7445,7 @@ rt::impl_serde!(TrustFrameworkKey);
 #[cfg(msgraph_beta_search_or_trust_framework)]
 /// CSDL: `microsoft.graph.trustFrameworkKeySet`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TrustFrameworkKeySetPath`](requests/struct.TrustFrameworkKeySetPath.html), the type of a path to one.
+/// Request builders: [`TrustFrameworkKeySetPath`](requests/trait.TrustFrameworkKeySetPath.html), what a path to one (`EntityPath<TrustFrameworkKeySet, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-trust-framework`.
 #[derive(Clone)]
@@ -7520,7 +7520,7 @@ rt::impl_serde!(TrustFrameworkKeySet);
 #[cfg(msgraph_beta_search_or_trust_framework)]
 /// CSDL: `microsoft.graph.trustFrameworkPolicy`, entity type, derived from `microsoft.graph.entity`, media entity, key `id`.
 ///
-/// Request builders: [`TrustFrameworkPolicyPath`](requests/struct.TrustFrameworkPolicyPath.html), the type of a path to one.
+/// Request builders: [`TrustFrameworkPolicyPath`](requests/trait.TrustFrameworkPolicyPath.html), what a path to one (`EntityPath<TrustFrameworkPolicy, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-trust-framework`.
 #[derive(Clone)]

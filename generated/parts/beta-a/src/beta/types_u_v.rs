@@ -5,7 +5,7 @@ use super::*;
 #[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UnifiedRoleDefinitionPath`](requests/struct.UnifiedRoleDefinitionPath.html), the type of a path to one.
+/// Request builders: [`UnifiedRoleDefinitionPath`](requests/trait.UnifiedRoleDefinitionPath.html), what a path to one (`EntityPath<UnifiedRoleDefinition, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
 #[derive(Clone)]
@@ -422,7 +422,7 @@ rt::impl_serde!(UnmanagedDevice);
 ///
 /// CSDL: `microsoft.graph.unmanagedDeviceDiscoveryTask`, entity type, derived from `microsoft.graph.deviceAppManagementTask`, key `id`.
 ///
-/// Request builders: [`UnmanagedDeviceDiscoveryTaskPath`](requests/type.UnmanagedDeviceDiscoveryTaskPath.html), the type of a path to one.
+/// Request builders: [`DeviceAppManagementTaskPath`](requests/trait.DeviceAppManagementTaskPath.html), what a path to one (`EntityPath<UnmanagedDeviceDiscoveryTask, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -691,7 +691,7 @@ rt::impl_serde!(UnsupportedDeviceConfigurationDetail);
 ///
 /// CSDL: `microsoft.graph.unsupportedGroupPolicyExtension`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UnsupportedGroupPolicyExtensionPath`](requests/type.UnsupportedGroupPolicyExtensionPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -804,7 +804,7 @@ rt::impl_serde!(UnsupportedGroupPolicyExtension);
 #[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.urlAssessmentRequest`, entity type, derived from `microsoft.graph.threatAssessmentRequest`, key `id`.
 ///
-/// Request builders: [`UrlAssessmentRequestPath`](requests/type.UrlAssessmentRequestPath.html), the type of a path to one.
+/// Request builders: [`ThreatAssessmentRequestPath`](requests/trait.ThreatAssessmentRequestPath.html), what a path to one (`EntityPath<UrlAssessmentRequest, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1030,7 +1030,7 @@ rt::impl_serde!(UsageDetails);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.usageRight`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UsageRightPath`](requests/type.UsageRightPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1188,7 +1188,7 @@ rt::impl_serde!(UsageRightState);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.userActivity`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserActivityPath`](requests/struct.UserActivityPath.html), the type of a path to one.
+/// Request builders: [`UserActivityPath`](requests/trait.UserActivityPath.html), what a path to one (`EntityPath<UserActivity, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1383,7 +1383,7 @@ rt::impl_serde!(UserActivity);
 ///
 /// CSDL: `microsoft.graph.userAppInstallStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserAppInstallStatusPath`](requests/struct.UserAppInstallStatusPath.html), the type of a path to one.
+/// Request builders: [`UserAppInstallStatusPath`](requests/trait.UserAppInstallStatusPath.html), what a path to one (`EntityPath<UserAppInstallStatus, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -1608,7 +1608,7 @@ rt::impl_serde!(UserAttributeValuesItem);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.userConsentRequest`, entity type, derived from `microsoft.graph.request`, key `id`.
 ///
-/// Request builders: [`UserConsentRequestPath`](requests/struct.UserConsentRequestPath.html), the type of a path to one.
+/// Request builders: [`UserConsentRequestPath`](requests/trait.UserConsentRequestPath.html), what a path to one (`EntityPath<UserConsentRequest, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1747,7 +1747,7 @@ rt::impl_serde!(UserConsentRequest);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.userCredentialUsageDetails`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserCredentialUsageDetailsPath`](requests/type.UserCredentialUsageDetailsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -1879,7 +1879,7 @@ rt::impl_serde!(UserCredentialUsageDetails);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByOSVersion`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsAppHealthAppPerformanceByOsVersionPath`](requests/type.UserExperienceAnalyticsAppHealthAppPerformanceByOsVersionPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2052,7 +2052,7 @@ rt::impl_serde!(UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthDeviceModelPerformance`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsAppHealthDeviceModelPerformancePath`](requests/type.UserExperienceAnalyticsAppHealthDeviceModelPerformancePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2193,7 +2193,7 @@ rt::impl_serde!(UserExperienceAnalyticsAppHealthDeviceModelPerformance);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformance`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsAppHealthDevicePerformancePath`](requests/type.UserExperienceAnalyticsAppHealthDevicePerformancePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2376,7 +2376,7 @@ rt::impl_serde!(UserExperienceAnalyticsAppHealthDevicePerformance);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformanceDetails`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsAppHealthDevicePerformanceDetailsPath`](requests/type.UserExperienceAnalyticsAppHealthDevicePerformanceDetailsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2503,7 +2503,7 @@ rt::impl_serde!(UserExperienceAnalyticsAppHealthDevicePerformanceDetails);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsDevicePerformance`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsDevicePerformancePath`](requests/type.UserExperienceAnalyticsDevicePerformancePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2779,7 +2779,7 @@ rt::impl_serde!(UserExperienceAnalyticsDevicePerformance);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsDeviceScores`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsDeviceScoresPath`](requests/type.UserExperienceAnalyticsDeviceScoresPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2915,7 +2915,7 @@ rt::impl_serde!(UserExperienceAnalyticsDeviceScores);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsDeviceStartupHistory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsDeviceStartupHistoryPath`](requests/type.UserExperienceAnalyticsDeviceStartupHistoryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3179,7 +3179,7 @@ rt::impl_serde!(UserExperienceAnalyticsDeviceStartupHistory);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsDeviceWithoutCloudIdentity`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsDeviceWithoutCloudIdentityPath`](requests/type.UserExperienceAnalyticsDeviceWithoutCloudIdentityPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3326,7 +3326,7 @@ rt::impl_serde!(UserExperienceAnalyticsHealthState);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsImpactingProcess`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsImpactingProcessPath`](requests/type.UserExperienceAnalyticsImpactingProcessPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3461,7 +3461,7 @@ rt::impl_serde!(UserExperienceAnalyticsImpactingProcess);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsMetricHistory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsMetricHistoryPath`](requests/struct.UserExperienceAnalyticsMetricHistoryPath.html), the type of a path to one.
+/// Request builders: [`UserExperienceAnalyticsMetricHistoryPath`](requests/trait.UserExperienceAnalyticsMetricHistoryPath.html), what a path to one (`EntityPath<UserExperienceAnalyticsMetricHistory, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3665,7 +3665,7 @@ rt::impl_serde!(UserExperienceAnalyticsOperatingSystemRestartCategory);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsResourcePerformance`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsResourcePerformancePath`](requests/type.UserExperienceAnalyticsResourcePerformancePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3878,7 +3878,7 @@ rt::impl_serde!(UserExperienceAnalyticsResourcePerformance);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsScoreHistory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsScoreHistoryPath`](requests/type.UserExperienceAnalyticsScoreHistoryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4180,7 +4180,7 @@ rt::impl_serde!(UserFlowApiConnectorConfiguration);
 #[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.userFlowLanguageConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserFlowLanguageConfigurationPath`](requests/struct.UserFlowLanguageConfigurationPath.html), the type of a path to one.
+/// Request builders: [`UserFlowLanguageConfigurationPath`](requests/trait.UserFlowLanguageConfigurationPath.html), what a path to one (`EntityPath<UserFlowLanguageConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 #[derive(Clone)]
@@ -4285,7 +4285,7 @@ rt::impl_serde!(UserFlowLanguageConfiguration);
 #[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.userFlowLanguagePage`, entity type, derived from `microsoft.graph.entity`, media entity, key `id`.
 ///
-/// Request builders: [`UserFlowLanguagePagePath`](requests/struct.UserFlowLanguagePagePath.html), the type of a path to one.
+/// Request builders: [`UserFlowLanguagePagePath`](requests/trait.UserFlowLanguagePagePath.html), what a path to one (`EntityPath<UserFlowLanguagePage, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 #[derive(Clone)]
@@ -4484,7 +4484,7 @@ rt::impl_serde!(UserGovernanceCriteria);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.userInsightsSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserInsightsSettingsPath`](requests/type.UserInsightsSettingsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4561,7 +4561,7 @@ rt::impl_serde!(UserInsightsSettings);
 ///
 /// CSDL: `microsoft.graph.userInstallStateSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserInstallStateSummaryPath`](requests/struct.UserInstallStateSummaryPath.html), the type of a path to one.
+/// Request builders: [`UserInstallStateSummaryPath`](requests/trait.UserInstallStateSummaryPath.html), what a path to one (`EntityPath<UserInstallStateSummary, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -5090,7 +5090,7 @@ rt::impl_serde!(AnyUserSet);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.userSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserSettingsPath`](requests/struct.UserSettingsPath.html), the type of a path to one.
+/// Request builders: [`UserSettingsPath`](requests/trait.UserSettingsPath.html), what a path to one (`EntityPath<UserSettings, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6802,7 +6802,7 @@ rt::impl_serde!(VppLicensingType);
 ///
 /// CSDL: `microsoft.graph.vppToken`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`VppTokenPath`](requests/struct.VppTokenPath.html), the type of a path to one.
+/// Request builders: [`VppTokenPath`](requests/trait.VppTokenPath.html), what a path to one (`EntityPath<VppToken, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -7723,7 +7723,7 @@ rt::impl_serde!(VppTokenSyncStatus);
 ///
 /// CSDL: `microsoft.graph.vulnerableManagedDevice`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`VulnerableManagedDevicePath`](requests/type.VulnerableManagedDevicePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]

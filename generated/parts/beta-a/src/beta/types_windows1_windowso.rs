@@ -277,7 +277,7 @@ rt::impl_serde!(Windows10EditionType);
 ///
 /// CSDL: `microsoft.graph.windows10EnrollmentCompletionPageConfiguration`, entity type, derived from `microsoft.graph.deviceEnrollmentConfiguration`, key `id`.
 ///
-/// Request builders: [`Windows10EnrollmentCompletionPageConfigurationPath`](requests/type.Windows10EnrollmentCompletionPageConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceEnrollmentConfigurationPath`](requests/trait.DeviceEnrollmentConfigurationPath.html), what a path to one (`EntityPath<Windows10EnrollmentCompletionPageConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -578,7 +578,7 @@ rt::impl_serde!(Windows10EnrollmentCompletionPageConfiguration);
 ///
 /// CSDL: `microsoft.graph.windows10EnrollmentCompletionPageConfigurationPolicySetItem`, entity type, derived from `microsoft.graph.policySetItem`, key `id`.
 ///
-/// Request builders: [`Windows10EnrollmentCompletionPageConfigurationPolicySetItemPath`](requests/type.Windows10EnrollmentCompletionPageConfigurationPolicySetItemPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -909,7 +909,7 @@ rt::impl_serde!(WindowsAppIdentifier);
 ///
 /// CSDL: `microsoft.graph.windowsAppX`, entity type, derived from `microsoft.graph.mobileLobApp`, key `id`.
 ///
-/// Request builders: [`WindowsAppXPath`](requests/struct.WindowsAppXPath.html), the type of a path to one.
+/// Request builders: [`WindowsAppXPath`](requests/trait.WindowsAppXPath.html), what a path to one (`EntityPath<WindowsAppX, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -1518,7 +1518,7 @@ rt::impl_serde!(WindowsArchitecture);
 ///
 /// CSDL: `microsoft.graph.windowsAssignedAccessProfile`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WindowsAssignedAccessProfilePath`](requests/type.WindowsAssignedAccessProfilePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1655,7 +1655,7 @@ rt::impl_serde!(WindowsAssignedAccessProfile);
 ///
 /// CSDL: `microsoft.graph.windowsAutopilotDeploymentProfilePolicySetItem`, entity type, derived from `microsoft.graph.policySetItem`, key `id`.
 ///
-/// Request builders: [`WindowsAutopilotDeploymentProfilePolicySetItemPath`](requests/type.WindowsAutopilotDeploymentProfilePolicySetItemPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -1886,7 +1886,7 @@ rt::impl_serde!(WindowsAutopilotProfileAssignmentStatus);
 ///
 /// CSDL: `microsoft.graph.windowsAutopilotSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WindowsAutopilotSettingsPath`](requests/struct.WindowsAutopilotSettingsPath.html), the type of a path to one.
+/// Request builders: [`WindowsAutopilotSettingsPath`](requests/trait.WindowsAutopilotSettingsPath.html), what a path to one (`EntityPath<WindowsAutopilotSettings, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2051,7 +2051,7 @@ rt::impl_serde!(WindowsAutopilotSyncStatus);
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.windowsDefenderApplicationControlSupplementalPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WindowsDefenderApplicationControlSupplementalPolicyPath`](requests/struct.WindowsDefenderApplicationControlSupplementalPolicyPath.html), the type of a path to one.
+/// Request builders: [`WindowsDefenderApplicationControlSupplementalPolicyPath`](requests/trait.WindowsDefenderApplicationControlSupplementalPolicyPath.html), what a path to one (`EntityPath<WindowsDefenderApplicationControlSupplementalPolicy, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -2254,7 +2254,7 @@ rt::impl_serde!(WindowsDefenderApplicationControlSupplementalPolicy);
 ///
 /// CSDL: `microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WindowsDefenderApplicationControlSupplementalPolicyAssignmentPath`](requests/struct.WindowsDefenderApplicationControlSupplementalPolicyAssignmentPath.html), the type of a path to one.
+/// Request builders: [`WindowsDefenderApplicationControlSupplementalPolicyAssignmentPath`](requests/trait.WindowsDefenderApplicationControlSupplementalPolicyAssignmentPath.html), what a path to one (`EntityPath<WindowsDefenderApplicationControlSupplementalPolicyAssignment, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -2336,7 +2336,7 @@ rt::impl_serde!(WindowsDefenderApplicationControlSupplementalPolicyAssignment);
 ///
 /// CSDL: `microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyDeploymentStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WindowsDefenderApplicationControlSupplementalPolicyDeploymentStatusPath`](requests/struct.WindowsDefenderApplicationControlSupplementalPolicyDeploymentStatusPath.html), the type of a path to one.
+/// Request builders: [`WindowsDefenderApplicationControlSupplementalPolicyDeploymentStatusPath`](requests/trait.WindowsDefenderApplicationControlSupplementalPolicyDeploymentStatusPath.html), what a path to one (`EntityPath<WindowsDefenderApplicationControlSupplementalPolicyDeploymentStatus, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -2523,7 +2523,7 @@ rt::impl_serde!(WindowsDefenderApplicationControlSupplementalPolicyDeploymentSta
 ///
 /// CSDL: `microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyDeploymentSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WindowsDefenderApplicationControlSupplementalPolicyDeploymentSummaryPath`](requests/type.WindowsDefenderApplicationControlSupplementalPolicyDeploymentSummaryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -3014,7 +3014,7 @@ rt::impl_serde!(WindowsHelloForBusinessPinUsage);
 ///
 /// CSDL: `microsoft.graph.windowsInformationProtection`, entity type, derived from `microsoft.graph.managedAppPolicy`, abstract, key `id`.
 ///
-/// Request builders: [`WindowsInformationProtectionPath`](requests/struct.WindowsInformationProtectionPath.html), the type of a path to one.
+/// Request builders: [`WindowsInformationProtectionPath`](requests/trait.WindowsInformationProtectionPath.html), what a path to one (`EntityPath<AnyWindowsInformationProtection, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4823,7 +4823,7 @@ rt::impl_serde!(AnyWindowsInformationProtectionApp);
 ///
 /// CSDL: `microsoft.graph.windowsInformationProtectionAppLockerFile`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WindowsInformationProtectionAppLockerFilePath`](requests/type.WindowsInformationProtectionAppLockerFilePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5188,7 +5188,7 @@ rt::impl_serde!(WindowsInformationProtectionDesktopApp);
 ///
 /// CSDL: `microsoft.graph.windowsInformationProtectionDeviceRegistration`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WindowsInformationProtectionDeviceRegistrationPath`](requests/struct.WindowsInformationProtectionDeviceRegistrationPath.html), the type of a path to one.
+/// Request builders: [`WindowsInformationProtectionDeviceRegistrationPath`](requests/trait.WindowsInformationProtectionDeviceRegistrationPath.html), what a path to one (`EntityPath<WindowsInformationProtectionDeviceRegistration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -5511,7 +5511,7 @@ rt::impl_serde!(WindowsInformationProtectionPinCharacterRequirements);
 ///
 /// CSDL: `microsoft.graph.windowsInformationProtectionPolicy`, entity type, derived from `microsoft.graph.windowsInformationProtection`, key `id`.
 ///
-/// Request builders: [`WindowsInformationProtectionPolicyPath`](requests/type.WindowsInformationProtectionPolicyPath.html), the type of a path to one.
+/// Request builders: [`WindowsInformationProtectionPath`](requests/trait.WindowsInformationProtectionPath.html), what a path to one (`EntityPath<WindowsInformationProtectionPolicy, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6448,7 +6448,7 @@ rt::impl_serde!(WindowsInformationProtectionStoreApp);
 ///
 /// CSDL: `microsoft.graph.windowsInformationProtectionWipeAction`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WindowsInformationProtectionWipeActionPath`](requests/type.WindowsInformationProtectionWipeActionPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -6593,7 +6593,7 @@ rt::impl_serde!(WindowsInformationProtectionWipeAction);
 ///
 /// CSDL: `microsoft.graph.windowsMalwareInformation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WindowsMalwareInformationPath`](requests/struct.WindowsMalwareInformationPath.html), the type of a path to one.
+/// Request builders: [`WindowsMalwareInformationPath`](requests/trait.WindowsMalwareInformationPath.html), what a path to one (`EntityPath<WindowsMalwareInformation, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -6732,7 +6732,7 @@ rt::impl_serde!(WindowsMalwareInformation);
 ///
 /// CSDL: `microsoft.graph.windowsManagementApp`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WindowsManagementAppPath`](requests/struct.WindowsManagementAppPath.html), the type of a path to one.
+/// Request builders: [`WindowsManagementAppPath`](requests/trait.WindowsManagementAppPath.html), what a path to one (`EntityPath<WindowsManagementApp, C>`) dereferences to.
 ///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone)]
@@ -6853,7 +6853,7 @@ rt::impl_serde!(WindowsManagementApp);
 ///
 /// CSDL: `microsoft.graph.windowsManagementAppHealthState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WindowsManagementAppHealthStatePath`](requests/type.WindowsManagementAppHealthStatePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone)]
@@ -6979,7 +6979,7 @@ rt::impl_serde!(WindowsManagementAppHealthState);
 ///
 /// CSDL: `microsoft.graph.windowsManagementAppHealthSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WindowsManagementAppHealthSummaryPath`](requests/type.WindowsManagementAppHealthSummaryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone)]
@@ -7082,7 +7082,7 @@ rt::impl_serde!(WindowsManagementAppHealthSummary);
 ///
 /// CSDL: `microsoft.graph.windowsMicrosoftEdgeApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
 ///
-/// Request builders: [`WindowsMicrosoftEdgeAppPath`](requests/type.WindowsMicrosoftEdgeAppPath.html), the type of a path to one.
+/// Request builders: [`MobileAppPath`](requests/trait.MobileAppPath.html), what a path to one (`EntityPath<WindowsMicrosoftEdgeApp, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -7631,7 +7631,7 @@ rt::impl_serde!(WindowsMinimumOperatingSystem);
 ///
 /// CSDL: `microsoft.graph.windowsMobileMSI`, entity type, derived from `microsoft.graph.mobileLobApp`, key `id`.
 ///
-/// Request builders: [`WindowsMobileMsiPath`](requests/type.WindowsMobileMsiPath.html), the type of a path to one.
+/// Request builders: [`MobileLobAppPath`](requests/trait.MobileLobAppPath.html), what a path to one (`EntityPath<WindowsMobileMsi, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -8253,7 +8253,7 @@ rt::impl_serde!(WindowsNetworkIsolationPolicy);
 #[cfg(msgraph_beta_office_configuration_or_search)]
 /// CSDL: `microsoft.graph.windowsOfficeClientConfiguration`, entity type, derived from `microsoft.graph.officeClientConfiguration`, key `id`.
 ///
-/// Request builders: [`WindowsOfficeClientConfigurationPath`](requests/type.WindowsOfficeClientConfigurationPath.html), the type of a path to one.
+/// Request builders: [`OfficeClientConfigurationPath`](requests/trait.OfficeClientConfigurationPath.html), what a path to one (`EntityPath<WindowsOfficeClientConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-office-configuration`, `beta-search`.
 #[derive(Clone)]
@@ -8398,7 +8398,7 @@ rt::impl_serde!(WindowsOfficeClientConfiguration);
 #[cfg(msgraph_beta_office_configuration_or_search)]
 /// CSDL: `microsoft.graph.windowsOfficeClientSecurityConfiguration`, entity type, derived from `microsoft.graph.officeClientConfiguration`, key `id`.
 ///
-/// Request builders: [`WindowsOfficeClientSecurityConfigurationPath`](requests/type.WindowsOfficeClientSecurityConfigurationPath.html), the type of a path to one.
+/// Request builders: [`OfficeClientConfigurationPath`](requests/trait.OfficeClientConfigurationPath.html), what a path to one (`EntityPath<WindowsOfficeClientSecurityConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-office-configuration`, `beta-search`.
 #[derive(Clone)]

@@ -155,7 +155,7 @@ rt::impl_serde!(WindowsPackageInformation);
 ///
 /// CSDL: `microsoft.graph.windowsPhone81AppX`, entity type, derived from `microsoft.graph.mobileLobApp`, key `id`.
 ///
-/// Request builders: [`WindowsPhone81AppXPath`](requests/struct.WindowsPhone81AppXPath.html), the type of a path to one.
+/// Request builders: [`WindowsPhone81AppXPath`](requests/trait.WindowsPhone81AppXPath.html), what a path to one (`EntityPath<AnyWindowsPhone81AppX, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -1406,7 +1406,7 @@ rt::impl_serde!(AnyWindowsPhone81AppX);
 ///
 /// CSDL: `microsoft.graph.windowsPhone81AppXBundle`, entity type, derived from `microsoft.graph.windowsPhone81AppX`, key `id`.
 ///
-/// Request builders: [`WindowsPhone81AppXBundlePath`](requests/type.WindowsPhone81AppXBundlePath.html), the type of a path to one.
+/// Request builders: [`WindowsPhone81AppXPath`](requests/trait.WindowsPhone81AppXPath.html), what a path to one (`EntityPath<WindowsPhone81AppXBundle, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -1908,7 +1908,7 @@ rt::impl_serde!(WindowsPhone81AppXBundle);
 ///
 /// CSDL: `microsoft.graph.windowsPhone81StoreApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
 ///
-/// Request builders: [`WindowsPhone81StoreAppPath`](requests/type.WindowsPhone81StoreAppPath.html), the type of a path to one.
+/// Request builders: [`MobileAppPath`](requests/trait.MobileAppPath.html), what a path to one (`EntityPath<WindowsPhone81StoreApp, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -2261,7 +2261,7 @@ rt::impl_serde!(WindowsPhone81StoreApp);
 ///
 /// CSDL: `microsoft.graph.windowsPhoneXAP`, entity type, derived from `microsoft.graph.mobileLobApp`, key `id`.
 ///
-/// Request builders: [`WindowsPhoneXapPath`](requests/struct.WindowsPhoneXapPath.html), the type of a path to one.
+/// Request builders: [`WindowsPhoneXapPath`](requests/trait.WindowsPhoneXapPath.html), what a path to one (`EntityPath<WindowsPhoneXap, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -2686,7 +2686,7 @@ rt::impl_serde!(WindowsPhoneXap);
 ///
 /// CSDL: `microsoft.graph.windowsQualityUpdateProfile`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WindowsQualityUpdateProfilePath`](requests/struct.WindowsQualityUpdateProfilePath.html), the type of a path to one.
+/// Request builders: [`WindowsQualityUpdateProfilePath`](requests/trait.WindowsQualityUpdateProfilePath.html), what a path to one (`EntityPath<WindowsQualityUpdateProfile, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2866,7 +2866,7 @@ rt::impl_serde!(WindowsQualityUpdateProfile);
 ///
 /// CSDL: `microsoft.graph.windowsQualityUpdateProfileAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WindowsQualityUpdateProfileAssignmentPath`](requests/struct.WindowsQualityUpdateProfileAssignmentPath.html), the type of a path to one.
+/// Request builders: [`WindowsQualityUpdateProfileAssignmentPath`](requests/trait.WindowsQualityUpdateProfileAssignmentPath.html), what a path to one (`EntityPath<WindowsQualityUpdateProfileAssignment, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3043,7 +3043,7 @@ rt::impl_serde!(WindowsSpotlightEnablementSettings);
 ///
 /// CSDL: `microsoft.graph.windowsStoreApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
 ///
-/// Request builders: [`WindowsStoreAppPath`](requests/type.WindowsStoreAppPath.html), the type of a path to one.
+/// Request builders: [`MobileAppPath`](requests/trait.MobileAppPath.html), what a path to one (`EntityPath<WindowsStoreApp, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -3396,7 +3396,7 @@ rt::impl_serde!(WindowsStoreApp);
 ///
 /// CSDL: `microsoft.graph.windowsUniversalAppX`, entity type, derived from `microsoft.graph.mobileLobApp`, key `id`.
 ///
-/// Request builders: [`WindowsUniversalAppXPath`](requests/struct.WindowsUniversalAppXPath.html), the type of a path to one.
+/// Request builders: [`WindowsUniversalAppXPath`](requests/trait.WindowsUniversalAppXPath.html), what a path to one (`EntityPath<WindowsUniversalAppX, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]
@@ -3962,7 +3962,7 @@ rt::impl_serde!(WindowsUniversalAppXAppAssignmentSettings);
 ///
 /// CSDL: `microsoft.graph.windowsUniversalAppXContainedApp`, entity type, derived from `microsoft.graph.mobileContainedApp`, key `id`.
 ///
-/// Request builders: [`WindowsUniversalAppXContainedAppPath`](requests/type.WindowsUniversalAppXContainedAppPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone)]

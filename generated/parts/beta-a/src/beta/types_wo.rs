@@ -5,7 +5,7 @@ use super::*;
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbook`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookPath`](requests/struct.WorkbookPath.html), the type of a path to one.
+/// Request builders: [`WorkbookPath`](requests/trait.WorkbookPath.html), what a path to one (`EntityPath<Workbook, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -137,7 +137,7 @@ rt::impl_serde!(Workbook);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookApplication`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookApplicationPath`](requests/struct.WorkbookApplicationPath.html), the type of a path to one.
+/// Request builders: [`WorkbookApplicationPath`](requests/trait.WorkbookApplicationPath.html), what a path to one (`EntityPath<WorkbookApplication, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -212,7 +212,7 @@ rt::impl_serde!(WorkbookApplication);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookChart`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookChartPath`](requests/struct.WorkbookChartPath.html), the type of a path to one.
+/// Request builders: [`WorkbookChartPath`](requests/trait.WorkbookChartPath.html), what a path to one (`EntityPath<WorkbookChart, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -384,7 +384,7 @@ rt::impl_serde!(WorkbookChart);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookChartAreaFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookChartAreaFormatPath`](requests/struct.WorkbookChartAreaFormatPath.html), the type of a path to one.
+/// Request builders: [`WorkbookChartAreaFormatPath`](requests/trait.WorkbookChartAreaFormatPath.html), what a path to one (`EntityPath<WorkbookChartAreaFormat, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -466,7 +466,7 @@ rt::impl_serde!(WorkbookChartAreaFormat);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookChartAxes`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookChartAxesPath`](requests/struct.WorkbookChartAxesPath.html), the type of a path to one.
+/// Request builders: [`WorkbookChartAxesPath`](requests/trait.WorkbookChartAxesPath.html), what a path to one (`EntityPath<WorkbookChartAxes, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -562,7 +562,7 @@ rt::impl_serde!(WorkbookChartAxes);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookChartAxis`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookChartAxisPath`](requests/struct.WorkbookChartAxisPath.html), the type of a path to one.
+/// Request builders: [`WorkbookChartAxisPath`](requests/trait.WorkbookChartAxisPath.html), what a path to one (`EntityPath<WorkbookChartAxis, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -701,7 +701,7 @@ rt::impl_serde!(WorkbookChartAxis);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookChartAxisFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookChartAxisFormatPath`](requests/struct.WorkbookChartAxisFormatPath.html), the type of a path to one.
+/// Request builders: [`WorkbookChartAxisFormatPath`](requests/trait.WorkbookChartAxisFormatPath.html), what a path to one (`EntityPath<WorkbookChartAxisFormat, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -783,7 +783,7 @@ rt::impl_serde!(WorkbookChartAxisFormat);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookChartAxisTitle`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookChartAxisTitlePath`](requests/struct.WorkbookChartAxisTitlePath.html), the type of a path to one.
+/// Request builders: [`WorkbookChartAxisTitlePath`](requests/trait.WorkbookChartAxisTitlePath.html), what a path to one (`EntityPath<WorkbookChartAxisTitle, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -873,7 +873,7 @@ rt::impl_serde!(WorkbookChartAxisTitle);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookChartAxisTitleFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookChartAxisTitleFormatPath`](requests/struct.WorkbookChartAxisTitleFormatPath.html), the type of a path to one.
+/// Request builders: [`WorkbookChartAxisTitleFormatPath`](requests/trait.WorkbookChartAxisTitleFormatPath.html), what a path to one (`EntityPath<WorkbookChartAxisTitleFormat, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -948,7 +948,7 @@ rt::impl_serde!(WorkbookChartAxisTitleFormat);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookChartDataLabelFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookChartDataLabelFormatPath`](requests/struct.WorkbookChartDataLabelFormatPath.html), the type of a path to one.
+/// Request builders: [`WorkbookChartDataLabelFormatPath`](requests/trait.WorkbookChartDataLabelFormatPath.html), what a path to one (`EntityPath<WorkbookChartDataLabelFormat, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1030,7 +1030,7 @@ rt::impl_serde!(WorkbookChartDataLabelFormat);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookChartDataLabels`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookChartDataLabelsPath`](requests/struct.WorkbookChartDataLabelsPath.html), the type of a path to one.
+/// Request builders: [`WorkbookChartDataLabelsPath`](requests/trait.WorkbookChartDataLabelsPath.html), what a path to one (`EntityPath<WorkbookChartDataLabels, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1177,7 +1177,7 @@ rt::impl_serde!(WorkbookChartDataLabels);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookChartFill`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookChartFillPath`](requests/struct.WorkbookChartFillPath.html), the type of a path to one.
+/// Request builders: [`WorkbookChartFillPath`](requests/trait.WorkbookChartFillPath.html), what a path to one (`EntityPath<WorkbookChartFill, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1240,7 +1240,7 @@ rt::impl_serde!(WorkbookChartFill);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookChartFont`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookChartFontPath`](requests/type.WorkbookChartFontPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1360,7 +1360,7 @@ rt::impl_serde!(WorkbookChartFont);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookChartGridlines`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookChartGridlinesPath`](requests/struct.WorkbookChartGridlinesPath.html), the type of a path to one.
+/// Request builders: [`WorkbookChartGridlinesPath`](requests/trait.WorkbookChartGridlinesPath.html), what a path to one (`EntityPath<WorkbookChartGridlines, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1442,7 +1442,7 @@ rt::impl_serde!(WorkbookChartGridlines);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookChartGridlinesFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookChartGridlinesFormatPath`](requests/struct.WorkbookChartGridlinesFormatPath.html), the type of a path to one.
+/// Request builders: [`WorkbookChartGridlinesFormatPath`](requests/trait.WorkbookChartGridlinesFormatPath.html), what a path to one (`EntityPath<WorkbookChartGridlinesFormat, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1517,7 +1517,7 @@ rt::impl_serde!(WorkbookChartGridlinesFormat);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookChartLegend`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookChartLegendPath`](requests/struct.WorkbookChartLegendPath.html), the type of a path to one.
+/// Request builders: [`WorkbookChartLegendPath`](requests/trait.WorkbookChartLegendPath.html), what a path to one (`EntityPath<WorkbookChartLegend, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1620,7 +1620,7 @@ rt::impl_serde!(WorkbookChartLegend);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookChartLegendFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookChartLegendFormatPath`](requests/struct.WorkbookChartLegendFormatPath.html), the type of a path to one.
+/// Request builders: [`WorkbookChartLegendFormatPath`](requests/trait.WorkbookChartLegendFormatPath.html), what a path to one (`EntityPath<WorkbookChartLegendFormat, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1702,7 +1702,7 @@ rt::impl_serde!(WorkbookChartLegendFormat);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookChartLineFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookChartLineFormatPath`](requests/struct.WorkbookChartLineFormatPath.html), the type of a path to one.
+/// Request builders: [`WorkbookChartLineFormatPath`](requests/trait.WorkbookChartLineFormatPath.html), what a path to one (`EntityPath<WorkbookChartLineFormat, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1777,7 +1777,7 @@ rt::impl_serde!(WorkbookChartLineFormat);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookChartPoint`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookChartPointPath`](requests/struct.WorkbookChartPointPath.html), the type of a path to one.
+/// Request builders: [`WorkbookChartPointPath`](requests/trait.WorkbookChartPointPath.html), what a path to one (`EntityPath<WorkbookChartPoint, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1859,7 +1859,7 @@ rt::impl_serde!(WorkbookChartPoint);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookChartPointFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookChartPointFormatPath`](requests/struct.WorkbookChartPointFormatPath.html), the type of a path to one.
+/// Request builders: [`WorkbookChartPointFormatPath`](requests/trait.WorkbookChartPointFormatPath.html), what a path to one (`EntityPath<WorkbookChartPointFormat, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1934,7 +1934,7 @@ rt::impl_serde!(WorkbookChartPointFormat);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookChartSeries`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookChartSeriesPath`](requests/struct.WorkbookChartSeriesPath.html), the type of a path to one.
+/// Request builders: [`WorkbookChartSeriesPath`](requests/trait.WorkbookChartSeriesPath.html), what a path to one (`EntityPath<WorkbookChartSeries, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2024,7 +2024,7 @@ rt::impl_serde!(WorkbookChartSeries);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookChartSeriesFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookChartSeriesFormatPath`](requests/struct.WorkbookChartSeriesFormatPath.html), the type of a path to one.
+/// Request builders: [`WorkbookChartSeriesFormatPath`](requests/trait.WorkbookChartSeriesFormatPath.html), what a path to one (`EntityPath<WorkbookChartSeriesFormat, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2107,7 +2107,7 @@ rt::impl_serde!(WorkbookChartSeriesFormat);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookChartTitle`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookChartTitlePath`](requests/struct.WorkbookChartTitlePath.html), the type of a path to one.
+/// Request builders: [`WorkbookChartTitlePath`](requests/trait.WorkbookChartTitlePath.html), what a path to one (`EntityPath<WorkbookChartTitle, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2210,7 +2210,7 @@ rt::impl_serde!(WorkbookChartTitle);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookChartTitleFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookChartTitleFormatPath`](requests/struct.WorkbookChartTitleFormatPath.html), the type of a path to one.
+/// Request builders: [`WorkbookChartTitleFormatPath`](requests/trait.WorkbookChartTitleFormatPath.html), what a path to one (`EntityPath<WorkbookChartTitleFormat, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2292,7 +2292,7 @@ rt::impl_serde!(WorkbookChartTitleFormat);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookComment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookCommentPath`](requests/struct.WorkbookCommentPath.html), the type of a path to one.
+/// Request builders: [`WorkbookCommentPath`](requests/trait.WorkbookCommentPath.html), what a path to one (`EntityPath<WorkbookComment, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2382,7 +2382,7 @@ rt::impl_serde!(WorkbookComment);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookCommentReply`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookCommentReplyPath`](requests/type.WorkbookCommentReplyPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2464,7 +2464,7 @@ rt::impl_serde!(WorkbookCommentReply);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookFilter`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookFilterPath`](requests/struct.WorkbookFilterPath.html), the type of a path to one.
+/// Request builders: [`WorkbookFilterPath`](requests/trait.WorkbookFilterPath.html), what a path to one (`EntityPath<WorkbookFilter, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2667,7 +2667,7 @@ rt::impl_serde!(WorkbookFilterCriteria);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookFormatProtection`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookFormatProtectionPath`](requests/type.WorkbookFormatProtectionPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2749,7 +2749,7 @@ rt::impl_serde!(WorkbookFormatProtection);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookFunctions`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookFunctionsPath`](requests/struct.WorkbookFunctionsPath.html), the type of a path to one.
+/// Request builders: [`WorkbookFunctionsPath`](requests/trait.WorkbookFunctionsPath.html), what a path to one (`EntityPath<WorkbookFunctions, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2884,7 +2884,7 @@ rt::impl_serde!(WorkbookIcon);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookNamedItem`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookNamedItemPath`](requests/struct.WorkbookNamedItemPath.html), the type of a path to one.
+/// Request builders: [`WorkbookNamedItemPath`](requests/trait.WorkbookNamedItemPath.html), what a path to one (`EntityPath<WorkbookNamedItem, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3013,7 +3013,7 @@ rt::impl_serde!(WorkbookNamedItem);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookOperationPath`](requests/struct.WorkbookOperationPath.html), the type of a path to one.
+/// Request builders: [`WorkbookOperationPath`](requests/trait.WorkbookOperationPath.html), what a path to one (`EntityPath<WorkbookOperation, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3244,7 +3244,7 @@ rt::impl_serde!(WorkbookOperationStatus);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookPivotTable`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookPivotTablePath`](requests/struct.WorkbookPivotTablePath.html), the type of a path to one.
+/// Request builders: [`WorkbookPivotTablePath`](requests/trait.WorkbookPivotTablePath.html), what a path to one (`EntityPath<WorkbookPivotTable, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3326,7 +3326,7 @@ rt::impl_serde!(WorkbookPivotTable);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookRange`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookRangePath`](requests/struct.WorkbookRangePath.html), the type of a path to one.
+/// Request builders: [`WorkbookRangePath`](requests/trait.WorkbookRangePath.html), what a path to one (`EntityPath<WorkbookRange, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3566,7 +3566,7 @@ rt::impl_serde!(WorkbookRange);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookRangeBorder`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookRangeBorderPath`](requests/type.WorkbookRangeBorderPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3669,7 +3669,7 @@ rt::impl_serde!(WorkbookRangeBorder);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookRangeFill`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookRangeFillPath`](requests/struct.WorkbookRangeFillPath.html), the type of a path to one.
+/// Request builders: [`WorkbookRangeFillPath`](requests/trait.WorkbookRangeFillPath.html), what a path to one (`EntityPath<WorkbookRangeFill, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3744,7 +3744,7 @@ rt::impl_serde!(WorkbookRangeFill);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookRangeFont`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookRangeFontPath`](requests/type.WorkbookRangeFontPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3864,7 +3864,7 @@ rt::impl_serde!(WorkbookRangeFont);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookRangeFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookRangeFormatPath`](requests/struct.WorkbookRangeFormatPath.html), the type of a path to one.
+/// Request builders: [`WorkbookRangeFormatPath`](requests/trait.WorkbookRangeFormatPath.html), what a path to one (`EntityPath<WorkbookRangeFormat, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4012,7 +4012,7 @@ rt::impl_serde!(WorkbookRangeFormat);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookRangeSort`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookRangeSortPath`](requests/struct.WorkbookRangeSortPath.html), the type of a path to one.
+/// Request builders: [`WorkbookRangeSortPath`](requests/trait.WorkbookRangeSortPath.html), what a path to one (`EntityPath<WorkbookRangeSort, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4258,7 +4258,7 @@ rt::impl_serde!(WorkbookSortField);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookTable`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookTablePath`](requests/struct.WorkbookTablePath.html), the type of a path to one.
+/// Request builders: [`WorkbookTablePath`](requests/trait.WorkbookTablePath.html), what a path to one (`EntityPath<WorkbookTable, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4449,7 +4449,7 @@ rt::impl_serde!(WorkbookTable);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookTableColumn`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookTableColumnPath`](requests/struct.WorkbookTableColumnPath.html), the type of a path to one.
+/// Request builders: [`WorkbookTableColumnPath`](requests/trait.WorkbookTableColumnPath.html), what a path to one (`EntityPath<WorkbookTableColumn, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4546,7 +4546,7 @@ rt::impl_serde!(WorkbookTableColumn);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookTableRow`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookTableRowPath`](requests/struct.WorkbookTableRowPath.html), the type of a path to one.
+/// Request builders: [`WorkbookTableRowPath`](requests/trait.WorkbookTableRowPath.html), what a path to one (`EntityPath<WorkbookTableRow, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4628,7 +4628,7 @@ rt::impl_serde!(WorkbookTableRow);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookTableSort`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookTableSortPath`](requests/struct.WorkbookTableSortPath.html), the type of a path to one.
+/// Request builders: [`WorkbookTableSortPath`](requests/trait.WorkbookTableSortPath.html), what a path to one (`EntityPath<WorkbookTableSort, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4718,7 +4718,7 @@ rt::impl_serde!(WorkbookTableSort);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookWorksheet`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookWorksheetPath`](requests/struct.WorkbookWorksheetPath.html), the type of a path to one.
+/// Request builders: [`WorkbookWorksheetPath`](requests/trait.WorkbookWorksheetPath.html), what a path to one (`EntityPath<WorkbookWorksheet, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4858,7 +4858,7 @@ rt::impl_serde!(WorkbookWorksheet);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookWorksheetProtection`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookWorksheetProtectionPath`](requests/struct.WorkbookWorksheetProtectionPath.html), the type of a path to one.
+/// Request builders: [`WorkbookWorksheetProtectionPath`](requests/trait.WorkbookWorksheetProtectionPath.html), what a path to one (`EntityPath<WorkbookWorksheetProtection, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

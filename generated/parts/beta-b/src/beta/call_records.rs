@@ -7,7 +7,7 @@ pub use ::msgraph_models_beta_base::beta::call_records::*;
 #[cfg(msgraph_beta_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.callRecord`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CallRecordPath`](../requests/call_records/struct.CallRecordPath.html), the type of a path to one.
+/// Request builders: [`CallRecordPath`](../requests/call_records/trait.CallRecordPath.html), what a path to one (`EntityPath<CallRecord, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-communications`, `beta-search`.
 #[derive(Clone)]
@@ -2351,7 +2351,7 @@ rt::impl_serde!(PstnCallLogRow);
 #[cfg(msgraph_beta_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.segment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SegmentPath`](../requests/call_records/struct.SegmentPath.html), the type of a path to one.
+/// Request builders: [`SegmentPath`](../requests/call_records/trait.SegmentPath.html), what a path to one (`EntityPath<Segment, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-communications`, `beta-search`.
 #[derive(Clone)]
@@ -2791,7 +2791,7 @@ rt::impl_serde!(ServiceUserAgent);
 #[cfg(msgraph_beta_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.session`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SessionPath`](../requests/call_records/struct.SessionPath.html), the type of a path to one.
+/// Request builders: [`SessionPath`](../requests/call_records/trait.SessionPath.html), what a path to one (`EntityPath<Session, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-communications`, `beta-search`.
 #[derive(Clone)]

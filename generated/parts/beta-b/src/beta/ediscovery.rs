@@ -80,7 +80,7 @@ rt::impl_serde!(CaseAction);
 #[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.caseExportOperation`, entity type, derived from `microsoft.graph.ediscovery.caseOperation`, key `id`.
 ///
-/// Request builders: [`CaseExportOperationPath`](../requests/ediscovery/struct.CaseExportOperationPath.html), the type of a path to one.
+/// Request builders: [`CaseExportOperationPath`](../requests/ediscovery/trait.CaseExportOperationPath.html), what a path to one (`EntityPath<CaseExportOperation, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 #[derive(Clone)]
@@ -282,7 +282,7 @@ rt::impl_serde!(CaseExportOperation);
 #[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.caseIndexOperation`, entity type, derived from `microsoft.graph.ediscovery.caseOperation`, key `id`.
 ///
-/// Request builders: [`CaseIndexOperationPath`](../requests/ediscovery/type.CaseIndexOperationPath.html), the type of a path to one.
+/// Request builders: [`CaseOperationPath`](../requests/ediscovery/trait.CaseOperationPath.html), what a path to one (`EntityPath<CaseIndexOperation, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 #[derive(Clone)]
@@ -773,7 +773,7 @@ rt::impl_serde!(ExportOptions);
 #[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.reviewSet`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ReviewSetPath`](../requests/ediscovery/struct.ReviewSetPath.html), the type of a path to one.
+/// Request builders: [`ReviewSetPath`](../requests/ediscovery/trait.ReviewSetPath.html), what a path to one (`EntityPath<ReviewSet, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 #[derive(Clone)]
@@ -878,7 +878,7 @@ rt::impl_serde!(ReviewSet);
 #[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.reviewSetQuery`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ReviewSetQueryPath`](../requests/ediscovery/struct.ReviewSetQueryPath.html), the type of a path to one.
+/// Request builders: [`ReviewSetQueryPath`](../requests/ediscovery/trait.ReviewSetQueryPath.html), what a path to one (`EntityPath<ReviewSetQuery, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 #[derive(Clone)]
@@ -1000,7 +1000,7 @@ rt::impl_serde!(ReviewSetQuery);
 #[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.tagOperation`, entity type, derived from `microsoft.graph.ediscovery.caseOperation`, key `id`.
 ///
-/// Request builders: [`TagOperationPath`](../requests/ediscovery/type.TagOperationPath.html), the type of a path to one.
+/// Request builders: [`CaseOperationPath`](../requests/ediscovery/trait.CaseOperationPath.html), what a path to one (`EntityPath<TagOperation, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 #[derive(Clone)]

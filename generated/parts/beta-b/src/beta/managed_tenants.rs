@@ -7,7 +7,7 @@ pub use ::msgraph_models_beta_base::beta::managed_tenants::*;
 #[cfg(msgraph_beta_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.managedTenants.aggregatedPolicyCompliance`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`AggregatedPolicyCompliancePath`](../requests/managed_tenants/type.AggregatedPolicyCompliancePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
 #[derive(Clone)]
@@ -183,7 +183,7 @@ rt::impl_serde!(AggregatedPolicyCompliance);
 #[cfg(msgraph_beta_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.managedTenants.cloudPcConnection`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`CloudPcConnectionPath`](../requests/managed_tenants/type.CloudPcConnectionPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
 #[derive(Clone)]
@@ -296,7 +296,7 @@ rt::impl_serde!(CloudPcConnection);
 #[cfg(msgraph_beta_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.managedTenants.cloudPcDevice`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`CloudPcDevicePath`](../requests/managed_tenants/type.CloudPcDevicePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
 #[derive(Clone)]
@@ -454,7 +454,7 @@ rt::impl_serde!(CloudPcDevice);
 #[cfg(msgraph_beta_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.managedTenants.cloudPcOverview`, entity type, open, key `tenantId`.
 ///
-/// Request builders: [`CloudPcOverviewPath`](../requests/managed_tenants/type.CloudPcOverviewPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
 #[derive(Clone)]
@@ -744,7 +744,7 @@ rt::impl_serde!(CloudPcOverview);
 #[cfg(msgraph_beta_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.managedTenants.conditionalAccessPolicyCoverage`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`ConditionalAccessPolicyCoveragePath`](../requests/managed_tenants/type.ConditionalAccessPolicyCoveragePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
 #[derive(Clone)]
@@ -858,7 +858,7 @@ rt::impl_serde!(ConditionalAccessPolicyCoverage);
 #[cfg(msgraph_beta_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.managedTenants.credentialUserRegistrationsSummary`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`CredentialUserRegistrationsSummaryPath`](../requests/managed_tenants/type.CredentialUserRegistrationsSummaryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
 #[derive(Clone)]
@@ -1024,7 +1024,7 @@ rt::impl_serde!(CredentialUserRegistrationsSummary);
 #[cfg(msgraph_beta_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.managedTenants.deviceCompliancePolicySettingStateSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceCompliancePolicySettingStateSummaryPath`](../requests/managed_tenants/type.DeviceCompliancePolicySettingStateSummaryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
 #[derive(Clone)]
@@ -1212,7 +1212,7 @@ rt::impl_serde!(DeviceCompliancePolicySettingStateSummary);
 #[cfg(msgraph_beta_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.managedTenants.managedDeviceCompliance`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`ManagedDeviceCompliancePath`](../requests/managed_tenants/type.ManagedDeviceCompliancePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
 #[derive(Clone)]
@@ -1409,7 +1409,7 @@ rt::impl_serde!(ManagedDeviceCompliance);
 #[cfg(msgraph_beta_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.managedTenants.managedDeviceComplianceTrend`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`ManagedDeviceComplianceTrendPath`](../requests/managed_tenants/type.ManagedDeviceComplianceTrendPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
 #[derive(Clone)]
@@ -1566,7 +1566,7 @@ rt::impl_serde!(ManagedDeviceComplianceTrend);
 #[cfg(msgraph_beta_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.managedTenants.managedTenant`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`ManagedTenantPath`](../requests/managed_tenants/struct.ManagedTenantPath.html), the type of a path to one.
+/// Request builders: [`ManagedTenantPath`](../requests/managed_tenants/trait.ManagedTenantPath.html), what a path to one (`EntityPath<ManagedTenant, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
 #[derive(Clone)]
@@ -1803,7 +1803,7 @@ rt::impl_serde!(ManagedTenant);
 #[cfg(msgraph_beta_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.managedTenants.riskyUser`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`RiskyUserPath`](../requests/managed_tenants/type.RiskyUserPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
 #[derive(Clone)]
@@ -1973,7 +1973,7 @@ rt::impl_serde!(RiskyUser);
 #[cfg(msgraph_beta_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.managedTenants.windowsDeviceMalwareState`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`WindowsDeviceMalwareStatePath`](../requests/managed_tenants/type.WindowsDeviceMalwareStatePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
 #[derive(Clone)]
@@ -2193,7 +2193,7 @@ rt::impl_serde!(WindowsDeviceMalwareState);
 #[cfg(msgraph_beta_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.managedTenants.windowsProtectionState`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`WindowsProtectionStatePath`](../requests/managed_tenants/type.WindowsProtectionStatePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
 #[derive(Clone)]

@@ -534,7 +534,7 @@ rt::impl_serde!(AccessReviewHistoryDecisionFilter);
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessReviewHistoryDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AccessReviewHistoryDefinitionPath`](requests/struct.AccessReviewHistoryDefinitionPath.html), the type of a path to one.
+/// Request builders: [`AccessReviewHistoryDefinitionPath`](requests/trait.AccessReviewHistoryDefinitionPath.html), what a path to one (`EntityPath<AccessReviewHistoryDefinition, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 #[derive(Clone)]
@@ -860,7 +860,7 @@ rt::impl_serde!(AccessReviewInactiveUsersQueryScope);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.accessReviewInstance`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AccessReviewInstancePath`](requests/struct.AccessReviewInstancePath.html), the type of a path to one.
+/// Request builders: [`AccessReviewInstancePath`](requests/trait.AccessReviewInstancePath.html), what a path to one (`EntityPath<AccessReviewInstance, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -992,7 +992,7 @@ rt::impl_serde!(AccessReviewInstance);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.accessReviewInstanceDecisionItem`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`AccessReviewInstanceDecisionItemPath`](requests/struct.AccessReviewInstanceDecisionItemPath.html), the type of a path to one.
+/// Request builders: [`AccessReviewInstanceDecisionItemPath`](requests/trait.AccessReviewInstanceDecisionItemPath.html), what a path to one (`EntityPath<AccessReviewInstanceDecisionItem, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1682,7 +1682,7 @@ rt::impl_serde!(AccessReviewInstanceFilterByCurrentUserOptions);
 #[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 /// CSDL: `microsoft.graph.accessReviewPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AccessReviewPolicyPath`](requests/type.AccessReviewPolicyPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-policies`, `beta-search`.
 #[derive(Clone)]
@@ -2018,7 +2018,7 @@ rt::impl_serde!(AnyAccessReviewQueryScope);
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessReviewScheduleDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AccessReviewScheduleDefinitionPath`](requests/struct.AccessReviewScheduleDefinitionPath.html), the type of a path to one.
+/// Request builders: [`AccessReviewScheduleDefinitionPath`](requests/trait.AccessReviewScheduleDefinitionPath.html), what a path to one (`EntityPath<AccessReviewScheduleDefinition, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 #[derive(Clone)]
@@ -2590,7 +2590,7 @@ rt::impl_serde!(AnyAccessReviewScope);
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessReviewSet`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AccessReviewSetPath`](requests/struct.AccessReviewSetPath.html), the type of a path to one.
+/// Request builders: [`AccessReviewSetPath`](requests/trait.AccessReviewSetPath.html), what a path to one (`EntityPath<AccessReviewSet, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 #[derive(Clone)]
@@ -2736,7 +2736,7 @@ rt::impl_serde!(AccessScope);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.account`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AccountPath`](requests/type.AccountPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone)]
@@ -3171,7 +3171,7 @@ rt::impl_serde!(ActivityDomain);
 #[cfg(msgraph_beta_core_or_activitystatistics)]
 /// CSDL: `microsoft.graph.activityStatistics`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`ActivityStatisticsPath`](requests/type.ActivityStatisticsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-activitystatistics`, `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3727,7 +3727,7 @@ rt::impl_serde!(AddIn);
 #[cfg(msgraph_beta_admin)]
 /// CSDL: `microsoft.graph.admin`, entity type.
 ///
-/// Request builders: [`AdminPath`](requests/struct.AdminPath.html), the type of a path to one.
+/// Request builders: [`AdminPath`](requests/trait.AdminPath.html), what a path to one (`EntityPath<Admin, C>`) dereferences to.
 ///
 /// Features: `beta` or `beta-admin`.
 #[derive(Clone)]
@@ -4047,7 +4047,7 @@ rt::impl_serde!(AdvancedConfigState);
 ///
 /// CSDL: `microsoft.graph.advancedThreatProtectionOnboardingDeviceSettingState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AdvancedThreatProtectionOnboardingDeviceSettingStatePath`](requests/type.AdvancedThreatProtectionOnboardingDeviceSettingStatePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4252,7 +4252,7 @@ rt::impl_serde!(AdvancedThreatProtectionOnboardingDeviceSettingState);
 ///
 /// CSDL: `microsoft.graph.advancedThreatProtectionOnboardingStateSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AdvancedThreatProtectionOnboardingStateSummaryPath`](requests/struct.AdvancedThreatProtectionOnboardingStateSummaryPath.html), the type of a path to one.
+/// Request builders: [`AdvancedThreatProtectionOnboardingStateSummaryPath`](requests/trait.AdvancedThreatProtectionOnboardingStateSummaryPath.html), what a path to one (`EntityPath<AdvancedThreatProtectionOnboardingStateSummary, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4437,7 +4437,7 @@ rt::impl_serde!(AdvancedThreatProtectionOnboardingStateSummary);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.agedAccountsPayable`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AgedAccountsPayablePath`](requests/type.AgedAccountsPayablePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone)]
@@ -4593,7 +4593,7 @@ rt::impl_serde!(AgedAccountsPayable);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.agedAccountsReceivable`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AgedAccountsReceivablePath`](requests/type.AgedAccountsReceivablePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone)]
@@ -4875,7 +4875,7 @@ rt::impl_serde!(AggregationOption);
 #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.agreement`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AgreementPath`](requests/struct.AgreementPath.html), the type of a path to one.
+/// Request builders: [`AgreementPath`](requests/trait.AgreementPath.html), what a path to one (`EntityPath<Agreement, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-agreements`, `beta-identity-governance`, `beta-search`.
 #[derive(Clone)]
@@ -5028,7 +5028,7 @@ rt::impl_serde!(Agreement);
 #[cfg(msgraph_beta_agreement_acceptances_or_agreements_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.agreementAcceptance`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AgreementAcceptancePath`](requests/type.AgreementAcceptancePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-agreement-acceptances`, `beta-agreements`, `beta-identity-governance`, `beta-search`.
 #[derive(Clone)]
@@ -5265,7 +5265,7 @@ rt::impl_serde!(AgreementAcceptanceState);
 #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.agreementFile`, entity type, derived from `microsoft.graph.agreementFileProperties`, key `id`.
 ///
-/// Request builders: [`AgreementFilePath`](requests/struct.AgreementFilePath.html), the type of a path to one.
+/// Request builders: [`AgreementFilePath`](requests/trait.AgreementFilePath.html), what a path to one (`EntityPath<AgreementFile, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-agreements`, `beta-identity-governance`, `beta-search`.
 #[derive(Clone)]
@@ -5467,7 +5467,7 @@ rt::impl_serde!(AgreementFileData);
 #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.agreementFileLocalization`, entity type, derived from `microsoft.graph.agreementFileProperties`, key `id`.
 ///
-/// Request builders: [`AgreementFileLocalizationPath`](requests/struct.AgreementFileLocalizationPath.html), the type of a path to one.
+/// Request builders: [`AgreementFileLocalizationPath`](requests/trait.AgreementFileLocalizationPath.html), what a path to one (`EntityPath<AgreementFileLocalization, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-agreements`, `beta-identity-governance`, `beta-search`.
 #[derive(Clone)]
@@ -5606,7 +5606,7 @@ rt::impl_serde!(AgreementFileLocalization);
 #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.agreementFileProperties`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AgreementFilePropertiesPath`](requests/struct.AgreementFilePropertiesPath.html), the type of a path to one.
+/// Request builders: [`AgreementFilePropertiesPath`](requests/trait.AgreementFilePropertiesPath.html), what a path to one (`EntityPath<AnyAgreementFileProperties, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-agreements`, `beta-identity-governance`, `beta-search`.
 #[derive(Clone)]
@@ -6033,7 +6033,7 @@ rt::impl_serde!(AnyAgreementFileProperties);
 #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.agreementFileVersion`, entity type, derived from `microsoft.graph.agreementFileProperties`, key `id`.
 ///
-/// Request builders: [`AgreementFileVersionPath`](requests/type.AgreementFileVersionPath.html), the type of a path to one.
+/// Request builders: [`AgreementFilePropertiesPath`](requests/trait.AgreementFilePropertiesPath.html), what a path to one (`EntityPath<AgreementFileVersion, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-agreements`, `beta-identity-governance`, `beta-search`.
 #[derive(Clone)]
@@ -6226,7 +6226,7 @@ rt::impl_serde!(Album);
 #[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.alert`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`AlertPath`](requests/struct.AlertPath.html), the type of a path to one.
+/// Request builders: [`AlertPath`](requests/trait.AlertPath.html), what a path to one (`EntityPath<Alert, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
 #[derive(Clone)]
@@ -7215,7 +7215,7 @@ rt::impl_serde!(AllowedAudiences);
 #[cfg(msgraph_beta_allowed_data_locations_or_search)]
 /// CSDL: `microsoft.graph.allowedDataLocation`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`AllowedDataLocationPath`](requests/type.AllowedDataLocationPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-allowed-data-locations`, `beta-search`.
 #[derive(Clone)]

@@ -70,7 +70,7 @@ rt::impl_serde!(AnalyticsActivityType);
 ///
 /// CSDL: `microsoft.graph.androidCompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
 ///
-/// Request builders: [`AndroidCompliancePolicyPath`](requests/type.AndroidCompliancePolicyPath.html), the type of a path to one.
+/// Request builders: [`DeviceCompliancePolicyPath`](requests/trait.DeviceCompliancePolicyPath.html), what a path to one (`EntityPath<AndroidCompliancePolicy, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -764,7 +764,7 @@ rt::impl_serde!(AndroidDeviceOwnerAppAutoUpdatePolicyType);
 ///
 /// CSDL: `microsoft.graph.androidDeviceOwnerCompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
 ///
-/// Request builders: [`AndroidDeviceOwnerCompliancePolicyPath`](requests/type.AndroidDeviceOwnerCompliancePolicyPath.html), the type of a path to one.
+/// Request builders: [`DeviceCompliancePolicyPath`](requests/trait.DeviceCompliancePolicyPath.html), what a path to one (`EntityPath<AndroidDeviceOwnerCompliancePolicy, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2611,7 +2611,7 @@ rt::impl_serde!(AndroidEapType);
 ///
 /// CSDL: `microsoft.graph.androidForWorkCompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
 ///
-/// Request builders: [`AndroidForWorkCompliancePolicyPath`](requests/type.AndroidForWorkCompliancePolicyPath.html), the type of a path to one.
+/// Request builders: [`DeviceCompliancePolicyPath`](requests/trait.DeviceCompliancePolicyPath.html), what a path to one (`EntityPath<AndroidForWorkCompliancePolicy, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3242,7 +3242,7 @@ rt::impl_serde!(AndroidForWorkCrossProfileDataSharingType);
 ///
 /// CSDL: `microsoft.graph.androidForWorkEnrollmentProfile`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AndroidForWorkEnrollmentProfilePath`](requests/struct.AndroidForWorkEnrollmentProfilePath.html), the type of a path to one.
+/// Request builders: [`AndroidForWorkEnrollmentProfilePath`](requests/trait.AndroidForWorkEnrollmentProfilePath.html), what a path to one (`EntityPath<AndroidForWorkEnrollmentProfile, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3680,7 +3680,7 @@ rt::impl_serde!(AndroidVpnConnectionType);
 ///
 /// CSDL: `microsoft.graph.androidWorkProfileCompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
 ///
-/// Request builders: [`AndroidWorkProfileCompliancePolicyPath`](requests/type.AndroidWorkProfileCompliancePolicyPath.html), the type of a path to one.
+/// Request builders: [`DeviceCompliancePolicyPath`](requests/trait.DeviceCompliancePolicyPath.html), what a path to one (`EntityPath<AndroidWorkProfileCompliancePolicy, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4410,7 +4410,7 @@ rt::impl_serde!(AndroidWorkProfileRequiredPasswordType);
 ///
 /// CSDL: `microsoft.graph.aospDeviceOwnerCompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
 ///
-/// Request builders: [`AospDeviceOwnerCompliancePolicyPath`](requests/type.AospDeviceOwnerCompliancePolicyPath.html), the type of a path to one.
+/// Request builders: [`DeviceCompliancePolicyPath`](requests/trait.DeviceCompliancePolicyPath.html), what a path to one (`EntityPath<AospDeviceOwnerCompliancePolicy, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4737,7 +4737,7 @@ rt::impl_serde!(AospDeviceOwnerCompliancePolicy);
 #[cfg(msgraph_beta_app_catalogs)]
 /// CSDL: `microsoft.graph.appCatalogs`, entity type.
 ///
-/// Request builders: [`AppCatalogsPath`](requests/struct.AppCatalogsPath.html), the type of a path to one.
+/// Request builders: [`AppCatalogsPath`](requests/trait.AppCatalogsPath.html), what a path to one (`EntityPath<AppCatalogs, C>`) dereferences to.
 ///
 /// Features: `beta` or `beta-app-catalogs`.
 #[derive(Clone)]
@@ -5236,7 +5236,7 @@ rt::impl_serde!(AppMetadataEntry);
 #[cfg(msgraph_beta_core_or_app_role_assignments)]
 /// CSDL: `microsoft.graph.appRoleAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AppRoleAssignmentPath`](requests/type.AppRoleAssignmentPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-app-role-assignments`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5367,7 +5367,7 @@ rt::impl_serde!(AppRoleAssignment);
 #[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.appScope`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AppScopePath`](requests/type.AppScopePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
 #[derive(Clone)]
@@ -5451,7 +5451,7 @@ rt::impl_serde!(AppScope);
 ///
 /// CSDL: `microsoft.graph.appleEnrollmentProfileAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AppleEnrollmentProfileAssignmentPath`](requests/struct.AppleEnrollmentProfileAssignmentPath.html), the type of a path to one.
+/// Request builders: [`AppleEnrollmentProfileAssignmentPath`](requests/trait.AppleEnrollmentProfileAssignmentPath.html), what a path to one (`EntityPath<AppleEnrollmentProfileAssignment, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5676,7 +5676,7 @@ rt::impl_serde!(AppleSubjectNameFormat);
 ///
 /// CSDL: `microsoft.graph.appleUserInitiatedEnrollmentProfile`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AppleUserInitiatedEnrollmentProfilePath`](requests/struct.AppleUserInitiatedEnrollmentProfilePath.html), the type of a path to one.
+/// Request builders: [`AppleUserInitiatedEnrollmentProfilePath`](requests/trait.AppleUserInitiatedEnrollmentProfilePath.html), what a path to one (`EntityPath<AppleUserInitiatedEnrollmentProfile, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -6289,7 +6289,7 @@ rt::impl_serde!(ApplicationPermissionsRequired);
 #[cfg(msgraph_beta_application_templates_or_search)]
 /// CSDL: `microsoft.graph.applicationTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ApplicationTemplatePath`](requests/struct.ApplicationTemplatePath.html), the type of a path to one.
+/// Request builders: [`ApplicationTemplatePath`](requests/trait.ApplicationTemplatePath.html), what a path to one (`EntityPath<ApplicationTemplate, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-application-templates`, `beta-search`.
 #[derive(Clone)]
@@ -7482,7 +7482,7 @@ rt::impl_serde!(AssignmentOrder);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.attachment`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`AttachmentPath`](requests/type.AttachmentPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -8490,7 +8490,7 @@ rt::impl_serde!(AttributeMapping);
 #[cfg(msgraph_beta_core_or_functions)]
 /// CSDL: `microsoft.graph.attributeMappingFunctionSchema`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AttributeMappingFunctionSchemaPath`](requests/type.AttributeMappingFunctionSchemaPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

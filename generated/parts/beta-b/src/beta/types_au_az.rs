@@ -311,7 +311,7 @@ rt::impl_serde!(AudioConferencing);
 #[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.audioRoutingGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AudioRoutingGroupPath`](requests/type.AudioRoutingGroupPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 #[derive(Clone)]
@@ -475,7 +475,7 @@ rt::impl_serde!(AuditActivityInitiator);
 #[cfg(msgraph_beta_audit_logs)]
 /// CSDL: `microsoft.graph.auditLogRoot`, entity type.
 ///
-/// Request builders: [`AuditLogRootPath`](requests/struct.AuditLogRootPath.html), the type of a path to one.
+/// Request builders: [`AuditLogRootPath`](requests/trait.AuditLogRootPath.html), what a path to one (`EntityPath<AuditLogRoot, C>`) dereferences to.
 ///
 /// Features: `beta` or `beta-audit-logs`.
 #[derive(Clone)]
@@ -819,7 +819,7 @@ rt::impl_serde!(AuthenticationDetail);
 )]
 /// CSDL: `microsoft.graph.authenticationMethodConfiguration`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`AuthenticationMethodConfigurationPath`](requests/type.AuthenticationMethodConfigurationPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
 #[derive(Clone)]
@@ -1442,7 +1442,7 @@ rt::impl_serde!(AuthenticationMethodState);
 )]
 /// CSDL: `microsoft.graph.authenticationMethodTarget`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AuthenticationMethodTargetPath`](requests/type.AuthenticationMethodTargetPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
 #[derive(Clone)]
@@ -1826,7 +1826,7 @@ rt::impl_serde!(AuthenticationMethodTargetType);
 #[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
 /// CSDL: `microsoft.graph.authenticationMethodsPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AuthenticationMethodsPolicyPath`](requests/struct.AuthenticationMethodsPolicyPath.html), the type of a path to one.
+/// Request builders: [`AuthenticationMethodsPolicyPath`](requests/trait.AuthenticationMethodsPolicyPath.html), what a path to one (`EntityPath<AuthenticationMethodsPolicy, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
 #[derive(Clone)]
@@ -2502,7 +2502,7 @@ rt::impl_serde!(AverageComparativeScore);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.azureADFeatureUsage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AzureAdFeatureUsagePath`](requests/type.AzureAdFeatureUsagePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -2597,7 +2597,7 @@ rt::impl_serde!(AzureAdFeatureUsage);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.azureADUserFeatureUsage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AzureAdUserFeatureUsagePath`](requests/type.AzureAdUserFeatureUsagePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]

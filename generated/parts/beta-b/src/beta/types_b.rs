@@ -727,7 +727,7 @@ rt::impl_serde!(BlockAccessAction);
 #[cfg(msgraph_beta_booking_currencies_or_search)]
 /// CSDL: `microsoft.graph.bookingCurrency`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`BookingCurrencyPath`](requests/type.BookingCurrencyPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-booking-currencies`, `beta-search`.
 #[derive(Clone)]

@@ -5,7 +5,7 @@ use super::*;
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.calendar`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CalendarPath`](requests/struct.CalendarPath.html), the type of a path to one.
+/// Request builders: [`CalendarPath`](requests/trait.CalendarPath.html), what a path to one (`EntityPath<Calendar, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -379,7 +379,7 @@ rt::impl_serde!(CalendarColor);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.calendarGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CalendarGroupPath`](requests/struct.CalendarGroupPath.html), the type of a path to one.
+/// Request builders: [`CalendarGroupPath`](requests/trait.CalendarGroupPath.html), what a path to one (`EntityPath<CalendarGroup, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -483,7 +483,7 @@ rt::impl_serde!(CalendarGroup);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.calendarPermission`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CalendarPermissionPath`](requests/struct.CalendarPermissionPath.html), the type of a path to one.
+/// Request builders: [`CalendarPermissionPath`](requests/trait.CalendarPermissionPath.html), what a path to one (`EntityPath<CalendarPermission, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -822,7 +822,7 @@ rt::impl_serde!(CalendarSharingActionType);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.calendarSharingMessage`, entity type, derived from `microsoft.graph.message`, key `id`.
 ///
-/// Request builders: [`CalendarSharingMessagePath`](requests/struct.CalendarSharingMessagePath.html), the type of a path to one.
+/// Request builders: [`CalendarSharingMessagePath`](requests/trait.CalendarSharingMessagePath.html), what a path to one (`EntityPath<CalendarSharingMessage, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1368,7 +1368,7 @@ rt::impl_serde!(CalendarSharingMessageAction);
 #[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.call`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`CallPath`](requests/struct.CallPath.html), the type of a path to one.
+/// Request builders: [`CallPath`](requests/trait.CallPath.html), what a path to one (`EntityPath<Call, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 #[derive(Clone)]
@@ -1695,7 +1695,7 @@ rt::impl_serde!(Call);
 #[cfg(msgraph_beta_core_or_activitystatistics)]
 /// CSDL: `microsoft.graph.callActivityStatistics`, entity type, derived from `microsoft.graph.activityStatistics`, key `id`.
 ///
-/// Request builders: [`CallActivityStatisticsPath`](requests/type.CallActivityStatisticsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-activitystatistics`, `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2937,7 +2937,7 @@ rt::impl_serde!(CallTranscriptionState);
 #[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.cancelMediaProcessingOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
-/// Request builders: [`CancelMediaProcessingOperationPath`](requests/type.CancelMediaProcessingOperationPath.html), the type of a path to one.
+/// Request builders: [`CommsOperationPath`](requests/trait.CommsOperationPath.html), what a path to one (`EntityPath<CancelMediaProcessingOperation, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 #[derive(Clone)]
@@ -3035,7 +3035,7 @@ rt::impl_serde!(CancelMediaProcessingOperation);
 ///
 /// CSDL: `microsoft.graph.cartToClassAssociation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CartToClassAssociationPath`](requests/type.CartToClassAssociationPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4004,7 +4004,7 @@ rt::impl_serde!(ChangeNotificationEncryptedContent);
 #[cfg(msgraph_beta_core_or_teamwork)]
 /// CSDL: `microsoft.graph.changeTrackedEntity`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`ChangeTrackedEntityPath`](requests/struct.ChangeTrackedEntityPath.html), the type of a path to one.
+/// Request builders: [`ChangeTrackedEntityPath`](requests/trait.ChangeTrackedEntityPath.html), what a path to one (`EntityPath<AnyChangeTrackedEntity, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5594,7 +5594,7 @@ rt::impl_serde!(ChannelUnsetAsFavoriteByDefaultEventMessageDetail);
 #[cfg(msgraph_beta_core_or_activitystatistics)]
 /// CSDL: `microsoft.graph.chatActivityStatistics`, entity type, derived from `microsoft.graph.activityStatistics`, key `id`.
 ///
-/// Request builders: [`ChatActivityStatisticsPath`](requests/type.ChatActivityStatisticsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-activitystatistics`, `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5863,7 +5863,7 @@ rt::impl_serde!(ChatMembersNotificationRecipient);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.chatMessage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ChatMessagePath`](requests/struct.ChatMessagePath.html), the type of a path to one.
+/// Request builders: [`ChatMessagePath`](requests/trait.ChatMessagePath.html), what a path to one (`EntityPath<ChatMessage, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -7078,7 +7078,7 @@ rt::impl_serde!(ChromeOsDeviceProperty);
 ///
 /// CSDL: `microsoft.graph.circularGeofenceManagementCondition`, entity type, derived from `microsoft.graph.locationManagementCondition`, key `id`.
 ///
-/// Request builders: [`CircularGeofenceManagementConditionPath`](requests/type.CircularGeofenceManagementConditionPath.html), the type of a path to one.
+/// Request builders: [`ManagementConditionPath`](requests/trait.ManagementConditionPath.html), what a path to one (`EntityPath<CircularGeofenceManagementCondition, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]

@@ -533,7 +533,7 @@ rt::impl_serde!(ClassificationInnerError);
 #[cfg(msgraph_beta_data_classification_or_search)]
 /// CSDL: `microsoft.graph.classificationJobResponse`, entity type, derived from `microsoft.graph.jobResponseBase`, key `id`.
 ///
-/// Request builders: [`ClassificationJobResponsePath`](requests/struct.ClassificationJobResponsePath.html), the type of a path to one.
+/// Request builders: [`ClassificationJobResponsePath`](requests/trait.ClassificationJobResponsePath.html), what a path to one (`EntityPath<ClassificationJobResponse, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
 #[derive(Clone)]
@@ -877,7 +877,7 @@ rt::impl_serde!(ClonableTeamParts);
 #[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.cloudAppSecurityProfile`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`CloudAppSecurityProfilePath`](requests/struct.CloudAppSecurityProfilePath.html), the type of a path to one.
+/// Request builders: [`CloudAppSecurityProfilePath`](requests/trait.CloudAppSecurityProfilePath.html), what a path to one (`EntityPath<CloudAppSecurityProfile, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
 #[derive(Clone)]
@@ -1181,7 +1181,7 @@ rt::impl_serde!(CloudAppSecurityState);
 #[cfg(msgraph_beta_communications_or_search)]
 /// CSDL: `microsoft.graph.cloudCommunications`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CloudCommunicationsPath`](requests/struct.CloudCommunicationsPath.html), the type of a path to one.
+/// Request builders: [`CloudCommunicationsPath`](requests/trait.CloudCommunicationsPath.html), what a path to one (`EntityPath<CloudCommunications, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-communications`, `beta-search`.
 #[derive(Clone)]
@@ -1286,7 +1286,7 @@ rt::impl_serde!(CloudCommunications);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPC`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CloudPcPath`](requests/struct.CloudPcPath.html), the type of a path to one.
+/// Request builders: [`CloudPcPath`](requests/trait.CloudPcPath.html), what a path to one (`EntityPath<CloudPc, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1486,7 +1486,7 @@ rt::impl_serde!(CloudPc);
 ///
 /// CSDL: `microsoft.graph.cloudPCConnectivityIssue`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CloudPcConnectivityIssuePath`](requests/type.CloudPcConnectivityIssuePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1998,7 +1998,7 @@ rt::impl_serde!(CloudPcAuditCategory);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcAuditEvent`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CloudPcAuditEventPath`](requests/struct.CloudPcAuditEventPath.html), the type of a path to one.
+/// Request builders: [`CloudPcAuditEventPath`](requests/trait.CloudPcAuditEventPath.html), what a path to one (`EntityPath<CloudPcAuditEvent, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2343,7 +2343,7 @@ rt::impl_serde!(CloudPcAuditResource);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcDeviceImage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CloudPcDeviceImagePath`](requests/type.CloudPcDeviceImagePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2818,7 +2818,7 @@ rt::impl_serde!(CloudPcManagementGroupAssignmentTarget);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcOnPremisesConnection`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CloudPcOnPremisesConnectionPath`](requests/struct.CloudPcOnPremisesConnectionPath.html), the type of a path to one.
+/// Request builders: [`CloudPcOnPremisesConnectionPath`](requests/trait.CloudPcOnPremisesConnectionPath.html), what a path to one (`EntityPath<CloudPcOnPremisesConnection, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3557,7 +3557,7 @@ rt::impl_serde!(CloudPcOnPremisesConnectionStatusDetails);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcProvisioningPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CloudPcProvisioningPolicyPath`](requests/struct.CloudPcProvisioningPolicyPath.html), the type of a path to one.
+/// Request builders: [`CloudPcProvisioningPolicyPath`](requests/trait.CloudPcProvisioningPolicyPath.html), what a path to one (`EntityPath<CloudPcProvisioningPolicy, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3691,7 +3691,7 @@ rt::impl_serde!(CloudPcProvisioningPolicy);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcProvisioningPolicyAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CloudPcProvisioningPolicyAssignmentPath`](requests/struct.CloudPcProvisioningPolicyAssignmentPath.html), the type of a path to one.
+/// Request builders: [`CloudPcProvisioningPolicyAssignmentPath`](requests/trait.CloudPcProvisioningPolicyAssignmentPath.html), what a path to one (`EntityPath<CloudPcProvisioningPolicyAssignment, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4242,7 +4242,7 @@ rt::impl_serde!(CloudPcUserRoleScopeTagInfo);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcUserSetting`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CloudPcUserSettingPath`](requests/struct.CloudPcUserSettingPath.html), the type of a path to one.
+/// Request builders: [`CloudPcUserSettingPath`](requests/trait.CloudPcUserSettingPath.html), what a path to one (`EntityPath<CloudPcUserSetting, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4366,7 +4366,7 @@ rt::impl_serde!(CloudPcUserSetting);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcUserSettingAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CloudPcUserSettingAssignmentPath`](requests/struct.CloudPcUserSettingAssignmentPath.html), the type of a path to one.
+/// Request builders: [`CloudPcUserSettingAssignmentPath`](requests/trait.CloudPcUserSettingAssignmentPath.html), what a path to one (`EntityPath<CloudPcUserSettingAssignment, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]

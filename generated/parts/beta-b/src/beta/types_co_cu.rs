@@ -617,7 +617,7 @@ rt::impl_serde!(ComanagedDevicesSummary);
 ///
 /// CSDL: `microsoft.graph.comanagementEligibleDevice`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ComanagementEligibleDevicePath`](requests/type.ComanagementEligibleDevicePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -953,7 +953,7 @@ rt::impl_serde!(ComanagementEligibleType);
 #[cfg(msgraph_beta_app)]
 /// CSDL: `microsoft.graph.commsApplication`, entity type.
 ///
-/// Request builders: [`CommsApplicationPath`](requests/struct.CommsApplicationPath.html), the type of a path to one.
+/// Request builders: [`CommsApplicationPath`](requests/trait.CommsApplicationPath.html), what a path to one (`EntityPath<CommsApplication, C>`) dereferences to.
 ///
 /// Features: `beta` or `beta-app`.
 #[derive(Clone)]
@@ -1166,7 +1166,7 @@ rt::impl_serde!(CommsNotifications);
 #[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.commsOperation`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`CommsOperationPath`](requests/struct.CommsOperationPath.html), the type of a path to one.
+/// Request builders: [`CommsOperationPath`](requests/trait.CommsOperationPath.html), what a path to one (`EntityPath<AnyCommsOperation, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 #[derive(Clone)]
@@ -1625,7 +1625,7 @@ rt::impl_serde!(AnyCommsOperation);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.company`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CompanyPath`](requests/struct.CompanyPath.html), the type of a path to one.
+/// Request builders: [`CompanyPath`](requests/trait.CompanyPath.html), what a path to one (`EntityPath<Company, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone)]
@@ -2171,7 +2171,7 @@ rt::impl_serde!(CompanyDetail);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.companyInformation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CompanyInformationPath`](requests/struct.CompanyInformationPath.html), the type of a path to one.
+/// Request builders: [`CompanyInformationPath`](requests/trait.CompanyInformationPath.html), what a path to one (`EntityPath<CompanyInformation, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone)]
@@ -2430,7 +2430,7 @@ rt::impl_serde!(ComplianceInformation);
 ///
 /// CSDL: `microsoft.graph.complianceManagementPartner`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ComplianceManagementPartnerPath`](requests/type.ComplianceManagementPartnerPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3932,7 +3932,7 @@ rt::impl_serde!(ConnectorStatus);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.contact`, entity type, derived from `microsoft.graph.outlookItem`, open, key `id`.
 ///
-/// Request builders: [`ContactPath`](requests/struct.ContactPath.html), the type of a path to one.
+/// Request builders: [`ContactPath`](requests/trait.ContactPath.html), what a path to one (`EntityPath<Contact, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4375,7 +4375,7 @@ rt::impl_serde!(Contact);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.contactFolder`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ContactFolderPath`](requests/struct.ContactFolderPath.html), the type of a path to one.
+/// Request builders: [`ContactFolderPath`](requests/trait.ContactFolderPath.html), what a path to one (`EntityPath<ContactFolder, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4928,7 +4928,7 @@ rt::impl_serde!(ContentState);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.contract`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
-/// Request builders: [`ContractPath`](requests/type.ContractPath.html), the type of a path to one.
+/// Request builders: [`DirectoryObjectPath`](requests/trait.DirectoryObjectPath.html), what a path to one (`EntityPath<Contract, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5134,7 +5134,7 @@ rt::impl_serde!(ControlScore);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.conversation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ConversationPath`](requests/struct.ConversationPath.html), the type of a path to one.
+/// Request builders: [`ConversationPath`](requests/trait.ConversationPath.html), what a path to one (`EntityPath<Conversation, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5387,7 +5387,7 @@ rt::impl_serde!(ConversationMemberRoleUpdatedEventMessageDetail);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.conversationThread`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ConversationThreadPath`](requests/struct.ConversationThreadPath.html), the type of a path to one.
+/// Request builders: [`ConversationThreadPath`](requests/trait.ConversationThreadPath.html), what a path to one (`EntityPath<ConversationThread, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5616,7 +5616,7 @@ rt::impl_serde!(ConvertIdResult);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.countryRegion`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CountryRegionPath`](requests/type.CountryRegionPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone)]
@@ -5916,7 +5916,7 @@ rt::impl_serde!(CredentialSingleSignOnExtension);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.credentialUsageSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CredentialUsageSummaryPath`](requests/type.CredentialUsageSummaryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -6020,7 +6020,7 @@ rt::impl_serde!(CredentialUsageSummary);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.currency`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CurrencyPath`](requests/type.CurrencyPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone)]
@@ -6397,7 +6397,7 @@ rt::impl_serde!(CustomUpdateTimeWindow);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.customer`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CustomerPath`](requests/struct.CustomerPath.html), the type of a path to one.
+/// Request builders: [`CustomerPath`](requests/trait.CustomerPath.html), what a path to one (`EntityPath<Customer, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone)]
@@ -6667,7 +6667,7 @@ rt::impl_serde!(Customer);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.customerPayment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CustomerPaymentPath`](requests/struct.CustomerPaymentPath.html), the type of a path to one.
+/// Request builders: [`CustomerPaymentPath`](requests/trait.CustomerPaymentPath.html), what a path to one (`EntityPath<CustomerPayment, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone)]
@@ -6867,7 +6867,7 @@ rt::impl_serde!(CustomerPayment);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.customerPaymentJournal`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CustomerPaymentJournalPath`](requests/struct.CustomerPaymentJournalPath.html), the type of a path to one.
+/// Request builders: [`CustomerPaymentJournalPath`](requests/trait.CustomerPaymentJournalPath.html), what a path to one (`EntityPath<CustomerPaymentJournal, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone)]

@@ -5,7 +5,7 @@ use super::*;
 #[cfg(msgraph_beta_data_classification_or_search)]
 /// CSDL: `microsoft.graph.dataClassificationService`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DataClassificationServicePath`](requests/struct.DataClassificationServicePath.html), the type of a path to one.
+/// Request builders: [`DataClassificationServicePath`](requests/trait.DataClassificationServicePath.html), what a path to one (`EntityPath<DataClassificationService, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
 #[derive(Clone)]
@@ -189,7 +189,7 @@ rt::impl_serde!(DataClassificationService);
 ///
 /// CSDL: `microsoft.graph.dataSharingConsent`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DataSharingConsentPath`](requests/struct.DataSharingConsentPath.html), the type of a path to one.
+/// Request builders: [`DataSharingConsentPath`](requests/trait.DataSharingConsentPath.html), what a path to one (`EntityPath<DataSharingConsent, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]

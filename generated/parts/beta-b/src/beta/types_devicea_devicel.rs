@@ -500,7 +500,7 @@ rt::impl_serde!(AnyDeviceActionResult);
 ///
 /// CSDL: `microsoft.graph.deviceComplianceActionItem`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceComplianceActionItemPath`](requests/type.DeviceComplianceActionItemPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -695,7 +695,7 @@ rt::impl_serde!(DeviceComplianceActionType);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceComplianceDeviceOverview`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceComplianceDeviceOverviewPath`](requests/type.DeviceComplianceDeviceOverviewPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -864,7 +864,7 @@ rt::impl_serde!(DeviceComplianceDeviceOverview);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceComplianceDeviceStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceComplianceDeviceStatusPath`](requests/type.DeviceComplianceDeviceStatusPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1027,7 +1027,7 @@ rt::impl_serde!(DeviceComplianceDeviceStatus);
 ///
 /// CSDL: `microsoft.graph.deviceCompliancePolicy`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`DeviceCompliancePolicyPath`](requests/struct.DeviceCompliancePolicyPath.html), the type of a path to one.
+/// Request builders: [`DeviceCompliancePolicyPath`](requests/trait.DeviceCompliancePolicyPath.html), what a path to one (`EntityPath<AnyDeviceCompliancePolicy, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2146,7 +2146,7 @@ rt::impl_serde!(AnyDeviceCompliancePolicy);
 ///
 /// CSDL: `microsoft.graph.deviceCompliancePolicyAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceCompliancePolicyAssignmentPath`](requests/struct.DeviceCompliancePolicyAssignmentPath.html), the type of a path to one.
+/// Request builders: [`DeviceCompliancePolicyAssignmentPath`](requests/trait.DeviceCompliancePolicyAssignmentPath.html), what a path to one (`EntityPath<DeviceCompliancePolicyAssignment, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2243,7 +2243,7 @@ rt::impl_serde!(DeviceCompliancePolicyAssignment);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceCompliancePolicyDeviceStateSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceCompliancePolicyDeviceStateSummaryPath`](requests/type.DeviceCompliancePolicyDeviceStateSummaryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2416,7 +2416,7 @@ rt::impl_serde!(DeviceCompliancePolicyDeviceStateSummary);
 ///
 /// CSDL: `microsoft.graph.deviceCompliancePolicyGroupAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceCompliancePolicyGroupAssignmentPath`](requests/struct.DeviceCompliancePolicyGroupAssignmentPath.html), the type of a path to one.
+/// Request builders: [`DeviceCompliancePolicyGroupAssignmentPath`](requests/trait.DeviceCompliancePolicyGroupAssignmentPath.html), what a path to one (`EntityPath<DeviceCompliancePolicyGroupAssignment, C>`) dereferences to.
 ///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone)]
@@ -2602,7 +2602,7 @@ rt::impl_serde!(DeviceCompliancePolicyScript);
 ///
 /// CSDL: `microsoft.graph.deviceComplianceScheduledActionForRule`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceComplianceScheduledActionForRulePath`](requests/struct.DeviceComplianceScheduledActionForRulePath.html), the type of a path to one.
+/// Request builders: [`DeviceComplianceScheduledActionForRulePath`](requests/trait.DeviceComplianceScheduledActionForRulePath.html), what a path to one (`EntityPath<DeviceComplianceScheduledActionForRule, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3785,7 +3785,7 @@ rt::impl_serde!(DeviceComplianceScriptValidationResult);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceComplianceUserOverview`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceComplianceUserOverviewPath`](requests/type.DeviceComplianceUserOverviewPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3939,7 +3939,7 @@ rt::impl_serde!(DeviceComplianceUserOverview);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceComplianceUserStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceComplianceUserStatusPath`](requests/type.DeviceComplianceUserStatusPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4064,7 +4064,7 @@ rt::impl_serde!(DeviceComplianceUserStatus);
 ///
 /// CSDL: `microsoft.graph.deviceConfigurationAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceConfigurationAssignmentPath`](requests/struct.DeviceConfigurationAssignmentPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationAssignmentPath`](requests/trait.DeviceConfigurationAssignmentPath.html), what a path to one (`EntityPath<DeviceConfigurationAssignment, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4163,7 +4163,7 @@ rt::impl_serde!(DeviceConfigurationAssignment);
 ///
 /// CSDL: `microsoft.graph.deviceConfigurationConflictSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceConfigurationConflictSummaryPath`](requests/type.DeviceConfigurationConflictSummaryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4272,7 +4272,7 @@ rt::impl_serde!(DeviceConfigurationConflictSummary);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceConfigurationDeviceOverview`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceConfigurationDeviceOverviewPath`](requests/type.DeviceConfigurationDeviceOverviewPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4441,7 +4441,7 @@ rt::impl_serde!(DeviceConfigurationDeviceOverview);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceConfigurationDeviceStateSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceConfigurationDeviceStateSummaryPath`](requests/type.DeviceConfigurationDeviceStateSummaryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4793,7 +4793,7 @@ rt::impl_serde!(DeviceConfigurationSettingState);
 ///
 /// CSDL: `microsoft.graph.deviceConfigurationState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceConfigurationStatePath`](requests/type.DeviceConfigurationStatePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4949,7 +4949,7 @@ rt::impl_serde!(DeviceConfigurationState);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceConfigurationUserOverview`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceConfigurationUserOverviewPath`](requests/type.DeviceConfigurationUserOverviewPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5566,7 +5566,7 @@ rt::impl_serde!(DeviceGuardLocalSystemAuthorityCredentialGuardType);
 ///
 /// CSDL: `microsoft.graph.deviceHealthScriptAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceHealthScriptAssignmentPath`](requests/struct.DeviceHealthScriptAssignmentPath.html), the type of a path to one.
+/// Request builders: [`DeviceHealthScriptAssignmentPath`](requests/trait.DeviceHealthScriptAssignmentPath.html), what a path to one (`EntityPath<DeviceHealthScriptAssignment, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -6250,7 +6250,7 @@ rt::impl_serde!(AnyDeviceHealthScriptRunSchedule);
 ///
 /// CSDL: `microsoft.graph.deviceHealthScriptRunSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceHealthScriptRunSummaryPath`](requests/type.DeviceHealthScriptRunSummaryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -6834,7 +6834,7 @@ rt::impl_serde!(DeviceKey);
 ///
 /// CSDL: `microsoft.graph.deviceLogCollectionResponse`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceLogCollectionResponsePath`](requests/struct.DeviceLogCollectionResponsePath.html), the type of a path to one.
+/// Request builders: [`DeviceLogCollectionResponsePath`](requests/trait.DeviceLogCollectionResponsePath.html), what a path to one (`EntityPath<DeviceLogCollectionResponse, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

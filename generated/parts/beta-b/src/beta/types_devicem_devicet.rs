@@ -7,7 +7,7 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.deviceManagementAbstractComplexSettingDefinition`, entity type, derived from `microsoft.graph.deviceManagementSettingDefinition`, key `id`.
 ///
-/// Request builders: [`DeviceManagementAbstractComplexSettingDefinitionPath`](requests/type.DeviceManagementAbstractComplexSettingDefinitionPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -213,7 +213,7 @@ rt::impl_serde!(DeviceManagementAbstractComplexSettingDefinition);
 ///
 /// CSDL: `microsoft.graph.deviceManagementAbstractComplexSettingInstance`, entity type, derived from `microsoft.graph.deviceManagementSettingInstance`, key `id`.
 ///
-/// Request builders: [`DeviceManagementAbstractComplexSettingInstancePath`](requests/struct.DeviceManagementAbstractComplexSettingInstancePath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementAbstractComplexSettingInstancePath`](requests/trait.DeviceManagementAbstractComplexSettingInstancePath.html), what a path to one (`EntityPath<DeviceManagementAbstractComplexSettingInstance, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -417,7 +417,7 @@ rt::impl_serde!(DeviceManagementApplicabilityRuleDeviceMode);
 ///
 /// CSDL: `microsoft.graph.deviceManagementAutopilotEvent`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementAutopilotEventPath`](requests/struct.DeviceManagementAutopilotEventPath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementAutopilotEventPath`](requests/trait.DeviceManagementAutopilotEventPath.html), what a path to one (`EntityPath<DeviceManagementAutopilotEvent, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -895,7 +895,7 @@ rt::impl_serde!(DeviceManagementAutopilotPolicyComplianceStatus);
 ///
 /// CSDL: `microsoft.graph.deviceManagementAutopilotPolicyStatusDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementAutopilotPolicyStatusDetailPath`](requests/type.DeviceManagementAutopilotPolicyStatusDetailPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1096,7 +1096,7 @@ rt::impl_serde!(DeviceManagementAutopilotPolicyType);
 ///
 /// CSDL: `microsoft.graph.deviceManagementBooleanSettingInstance`, entity type, derived from `microsoft.graph.deviceManagementSettingInstance`, key `id`.
 ///
-/// Request builders: [`DeviceManagementBooleanSettingInstancePath`](requests/type.DeviceManagementBooleanSettingInstancePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1194,7 +1194,7 @@ rt::impl_serde!(DeviceManagementBooleanSettingInstance);
 ///
 /// CSDL: `microsoft.graph.deviceManagementCollectionSettingDefinition`, entity type, derived from `microsoft.graph.deviceManagementSettingDefinition`, key `id`.
 ///
-/// Request builders: [`DeviceManagementCollectionSettingDefinitionPath`](requests/type.DeviceManagementCollectionSettingDefinitionPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1400,7 +1400,7 @@ rt::impl_serde!(DeviceManagementCollectionSettingDefinition);
 ///
 /// CSDL: `microsoft.graph.deviceManagementCollectionSettingInstance`, entity type, derived from `microsoft.graph.deviceManagementSettingInstance`, key `id`.
 ///
-/// Request builders: [`DeviceManagementCollectionSettingInstancePath`](requests/struct.DeviceManagementCollectionSettingInstancePath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementCollectionSettingInstancePath`](requests/trait.DeviceManagementCollectionSettingInstancePath.html), what a path to one (`EntityPath<DeviceManagementCollectionSettingInstance, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1501,7 +1501,7 @@ rt::impl_serde!(DeviceManagementCollectionSettingInstance);
 ///
 /// CSDL: `microsoft.graph.deviceManagementComplexSettingDefinition`, entity type, derived from `microsoft.graph.deviceManagementSettingDefinition`, key `id`.
 ///
-/// Request builders: [`DeviceManagementComplexSettingDefinitionPath`](requests/type.DeviceManagementComplexSettingDefinitionPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1708,7 +1708,7 @@ rt::impl_serde!(DeviceManagementComplexSettingDefinition);
 ///
 /// CSDL: `microsoft.graph.deviceManagementComplexSettingInstance`, entity type, derived from `microsoft.graph.deviceManagementSettingInstance`, key `id`.
 ///
-/// Request builders: [`DeviceManagementComplexSettingInstancePath`](requests/struct.DeviceManagementComplexSettingInstancePath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementComplexSettingInstancePath`](requests/trait.DeviceManagementComplexSettingInstancePath.html), what a path to one (`EntityPath<DeviceManagementComplexSettingInstance, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1809,7 +1809,7 @@ rt::impl_serde!(DeviceManagementComplexSettingInstance);
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationCategory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementConfigurationCategoryPath`](requests/type.DeviceManagementConfigurationCategoryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2558,7 +2558,7 @@ rt::impl_serde!(DeviceManagementDerivedCredentialNotificationType);
 ///
 /// CSDL: `microsoft.graph.deviceManagementDerivedCredentialSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementDerivedCredentialSettingsPath`](requests/type.DeviceManagementDerivedCredentialSettingsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2676,7 +2676,7 @@ rt::impl_serde!(DeviceManagementDerivedCredentialSettings);
 ///
 /// CSDL: `microsoft.graph.deviceManagementDomainJoinConnector`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementDomainJoinConnectorPath`](requests/type.DeviceManagementDomainJoinConnectorPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2987,7 +2987,7 @@ rt::impl_serde!(DeviceManagementEnumValue);
 ///
 /// CSDL: `microsoft.graph.deviceManagementExchangeConnector`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementExchangeConnectorPath`](requests/struct.DeviceManagementExchangeConnectorPath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementExchangeConnectorPath`](requests/trait.DeviceManagementExchangeConnectorPath.html), what a path to one (`EntityPath<DeviceManagementExchangeConnector, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3276,7 +3276,7 @@ rt::impl_serde!(DeviceManagementExchangeConnectorType);
 ///
 /// CSDL: `microsoft.graph.deviceManagementIntegerSettingInstance`, entity type, derived from `microsoft.graph.deviceManagementSettingInstance`, key `id`.
 ///
-/// Request builders: [`DeviceManagementIntegerSettingInstancePath`](requests/type.DeviceManagementIntegerSettingInstancePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3374,7 +3374,7 @@ rt::impl_serde!(DeviceManagementIntegerSettingInstance);
 ///
 /// CSDL: `microsoft.graph.deviceManagementIntent`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementIntentPath`](requests/struct.DeviceManagementIntentPath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementIntentPath`](requests/trait.DeviceManagementIntentPath.html), what a path to one (`EntityPath<DeviceManagementIntent, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3621,7 +3621,7 @@ rt::impl_serde!(DeviceManagementIntent);
 ///
 /// CSDL: `microsoft.graph.deviceManagementIntentAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementIntentAssignmentPath`](requests/struct.DeviceManagementIntentAssignmentPath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementIntentAssignmentPath`](requests/trait.DeviceManagementIntentAssignmentPath.html), what a path to one (`EntityPath<DeviceManagementIntentAssignment, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3700,7 +3700,7 @@ rt::impl_serde!(DeviceManagementIntentAssignment);
 ///
 /// CSDL: `microsoft.graph.deviceManagementIntentDeviceSettingStateSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementIntentDeviceSettingStateSummaryPath`](requests/type.DeviceManagementIntentDeviceSettingStateSummaryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3845,7 +3845,7 @@ rt::impl_serde!(DeviceManagementIntentDeviceSettingStateSummary);
 ///
 /// CSDL: `microsoft.graph.deviceManagementIntentDeviceState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementIntentDeviceStatePath`](requests/type.DeviceManagementIntentDeviceStatePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3981,7 +3981,7 @@ rt::impl_serde!(DeviceManagementIntentDeviceState);
 ///
 /// CSDL: `microsoft.graph.deviceManagementIntentDeviceStateSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementIntentDeviceStateSummaryPath`](requests/type.DeviceManagementIntentDeviceStateSummaryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4120,7 +4120,7 @@ rt::impl_serde!(DeviceManagementIntentDeviceStateSummary);
 ///
 /// CSDL: `microsoft.graph.deviceManagementIntentSettingCategory`, entity type, derived from `microsoft.graph.deviceManagementSettingCategory`, key `id`.
 ///
-/// Request builders: [`DeviceManagementIntentSettingCategoryPath`](requests/struct.DeviceManagementIntentSettingCategoryPath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementIntentSettingCategoryPath`](requests/trait.DeviceManagementIntentSettingCategoryPath.html), what a path to one (`EntityPath<DeviceManagementIntentSettingCategory, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4295,7 +4295,7 @@ rt::impl_serde!(DeviceManagementIntentSettingSecretConstraint);
 ///
 /// CSDL: `microsoft.graph.deviceManagementIntentUserState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementIntentUserStatePath`](requests/type.DeviceManagementIntentUserStatePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4420,7 +4420,7 @@ rt::impl_serde!(DeviceManagementIntentUserState);
 ///
 /// CSDL: `microsoft.graph.deviceManagementIntentUserStateSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementIntentUserStateSummaryPath`](requests/type.DeviceManagementIntentUserStateSummaryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4544,7 +4544,7 @@ rt::impl_serde!(DeviceManagementIntentUserStateSummary);
 ///
 /// CSDL: `microsoft.graph.deviceManagementResourceAccessProfileAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementResourceAccessProfileAssignmentPath`](requests/struct.DeviceManagementResourceAccessProfileAssignmentPath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementResourceAccessProfileAssignmentPath`](requests/trait.DeviceManagementResourceAccessProfileAssignmentPath.html), what a path to one (`EntityPath<DeviceManagementResourceAccessProfileAssignment, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4643,7 +4643,7 @@ rt::impl_serde!(DeviceManagementResourceAccessProfileAssignment);
 ///
 /// CSDL: `microsoft.graph.deviceManagementResourceAccessProfileBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`DeviceManagementResourceAccessProfileBasePath`](requests/struct.DeviceManagementResourceAccessProfileBasePath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementResourceAccessProfileBasePath`](requests/trait.DeviceManagementResourceAccessProfileBasePath.html), what a path to one (`EntityPath<AnyDeviceManagementResourceAccessProfileBase, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5235,7 +5235,7 @@ rt::impl_serde!(DeviceManagementResourceAccessProfileIntent);
 ///
 /// CSDL: `microsoft.graph.deviceManagementScriptAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementScriptAssignmentPath`](requests/struct.DeviceManagementScriptAssignmentPath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementScriptAssignmentPath`](requests/trait.DeviceManagementScriptAssignmentPath.html), what a path to one (`EntityPath<DeviceManagementScriptAssignment, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5314,7 +5314,7 @@ rt::impl_serde!(DeviceManagementScriptAssignment);
 ///
 /// CSDL: `microsoft.graph.deviceManagementScriptGroupAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementScriptGroupAssignmentPath`](requests/type.DeviceManagementScriptGroupAssignmentPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5393,7 +5393,7 @@ rt::impl_serde!(DeviceManagementScriptGroupAssignment);
 ///
 /// CSDL: `microsoft.graph.deviceManagementScriptRunSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementScriptRunSummaryPath`](requests/type.DeviceManagementScriptRunSummaryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone)]
@@ -5721,7 +5721,7 @@ rt::impl_serde!(DeviceManagementSettingBooleanConstraint);
 ///
 /// CSDL: `microsoft.graph.deviceManagementSettingCategory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementSettingCategoryPath`](requests/struct.DeviceManagementSettingCategoryPath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementSettingCategoryPath`](requests/trait.DeviceManagementSettingCategoryPath.html), what a path to one (`EntityPath<AnyDeviceManagementSettingCategory, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -6116,7 +6116,7 @@ rt::impl_serde!(DeviceManagementSettingCollectionConstraint);
 ///
 /// CSDL: `microsoft.graph.deviceManagementSettingDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementSettingDefinitionPath`](requests/type.DeviceManagementSettingDefinitionPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -6975,7 +6975,7 @@ rt::impl_serde!(DeviceManagementSettingFileConstraint);
 ///
 /// CSDL: `microsoft.graph.deviceManagementSettingInstance`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`DeviceManagementSettingInstancePath`](requests/type.DeviceManagementSettingInstancePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -7835,7 +7835,7 @@ rt::impl_serde!(DeviceManagementSettingXmlConstraint);
 ///
 /// CSDL: `microsoft.graph.deviceManagementStringSettingInstance`, entity type, derived from `microsoft.graph.deviceManagementSettingInstance`, key `id`.
 ///
-/// Request builders: [`DeviceManagementStringSettingInstancePath`](requests/type.DeviceManagementStringSettingInstancePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -8001,7 +8001,7 @@ rt::impl_serde!(DeviceManagementSubscriptions);
 ///
 /// CSDL: `microsoft.graph.deviceManagementTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementTemplatePath`](requests/struct.DeviceManagementTemplatePath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementTemplatePath`](requests/trait.DeviceManagementTemplatePath.html), what a path to one (`EntityPath<AnyDeviceManagementTemplate, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -8553,7 +8553,7 @@ rt::impl_serde!(AnyDeviceManagementTemplate);
 ///
 /// CSDL: `microsoft.graph.deviceManagementTemplateSettingCategory`, entity type, derived from `microsoft.graph.deviceManagementSettingCategory`, key `id`.
 ///
-/// Request builders: [`DeviceManagementTemplateSettingCategoryPath`](requests/struct.DeviceManagementTemplateSettingCategoryPath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementTemplateSettingCategoryPath`](requests/trait.DeviceManagementTemplateSettingCategoryPath.html), what a path to one (`EntityPath<DeviceManagementTemplateSettingCategory, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -9349,7 +9349,7 @@ rt::impl_serde!(DeviceRestrictionAction);
 ///
 /// CSDL: `microsoft.graph.deviceSetupConfiguration`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`DeviceSetupConfigurationPath`](requests/type.DeviceSetupConfigurationPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone)]

@@ -73,7 +73,7 @@ rt::impl_serde!(DiamondModel);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.dimension`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DimensionPath`](requests/struct.DimensionPath.html), the type of a path to one.
+/// Request builders: [`DimensionPath`](requests/trait.DimensionPath.html), what a path to one (`EntityPath<Dimension, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone)]
@@ -178,7 +178,7 @@ rt::impl_serde!(Dimension);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.dimensionValue`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DimensionValuePath`](requests/type.DimensionValuePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone)]
@@ -273,7 +273,7 @@ rt::impl_serde!(DimensionValue);
 #[cfg(msgraph_beta_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.directoryAudit`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DirectoryAuditPath`](requests/struct.DirectoryAuditPath.html), the type of a path to one.
+/// Request builders: [`DirectoryAuditPath`](requests/trait.DirectoryAuditPath.html), what a path to one (`EntityPath<DirectoryAudit, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
 #[derive(Clone)]
@@ -440,7 +440,7 @@ rt::impl_serde!(DirectoryAudit);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.directoryDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DirectoryDefinitionPath`](requests/struct.DirectoryDefinitionPath.html), the type of a path to one.
+/// Request builders: [`DirectoryDefinitionPath`](requests/trait.DirectoryDefinitionPath.html), what a path to one (`EntityPath<DirectoryDefinition, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -632,7 +632,7 @@ rt::impl_serde!(DirectoryDefinitionDiscoverabilities);
 #[cfg(msgraph_beta_policies_or_search)]
 /// CSDL: `microsoft.graph.directoryRoleAccessReviewPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DirectoryRoleAccessReviewPolicyPath`](requests/struct.DirectoryRoleAccessReviewPolicyPath.html), the type of a path to one.
+/// Request builders: [`DirectoryRoleAccessReviewPolicyPath`](requests/trait.DirectoryRoleAccessReviewPolicyPath.html), what a path to one (`EntityPath<DirectoryRoleAccessReviewPolicy, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
 #[derive(Clone)]
@@ -1124,7 +1124,7 @@ rt::impl_serde!(AnyDlpActionInfo);
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// CSDL: `microsoft.graph.dlpEvaluatePoliciesJobResponse`, entity type, derived from `microsoft.graph.jobResponseBase`, key `id`.
 ///
-/// Request builders: [`DlpEvaluatePoliciesJobResponsePath`](requests/struct.DlpEvaluatePoliciesJobResponsePath.html), the type of a path to one.
+/// Request builders: [`DlpEvaluatePoliciesJobResponsePath`](requests/trait.DlpEvaluatePoliciesJobResponsePath.html), what a path to one (`EntityPath<DlpEvaluatePoliciesJobResponse, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2218,7 +2218,7 @@ rt::impl_serde!(DomainRegistrant);
 #[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.domainSecurityProfile`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`DomainSecurityProfilePath`](requests/struct.DomainSecurityProfilePath.html), the type of a path to one.
+/// Request builders: [`DomainSecurityProfilePath`](requests/trait.DomainSecurityProfilePath.html), what a path to one (`EntityPath<DomainSecurityProfile, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
 #[derive(Clone)]

@@ -3079,7 +3079,7 @@ rt::impl_serde!(AnyEducationSynchronizationDataProvider);
 #[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationSynchronizationError`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EducationSynchronizationErrorPath`](requests/type.EducationSynchronizationErrorPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 #[derive(Clone)]
@@ -3444,7 +3444,7 @@ rt::impl_serde!(EducationSynchronizationOAuth2ClientCredentialsConnectionSetting
 #[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationSynchronizationProfile`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EducationSynchronizationProfilePath`](requests/struct.EducationSynchronizationProfilePath.html), the type of a path to one.
+/// Request builders: [`EducationSynchronizationProfilePath`](requests/trait.EducationSynchronizationProfilePath.html), what a path to one (`EntityPath<EducationSynchronizationProfile, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 #[derive(Clone)]
@@ -3676,7 +3676,7 @@ rt::impl_serde!(EducationSynchronizationProfileState);
 #[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationSynchronizationProfileStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EducationSynchronizationProfileStatusPath`](requests/type.EducationSynchronizationProfileStatusPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 #[derive(Clone)]
@@ -3986,7 +3986,7 @@ rt::impl_serde!(EducationUserRole);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.educationalActivity`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
-/// Request builders: [`EducationalActivityPath`](requests/struct.EducationalActivityPath.html), the type of a path to one.
+/// Request builders: [`EducationalActivityPath`](requests/trait.EducationalActivityPath.html), what a path to one (`EntityPath<EducationalActivity, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4307,7 +4307,7 @@ rt::impl_serde!(EducationalActivityDetail);
 #[cfg(msgraph_beta_core_or_activitystatistics)]
 /// CSDL: `microsoft.graph.emailActivityStatistics`, entity type, derived from `microsoft.graph.activityStatistics`, key `id`.
 ///
-/// Request builders: [`EmailActivityStatisticsPath`](requests/type.EmailActivityStatisticsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-activitystatistics`, `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4445,7 +4445,7 @@ rt::impl_serde!(EmailActivityStatistics);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.emailActivitySummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EmailActivitySummaryPath`](requests/type.EmailActivitySummaryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -4565,7 +4565,7 @@ rt::impl_serde!(EmailActivitySummary);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.emailAppUsageAppsUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EmailAppUsageAppsUserCountsPath`](requests/type.EmailAppUsageAppsUserCountsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -4729,7 +4729,7 @@ rt::impl_serde!(EmailAppUsageAppsUserCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.emailAppUsageUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EmailAppUsageUserCountsPath`](requests/type.EmailAppUsageUserCountsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -4901,7 +4901,7 @@ rt::impl_serde!(EmailAppUsageUserCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.emailAppUsageUserDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EmailAppUsageUserDetailPath`](requests/type.EmailAppUsageUserDetailPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -5112,7 +5112,7 @@ rt::impl_serde!(EmailAppUsageUserDetail);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.emailAuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
-/// Request builders: [`EmailAuthenticationMethodPath`](requests/type.EmailAuthenticationMethodPath.html), the type of a path to one.
+/// Request builders: [`AuthenticationMethodPath`](requests/trait.AuthenticationMethodPath.html), what a path to one (`EntityPath<EmailAuthenticationMethod, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5189,7 +5189,7 @@ rt::impl_serde!(EmailAuthenticationMethod);
 )]
 /// CSDL: `microsoft.graph.emailAuthenticationMethodConfiguration`, entity type, derived from `microsoft.graph.authenticationMethodConfiguration`, key `id`.
 ///
-/// Request builders: [`EmailAuthenticationMethodConfigurationPath`](requests/struct.EmailAuthenticationMethodConfigurationPath.html), the type of a path to one.
+/// Request builders: [`EmailAuthenticationMethodConfigurationPath`](requests/trait.EmailAuthenticationMethodConfigurationPath.html), what a path to one (`EntityPath<EmailAuthenticationMethodConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
 #[derive(Clone)]
@@ -5596,7 +5596,7 @@ rt::impl_serde!(EmbeddedSimActivationCode);
 ///
 /// CSDL: `microsoft.graph.embeddedSIMActivationCodePool`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EmbeddedSimActivationCodePoolPath`](requests/struct.EmbeddedSimActivationCodePoolPath.html), the type of a path to one.
+/// Request builders: [`EmbeddedSimActivationCodePoolPath`](requests/trait.EmbeddedSimActivationCodePoolPath.html), what a path to one (`EntityPath<EmbeddedSimActivationCodePool, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5748,7 +5748,7 @@ rt::impl_serde!(EmbeddedSimActivationCodePool);
 ///
 /// CSDL: `microsoft.graph.embeddedSIMActivationCodePoolAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EmbeddedSimActivationCodePoolAssignmentPath`](requests/struct.EmbeddedSimActivationCodePoolAssignmentPath.html), the type of a path to one.
+/// Request builders: [`EmbeddedSimActivationCodePoolAssignmentPath`](requests/trait.EmbeddedSimActivationCodePoolAssignmentPath.html), what a path to one (`EntityPath<EmbeddedSimActivationCodePoolAssignment, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5827,7 +5827,7 @@ rt::impl_serde!(EmbeddedSimActivationCodePoolAssignment);
 ///
 /// CSDL: `microsoft.graph.embeddedSIMDeviceState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EmbeddedSimDeviceStatePath`](requests/type.EmbeddedSimDeviceStatePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -6066,7 +6066,7 @@ rt::impl_serde!(EmbeddedSimDeviceStateValue);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.employee`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EmployeePath`](requests/struct.EmployeePath.html), the type of a path to one.
+/// Request builders: [`EmployeePath`](requests/trait.EmployeePath.html), what a path to one (`EntityPath<Employee, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone)]

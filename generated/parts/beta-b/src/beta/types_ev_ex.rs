@@ -101,7 +101,7 @@ rt::impl_serde!(EvaluateDynamicMembershipResult);
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// CSDL: `microsoft.graph.evaluateLabelJobResponse`, entity type, derived from `microsoft.graph.jobResponseBase`, key `id`.
 ///
-/// Request builders: [`EvaluateLabelJobResponsePath`](requests/struct.EvaluateLabelJobResponsePath.html), the type of a path to one.
+/// Request builders: [`EvaluateLabelJobResponsePath`](requests/trait.EvaluateLabelJobResponsePath.html), what a path to one (`EntityPath<EvaluateLabelJobResponse, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -483,7 +483,7 @@ rt::impl_serde!(EvaluateSensitivityLabelsRequest);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.event`, entity type, derived from `microsoft.graph.outlookItem`, open, key `id`.
 ///
-/// Request builders: [`EventPath`](requests/struct.EventPath.html), the type of a path to one.
+/// Request builders: [`EventPath`](requests/trait.EventPath.html), what a path to one (`EntityPath<Event, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1000,7 +1000,7 @@ rt::impl_serde!(Event);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.eventMessage`, entity type, derived from `microsoft.graph.message`, key `id`.
 ///
-/// Request builders: [`EventMessagePath`](requests/struct.EventMessagePath.html), the type of a path to one.
+/// Request builders: [`EventMessagePath`](requests/trait.EventMessagePath.html), what a path to one (`EntityPath<AnyEventMessage, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3244,7 +3244,7 @@ rt::impl_serde!(AnyEventMessageDetail);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.eventMessageRequest`, entity type, derived from `microsoft.graph.eventMessage`, key `id`.
 ///
-/// Request builders: [`EventMessageRequestPath`](requests/struct.EventMessageRequestPath.html), the type of a path to one.
+/// Request builders: [`EventMessageRequestPath`](requests/trait.EventMessageRequestPath.html), what a path to one (`EntityPath<EventMessageRequest, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3800,7 +3800,7 @@ rt::impl_serde!(EventMessageRequest);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.eventMessageResponse`, entity type, derived from `microsoft.graph.eventMessage`, key `id`.
 ///
-/// Request builders: [`EventMessageResponsePath`](requests/struct.EventMessageResponsePath.html), the type of a path to one.
+/// Request builders: [`EventMessageResponsePath`](requests/trait.EventMessageResponsePath.html), what a path to one (`EntityPath<EventMessageResponse, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4557,7 +4557,7 @@ rt::impl_serde!(ExactMatchClassificationResult);
 #[cfg(msgraph_beta_data_classification_or_search)]
 /// CSDL: `microsoft.graph.exactMatchDataStore`, entity type, derived from `microsoft.graph.exactMatchDataStoreBase`, key `id`.
 ///
-/// Request builders: [`ExactMatchDataStorePath`](requests/struct.ExactMatchDataStorePath.html), the type of a path to one.
+/// Request builders: [`ExactMatchDataStorePath`](requests/trait.ExactMatchDataStorePath.html), what a path to one (`EntityPath<ExactMatchDataStore, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
 #[derive(Clone)]
@@ -4675,7 +4675,7 @@ rt::impl_serde!(ExactMatchDataStore);
 #[cfg(msgraph_beta_data_classification_or_search)]
 /// CSDL: `microsoft.graph.exactMatchDataStoreBase`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ExactMatchDataStoreBasePath`](requests/type.ExactMatchDataStoreBasePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
 #[derive(Clone)]
@@ -5087,7 +5087,7 @@ rt::impl_serde!(ExactMatchDetectedSensitiveContent);
 #[cfg(msgraph_beta_data_classification_or_search)]
 /// CSDL: `microsoft.graph.exactMatchJobBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`ExactMatchJobBasePath`](requests/struct.ExactMatchJobBasePath.html), the type of a path to one.
+/// Request builders: [`ExactMatchJobBasePath`](requests/trait.ExactMatchJobBasePath.html), what a path to one (`EntityPath<AnyExactMatchJobBase, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
 #[derive(Clone)]
@@ -5477,7 +5477,7 @@ rt::impl_serde!(AnyExactMatchJobBase);
 #[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.exactMatchLookupJob`, entity type, derived from `microsoft.graph.exactMatchJobBase`, key `id`.
 ///
-/// Request builders: [`ExactMatchLookupJobPath`](requests/struct.ExactMatchLookupJobPath.html), the type of a path to one.
+/// Request builders: [`ExactMatchLookupJobPath`](requests/trait.ExactMatchLookupJobPath.html), what a path to one (`EntityPath<ExactMatchLookupJob, C>`) dereferences to.
 ///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone)]
@@ -5608,7 +5608,7 @@ rt::impl_serde!(ExactMatchLookupJob);
 #[cfg(msgraph_beta_data_classification_or_search)]
 /// CSDL: `microsoft.graph.exactMatchSession`, entity type, derived from `microsoft.graph.exactMatchSessionBase`, key `id`.
 ///
-/// Request builders: [`ExactMatchSessionPath`](requests/struct.ExactMatchSessionPath.html), the type of a path to one.
+/// Request builders: [`ExactMatchSessionPath`](requests/trait.ExactMatchSessionPath.html), what a path to one (`EntityPath<ExactMatchSession, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
 #[derive(Clone)]
@@ -5870,7 +5870,7 @@ rt::impl_serde!(ExactMatchSession);
 #[cfg(msgraph_beta_data_classification_or_search)]
 /// CSDL: `microsoft.graph.exactMatchSessionBase`, entity type, derived from `microsoft.graph.exactMatchJobBase`, key `id`.
 ///
-/// Request builders: [`ExactMatchSessionBasePath`](requests/type.ExactMatchSessionBasePath.html), the type of a path to one.
+/// Request builders: [`ExactMatchJobBasePath`](requests/trait.ExactMatchJobBasePath.html), what a path to one (`EntityPath<AnyExactMatchSessionBase, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
 #[derive(Clone)]
@@ -6401,7 +6401,7 @@ rt::impl_serde!(AnyExactMatchSessionBase);
 #[cfg(msgraph_beta_data_classification_or_search)]
 /// CSDL: `microsoft.graph.exactMatchUploadAgent`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ExactMatchUploadAgentPath`](requests/type.ExactMatchUploadAgentPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
 #[derive(Clone)]
@@ -6892,7 +6892,7 @@ rt::impl_serde!(ExtendedKeyUsage);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.extensionProperty`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
-/// Request builders: [`ExtensionPropertyPath`](requests/type.ExtensionPropertyPath.html), the type of a path to one.
+/// Request builders: [`DirectoryObjectPath`](requests/trait.DirectoryObjectPath.html), what a path to one (`EntityPath<ExtensionProperty, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

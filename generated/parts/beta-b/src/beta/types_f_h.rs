@@ -108,7 +108,7 @@ rt::impl_serde!(FeatureUsageDetail);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.fido2AuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
-/// Request builders: [`Fido2AuthenticationMethodPath`](requests/type.Fido2AuthenticationMethodPath.html), the type of a path to one.
+/// Request builders: [`AuthenticationMethodPath`](requests/trait.AuthenticationMethodPath.html), what a path to one (`EntityPath<Fido2AuthenticationMethod, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -241,7 +241,7 @@ rt::impl_serde!(Fido2AuthenticationMethod);
 )]
 /// CSDL: `microsoft.graph.fido2AuthenticationMethodConfiguration`, entity type, derived from `microsoft.graph.authenticationMethodConfiguration`, key `id`.
 ///
-/// Request builders: [`Fido2AuthenticationMethodConfigurationPath`](requests/struct.Fido2AuthenticationMethodConfigurationPath.html), the type of a path to one.
+/// Request builders: [`Fido2AuthenticationMethodConfigurationPath`](requests/trait.Fido2AuthenticationMethodConfigurationPath.html), what a path to one (`EntityPath<Fido2AuthenticationMethodConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
 #[derive(Clone)]
@@ -526,7 +526,7 @@ rt::impl_serde!(Fido2RestrictionEnforcementType);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.fileAttachment`, entity type, derived from `microsoft.graph.attachment`, media entity, key `id`.
 ///
-/// Request builders: [`FileAttachmentPath`](requests/struct.FileAttachmentPath.html), the type of a path to one.
+/// Request builders: [`FileAttachmentPath`](requests/trait.FileAttachmentPath.html), what a path to one (`EntityPath<FileAttachment, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -664,7 +664,7 @@ rt::impl_serde!(FileAttachment);
 #[cfg(msgraph_beta_data_classification_or_search)]
 /// CSDL: `microsoft.graph.fileClassificationRequest`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`FileClassificationRequestPath`](requests/struct.FileClassificationRequestPath.html), the type of a path to one.
+/// Request builders: [`FileClassificationRequestPath`](requests/trait.FileClassificationRequestPath.html), what a path to one (`EntityPath<FileClassificationRequest, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
 #[derive(Clone)]
@@ -1034,7 +1034,7 @@ rt::impl_serde!(FileHashType);
 #[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.fileSecurityProfile`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`FileSecurityProfilePath`](requests/struct.FileSecurityProfilePath.html), the type of a path to one.
+/// Request builders: [`FileSecurityProfilePath`](requests/trait.FileSecurityProfilePath.html), what a path to one (`EntityPath<FileSecurityProfile, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
 #[derive(Clone)]
@@ -1643,7 +1643,7 @@ rt::impl_serde!(FilterOperand);
 #[cfg(msgraph_beta_core_or_filter_operators)]
 /// CSDL: `microsoft.graph.filterOperatorSchema`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`FilterOperatorSchemaPath`](requests/type.FilterOperatorSchemaPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1748,7 +1748,7 @@ rt::impl_serde!(FilterOperatorSchema);
 #[cfg(msgraph_beta_financials)]
 /// CSDL: `microsoft.graph.financials`, entity type.
 ///
-/// Request builders: [`FinancialsPath`](requests/struct.FinancialsPath.html), the type of a path to one.
+/// Request builders: [`FinancialsPath`](requests/trait.FinancialsPath.html), what a path to one (`EntityPath<Financials, C>`) dereferences to.
 ///
 /// Features: `beta` or `beta-financials`.
 #[derive(Clone)]
@@ -1930,7 +1930,7 @@ rt::impl_serde!(FlexSchemaContainer);
 #[cfg(msgraph_beta_core_or_activitystatistics)]
 /// CSDL: `microsoft.graph.focusActivityStatistics`, entity type, derived from `microsoft.graph.activityStatistics`, key `id`.
 ///
-/// Request builders: [`FocusActivityStatisticsPath`](requests/type.FocusActivityStatisticsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-activitystatistics`, `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2186,7 +2186,7 @@ rt::impl_serde!(FollowupFlagStatus);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.generalLedgerEntry`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`GeneralLedgerEntryPath`](requests/struct.GeneralLedgerEntryPath.html), the type of a path to one.
+/// Request builders: [`GeneralLedgerEntryPath`](requests/trait.GeneralLedgerEntryPath.html), what a path to one (`EntityPath<GeneralLedgerEntry, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone)]
@@ -2599,7 +2599,7 @@ rt::impl_serde!(GlobalDeviceHealthScriptState);
 )]
 /// CSDL: `microsoft.graph.governanceResource`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`GovernanceResourcePath`](requests/struct.GovernanceResourcePath.html), the type of a path to one.
+/// Request builders: [`GovernanceResourcePath`](requests/trait.GovernanceResourcePath.html), what a path to one (`EntityPath<GovernanceResource, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-governance-resources`, `beta-governance-role-assignment-requests`, `beta-governance-role-assignments`, `beta-governance-role-definitions`, `beta-governance-role-settings`, `beta-privileged-access`, `beta-search`.
 #[derive(Clone)]
@@ -2791,7 +2791,7 @@ rt::impl_serde!(GovernanceResource);
 )]
 /// CSDL: `microsoft.graph.governanceRoleAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`GovernanceRoleAssignmentPath`](requests/struct.GovernanceRoleAssignmentPath.html), the type of a path to one.
+/// Request builders: [`GovernanceRoleAssignmentPath`](requests/trait.GovernanceRoleAssignmentPath.html), what a path to one (`EntityPath<GovernanceRoleAssignment, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-governance-resources`, `beta-governance-role-assignment-requests`, `beta-governance-role-assignments`, `beta-governance-role-definitions`, `beta-governance-role-settings`, `beta-privileged-access`, `beta-search`.
 #[derive(Clone)]
@@ -3013,7 +3013,7 @@ rt::impl_serde!(GovernanceRoleAssignment);
 )]
 /// CSDL: `microsoft.graph.governanceRoleAssignmentRequest`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`GovernanceRoleAssignmentRequestPath`](requests/struct.GovernanceRoleAssignmentRequestPath.html), the type of a path to one.
+/// Request builders: [`GovernanceRoleAssignmentRequestPath`](requests/trait.GovernanceRoleAssignmentRequestPath.html), what a path to one (`EntityPath<GovernanceRoleAssignmentRequest, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-governance-resources`, `beta-governance-role-assignment-requests`, `beta-governance-role-assignments`, `beta-governance-role-definitions`, `beta-governance-role-settings`, `beta-privileged-access`, `beta-search`.
 #[derive(Clone)]
@@ -3311,7 +3311,7 @@ rt::impl_serde!(GovernanceRoleAssignmentRequestStatus);
 )]
 /// CSDL: `microsoft.graph.governanceRoleDefinition`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`GovernanceRoleDefinitionPath`](requests/struct.GovernanceRoleDefinitionPath.html), the type of a path to one.
+/// Request builders: [`GovernanceRoleDefinitionPath`](requests/trait.GovernanceRoleDefinitionPath.html), what a path to one (`EntityPath<GovernanceRoleDefinition, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-governance-resources`, `beta-governance-role-assignment-requests`, `beta-governance-role-assignments`, `beta-governance-role-definitions`, `beta-governance-role-settings`, `beta-privileged-access`, `beta-search`.
 #[derive(Clone)]
@@ -3451,7 +3451,7 @@ rt::impl_serde!(GovernanceRoleDefinition);
 )]
 /// CSDL: `microsoft.graph.governanceRoleSetting`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`GovernanceRoleSettingPath`](requests/struct.GovernanceRoleSettingPath.html), the type of a path to one.
+/// Request builders: [`GovernanceRoleSettingPath`](requests/trait.GovernanceRoleSettingPath.html), what a path to one (`EntityPath<GovernanceRoleSetting, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-governance-resources`, `beta-governance-role-assignment-requests`, `beta-governance-role-assignments`, `beta-governance-role-definitions`, `beta-governance-role-settings`, `beta-privileged-access`, `beta-search`.
 #[derive(Clone)]
@@ -3842,7 +3842,7 @@ rt::impl_serde!(GovernanceSchedule);
 )]
 /// CSDL: `microsoft.graph.governanceSubject`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`GovernanceSubjectPath`](requests/type.GovernanceSubjectPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-governance-resources`, `beta-governance-role-assignment-requests`, `beta-governance-role-assignments`, `beta-governance-role-definitions`, `beta-governance-role-settings`, `beta-governance-subjects`, `beta-privileged-access`, `beta-search`.
 #[derive(Clone)]
@@ -3958,7 +3958,7 @@ rt::impl_serde!(GovernanceSubject);
 #[cfg(msgraph_beta_core_or_group_lifecycle_policies)]
 /// CSDL: `microsoft.graph.groupLifecyclePolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`GroupLifecyclePolicyPath`](requests/struct.GroupLifecyclePolicyPath.html), the type of a path to one.
+/// Request builders: [`GroupLifecyclePolicyPath`](requests/trait.GroupLifecyclePolicyPath.html), what a path to one (`EntityPath<GroupLifecyclePolicy, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4060,7 +4060,7 @@ rt::impl_serde!(GroupLifecyclePolicy);
 ///
 /// CSDL: `microsoft.graph.groupPolicyObjectFile`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`GroupPolicyObjectFilePath`](requests/type.GroupPolicyObjectFilePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4484,7 +4484,7 @@ rt::impl_serde!(HashAlgorithms);
 #[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.hostSecurityProfile`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`HostSecurityProfilePath`](requests/struct.HostSecurityProfilePath.html), the type of a path to one.
+/// Request builders: [`HostSecurityProfilePath`](requests/trait.HostSecurityProfilePath.html), what a path to one (`EntityPath<HostSecurityProfile, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
 #[derive(Clone)]

@@ -5,7 +5,7 @@ use super::*;
 #[cfg(msgraph_beta_identity_protection)]
 /// CSDL: `microsoft.graph.identityProtectionRoot`, entity type.
 ///
-/// Request builders: [`IdentityProtectionRootPath`](requests/struct.IdentityProtectionRootPath.html), the type of a path to one.
+/// Request builders: [`IdentityProtectionRootPath`](requests/trait.IdentityProtectionRootPath.html), what a path to one (`EntityPath<IdentityProtectionRoot, C>`) dereferences to.
 ///
 /// Features: `beta` or `beta-identity-protection`.
 #[derive(Clone)]
@@ -81,7 +81,7 @@ rt::impl_serde!(IdentityProtectionRoot);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.identitySecurityDefaultsEnforcementPolicy`, entity type, derived from `microsoft.graph.policyBase`, key `id`.
 ///
-/// Request builders: [`IdentitySecurityDefaultsEnforcementPolicyPath`](requests/type.IdentitySecurityDefaultsEnforcementPolicyPath.html), the type of a path to one.
+/// Request builders: [`DirectoryObjectPath`](requests/trait.DirectoryObjectPath.html), what a path to one (`EntityPath<IdentitySecurityDefaultsEnforcementPolicy, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -187,7 +187,7 @@ rt::impl_serde!(IdentitySecurityDefaultsEnforcementPolicy);
 ///
 /// CSDL: `microsoft.graph.importedDeviceIdentity`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ImportedDeviceIdentityPath`](requests/type.ImportedDeviceIdentityPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -616,7 +616,7 @@ rt::impl_serde!(AnyImportedDeviceIdentity);
 ///
 /// CSDL: `microsoft.graph.importedDeviceIdentityResult`, entity type, derived from `microsoft.graph.importedDeviceIdentity`, key `id`.
 ///
-/// Request builders: [`ImportedDeviceIdentityResultPath`](requests/type.ImportedDeviceIdentityResultPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -840,7 +840,7 @@ rt::impl_serde!(ImportedDeviceIdentityType);
 ///
 /// CSDL: `microsoft.graph.importedWindowsAutopilotDeviceIdentity`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ImportedWindowsAutopilotDeviceIdentityPath`](requests/struct.ImportedWindowsAutopilotDeviceIdentityPath.html), the type of a path to one.
+/// Request builders: [`ImportedWindowsAutopilotDeviceIdentityPath`](requests/trait.ImportedWindowsAutopilotDeviceIdentityPath.html), what a path to one (`EntityPath<ImportedWindowsAutopilotDeviceIdentity, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1159,7 +1159,7 @@ rt::impl_serde!(ImportedWindowsAutopilotDeviceIdentityState);
 ///
 /// CSDL: `microsoft.graph.importedWindowsAutopilotDeviceIdentityUpload`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ImportedWindowsAutopilotDeviceIdentityUploadPath`](requests/struct.ImportedWindowsAutopilotDeviceIdentityUploadPath.html), the type of a path to one.
+/// Request builders: [`ImportedWindowsAutopilotDeviceIdentityUploadPath`](requests/trait.ImportedWindowsAutopilotDeviceIdentityUploadPath.html), what a path to one (`EntityPath<ImportedWindowsAutopilotDeviceIdentityUpload, C>`) dereferences to.
 ///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone)]
@@ -2211,7 +2211,7 @@ rt::impl_serde!(InvitationParticipantInfo);
 #[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.inviteParticipantsOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
-/// Request builders: [`InviteParticipantsOperationPath`](requests/type.InviteParticipantsOperationPath.html), the type of a path to one.
+/// Request builders: [`CommsOperationPath`](requests/trait.CommsOperationPath.html), what a path to one (`EntityPath<InviteParticipantsOperation, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 #[derive(Clone)]
@@ -2592,7 +2592,7 @@ rt::impl_serde!(IosBookmark);
 ///
 /// CSDL: `microsoft.graph.iosCompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
 ///
-/// Request builders: [`IosCompliancePolicyPath`](requests/type.IosCompliancePolicyPath.html), the type of a path to one.
+/// Request builders: [`DeviceCompliancePolicyPath`](requests/trait.DeviceCompliancePolicyPath.html), what a path to one (`EntityPath<IosCompliancePolicy, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4546,7 +4546,7 @@ rt::impl_serde!(IpReferenceData);
 #[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.ipSecurityProfile`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`IpSecurityProfilePath`](requests/struct.IpSecurityProfilePath.html), the type of a path to one.
+/// Request builders: [`IpSecurityProfilePath`](requests/trait.IpSecurityProfilePath.html), what a path to one (`EntityPath<IpSecurityProfile, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
 #[derive(Clone)]
@@ -4730,7 +4730,7 @@ rt::impl_serde!(IpSecurityProfile);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.item`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ItemPath`](requests/struct.ItemPath.html), the type of a path to one.
+/// Request builders: [`ItemPath`](requests/trait.ItemPath.html), what a path to one (`EntityPath<Item, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone)]
@@ -5106,7 +5106,7 @@ rt::impl_serde!(ItemActivityTimeSet);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.itemAddress`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
-/// Request builders: [`ItemAddressPath`](requests/struct.ItemAddressPath.html), the type of a path to one.
+/// Request builders: [`ItemAddressPath`](requests/trait.ItemAddressPath.html), what a path to one (`EntityPath<ItemAddress, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5272,7 +5272,7 @@ rt::impl_serde!(ItemAddress);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.itemAttachment`, entity type, derived from `microsoft.graph.attachment`, key `id`.
 ///
-/// Request builders: [`ItemAttachmentPath`](requests/struct.ItemAttachmentPath.html), the type of a path to one.
+/// Request builders: [`ItemAttachmentPath`](requests/trait.ItemAttachmentPath.html), what a path to one (`EntityPath<ItemAttachment, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5393,7 +5393,7 @@ rt::impl_serde!(ItemAttachment);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.itemCategory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ItemCategoryPath`](requests/type.ItemCategoryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone)]
@@ -5488,7 +5488,7 @@ rt::impl_serde!(ItemCategory);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.itemEmail`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
-/// Request builders: [`ItemEmailPath`](requests/type.ItemEmailPath.html), the type of a path to one.
+/// Request builders: [`ItemFacetPath`](requests/trait.ItemFacetPath.html), what a path to one (`EntityPath<ItemEmail, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5653,7 +5653,7 @@ rt::impl_serde!(ItemEmail);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.itemFacet`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`ItemFacetPath`](requests/struct.ItemFacetPath.html), the type of a path to one.
+/// Request builders: [`ItemFacetPath`](requests/trait.ItemFacetPath.html), what a path to one (`EntityPath<AnyItemFacet, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6697,7 +6697,7 @@ rt::impl_serde!(AnyItemFacet);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.itemPatent`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
-/// Request builders: [`ItemPatentPath`](requests/type.ItemPatentPath.html), the type of a path to one.
+/// Request builders: [`ItemFacetPath`](requests/trait.ItemFacetPath.html), what a path to one (`EntityPath<ItemPatent, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6897,7 +6897,7 @@ rt::impl_serde!(ItemPatent);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.itemPhone`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
-/// Request builders: [`ItemPhonePath`](requests/type.ItemPhonePath.html), the type of a path to one.
+/// Request builders: [`ItemFacetPath`](requests/trait.ItemFacetPath.html), what a path to one (`EntityPath<ItemPhone, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -7143,7 +7143,7 @@ rt::impl_serde!(ItemPreviewInfo);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.itemPublication`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
-/// Request builders: [`ItemPublicationPath`](requests/type.ItemPublicationPath.html), the type of a path to one.
+/// Request builders: [`ItemFacetPath`](requests/trait.ItemFacetPath.html), what a path to one (`EntityPath<ItemPublication, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -7334,7 +7334,7 @@ rt::impl_serde!(ItemPublication);
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// CSDL: `microsoft.graph.jobResponseBase`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`JobResponseBasePath`](requests/struct.JobResponseBasePath.html), the type of a path to one.
+/// Request builders: [`JobResponseBasePath`](requests/trait.JobResponseBasePath.html), what a path to one (`EntityPath<AnyJobResponseBase, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -7842,7 +7842,7 @@ rt::impl_serde!(JoinType);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.journal`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`JournalPath`](requests/struct.JournalPath.html), the type of a path to one.
+/// Request builders: [`JournalPath`](requests/trait.JournalPath.html), what a path to one (`EntityPath<Journal, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone)]
@@ -7973,7 +7973,7 @@ rt::impl_serde!(Journal);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.journalLine`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`JournalLinePath`](requests/struct.JournalLinePath.html), the type of a path to one.
+/// Request builders: [`JournalLinePath`](requests/trait.JournalLinePath.html), what a path to one (`EntityPath<JournalLine, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone)]

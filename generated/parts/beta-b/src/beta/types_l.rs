@@ -5,7 +5,7 @@ use super::*;
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.languageProficiency`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
-/// Request builders: [`LanguageProficiencyPath`](requests/type.LanguageProficiencyPath.html), the type of a path to one.
+/// Request builders: [`ItemFacetPath`](requests/trait.ItemFacetPath.html), what a path to one (`EntityPath<LanguageProficiency, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -779,7 +779,7 @@ rt::impl_serde!(LocalSecurityOptionsSmartCardRemovalBehaviorType);
 ///
 /// CSDL: `microsoft.graph.localizedNotificationMessage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`LocalizedNotificationMessagePath`](requests/type.LocalizedNotificationMessagePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1019,7 +1019,7 @@ rt::impl_serde!(LocateDeviceActionResult);
 ///
 /// CSDL: `microsoft.graph.locationManagementCondition`, entity type, derived from `microsoft.graph.managementCondition`, abstract, key `id`.
 ///
-/// Request builders: [`LocationManagementConditionPath`](requests/type.LocationManagementConditionPath.html), the type of a path to one.
+/// Request builders: [`ManagementConditionPath`](requests/trait.ManagementConditionPath.html), what a path to one (`EntityPath<AnyLocationManagementCondition, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1646,7 +1646,7 @@ rt::impl_serde!(LogonUser);
 #[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.lookupResultRow`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`LookupResultRowPath`](requests/type.LookupResultRowPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone)]

@@ -303,7 +303,7 @@ rt::impl_serde!(MacOsAzureAdSingleSignOnExtension);
 ///
 /// CSDL: `microsoft.graph.macOSCompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
 ///
-/// Request builders: [`MacOsCompliancePolicyPath`](requests/type.MacOsCompliancePolicyPath.html), the type of a path to one.
+/// Request builders: [`DeviceCompliancePolicyPath`](requests/trait.DeviceCompliancePolicyPath.html), what a path to one (`EntityPath<MacOsCompliancePolicy, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2320,7 +2320,7 @@ rt::impl_serde!(AnyMacOsSingleSignOnExtension);
 ///
 /// CSDL: `microsoft.graph.macOSSoftwareUpdateAccountSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`MacOsSoftwareUpdateAccountSummaryPath`](requests/struct.MacOsSoftwareUpdateAccountSummaryPath.html), the type of a path to one.
+/// Request builders: [`MacOsSoftwareUpdateAccountSummaryPath`](requests/trait.MacOsSoftwareUpdateAccountSummaryPath.html), what a path to one (`EntityPath<MacOsSoftwareUpdateAccountSummary, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2615,7 +2615,7 @@ rt::impl_serde!(MacOsSoftwareUpdateCategory);
 ///
 /// CSDL: `microsoft.graph.macOSSoftwareUpdateCategorySummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`MacOsSoftwareUpdateCategorySummaryPath`](requests/struct.MacOsSoftwareUpdateCategorySummaryPath.html), the type of a path to one.
+/// Request builders: [`MacOsSoftwareUpdateCategorySummaryPath`](requests/trait.MacOsSoftwareUpdateCategorySummaryPath.html), what a path to one (`EntityPath<MacOsSoftwareUpdateCategorySummary, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2899,7 +2899,7 @@ rt::impl_serde!(MacOsSoftwareUpdateState);
 ///
 /// CSDL: `microsoft.graph.macOSSoftwareUpdateStateSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`MacOsSoftwareUpdateStateSummaryPath`](requests/type.MacOsSoftwareUpdateStateSummaryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3418,7 +3418,7 @@ rt::impl_serde!(MachineLearningDetectedSensitiveContent);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.mailFolder`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`MailFolderPath`](requests/struct.MailFolderPath.html), the type of a path to one.
+/// Request builders: [`MailFolderPath`](requests/trait.MailFolderPath.html), what a path to one (`EntityPath<AnyMailFolder, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3968,7 +3968,7 @@ rt::impl_serde!(AnyMailFolder);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.mailSearchFolder`, entity type, derived from `microsoft.graph.mailFolder`, key `id`.
 ///
-/// Request builders: [`MailSearchFolderPath`](requests/type.MailSearchFolderPath.html), the type of a path to one.
+/// Request builders: [`MailFolderPath`](requests/trait.MailFolderPath.html), what a path to one (`EntityPath<MailSearchFolder, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4290,7 +4290,7 @@ rt::impl_serde!(MailTipsType);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.mailboxUsageDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`MailboxUsageDetailPath`](requests/type.MailboxUsageDetailPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -4603,7 +4603,7 @@ rt::impl_serde!(MalwareState);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.managedDeviceCertificateState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ManagedDeviceCertificateStatePath`](requests/type.ManagedDeviceCertificateStatePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5212,7 +5212,7 @@ rt::impl_serde!(ManagedDeviceModelsAndManufacturers);
 ///
 /// CSDL: `microsoft.graph.managedDeviceOverview`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ManagedDeviceOverviewPath`](requests/struct.ManagedDeviceOverviewPath.html), the type of a path to one.
+/// Request builders: [`ManagedDeviceOverviewPath`](requests/trait.ManagedDeviceOverviewPath.html), what a path to one (`EntityPath<ManagedDeviceOverview, C>`) dereferences to.
 ///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone)]
@@ -5543,7 +5543,7 @@ rt::impl_serde!(ManagementAgentType);
 ///
 /// CSDL: `microsoft.graph.managementCondition`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`ManagementConditionPath`](requests/struct.ManagementConditionPath.html), the type of a path to one.
+/// Request builders: [`ManagementConditionPath`](requests/trait.ManagementConditionPath.html), what a path to one (`EntityPath<AnyManagementCondition, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -6662,7 +6662,7 @@ rt::impl_serde!(ManagementConditionExpressionString);
 ///
 /// CSDL: `microsoft.graph.managementConditionStatement`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ManagementConditionStatementPath`](requests/struct.ManagementConditionStatementPath.html), the type of a path to one.
+/// Request builders: [`ManagementConditionStatementPath`](requests/trait.ManagementConditionStatementPath.html), what a path to one (`EntityPath<ManagementConditionStatement, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]

@@ -876,7 +876,7 @@ rt::impl_serde!(MediaStream);
 #[cfg(msgraph_beta_core_or_activitystatistics)]
 /// CSDL: `microsoft.graph.meetingActivityStatistics`, entity type, derived from `microsoft.graph.activityStatistics`, key `id`.
 ///
-/// Request builders: [`MeetingActivityStatisticsPath`](requests/type.MeetingActivityStatisticsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-activitystatistics`, `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1040,7 +1040,7 @@ rt::impl_serde!(MeetingActivityStatistics);
 #[cfg(msgraph_beta_core_or_app_or_communications)]
 /// CSDL: `microsoft.graph.meetingAttendanceReport`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`MeetingAttendanceReportPath`](requests/type.MeetingAttendanceReportPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-app`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2244,7 +2244,7 @@ rt::impl_serde!(MembershipRuleProcessingStatus);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.mention`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`MentionPath`](requests/struct.MentionPath.html), the type of a path to one.
+/// Request builders: [`MentionPath`](requests/trait.MentionPath.html), what a path to one (`EntityPath<Mention, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2444,7 +2444,7 @@ rt::impl_serde!(MentionsPreview);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.message`, entity type, derived from `microsoft.graph.outlookItem`, open, media entity, key `id`.
 ///
-/// Request builders: [`MessagePath`](requests/struct.MessagePath.html), the type of a path to one.
+/// Request builders: [`MessagePath`](requests/trait.MessagePath.html), what a path to one (`EntityPath<AnyMessage, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4019,7 +4019,7 @@ rt::impl_serde!(MessageActionFlag);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.messageRule`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`MessageRulePath`](requests/struct.MessageRulePath.html), the type of a path to one.
+/// Request builders: [`MessageRulePath`](requests/trait.MessageRulePath.html), what a path to one (`EntityPath<MessageRule, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4922,7 +4922,7 @@ rt::impl_serde!(MfaDetail);
 )]
 /// CSDL: `microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration`, entity type, derived from `microsoft.graph.authenticationMethodConfiguration`, key `id`.
 ///
-/// Request builders: [`MicrosoftAuthenticatorAuthenticationMethodConfigurationPath`](requests/struct.MicrosoftAuthenticatorAuthenticationMethodConfigurationPath.html), the type of a path to one.
+/// Request builders: [`MicrosoftAuthenticatorAuthenticationMethodConfigurationPath`](requests/trait.MicrosoftAuthenticatorAuthenticationMethodConfigurationPath.html), what a path to one (`EntityPath<MicrosoftAuthenticatorAuthenticationMethodConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
 #[derive(Clone)]
@@ -5023,7 +5023,7 @@ rt::impl_serde!(MicrosoftAuthenticatorAuthenticationMethodConfiguration);
 )]
 /// CSDL: `microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget`, entity type, derived from `microsoft.graph.authenticationMethodTarget`, key `id`.
 ///
-/// Request builders: [`MicrosoftAuthenticatorAuthenticationMethodTargetPath`](requests/type.MicrosoftAuthenticatorAuthenticationMethodTargetPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
 #[derive(Clone)]
@@ -5262,7 +5262,7 @@ rt::impl_serde!(MicrosoftLauncherDockPresence);
 ///
 /// CSDL: `microsoft.graph.microsoftTunnelConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`MicrosoftTunnelConfigurationPath`](requests/type.MicrosoftTunnelConfigurationPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5464,7 +5464,7 @@ rt::impl_serde!(MicrosoftTunnelConfiguration);
 ///
 /// CSDL: `microsoft.graph.microsoftTunnelServer`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`MicrosoftTunnelServerPath`](requests/struct.MicrosoftTunnelServerPath.html), the type of a path to one.
+/// Request builders: [`MicrosoftTunnelServerPath`](requests/trait.MicrosoftTunnelServerPath.html), what a path to one (`EntityPath<MicrosoftTunnelServer, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5669,7 +5669,7 @@ rt::impl_serde!(MicrosoftTunnelServerHealthStatus);
 ///
 /// CSDL: `microsoft.graph.microsoftTunnelSite`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`MicrosoftTunnelSitePath`](requests/struct.MicrosoftTunnelSitePath.html), the type of a path to one.
+/// Request builders: [`MicrosoftTunnelSitePath`](requests/trait.MicrosoftTunnelSitePath.html), what a path to one (`EntityPath<MicrosoftTunnelSite, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -6138,7 +6138,7 @@ rt::impl_serde!(MobileAppIntent);
 ///
 /// CSDL: `microsoft.graph.mobileAppIntentAndState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`MobileAppIntentAndStatePath`](requests/type.MobileAppIntentAndStatePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6624,7 +6624,7 @@ rt::impl_serde!(MobileAppSupportedDeviceType);
 ///
 /// CSDL: `microsoft.graph.mobileThreatDefenseConnector`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`MobileThreatDefenseConnectorPath`](requests/type.MobileThreatDefenseConnectorPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -7107,7 +7107,7 @@ rt::impl_serde!(ModifiedProperty);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.multiValueLegacyExtendedProperty`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`MultiValueLegacyExtendedPropertyPath`](requests/type.MultiValueLegacyExtendedPropertyPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -7240,7 +7240,7 @@ rt::impl_serde!(Mutability);
 #[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.muteParticipantOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
-/// Request builders: [`MuteParticipantOperationPath`](requests/type.MuteParticipantOperationPath.html), the type of a path to one.
+/// Request builders: [`CommsOperationPath`](requests/trait.CommsOperationPath.html), what a path to one (`EntityPath<MuteParticipantOperation, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 #[derive(Clone)]
@@ -7335,7 +7335,7 @@ rt::impl_serde!(MuteParticipantOperation);
 #[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.muteParticipantsOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
-/// Request builders: [`MuteParticipantsOperationPath`](requests/type.MuteParticipantsOperationPath.html), the type of a path to one.
+/// Request builders: [`CommsOperationPath`](requests/trait.CommsOperationPath.html), what a path to one (`EntityPath<MuteParticipantsOperation, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 #[derive(Clone)]

@@ -247,7 +247,7 @@ rt::impl_serde!(NetworkConnection);
 ///
 /// CSDL: `microsoft.graph.networkIPv4ConfigurationManagementCondition`, entity type, derived from `microsoft.graph.networkManagementCondition`, key `id`.
 ///
-/// Request builders: [`NetworkIPv4ConfigurationManagementConditionPath`](requests/type.NetworkIPv4ConfigurationManagementConditionPath.html), the type of a path to one.
+/// Request builders: [`ManagementConditionPath`](requests/trait.ManagementConditionPath.html), what a path to one (`EntityPath<NetworkIPv4ConfigurationManagementCondition, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -471,7 +471,7 @@ rt::impl_serde!(NetworkIPv4ConfigurationManagementCondition);
 ///
 /// CSDL: `microsoft.graph.networkIPv6ConfigurationManagementCondition`, entity type, derived from `microsoft.graph.networkManagementCondition`, key `id`.
 ///
-/// Request builders: [`NetworkIPv6ConfigurationManagementConditionPath`](requests/type.NetworkIPv6ConfigurationManagementConditionPath.html), the type of a path to one.
+/// Request builders: [`ManagementConditionPath`](requests/trait.ManagementConditionPath.html), what a path to one (`EntityPath<NetworkIPv6ConfigurationManagementCondition, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -858,7 +858,7 @@ rt::impl_serde!(NetworkLocationDetail);
 ///
 /// CSDL: `microsoft.graph.networkManagementCondition`, entity type, derived from `microsoft.graph.managementCondition`, abstract, key `id`.
 ///
-/// Request builders: [`NetworkManagementConditionPath`](requests/type.NetworkManagementConditionPath.html), the type of a path to one.
+/// Request builders: [`ManagementConditionPath`](requests/trait.ManagementConditionPath.html), what a path to one (`EntityPath<AnyNetworkManagementCondition, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1474,7 +1474,7 @@ rt::impl_serde!(NetworkType);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.note`, entity type, derived from `microsoft.graph.outlookItem`, key `id`.
 ///
-/// Request builders: [`NotePath`](requests/struct.NotePath.html), the type of a path to one.
+/// Request builders: [`NotePath`](requests/trait.NotePath.html), what a path to one (`EntityPath<Note, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1665,7 +1665,7 @@ rt::impl_serde!(Note);
 ///
 /// CSDL: `microsoft.graph.notificationMessageTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`NotificationMessageTemplatePath`](requests/struct.NotificationMessageTemplatePath.html), the type of a path to one.
+/// Request builders: [`NotificationMessageTemplatePath`](requests/trait.NotificationMessageTemplatePath.html), what a path to one (`EntityPath<NotificationMessageTemplate, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2264,7 +2264,7 @@ rt::impl_serde!(ObjectMapping);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.offerShiftRequest`, entity type, derived from `microsoft.graph.scheduleChangeRequest`, key `id`.
 ///
-/// Request builders: [`OfferShiftRequestPath`](requests/type.OfferShiftRequestPath.html), the type of a path to one.
+/// Request builders: [`ScheduleChangeRequestPath`](requests/trait.ScheduleChangeRequestPath.html), what a path to one (`EntityPath<AnyOfferShiftRequest, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2865,7 +2865,7 @@ rt::impl_serde!(AnyOfferShiftRequest);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.office365ActivationCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`Office365ActivationCountsPath`](requests/type.Office365ActivationCountsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -2993,7 +2993,7 @@ rt::impl_serde!(Office365ActivationCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.office365ActivationsUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`Office365ActivationsUserCountsPath`](requests/type.Office365ActivationsUserCountsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -3105,7 +3105,7 @@ rt::impl_serde!(Office365ActivationsUserCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.office365ActivationsUserDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`Office365ActivationsUserDetailPath`](requests/type.Office365ActivationsUserDetailPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -3212,7 +3212,7 @@ rt::impl_serde!(Office365ActivationsUserDetail);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.office365ActiveUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`Office365ActiveUserCountsPath`](requests/type.Office365ActiveUserCountsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -3366,7 +3366,7 @@ rt::impl_serde!(Office365ActiveUserCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.office365GroupsActivityGroupCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`Office365GroupsActivityGroupCountsPath`](requests/type.Office365GroupsActivityGroupCountsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -3478,7 +3478,7 @@ rt::impl_serde!(Office365GroupsActivityGroupCounts);
 #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 /// CSDL: `microsoft.graph.onPremisesAgent`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`OnPremisesAgentPath`](requests/struct.OnPremisesAgentPath.html), the type of a path to one.
+/// Request builders: [`OnPremisesAgentPath`](requests/trait.OnPremisesAgentPath.html), what a path to one (`EntityPath<OnPremisesAgent, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-on-premises-publishing-profiles`, `beta-search`.
 #[derive(Clone)]
@@ -3594,7 +3594,7 @@ rt::impl_serde!(OnPremisesAgent);
 #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 /// CSDL: `microsoft.graph.onPremisesAgentGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`OnPremisesAgentGroupPath`](requests/struct.OnPremisesAgentGroupPath.html), the type of a path to one.
+/// Request builders: [`OnPremisesAgentGroupPath`](requests/trait.OnPremisesAgentGroupPath.html), what a path to one (`EntityPath<OnPremisesAgentGroup, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-on-premises-publishing-profiles`, `beta-search`.
 #[derive(Clone)]
@@ -3975,7 +3975,7 @@ rt::impl_serde!(OnPremisesPublishingType);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.oneDriveUsageAccountDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`OneDriveUsageAccountDetailPath`](requests/type.OneDriveUsageAccountDetailPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -4140,7 +4140,7 @@ rt::impl_serde!(OneDriveUsageAccountDetail);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.oneDriveUsageFileCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`OneDriveUsageFileCountsPath`](requests/type.OneDriveUsageFileCountsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -4260,7 +4260,7 @@ rt::impl_serde!(OneDriveUsageFileCounts);
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.onenoteEntityBaseModel`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`OnenoteEntityBaseModelPath`](requests/type.OnenoteEntityBaseModelPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4592,7 +4592,7 @@ rt::impl_serde!(AnyOnenoteEntityBaseModel);
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.onenoteEntityHierarchyModel`, entity type, derived from `microsoft.graph.onenoteEntitySchemaObjectModel`, abstract, key `id`.
 ///
-/// Request builders: [`OnenoteEntityHierarchyModelPath`](requests/struct.OnenoteEntityHierarchyModelPath.html), the type of a path to one.
+/// Request builders: [`OnenoteEntityHierarchyModelPath`](requests/trait.OnenoteEntityHierarchyModelPath.html), what a path to one (`EntityPath<AnyOnenoteEntityHierarchyModel, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4994,7 +4994,7 @@ rt::impl_serde!(AnyOnenoteEntityHierarchyModel);
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.onenoteEntitySchemaObjectModel`, entity type, derived from `microsoft.graph.onenoteEntityBaseModel`, abstract, key `id`.
 ///
-/// Request builders: [`OnenoteEntitySchemaObjectModelPath`](requests/type.OnenoteEntitySchemaObjectModelPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5519,7 +5519,7 @@ rt::impl_serde!(OnenotePatchInsertPosition);
 #[cfg(msgraph_beta_core_or_app_or_communications)]
 /// CSDL: `microsoft.graph.onlineMeeting`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`OnlineMeetingPath`](requests/struct.OnlineMeetingPath.html), the type of a path to one.
+/// Request builders: [`OnlineMeetingPath`](requests/trait.OnlineMeetingPath.html), what a path to one (`EntityPath<OnlineMeeting, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-app`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6045,7 +6045,7 @@ rt::impl_serde!(OnlineMeetingRole);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.openShift`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
 ///
-/// Request builders: [`OpenShiftPath`](requests/struct.OpenShiftPath.html), the type of a path to one.
+/// Request builders: [`OpenShiftPath`](requests/trait.OpenShiftPath.html), what a path to one (`EntityPath<OpenShift, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6185,7 +6185,7 @@ rt::impl_serde!(OpenShift);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.openShiftChangeRequest`, entity type, derived from `microsoft.graph.scheduleChangeRequest`, abstract, key `id`.
 ///
-/// Request builders: [`OpenShiftChangeRequestPath`](requests/type.OpenShiftChangeRequestPath.html), the type of a path to one.
+/// Request builders: [`ScheduleChangeRequestPath`](requests/trait.ScheduleChangeRequestPath.html), what a path to one (`EntityPath<OpenShiftChangeRequest, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6979,7 +6979,7 @@ rt::impl_serde!(OptionalClaims);
 #[cfg(msgraph_beta_core_or_branding)]
 /// CSDL: `microsoft.graph.organizationalBrandingProperties`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`OrganizationalBrandingPropertiesPath`](requests/struct.OrganizationalBrandingPropertiesPath.html), the type of a path to one.
+/// Request builders: [`OrganizationalBrandingPropertiesPath`](requests/trait.OrganizationalBrandingPropertiesPath.html), what a path to one (`EntityPath<AnyOrganizationalBrandingProperties, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-branding`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -7780,7 +7780,7 @@ rt::impl_serde!(OutgoingCallOptions);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.outlookCategory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`OutlookCategoryPath`](requests/type.OutlookCategoryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -7862,7 +7862,7 @@ rt::impl_serde!(OutlookCategory);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.outlookItem`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`OutlookItemPath`](requests/type.OutlookItemPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -8380,7 +8380,7 @@ rt::impl_serde!(AnyOutlookItem);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.outlookTask`, entity type, derived from `microsoft.graph.outlookItem`, key `id`.
 ///
-/// Request builders: [`OutlookTaskPath`](requests/struct.OutlookTaskPath.html), the type of a path to one.
+/// Request builders: [`OutlookTaskPath`](requests/trait.OutlookTaskPath.html), what a path to one (`EntityPath<OutlookTask, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -8657,7 +8657,7 @@ rt::impl_serde!(OutlookTask);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.outlookTaskFolder`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`OutlookTaskFolderPath`](requests/struct.OutlookTaskFolderPath.html), the type of a path to one.
+/// Request builders: [`OutlookTaskFolderPath`](requests/trait.OutlookTaskFolderPath.html), what a path to one (`EntityPath<OutlookTaskFolder, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -8801,7 +8801,7 @@ rt::impl_serde!(OutlookTaskFolder);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.outlookTaskGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`OutlookTaskGroupPath`](requests/struct.OutlookTaskGroupPath.html), the type of a path to one.
+/// Request builders: [`OutlookTaskGroupPath`](requests/trait.OutlookTaskGroupPath.html), what a path to one (`EntityPath<OutlookTaskGroup, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -8914,7 +8914,7 @@ rt::impl_serde!(OutlookTaskGroup);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.outlookUser`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`OutlookUserPath`](requests/struct.OutlookUserPath.html), the type of a path to one.
+/// Request builders: [`OutlookUserPath`](requests/trait.OutlookUserPath.html), what a path to one (`EntityPath<OutlookUser, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

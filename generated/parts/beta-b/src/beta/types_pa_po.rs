@@ -5,7 +5,7 @@ use super::*;
 #[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.participant`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ParticipantPath`](requests/struct.ParticipantPath.html), the type of a path to one.
+/// Request builders: [`ParticipantPath`](requests/trait.ParticipantPath.html), what a path to one (`EntityPath<Participant, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 #[derive(Clone)]
@@ -237,7 +237,7 @@ rt::impl_serde!(ParticipantInfo);
 #[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.participantJoiningNotification`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ParticipantJoiningNotificationPath`](requests/struct.ParticipantJoiningNotificationPath.html), the type of a path to one.
+/// Request builders: [`ParticipantJoiningNotificationPath`](requests/trait.ParticipantJoiningNotificationPath.html), what a path to one (`EntityPath<ParticipantJoiningNotification, C>`) dereferences to.
 ///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone)]
@@ -312,7 +312,7 @@ rt::impl_serde!(ParticipantJoiningNotification);
 #[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.participantLeftNotification`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ParticipantLeftNotificationPath`](requests/struct.ParticipantLeftNotificationPath.html), the type of a path to one.
+/// Request builders: [`ParticipantLeftNotificationPath`](requests/trait.ParticipantLeftNotificationPath.html), what a path to one (`EntityPath<ParticipantLeftNotification, C>`) dereferences to.
 ///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone)]
@@ -394,7 +394,7 @@ rt::impl_serde!(ParticipantLeftNotification);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.passwordAuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
-/// Request builders: [`PasswordAuthenticationMethodPath`](requests/type.PasswordAuthenticationMethodPath.html), the type of a path to one.
+/// Request builders: [`AuthenticationMethodPath`](requests/trait.AuthenticationMethodPath.html), what a path to one (`EntityPath<PasswordAuthenticationMethod, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -721,7 +721,7 @@ rt::impl_serde!(PasswordSingleSignOnCredentialSet);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.paymentMethod`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PaymentMethodPath`](requests/type.PaymentMethodPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone)]
@@ -816,7 +816,7 @@ rt::impl_serde!(PaymentMethod);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.paymentTerm`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PaymentTermPath`](requests/type.PaymentTermPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone)]
@@ -952,7 +952,7 @@ rt::impl_serde!(PaymentTerm);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.permission`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PermissionPath`](requests/struct.PermissionPath.html), the type of a path to one.
+/// Request builders: [`PermissionPath`](requests/trait.PermissionPath.html), what a path to one (`EntityPath<Permission, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1158,7 +1158,7 @@ rt::impl_serde!(PermissionClassificationType);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.permissionGrantConditionSet`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PermissionGrantConditionSetPath`](requests/type.PermissionGrantConditionSetPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1316,7 +1316,7 @@ rt::impl_serde!(PermissionGrantConditionSet);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.permissionGrantPolicy`, entity type, derived from `microsoft.graph.policyBase`, key `id`.
 ///
-/// Request builders: [`PermissionGrantPolicyPath`](requests/struct.PermissionGrantPolicyPath.html), the type of a path to one.
+/// Request builders: [`PermissionGrantPolicyPath`](requests/trait.PermissionGrantPolicyPath.html), what a path to one (`EntityPath<PermissionGrantPolicy, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1483,7 +1483,7 @@ rt::impl_serde!(PermissionType);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.personAnnotation`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
-/// Request builders: [`PersonAnnotationPath`](requests/struct.PersonAnnotationPath.html), the type of a path to one.
+/// Request builders: [`PersonAnnotationPath`](requests/trait.PersonAnnotationPath.html), what a path to one (`EntityPath<PersonAnnotation, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1648,7 +1648,7 @@ rt::impl_serde!(PersonAnnotation);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.personAnnualEvent`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
-/// Request builders: [`PersonAnnualEventPath`](requests/type.PersonAnnualEventPath.html), the type of a path to one.
+/// Request builders: [`ItemFacetPath`](requests/trait.ItemFacetPath.html), what a path to one (`EntityPath<PersonAnnualEvent, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1876,7 +1876,7 @@ rt::impl_serde!(PersonAnnualEventType);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.personAward`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
-/// Request builders: [`PersonAwardPath`](requests/type.PersonAwardPath.html), the type of a path to one.
+/// Request builders: [`ItemFacetPath`](requests/trait.ItemFacetPath.html), what a path to one (`EntityPath<PersonAward, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2068,7 +2068,7 @@ rt::impl_serde!(PersonAward);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.personCertification`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
-/// Request builders: [`PersonCertificationPath`](requests/type.PersonCertificationPath.html), the type of a path to one.
+/// Request builders: [`ItemFacetPath`](requests/trait.ItemFacetPath.html), what a path to one (`EntityPath<PersonCertification, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2357,7 +2357,7 @@ rt::impl_serde!(PersonDataSources);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.personInterest`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
-/// Request builders: [`PersonInterestPath`](requests/type.PersonInterestPath.html), the type of a path to one.
+/// Request builders: [`ItemFacetPath`](requests/trait.ItemFacetPath.html), what a path to one (`EntityPath<PersonInterest, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2549,7 +2549,7 @@ rt::impl_serde!(PersonInterest);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.personName`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
-/// Request builders: [`PersonNamePath`](requests/struct.PersonNamePath.html), the type of a path to one.
+/// Request builders: [`PersonNamePath`](requests/trait.PersonNamePath.html), what a path to one (`EntityPath<PersonName, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3004,7 +3004,7 @@ rt::impl_serde!(PersonRelationship);
 #[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.personResponsibility`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
-/// Request builders: [`PersonResponsibilityPath`](requests/type.PersonResponsibilityPath.html), the type of a path to one.
+/// Request builders: [`ItemFacetPath`](requests/trait.ItemFacetPath.html), what a path to one (`EntityPath<PersonResponsibility, C>`) dereferences to.
 ///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone)]
@@ -3187,7 +3187,7 @@ rt::impl_serde!(PersonResponsibility);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.personWebsite`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
-/// Request builders: [`PersonWebsitePath`](requests/type.PersonWebsitePath.html), the type of a path to one.
+/// Request builders: [`ItemFacetPath`](requests/trait.ItemFacetPath.html), what a path to one (`EntityPath<PersonWebsite, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3370,7 +3370,7 @@ rt::impl_serde!(PersonWebsite);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.phoneAuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
-/// Request builders: [`PhoneAuthenticationMethodPath`](requests/type.PhoneAuthenticationMethodPath.html), the type of a path to one.
+/// Request builders: [`AuthenticationMethodPath`](requests/trait.AuthenticationMethodPath.html), what a path to one (`EntityPath<PhoneAuthenticationMethod, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3601,7 +3601,7 @@ rt::impl_serde!(Photo);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.picture`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PicturePath`](requests/struct.PicturePath.html), the type of a path to one.
+/// Request builders: [`PicturePath`](requests/trait.PicturePath.html), what a path to one (`EntityPath<Picture, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone)]
@@ -4023,7 +4023,7 @@ rt::impl_serde!(PlayPromptCompletionReason);
 #[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.playPromptOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
-/// Request builders: [`PlayPromptOperationPath`](requests/type.PlayPromptOperationPath.html), the type of a path to one.
+/// Request builders: [`CommsOperationPath`](requests/trait.CommsOperationPath.html), what a path to one (`EntityPath<PlayPromptOperation, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 #[derive(Clone)]
@@ -4247,7 +4247,7 @@ rt::impl_serde!(PositionDetail);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.post`, entity type, derived from `microsoft.graph.outlookItem`, open, key `id`.
 ///
-/// Request builders: [`PostPath`](requests/struct.PostPath.html), the type of a path to one.
+/// Request builders: [`PostPath`](requests/trait.PostPath.html), what a path to one (`EntityPath<Post, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

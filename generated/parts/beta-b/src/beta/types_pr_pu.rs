@@ -63,7 +63,7 @@ rt::impl_serde!(PrereleaseFeatures);
 #[cfg(msgraph_beta_core_or_communications)]
 /// CSDL: `microsoft.graph.presence`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PresencePath`](requests/struct.PresencePath.html), the type of a path to one.
+/// Request builders: [`PresencePath`](requests/trait.PresencePath.html), what a path to one (`EntityPath<Presence, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -306,7 +306,7 @@ rt::impl_serde!(PrintCertificateSigningRequest);
 #[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printDocument`, entity type, derived from `microsoft.graph.entity`, media entity, key `id`.
 ///
-/// Request builders: [`PrintDocumentPath`](requests/struct.PrintDocumentPath.html), the type of a path to one.
+/// Request builders: [`PrintDocumentPath`](requests/trait.PrintDocumentPath.html), what a path to one (`EntityPath<PrintDocument, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
 #[derive(Clone)]
@@ -536,7 +536,7 @@ rt::impl_serde!(PrintEvent);
 #[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printJob`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PrintJobPath`](requests/struct.PrintJobPath.html), the type of a path to one.
+/// Request builders: [`PrintJobPath`](requests/trait.PrintJobPath.html), what a path to one (`EntityPath<PrintJob, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
 #[derive(Clone)]
@@ -1437,7 +1437,7 @@ rt::impl_serde!(PrintOperationStatus);
 #[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printTask`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PrintTaskPath`](requests/struct.PrintTaskPath.html), the type of a path to one.
+/// Request builders: [`PrintTaskPath`](requests/trait.PrintTaskPath.html), what a path to one (`EntityPath<PrintTask, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
 #[derive(Clone)]
@@ -1541,7 +1541,7 @@ rt::impl_serde!(PrintTask);
 #[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printTaskDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PrintTaskDefinitionPath`](requests/struct.PrintTaskDefinitionPath.html), the type of a path to one.
+/// Request builders: [`PrintTaskDefinitionPath`](requests/trait.PrintTaskDefinitionPath.html), what a path to one (`EntityPath<PrintTaskDefinition, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
 #[derive(Clone)]
@@ -1767,7 +1767,7 @@ rt::impl_serde!(PrintTaskStatus);
 #[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printTaskTrigger`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PrintTaskTriggerPath`](requests/struct.PrintTaskTriggerPath.html), the type of a path to one.
+/// Request builders: [`PrintTaskTriggerPath`](requests/trait.PrintTaskTriggerPath.html), what a path to one (`EntityPath<PrintTaskTrigger, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
 #[derive(Clone)]
@@ -3232,7 +3232,7 @@ rt::impl_serde!(PrinterStatus);
 #[cfg(msgraph_beta_privileged_access_or_search)]
 /// CSDL: `microsoft.graph.privilegedAccess`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PrivilegedAccessPath`](requests/struct.PrivilegedAccessPath.html), the type of a path to one.
+/// Request builders: [`PrivilegedAccessPath`](requests/trait.PrivilegedAccessPath.html), what a path to one (`EntityPath<PrivilegedAccess, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-privileged-access`, `beta-search`.
 #[derive(Clone)]
@@ -3362,7 +3362,7 @@ rt::impl_serde!(PrivilegedAccess);
 #[cfg(msgraph_beta_privileged_approval_or_search)]
 /// CSDL: `microsoft.graph.privilegedApproval`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PrivilegedApprovalPath`](requests/struct.PrivilegedApprovalPath.html), the type of a path to one.
+/// Request builders: [`PrivilegedApprovalPath`](requests/trait.PrivilegedApprovalPath.html), what a path to one (`EntityPath<PrivilegedApproval, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-privileged-approval`, `beta-search`.
 #[derive(Clone)]
@@ -3536,7 +3536,7 @@ rt::impl_serde!(PrivilegedApproval);
 #[cfg(msgraph_beta_privileged_operation_events_or_search)]
 /// CSDL: `microsoft.graph.privilegedOperationEvent`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PrivilegedOperationEventPath`](requests/type.PrivilegedOperationEventPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-privileged-operation-events`, `beta-search`.
 #[derive(Clone)]
@@ -3730,7 +3730,7 @@ rt::impl_serde!(PrivilegedOperationEvent);
 )]
 /// CSDL: `microsoft.graph.privilegedRole`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PrivilegedRolePath`](requests/struct.PrivilegedRolePath.html), the type of a path to one.
+/// Request builders: [`PrivilegedRolePath`](requests/trait.PrivilegedRolePath.html), what a path to one (`EntityPath<PrivilegedRole, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-privileged-approval`, `beta-privileged-role-assignment-requests`, `beta-privileged-role-assignments`, `beta-privileged-roles`, `beta-search`.
 #[derive(Clone)]
@@ -3849,7 +3849,7 @@ rt::impl_serde!(PrivilegedRole);
 )]
 /// CSDL: `microsoft.graph.privilegedRoleAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PrivilegedRoleAssignmentPath`](requests/struct.PrivilegedRoleAssignmentPath.html), the type of a path to one.
+/// Request builders: [`PrivilegedRoleAssignmentPath`](requests/trait.PrivilegedRoleAssignmentPath.html), what a path to one (`EntityPath<PrivilegedRoleAssignment, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-privileged-approval`, `beta-privileged-role-assignment-requests`, `beta-privileged-role-assignments`, `beta-privileged-roles`, `beta-search`.
 #[derive(Clone)]
@@ -3983,7 +3983,7 @@ rt::impl_serde!(PrivilegedRoleAssignment);
 #[cfg(msgraph_beta_privileged_role_assignment_requests_or_search)]
 /// CSDL: `microsoft.graph.privilegedRoleAssignmentRequest`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PrivilegedRoleAssignmentRequestPath`](requests/struct.PrivilegedRoleAssignmentRequestPath.html), the type of a path to one.
+/// Request builders: [`PrivilegedRoleAssignmentRequestPath`](requests/trait.PrivilegedRoleAssignmentRequestPath.html), what a path to one (`EntityPath<PrivilegedRoleAssignmentRequest, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-privileged-role-assignment-requests`, `beta-search`.
 #[derive(Clone)]
@@ -4159,7 +4159,7 @@ rt::impl_serde!(PrivilegedRoleAssignmentRequest);
 )]
 /// CSDL: `microsoft.graph.privilegedRoleSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PrivilegedRoleSettingsPath`](requests/type.PrivilegedRoleSettingsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-privileged-approval`, `beta-privileged-role-assignment-requests`, `beta-privileged-role-assignments`, `beta-privileged-roles`, `beta-search`.
 #[derive(Clone)]
@@ -4343,7 +4343,7 @@ rt::impl_serde!(PrivilegedRoleSettings);
 )]
 /// CSDL: `microsoft.graph.privilegedRoleSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PrivilegedRoleSummaryPath`](requests/type.PrivilegedRoleSummaryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-privileged-approval`, `beta-privileged-role-assignment-requests`, `beta-privileged-role-assignments`, `beta-privileged-roles`, `beta-search`.
 #[derive(Clone)]
@@ -4707,7 +4707,7 @@ rt::impl_serde!(ProcessIntegrityLevel);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.profile`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ProfilePath`](requests/struct.ProfilePath.html), the type of a path to one.
+/// Request builders: [`ProfilePath`](requests/trait.ProfilePath.html), what a path to one (`EntityPath<Profile, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4948,7 +4948,7 @@ rt::impl_serde!(Profile);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.profilePhoto`, entity type, derived from `microsoft.graph.entity`, media entity, key `id`.
 ///
-/// Request builders: [`ProfilePhotoPath`](requests/struct.ProfilePhotoPath.html), the type of a path to one.
+/// Request builders: [`ProfilePhotoPath`](requests/trait.ProfilePhotoPath.html), what a path to one (`EntityPath<ProfilePhoto, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5030,7 +5030,7 @@ rt::impl_serde!(ProfilePhoto);
 #[cfg(msgraph_beta_program_controls_or_programs_or_search)]
 /// CSDL: `microsoft.graph.program`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ProgramPath`](requests/struct.ProgramPath.html), the type of a path to one.
+/// Request builders: [`ProgramPath`](requests/trait.ProgramPath.html), what a path to one (`EntityPath<Program, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-program-controls`, `beta-programs`, `beta-search`.
 #[derive(Clone)]
@@ -5125,7 +5125,7 @@ rt::impl_serde!(Program);
 #[cfg(msgraph_beta_program_controls_or_programs_or_search)]
 /// CSDL: `microsoft.graph.programControl`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ProgramControlPath`](requests/struct.ProgramControlPath.html), the type of a path to one.
+/// Request builders: [`ProgramControlPath`](requests/trait.ProgramControlPath.html), what a path to one (`EntityPath<ProgramControl, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-program-controls`, `beta-programs`, `beta-search`.
 #[derive(Clone)]
@@ -5272,7 +5272,7 @@ rt::impl_serde!(ProgramControl);
 #[cfg(msgraph_beta_program_control_types_or_search)]
 /// CSDL: `microsoft.graph.programControlType`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ProgramControlTypePath`](requests/type.ProgramControlTypePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-program-control-types`, `beta-search`.
 #[derive(Clone)]
@@ -5355,7 +5355,7 @@ rt::impl_serde!(ProgramControlType);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.projectParticipation`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
-/// Request builders: [`ProjectParticipationPath`](requests/struct.ProjectParticipationPath.html), the type of a path to one.
+/// Request builders: [`ProjectParticipationPath`](requests/trait.ProjectParticipationPath.html), what a path to one (`EntityPath<ProjectParticipation, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5638,7 +5638,7 @@ rt::impl_serde!(PropertyToEvaluate);
 #[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.providerTenantSetting`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ProviderTenantSettingPath`](requests/type.ProviderTenantSettingPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
 #[derive(Clone)]
@@ -5990,7 +5990,7 @@ rt::impl_serde!(ProvisioningErrorInfo);
 #[cfg(msgraph_beta_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.provisioningObjectSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ProvisioningObjectSummaryPath`](requests/struct.ProvisioningObjectSummaryPath.html), the type of a path to one.
+/// Request builders: [`ProvisioningObjectSummaryPath`](requests/trait.ProvisioningObjectSummaryPath.html), what a path to one (`EntityPath<ProvisioningObjectSummary, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
 #[derive(Clone)]
@@ -6590,7 +6590,7 @@ rt::impl_serde!(ProvisioningStepType);
 #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 /// CSDL: `microsoft.graph.publishedResource`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PublishedResourcePath`](requests/struct.PublishedResourcePath.html), the type of a path to one.
+/// Request builders: [`PublishedResourcePath`](requests/trait.PublishedResourcePath.html), what a path to one (`EntityPath<PublishedResource, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-on-premises-publishing-profiles`, `beta-search`.
 #[derive(Clone)]
@@ -6695,7 +6695,7 @@ rt::impl_serde!(PublishedResource);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.purchaseInvoice`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PurchaseInvoicePath`](requests/struct.PurchaseInvoicePath.html), the type of a path to one.
+/// Request builders: [`PurchaseInvoicePath`](requests/trait.PurchaseInvoicePath.html), what a path to one (`EntityPath<PurchaseInvoice, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone)]
@@ -7026,7 +7026,7 @@ rt::impl_serde!(PurchaseInvoice);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.purchaseInvoiceLine`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PurchaseInvoiceLinePath`](requests/struct.PurchaseInvoiceLinePath.html), the type of a path to one.
+/// Request builders: [`PurchaseInvoiceLinePath`](requests/trait.PurchaseInvoiceLinePath.html), what a path to one (`EntityPath<PurchaseInvoiceLine, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone)]

@@ -996,7 +996,7 @@ rt::impl_serde!(RecordCompletionReason);
 #[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.recordOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
-/// Request builders: [`RecordOperationPath`](requests/type.RecordOperationPath.html), the type of a path to one.
+/// Request builders: [`CommsOperationPath`](requests/trait.CommsOperationPath.html), what a path to one (`EntityPath<RecordOperation, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 #[derive(Clone)]
@@ -1371,7 +1371,7 @@ rt::impl_serde!(RedirectSingleSignOnExtension);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.referenceAttachment`, entity type, derived from `microsoft.graph.attachment`, key `id`.
 ///
-/// Request builders: [`ReferenceAttachmentPath`](requests/type.ReferenceAttachmentPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2637,7 +2637,7 @@ rt::impl_serde!(RemoteAction);
 ///
 /// CSDL: `microsoft.graph.remoteActionAudit`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`RemoteActionAuditPath`](requests/type.RemoteActionAuditPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3509,7 +3509,7 @@ rt::impl_serde!(ResourceData);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.resourceSpecificPermissionGrant`, entity type, derived from `microsoft.graph.directoryObject`, key `id`.
 ///
-/// Request builders: [`ResourceSpecificPermissionGrantPath`](requests/type.ResourceSpecificPermissionGrantPath.html), the type of a path to one.
+/// Request builders: [`DirectoryObjectPath`](requests/trait.DirectoryObjectPath.html), what a path to one (`EntityPath<ResourceSpecificPermissionGrant, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3943,7 +3943,7 @@ rt::impl_serde!(ResponsibleSensitiveType);
 #[cfg(msgraph_beta_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.restrictedSignIn`, entity type, derived from `microsoft.graph.signIn`, key `id`.
 ///
-/// Request builders: [`RestrictedSignInPath`](requests/type.RestrictedSignInPath.html), the type of a path to one.
+/// Request builders: [`SignInPath`](requests/trait.SignInPath.html), what a path to one (`EntityPath<RestrictedSignIn, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
 #[derive(Clone)]
@@ -5237,7 +5237,7 @@ rt::impl_serde!(RiskDetail);
 #[cfg(msgraph_beta_identity_protection_or_risk_detections_or_search)]
 /// CSDL: `microsoft.graph.riskDetection`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`RiskDetectionPath`](requests/struct.RiskDetectionPath.html), the type of a path to one.
+/// Request builders: [`RiskDetectionPath`](requests/trait.RiskDetectionPath.html), what a path to one (`EntityPath<RiskDetection, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-identity-protection`, `beta-risk-detections`, `beta-search`.
 #[derive(Clone)]
@@ -5826,7 +5826,7 @@ rt::impl_serde!(RiskUserActivity);
 #[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
 /// CSDL: `microsoft.graph.riskyUser`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`RiskyUserPath`](requests/struct.RiskyUserPath.html), the type of a path to one.
+/// Request builders: [`RiskyUserPath`](requests/trait.RiskyUserPath.html), what a path to one (`EntityPath<AnyRiskyUser, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-identity-protection`, `beta-risky-users`, `beta-search`.
 #[derive(Clone)]
@@ -6248,7 +6248,7 @@ rt::impl_serde!(AnyRiskyUser);
 #[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
 /// CSDL: `microsoft.graph.riskyUserHistoryItem`, entity type, derived from `microsoft.graph.riskyUser`, key `id`.
 ///
-/// Request builders: [`RiskyUserHistoryItemPath`](requests/struct.RiskyUserHistoryItemPath.html), the type of a path to one.
+/// Request builders: [`RiskyUserHistoryItemPath`](requests/trait.RiskyUserHistoryItemPath.html), what a path to one (`EntityPath<RiskyUserHistoryItem, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-identity-protection`, `beta-risky-users`, `beta-search`.
 #[derive(Clone)]

@@ -54,7 +54,7 @@ rt::impl_serde!(SafeSearchFilterType);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.salesCreditMemo`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SalesCreditMemoPath`](requests/struct.SalesCreditMemoPath.html), the type of a path to one.
+/// Request builders: [`SalesCreditMemoPath`](requests/trait.SalesCreditMemoPath.html), what a path to one (`EntityPath<SalesCreditMemo, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone)]
@@ -411,7 +411,7 @@ rt::impl_serde!(SalesCreditMemo);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.salesCreditMemoLine`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SalesCreditMemoLinePath`](requests/struct.SalesCreditMemoLinePath.html), the type of a path to one.
+/// Request builders: [`SalesCreditMemoLinePath`](requests/trait.SalesCreditMemoLinePath.html), what a path to one (`EntityPath<SalesCreditMemoLine, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone)]
@@ -696,7 +696,7 @@ rt::impl_serde!(SalesCreditMemoLine);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.salesInvoice`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SalesInvoicePath`](requests/struct.SalesInvoicePath.html), the type of a path to one.
+/// Request builders: [`SalesInvoicePath`](requests/trait.SalesInvoicePath.html), what a path to one (`EntityPath<SalesInvoice, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone)]
@@ -1108,7 +1108,7 @@ rt::impl_serde!(SalesInvoice);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.salesInvoiceLine`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SalesInvoiceLinePath`](requests/struct.SalesInvoiceLinePath.html), the type of a path to one.
+/// Request builders: [`SalesInvoiceLinePath`](requests/trait.SalesInvoiceLinePath.html), what a path to one (`EntityPath<SalesInvoiceLine, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone)]
@@ -1393,7 +1393,7 @@ rt::impl_serde!(SalesInvoiceLine);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.salesOrder`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SalesOrderPath`](requests/struct.SalesOrderPath.html), the type of a path to one.
+/// Request builders: [`SalesOrderPath`](requests/trait.SalesOrderPath.html), what a path to one (`EntityPath<SalesOrder, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone)]
@@ -1774,7 +1774,7 @@ rt::impl_serde!(SalesOrder);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.salesOrderLine`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SalesOrderLinePath`](requests/struct.SalesOrderLinePath.html), the type of a path to one.
+/// Request builders: [`SalesOrderLinePath`](requests/trait.SalesOrderLinePath.html), what a path to one (`EntityPath<SalesOrderLine, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone)]
@@ -2094,7 +2094,7 @@ rt::impl_serde!(SalesOrderLine);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.salesQuote`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SalesQuotePath`](requests/struct.SalesQuotePath.html), the type of a path to one.
+/// Request builders: [`SalesQuotePath`](requests/trait.SalesQuotePath.html), what a path to one (`EntityPath<SalesQuote, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone)]
@@ -2480,7 +2480,7 @@ rt::impl_serde!(SalesQuote);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.salesQuoteLine`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SalesQuoteLinePath`](requests/struct.SalesQuoteLinePath.html), the type of a path to one.
+/// Request builders: [`SalesQuoteLinePath`](requests/trait.SalesQuoteLinePath.html), what a path to one (`EntityPath<SalesQuoteLine, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone)]
@@ -2806,7 +2806,7 @@ rt::impl_serde!(SamlSingleSignOnSettings);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.schedule`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SchedulePath`](requests/struct.SchedulePath.html), the type of a path to one.
+/// Request builders: [`SchedulePath`](requests/trait.SchedulePath.html), what a path to one (`EntityPath<Schedule, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3082,7 +3082,7 @@ rt::impl_serde!(Schedule);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.scheduleChangeRequest`, entity type, derived from `microsoft.graph.changeTrackedEntity`, abstract, key `id`.
 ///
-/// Request builders: [`ScheduleChangeRequestPath`](requests/struct.ScheduleChangeRequestPath.html), the type of a path to one.
+/// Request builders: [`ScheduleChangeRequestPath`](requests/trait.ScheduleChangeRequestPath.html), what a path to one (`EntityPath<AnyScheduleChangeRequest, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4248,7 +4248,7 @@ rt::impl_serde!(ScheduledRetireState);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.schedulingGroup`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
 ///
-/// Request builders: [`SchedulingGroupPath`](requests/type.SchedulingGroupPath.html), the type of a path to one.
+/// Request builders: [`ChangeTrackedEntityPath`](requests/trait.ChangeTrackedEntityPath.html), what a path to one (`EntityPath<SchedulingGroup, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4379,7 +4379,7 @@ rt::impl_serde!(SchedulingGroup);
 #[cfg(msgraph_beta_schema_extensions_or_search)]
 /// CSDL: `microsoft.graph.schemaExtension`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SchemaExtensionPath`](requests/type.SchemaExtensionPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-schema-extensions`, `beta-search`.
 #[derive(Clone)]
@@ -4582,7 +4582,7 @@ rt::impl_serde!(ScopeOperatorType);
 #[cfg(msgraph_beta_core_or_scoped_role_memberships)]
 /// CSDL: `microsoft.graph.scopedRoleMembership`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ScopedRoleMembershipPath`](requests/struct.ScopedRoleMembershipPath.html), the type of a path to one.
+/// Request builders: [`ScopedRoleMembershipPath`](requests/trait.ScopedRoleMembershipPath.html), what a path to one (`EntityPath<ScopedRoleMembership, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

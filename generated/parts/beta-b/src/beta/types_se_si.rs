@@ -489,7 +489,7 @@ rt::impl_serde!(SecureBootWithDmaType);
 #[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.secureScore`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`SecureScorePath`](requests/struct.SecureScorePath.html), the type of a path to one.
+/// Request builders: [`SecureScorePath`](requests/trait.SecureScorePath.html), what a path to one (`EntityPath<SecureScore, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
 #[derive(Clone)]
@@ -649,7 +649,7 @@ rt::impl_serde!(SecureScore);
 #[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.secureScoreControlProfile`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`SecureScoreControlProfilePath`](requests/struct.SecureScoreControlProfilePath.html), the type of a path to one.
+/// Request builders: [`SecureScoreControlProfilePath`](requests/trait.SecureScoreControlProfilePath.html), what a path to one (`EntityPath<SecureScoreControlProfile, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
 #[derive(Clone)]
@@ -991,7 +991,7 @@ rt::impl_serde!(SecureScoreControlStateUpdate);
 #[cfg(msgraph_beta_security)]
 /// CSDL: `microsoft.graph.security`, entity type.
 ///
-/// Request builders: [`SecurityPath`](requests/struct.SecurityPath.html), the type of a path to one.
+/// Request builders: [`SecurityPath`](requests/trait.SecurityPath.html), what a path to one (`EntityPath<Security, C>`) dereferences to.
 ///
 /// Features: `beta` or `beta-security`.
 #[derive(Clone)]
@@ -1194,7 +1194,7 @@ rt::impl_serde!(Security);
 #[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.securityAction`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`SecurityActionPath`](requests/struct.SecurityActionPath.html), the type of a path to one.
+/// Request builders: [`SecurityActionPath`](requests/trait.SecurityActionPath.html), what a path to one (`EntityPath<SecurityAction, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
 #[derive(Clone)]
@@ -1481,7 +1481,7 @@ rt::impl_serde!(SecurityActionState);
 ///
 /// CSDL: `microsoft.graph.securityBaselineCategoryStateSummary`, entity type, derived from `microsoft.graph.securityBaselineStateSummary`, key `id`.
 ///
-/// Request builders: [`SecurityBaselineCategoryStateSummaryPath`](requests/type.SecurityBaselineCategoryStateSummaryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1626,7 +1626,7 @@ rt::impl_serde!(SecurityBaselineCategoryStateSummary);
 ///
 /// CSDL: `microsoft.graph.securityBaselineDeviceState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SecurityBaselineDeviceStatePath`](requests/type.SecurityBaselineDeviceStatePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1752,7 +1752,7 @@ rt::impl_serde!(SecurityBaselineDeviceState);
 ///
 /// CSDL: `microsoft.graph.securityBaselineStateSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SecurityBaselineStateSummaryPath`](requests/type.SecurityBaselineStateSummaryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2109,7 +2109,7 @@ rt::impl_serde!(AnySecurityBaselineStateSummary);
 ///
 /// CSDL: `microsoft.graph.securityBaselineTemplate`, entity type, derived from `microsoft.graph.deviceManagementTemplate`, key `id`.
 ///
-/// Request builders: [`SecurityBaselineTemplatePath`](requests/struct.SecurityBaselineTemplatePath.html), the type of a path to one.
+/// Request builders: [`SecurityBaselineTemplatePath`](requests/trait.SecurityBaselineTemplatePath.html), what a path to one (`EntityPath<SecurityBaselineTemplate, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3208,7 +3208,7 @@ rt::impl_serde!(SensitiveContentLocation);
 #[cfg(msgraph_beta_data_classification_or_search)]
 /// CSDL: `microsoft.graph.sensitiveType`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SensitiveTypePath`](requests/type.SensitiveTypePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
 #[derive(Clone)]
@@ -3504,7 +3504,7 @@ rt::impl_serde!(Sensitivity);
 #[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.serviceAnnouncement`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ServiceAnnouncementPath`](requests/struct.ServiceAnnouncementPath.html), the type of a path to one.
+/// Request builders: [`ServiceAnnouncementPath`](requests/trait.ServiceAnnouncementPath.html), what a path to one (`EntityPath<ServiceAnnouncement, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone)]
@@ -3600,7 +3600,7 @@ rt::impl_serde!(ServiceAnnouncement);
 #[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.serviceAnnouncementBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`ServiceAnnouncementBasePath`](requests/type.ServiceAnnouncementBasePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone)]
@@ -3947,7 +3947,7 @@ rt::impl_serde!(AnyServiceAnnouncementBase);
 #[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.serviceHealth`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ServiceHealthPath`](requests/struct.ServiceHealthPath.html), the type of a path to one.
+/// Request builders: [`ServiceHealthPath`](requests/trait.ServiceHealthPath.html), what a path to one (`EntityPath<ServiceHealth, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone)]
@@ -4090,7 +4090,7 @@ rt::impl_serde!(ServiceHealthClassificationType);
 #[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.serviceHealthIssue`, entity type, derived from `microsoft.graph.serviceAnnouncementBase`, key `id`.
 ///
-/// Request builders: [`ServiceHealthIssuePath`](requests/struct.ServiceHealthIssuePath.html), the type of a path to one.
+/// Request builders: [`ServiceHealthIssuePath`](requests/trait.ServiceHealthIssuePath.html), what a path to one (`EntityPath<ServiceHealthIssue, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone)]
@@ -4765,7 +4765,7 @@ rt::impl_serde!(ServiceUpdateCategory);
 #[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.serviceUpdateMessage`, entity type, derived from `microsoft.graph.serviceAnnouncementBase`, key `id`.
 ///
-/// Request builders: [`ServiceUpdateMessagePath`](requests/struct.ServiceUpdateMessagePath.html), the type of a path to one.
+/// Request builders: [`ServiceUpdateMessagePath`](requests/trait.ServiceUpdateMessagePath.html), what a path to one (`EntityPath<ServiceUpdateMessage, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone)]
@@ -5167,7 +5167,7 @@ rt::impl_serde!(SessionLifetimePolicy);
 ///
 /// CSDL: `microsoft.graph.settingStateDeviceSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SettingStateDeviceSummaryPath`](requests/type.SettingStateDeviceSummaryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5422,7 +5422,7 @@ rt::impl_serde!(Settings);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.sharePointActivityPages`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SharePointActivityPagesPath`](requests/type.SharePointActivityPagesPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -5526,7 +5526,7 @@ rt::impl_serde!(SharePointActivityPages);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.sharePointActivityUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SharePointActivityUserCountsPath`](requests/type.SharePointActivityUserCountsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -5664,7 +5664,7 @@ rt::impl_serde!(SharePointActivityUserCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.sharePointSiteUsageDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SharePointSiteUsageDetailPath`](requests/type.SharePointSiteUsageDetailPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -5943,7 +5943,7 @@ rt::impl_serde!(SharePointSiteUsageDetail);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.sharePointSiteUsagePages`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SharePointSiteUsagePagesPath`](requests/type.SharePointSiteUsagePagesPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -6056,7 +6056,7 @@ rt::impl_serde!(SharePointSiteUsagePages);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.sharePointSiteUsageSiteCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SharePointSiteUsageSiteCountsPath`](requests/type.SharePointSiteUsageSiteCountsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -6177,7 +6177,7 @@ rt::impl_serde!(SharePointSiteUsageSiteCounts);
 #[cfg(msgraph_beta_directory_or_search)]
 /// CSDL: `microsoft.graph.sharedEmailDomain`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SharedEmailDomainPath`](requests/type.SharedEmailDomainPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-directory`, `beta-search`.
 #[derive(Clone)]
@@ -6252,7 +6252,7 @@ rt::impl_serde!(SharedEmailDomain);
 #[cfg(msgraph_beta_domains_or_search)]
 /// CSDL: `microsoft.graph.sharedEmailDomainInvitation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SharedEmailDomainInvitationPath`](requests/type.SharedEmailDomainInvitationPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-domains`, `beta-search`.
 #[derive(Clone)]
@@ -6782,7 +6782,7 @@ rt::impl_serde!(SharingLink);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.shift`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
 ///
-/// Request builders: [`ShiftPath`](requests/struct.ShiftPath.html), the type of a path to one.
+/// Request builders: [`ShiftPath`](requests/trait.ShiftPath.html), what a path to one (`EntityPath<Shift, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -7354,7 +7354,7 @@ rt::impl_serde!(AnyShiftItem);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.shipmentMethod`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ShipmentMethodPath`](requests/type.ShipmentMethodPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone)]
@@ -7449,7 +7449,7 @@ rt::impl_serde!(ShipmentMethod);
 #[cfg(msgraph_beta_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.signIn`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SignInPath`](requests/struct.SignInPath.html), the type of a path to one.
+/// Request builders: [`SignInPath`](requests/trait.SignInPath.html), what a path to one (`EntityPath<AnySignIn, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
 #[derive(Clone)]
@@ -9472,7 +9472,7 @@ rt::impl_serde!(AnySingleSignOnExtension);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.singleValueLegacyExtendedProperty`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SingleValueLegacyExtendedPropertyPath`](requests/type.SingleValueLegacyExtendedPropertyPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

@@ -5,7 +5,7 @@ use super::*;
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.skillProficiency`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
-/// Request builders: [`SkillProficiencyPath`](requests/type.SkillProficiencyPath.html), the type of a path to one.
+/// Request builders: [`ItemFacetPath`](requests/trait.ItemFacetPath.html), what a path to one (`EntityPath<SkillProficiency, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -265,7 +265,7 @@ rt::impl_serde!(SkillProficiencyLevel);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.skypeForBusinessActivityUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SkypeForBusinessActivityUserCountsPath`](requests/type.SkypeForBusinessActivityUserCountsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -386,7 +386,7 @@ rt::impl_serde!(SkypeForBusinessActivityUserCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.skypeForBusinessActivityUserDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SkypeForBusinessActivityUserDetailPath`](requests/type.SkypeForBusinessActivityUserDetailPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -879,7 +879,7 @@ rt::impl_serde!(SkypeForBusinessActivityUserDetail);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.skypeForBusinessDeviceUsageDistributionUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SkypeForBusinessDeviceUsageDistributionUserCountsPath`](requests/type.SkypeForBusinessDeviceUsageDistributionUserCountsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -1008,7 +1008,7 @@ rt::impl_serde!(SkypeForBusinessDeviceUsageDistributionUserCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.skypeForBusinessDeviceUsageUserDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SkypeForBusinessDeviceUsageUserDetailPath`](requests/type.SkypeForBusinessDeviceUsageUserDetailPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -1155,7 +1155,7 @@ rt::impl_serde!(SkypeForBusinessDeviceUsageUserDetail);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.skypeForBusinessOrganizerActivityUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SkypeForBusinessOrganizerActivityUserCountsPath`](requests/type.SkypeForBusinessOrganizerActivityUserCountsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -1301,7 +1301,7 @@ rt::impl_serde!(SkypeForBusinessOrganizerActivityUserCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.skypeForBusinessParticipantActivityCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SkypeForBusinessParticipantActivityCountsPath`](requests/type.SkypeForBusinessParticipantActivityCountsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -1439,7 +1439,7 @@ rt::impl_serde!(SkypeForBusinessParticipantActivityCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.skypeForBusinessPeerToPeerActivityCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SkypeForBusinessPeerToPeerActivityCountsPath`](requests/type.SkypeForBusinessPeerToPeerActivityCountsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -1576,7 +1576,7 @@ rt::impl_serde!(SkypeForBusinessPeerToPeerActivityCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.skypeForBusinessPeerToPeerActivityMinuteCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SkypeForBusinessPeerToPeerActivityMinuteCountsPath`](requests/type.SkypeForBusinessPeerToPeerActivityMinuteCountsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -1690,7 +1690,7 @@ rt::impl_serde!(SkypeForBusinessPeerToPeerActivityMinuteCounts);
 )]
 /// CSDL: `microsoft.graph.smsAuthenticationMethodConfiguration`, entity type, derived from `microsoft.graph.authenticationMethodConfiguration`, key `id`.
 ///
-/// Request builders: [`SmsAuthenticationMethodConfigurationPath`](requests/struct.SmsAuthenticationMethodConfigurationPath.html), the type of a path to one.
+/// Request builders: [`SmsAuthenticationMethodConfigurationPath`](requests/trait.SmsAuthenticationMethodConfigurationPath.html), what a path to one (`EntityPath<SmsAuthenticationMethodConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
 #[derive(Clone)]
@@ -1789,7 +1789,7 @@ rt::impl_serde!(SmsAuthenticationMethodConfiguration);
 )]
 /// CSDL: `microsoft.graph.smsAuthenticationMethodTarget`, entity type, derived from `microsoft.graph.authenticationMethodTarget`, key `id`.
 ///
-/// Request builders: [`SmsAuthenticationMethodTargetPath`](requests/type.SmsAuthenticationMethodTargetPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
 #[derive(Clone)]
@@ -2816,7 +2816,7 @@ rt::impl_serde!(SubjectNameFormat);
 #[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.subscribeToToneOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
-/// Request builders: [`SubscribeToToneOperationPath`](requests/type.SubscribeToToneOperationPath.html), the type of a path to one.
+/// Request builders: [`CommsOperationPath`](requests/trait.CommsOperationPath.html), what a path to one (`EntityPath<SubscribeToToneOperation, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 #[derive(Clone)]
@@ -2911,7 +2911,7 @@ rt::impl_serde!(SubscribeToToneOperation);
 #[cfg(msgraph_beta_search_or_subscribed_skus)]
 /// CSDL: `microsoft.graph.subscribedSku`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SubscribedSkuPath`](requests/struct.SubscribedSkuPath.html), the type of a path to one.
+/// Request builders: [`SubscribedSkuPath`](requests/trait.SubscribedSkuPath.html), what a path to one (`EntityPath<SubscribedSku, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-subscribed-skus`.
 #[derive(Clone)]
@@ -3108,7 +3108,7 @@ rt::impl_serde!(SuggestedEnrollmentLimit);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.swapShiftsChangeRequest`, entity type, derived from `microsoft.graph.offerShiftRequest`, key `id`.
 ///
-/// Request builders: [`SwapShiftsChangeRequestPath`](requests/type.SwapShiftsChangeRequestPath.html), the type of a path to one.
+/// Request builders: [`ScheduleChangeRequestPath`](requests/trait.ScheduleChangeRequestPath.html), what a path to one (`EntityPath<SwapShiftsChangeRequest, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3329,7 +3329,7 @@ rt::impl_serde!(SwapShiftsChangeRequest);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.synchronization`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SynchronizationPath`](requests/struct.SynchronizationPath.html), the type of a path to one.
+/// Request builders: [`SynchronizationPath`](requests/trait.SynchronizationPath.html), what a path to one (`EntityPath<Synchronization, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3502,7 +3502,7 @@ rt::impl_serde!(SynchronizationError);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.synchronizationJob`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SynchronizationJobPath`](requests/struct.SynchronizationJobPath.html), the type of a path to one.
+/// Request builders: [`SynchronizationJobPath`](requests/trait.SynchronizationJobPath.html), what a path to one (`EntityPath<SynchronizationJob, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4374,7 +4374,7 @@ rt::impl_serde!(SynchronizationScheduleState);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.synchronizationSchema`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SynchronizationSchemaPath`](requests/struct.SynchronizationSchemaPath.html), the type of a path to one.
+/// Request builders: [`SynchronizationSchemaPath`](requests/trait.SynchronizationSchemaPath.html), what a path to one (`EntityPath<SynchronizationSchema, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5289,7 +5289,7 @@ rt::impl_serde!(SynchronizationTaskExecutionResult);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.synchronizationTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SynchronizationTemplatePath`](requests/struct.SynchronizationTemplatePath.html), the type of a path to one.
+/// Request builders: [`SynchronizationTemplatePath`](requests/trait.SynchronizationTemplatePath.html), what a path to one (`EntityPath<SynchronizationTemplate, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

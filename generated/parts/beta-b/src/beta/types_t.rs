@@ -189,7 +189,7 @@ rt::impl_serde!(TargetResource);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.taxArea`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TaxAreaPath`](requests/type.TaxAreaPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone)]
@@ -293,7 +293,7 @@ rt::impl_serde!(TaxArea);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.taxGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TaxGroupPath`](requests/type.TaxGroupPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone)]
@@ -1694,7 +1694,7 @@ rt::impl_serde!(TeamsAppUpgradedEventMessageDetail);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.teamsUserActivityDistributionUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TeamsUserActivityDistributionUserCountsPath`](requests/type.TeamsUserActivityDistributionUserCountsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -1815,7 +1815,7 @@ rt::impl_serde!(TeamsUserActivityDistributionUserCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.teamsUserActivityUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TeamsUserActivityUserCountsPath`](requests/type.TeamsUserActivityUserCountsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -1953,7 +1953,7 @@ rt::impl_serde!(TeamsUserActivityUserCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.teamsUserActivityUserDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TeamsUserActivityUserDetailPath`](requests/type.TeamsUserActivityUserDetailPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone)]
@@ -2606,7 +2606,7 @@ rt::impl_serde!(AnyTeamworkNotificationRecipient);
 ///
 /// CSDL: `microsoft.graph.telecomExpenseManagementPartner`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TelecomExpenseManagementPartnerPath`](requests/type.TelecomExpenseManagementPartnerPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5481,7 +5481,7 @@ rt::impl_serde!(AnyTeleconferenceDeviceVideoQuality);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.temporaryAccessPassAuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
-/// Request builders: [`TemporaryAccessPassAuthenticationMethodPath`](requests/type.TemporaryAccessPassAuthenticationMethodPath.html), the type of a path to one.
+/// Request builders: [`AuthenticationMethodPath`](requests/trait.AuthenticationMethodPath.html), what a path to one (`EntityPath<TemporaryAccessPassAuthenticationMethod, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5614,7 +5614,7 @@ rt::impl_serde!(TemporaryAccessPassAuthenticationMethod);
 )]
 /// CSDL: `microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration`, entity type, derived from `microsoft.graph.authenticationMethodConfiguration`, key `id`.
 ///
-/// Request builders: [`TemporaryAccessPassAuthenticationMethodConfigurationPath`](requests/struct.TemporaryAccessPassAuthenticationMethodConfigurationPath.html), the type of a path to one.
+/// Request builders: [`TemporaryAccessPassAuthenticationMethodConfigurationPath`](requests/trait.TemporaryAccessPassAuthenticationMethodConfigurationPath.html), what a path to one (`EntityPath<TemporaryAccessPassAuthenticationMethodConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
 #[derive(Clone)]
@@ -5772,7 +5772,7 @@ rt::impl_serde!(TemporaryAccessPassAuthenticationMethodConfiguration);
 #[cfg(msgraph_beta_tenant_relationships)]
 /// CSDL: `microsoft.graph.tenantRelationship`, entity type.
 ///
-/// Request builders: [`TenantRelationshipPath`](requests/struct.TenantRelationshipPath.html), the type of a path to one.
+/// Request builders: [`TenantRelationshipPath`](requests/trait.TenantRelationshipPath.html), what a path to one (`EntityPath<TenantRelationship, C>`) dereferences to.
 ///
 /// Features: `beta` or `beta-tenant-relationships`.
 #[derive(Clone)]
@@ -5838,7 +5838,7 @@ rt::impl_serde!(TenantRelationship);
 #[cfg(msgraph_beta_privileged_signup_status_or_search)]
 /// CSDL: `microsoft.graph.tenantSetupInfo`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TenantSetupInfoPath`](requests/struct.TenantSetupInfoPath.html), the type of a path to one.
+/// Request builders: [`TenantSetupInfoPath`](requests/trait.TenantSetupInfoPath.html), what a path to one (`EntityPath<TenantSetupInfo, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-privileged-signup-status`, `beta-search`.
 #[derive(Clone)]
@@ -6050,7 +6050,7 @@ rt::impl_serde!(TermsExpiration);
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.termsOfUseContainer`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TermsOfUseContainerPath`](requests/struct.TermsOfUseContainerPath.html), the type of a path to one.
+/// Request builders: [`TermsOfUseContainerPath`](requests/trait.TermsOfUseContainerPath.html), what a path to one (`EntityPath<TermsOfUseContainer, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 #[derive(Clone)]
@@ -6135,7 +6135,7 @@ rt::impl_serde!(TermsOfUseContainer);
 #[cfg(msgraph_beta_data_classification_or_search)]
 /// CSDL: `microsoft.graph.textClassificationRequest`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TextClassificationRequestPath`](requests/type.TextClassificationRequestPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
 #[derive(Clone)]
@@ -6359,7 +6359,7 @@ rt::impl_serde!(Thumbnail);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.thumbnailSet`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`ThumbnailSetPath`](requests/struct.ThumbnailSetPath.html), the type of a path to one.
+/// Request builders: [`ThumbnailSetPath`](requests/trait.ThumbnailSetPath.html), what a path to one (`EntityPath<ThumbnailSet, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6519,7 +6519,7 @@ rt::impl_serde!(TiAction);
 #[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.tiIndicator`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`TiIndicatorPath`](requests/type.TiIndicatorPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
 #[derive(Clone)]
@@ -7175,7 +7175,7 @@ rt::impl_serde!(TicketInfo);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.timeCard`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
 ///
-/// Request builders: [`TimeCardPath`](requests/struct.TimeCardPath.html), the type of a path to one.
+/// Request builders: [`TimeCardPath`](requests/trait.TimeCardPath.html), what a path to one (`EntityPath<TimeCard, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -7794,7 +7794,7 @@ rt::impl_serde!(TimeConstraint);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.timeOff`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
 ///
-/// Request builders: [`TimeOffPath`](requests/struct.TimeOffPath.html), the type of a path to one.
+/// Request builders: [`TimeOffPath`](requests/trait.TimeOffPath.html), what a path to one (`EntityPath<TimeOff, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -8028,7 +8028,7 @@ rt::impl_serde!(TimeOffItem);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.timeOffReason`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
 ///
-/// Request builders: [`TimeOffReasonPath`](requests/type.TimeOffReasonPath.html), the type of a path to one.
+/// Request builders: [`ChangeTrackedEntityPath`](requests/trait.ChangeTrackedEntityPath.html), what a path to one (`EntityPath<TimeOffReason, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -8307,7 +8307,7 @@ rt::impl_serde!(TimeOffReasonIconType);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.timeOffRequest`, entity type, derived from `microsoft.graph.scheduleChangeRequest`, key `id`.
 ///
-/// Request builders: [`TimeOffRequestPath`](requests/type.TimeOffRequestPath.html), the type of a path to one.
+/// Request builders: [`ScheduleChangeRequestPath`](requests/trait.ScheduleChangeRequestPath.html), what a path to one (`EntityPath<TimeOffRequest, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

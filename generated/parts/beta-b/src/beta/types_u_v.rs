@@ -126,7 +126,7 @@ rt::impl_serde!(UnaryManagementConditionExpressionOperatorType);
 #[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRbacResourceAction`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UnifiedRbacResourceActionPath`](requests/struct.UnifiedRbacResourceActionPath.html), the type of a path to one.
+/// Request builders: [`UnifiedRbacResourceActionPath`](requests/trait.UnifiedRbacResourceActionPath.html), what a path to one (`EntityPath<UnifiedRbacResourceAction, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
 #[derive(Clone)]
@@ -239,7 +239,7 @@ rt::impl_serde!(UnifiedRbacResourceAction);
 #[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRbacResourceNamespace`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UnifiedRbacResourceNamespacePath`](requests/struct.UnifiedRbacResourceNamespacePath.html), the type of a path to one.
+/// Request builders: [`UnifiedRbacResourceNamespacePath`](requests/trait.UnifiedRbacResourceNamespacePath.html), what a path to one (`EntityPath<UnifiedRbacResourceNamespace, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
 #[derive(Clone)]
@@ -324,7 +324,7 @@ rt::impl_serde!(UnifiedRbacResourceNamespace);
 #[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRbacResourceScope`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UnifiedRbacResourceScopePath`](requests/type.UnifiedRbacResourceScopePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
 #[derive(Clone)]
@@ -414,7 +414,7 @@ rt::impl_serde!(UnifiedRbacResourceScope);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.unitOfMeasure`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UnitOfMeasurePath`](requests/type.UnitOfMeasurePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone)]
@@ -522,7 +522,7 @@ rt::impl_serde!(UnitOfMeasure);
 #[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.unmuteParticipantOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
-/// Request builders: [`UnmuteParticipantOperationPath`](requests/type.UnmuteParticipantOperationPath.html), the type of a path to one.
+/// Request builders: [`CommsOperationPath`](requests/trait.CommsOperationPath.html), what a path to one (`EntityPath<UnmuteParticipantOperation, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 #[derive(Clone)]
@@ -675,7 +675,7 @@ rt::impl_serde!(UpdateClassification);
 #[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.updateRecordingStatusOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
-/// Request builders: [`UpdateRecordingStatusOperationPath`](requests/type.UpdateRecordingStatusOperationPath.html), the type of a path to one.
+/// Request builders: [`CommsOperationPath`](requests/trait.CommsOperationPath.html), what a path to one (`EntityPath<UpdateRecordingStatusOperation, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 #[derive(Clone)]
@@ -1273,7 +1273,7 @@ rt::impl_serde!(UserAccount);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.userAccountInformation`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
-/// Request builders: [`UserAccountInformationPath`](requests/struct.UserAccountInformationPath.html), the type of a path to one.
+/// Request builders: [`UserAccountInformationPath`](requests/trait.UserAccountInformationPath.html), what a path to one (`EntityPath<UserAccountInformation, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1642,7 +1642,7 @@ rt::impl_serde!(UserActivationCounts);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.userAnalytics`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserAnalyticsPath`](requests/struct.UserAnalyticsPath.html), the type of a path to one.
+/// Request builders: [`UserAnalyticsPath`](requests/trait.UserAnalyticsPath.html), what a path to one (`EntityPath<UserAnalytics, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1727,7 +1727,7 @@ rt::impl_serde!(UserAnalytics);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.userConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserConfigurationPath`](requests/type.UserConfigurationPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1852,7 +1852,7 @@ rt::impl_serde!(UserEmailSource);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersion`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionPath`](requests/type.UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2004,7 +2004,7 @@ rt::impl_serde!(UserExperienceAnalyticsAppHealthAppPerformanceByAppVersion);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthApplicationPerformance`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsAppHealthApplicationPerformancePath`](requests/type.UserExperienceAnalyticsAppHealthApplicationPerformancePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2187,7 +2187,7 @@ rt::impl_serde!(UserExperienceAnalyticsAppHealthApplicationPerformance);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthOSVersionPerformance`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsAppHealthOsVersionPerformancePath`](requests/type.UserExperienceAnalyticsAppHealthOsVersionPerformancePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2428,7 +2428,7 @@ rt::impl_serde!(UserExperienceAnalyticsAutopilotDevicesSummary);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsBaseline`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsBaselinePath`](requests/struct.UserExperienceAnalyticsBaselinePath.html), the type of a path to one.
+/// Request builders: [`UserExperienceAnalyticsBaselinePath`](requests/trait.UserExperienceAnalyticsBaselinePath.html), what a path to one (`EntityPath<UserExperienceAnalyticsBaseline, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2616,7 +2616,7 @@ rt::impl_serde!(UserExperienceAnalyticsBaseline);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsCategory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsCategoryPath`](requests/struct.UserExperienceAnalyticsCategoryPath.html), the type of a path to one.
+/// Request builders: [`UserExperienceAnalyticsCategoryPath`](requests/trait.UserExperienceAnalyticsCategoryPath.html), what a path to one (`EntityPath<UserExperienceAnalyticsCategory, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2803,7 +2803,7 @@ rt::impl_serde!(UserExperienceAnalyticsCloudManagementDevicesSummary);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsDeviceStartupProcess`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsDeviceStartupProcessPath`](requests/type.UserExperienceAnalyticsDeviceStartupProcessPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2928,7 +2928,7 @@ rt::impl_serde!(UserExperienceAnalyticsDeviceStartupProcess);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsDeviceStartupProcessPerformance`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsDeviceStartupProcessPerformancePath`](requests/type.UserExperienceAnalyticsDeviceStartupProcessPerformancePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3412,7 +3412,7 @@ rt::impl_serde!(AnyUserExperienceAnalyticsInsightValue);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsNotAutopilotReadyDevice`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsNotAutopilotReadyDevicePath`](requests/type.UserExperienceAnalyticsNotAutopilotReadyDevicePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3584,7 +3584,7 @@ rt::impl_serde!(UserExperienceAnalyticsNotAutopilotReadyDevice);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsOverview`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsOverviewPath`](requests/type.UserExperienceAnalyticsOverviewPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3665,7 +3665,7 @@ rt::impl_serde!(UserExperienceAnalyticsOverview);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsRegressionSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsRegressionSummaryPath`](requests/struct.UserExperienceAnalyticsRegressionSummaryPath.html), the type of a path to one.
+/// Request builders: [`UserExperienceAnalyticsRegressionSummaryPath`](requests/trait.UserExperienceAnalyticsRegressionSummaryPath.html), what a path to one (`EntityPath<UserExperienceAnalyticsRegressionSummary, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3781,7 +3781,7 @@ rt::impl_serde!(UserExperienceAnalyticsRegressionSummary);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsRemoteConnection`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsRemoteConnectionPath`](requests/type.UserExperienceAnalyticsRemoteConnectionPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4049,7 +4049,7 @@ rt::impl_serde!(UserExperienceAnalyticsWindows10DevicesSummary);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevice`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsWorkFromAnywhereDevicePath`](requests/type.UserExperienceAnalyticsWorkFromAnywhereDevicePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4371,7 +4371,7 @@ rt::impl_serde!(UserExperienceAnalyticsWorkFromAnywhereDevicesSummary);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsWorkFromAnywhereMetric`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsWorkFromAnywhereMetricPath`](requests/struct.UserExperienceAnalyticsWorkFromAnywhereMetricPath.html), the type of a path to one.
+/// Request builders: [`UserExperienceAnalyticsWorkFromAnywhereMetricPath`](requests/trait.UserExperienceAnalyticsWorkFromAnywhereMetricPath.html), what a path to one (`EntityPath<UserExperienceAnalyticsWorkFromAnywhereMetric, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4579,7 +4579,7 @@ rt::impl_serde!(UserNewMessageRestriction);
 ///
 /// CSDL: `microsoft.graph.userPFXCertificate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserPfxCertificatePath`](requests/type.UserPfxCertificatePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5361,7 +5361,7 @@ rt::impl_serde!(UserRegistrationMethodSummary);
 #[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.userSecurityProfile`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`UserSecurityProfilePath`](requests/struct.UserSecurityProfilePath.html), the type of a path to one.
+/// Request builders: [`UserSecurityProfilePath`](requests/trait.UserSecurityProfilePath.html), what a path to one (`EntityPath<UserSecurityProfile, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
 #[derive(Clone)]
@@ -5772,7 +5772,7 @@ rt::impl_serde!(VariableManagementConditionExpression);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.vendor`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`VendorPath`](requests/struct.VendorPath.html), the type of a path to one.
+/// Request builders: [`VendorPath`](requests/trait.VendorPath.html), what a path to one (`EntityPath<Vendor, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone)]
@@ -6007,7 +6007,7 @@ rt::impl_serde!(Vendor);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.virtualEndpoint`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`VirtualEndpointPath`](requests/struct.VirtualEndpointPath.html), the type of a path to one.
+/// Request builders: [`VirtualEndpointPath`](requests/trait.VirtualEndpointPath.html), what a path to one (`EntityPath<VirtualEndpoint, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]

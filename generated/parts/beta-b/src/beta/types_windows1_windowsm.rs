@@ -158,7 +158,7 @@ rt::impl_serde!(Windows10AppsUpdateRecurrence);
 ///
 /// CSDL: `microsoft.graph.windows10CompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
 ///
-/// Request builders: [`Windows10CompliancePolicyPath`](requests/struct.Windows10CompliancePolicyPath.html), the type of a path to one.
+/// Request builders: [`Windows10CompliancePolicyPath`](requests/trait.Windows10CompliancePolicyPath.html), what a path to one (`EntityPath<Windows10CompliancePolicy, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -838,7 +838,7 @@ rt::impl_serde!(Windows10DeviceModeType);
 ///
 /// CSDL: `microsoft.graph.windows10MobileCompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
 ///
-/// Request builders: [`Windows10MobileCompliancePolicyPath`](requests/type.Windows10MobileCompliancePolicyPath.html), the type of a path to one.
+/// Request builders: [`DeviceCompliancePolicyPath`](requests/trait.DeviceCompliancePolicyPath.html), what a path to one (`EntityPath<Windows10MobileCompliancePolicy, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1607,7 +1607,7 @@ rt::impl_serde!(Windows10VpnProxyServer);
 ///
 /// CSDL: `microsoft.graph.windows10XCertificateProfile`, entity type, derived from `microsoft.graph.deviceManagementResourceAccessProfileBase`, abstract, key `id`.
 ///
-/// Request builders: [`Windows10XCertificateProfilePath`](requests/type.Windows10XCertificateProfilePath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementResourceAccessProfileBasePath`](requests/trait.DeviceManagementResourceAccessProfileBasePath.html), what a path to one (`EntityPath<AnyWindows10XCertificateProfile, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2087,7 +2087,7 @@ rt::impl_serde!(Windows10XCustomSubjectAlternativeName);
 ///
 /// CSDL: `microsoft.graph.windows10XSCEPCertificateProfile`, entity type, derived from `microsoft.graph.windows10XCertificateProfile`, key `id`.
 ///
-/// Request builders: [`Windows10XscepCertificateProfilePath`](requests/type.Windows10XscepCertificateProfilePath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementResourceAccessProfileBasePath`](requests/trait.DeviceManagementResourceAccessProfileBasePath.html), what a path to one (`EntityPath<Windows10XscepCertificateProfile, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2403,7 +2403,7 @@ rt::impl_serde!(Windows10XscepCertificateProfile);
 ///
 /// CSDL: `microsoft.graph.windows10XTrustedRootCertificate`, entity type, derived from `microsoft.graph.deviceManagementResourceAccessProfileBase`, key `id`.
 ///
-/// Request builders: [`Windows10XTrustedRootCertificatePath`](requests/type.Windows10XTrustedRootCertificatePath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementResourceAccessProfileBasePath`](requests/trait.DeviceManagementResourceAccessProfileBasePath.html), what a path to one (`EntityPath<Windows10XTrustedRootCertificate, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2585,7 +2585,7 @@ rt::impl_serde!(Windows10XTrustedRootCertificate);
 ///
 /// CSDL: `microsoft.graph.windows10XVpnConfiguration`, entity type, derived from `microsoft.graph.deviceManagementResourceAccessProfileBase`, key `id`.
 ///
-/// Request builders: [`Windows10XVpnConfigurationPath`](requests/type.Windows10XVpnConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementResourceAccessProfileBasePath`](requests/trait.DeviceManagementResourceAccessProfileBasePath.html), what a path to one (`EntityPath<Windows10XVpnConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2771,7 +2771,7 @@ rt::impl_serde!(Windows10XVpnConfiguration);
 ///
 /// CSDL: `microsoft.graph.windows10XWifiConfiguration`, entity type, derived from `microsoft.graph.deviceManagementResourceAccessProfileBase`, key `id`.
 ///
-/// Request builders: [`Windows10XWifiConfigurationPath`](requests/type.Windows10XWifiConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementResourceAccessProfileBasePath`](requests/trait.DeviceManagementResourceAccessProfileBasePath.html), what a path to one (`EntityPath<Windows10XWifiConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2957,7 +2957,7 @@ rt::impl_serde!(Windows10XWifiConfiguration);
 ///
 /// CSDL: `microsoft.graph.windows81CompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
 ///
-/// Request builders: [`Windows81CompliancePolicyPath`](requests/type.Windows81CompliancePolicyPath.html), the type of a path to one.
+/// Request builders: [`DeviceCompliancePolicyPath`](requests/trait.DeviceCompliancePolicyPath.html), what a path to one (`EntityPath<Windows81CompliancePolicy, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3512,7 +3512,7 @@ rt::impl_serde!(WindowsAppStartLayoutTileSize);
 ///
 /// CSDL: `microsoft.graph.windowsAutopilotDeploymentProfileAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WindowsAutopilotDeploymentProfileAssignmentPath`](requests/struct.WindowsAutopilotDeploymentProfileAssignmentPath.html), the type of a path to one.
+/// Request builders: [`WindowsAutopilotDeploymentProfileAssignmentPath`](requests/trait.WindowsAutopilotDeploymentProfileAssignmentPath.html), what a path to one (`EntityPath<WindowsAutopilotDeploymentProfileAssignment, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4773,7 +4773,7 @@ rt::impl_serde!(WindowsDeviceHealthState);
 ///
 /// CSDL: `microsoft.graph.windowsDeviceMalwareState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WindowsDeviceMalwareStatePath`](requests/type.WindowsDeviceMalwareStatePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5051,7 +5051,7 @@ rt::impl_serde!(WindowsEdgeKioskType);
 ///
 /// CSDL: `microsoft.graph.windowsFeatureUpdateCatalogItem`, entity type, derived from `microsoft.graph.windowsUpdateCatalogItem`, key `id`.
 ///
-/// Request builders: [`WindowsFeatureUpdateCatalogItemPath`](requests/type.WindowsFeatureUpdateCatalogItemPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5166,7 +5166,7 @@ rt::impl_serde!(WindowsFeatureUpdateCatalogItem);
 ///
 /// CSDL: `microsoft.graph.windowsFeatureUpdateProfile`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WindowsFeatureUpdateProfilePath`](requests/struct.WindowsFeatureUpdateProfilePath.html), the type of a path to one.
+/// Request builders: [`WindowsFeatureUpdateProfilePath`](requests/trait.WindowsFeatureUpdateProfilePath.html), what a path to one (`EntityPath<WindowsFeatureUpdateProfile, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5356,7 +5356,7 @@ rt::impl_serde!(WindowsFeatureUpdateProfile);
 ///
 /// CSDL: `microsoft.graph.windowsFeatureUpdateProfileAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WindowsFeatureUpdateProfileAssignmentPath`](requests/struct.WindowsFeatureUpdateProfileAssignmentPath.html), the type of a path to one.
+/// Request builders: [`WindowsFeatureUpdateProfileAssignmentPath`](requests/trait.WindowsFeatureUpdateProfileAssignmentPath.html), what a path to one (`EntityPath<WindowsFeatureUpdateProfileAssignment, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -6250,7 +6250,7 @@ rt::impl_serde!(WindowsFirewallRuleTrafficDirectionType);
 ///
 /// CSDL: `microsoft.graph.windowsInformationProtectionAppLearningSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WindowsInformationProtectionAppLearningSummaryPath`](requests/type.WindowsInformationProtectionAppLearningSummaryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -6354,7 +6354,7 @@ rt::impl_serde!(WindowsInformationProtectionAppLearningSummary);
 ///
 /// CSDL: `microsoft.graph.windowsInformationProtectionNetworkLearningSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WindowsInformationProtectionNetworkLearningSummaryPath`](requests/type.WindowsInformationProtectionNetworkLearningSummaryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]

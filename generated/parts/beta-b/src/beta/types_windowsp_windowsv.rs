@@ -7,7 +7,7 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.windowsPhone81CompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
 ///
-/// Request builders: [`WindowsPhone81CompliancePolicyPath`](requests/type.WindowsPhone81CompliancePolicyPath.html), the type of a path to one.
+/// Request builders: [`DeviceCompliancePolicyPath`](requests/trait.DeviceCompliancePolicyPath.html), what a path to one (`EntityPath<WindowsPhone81CompliancePolicy, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -371,7 +371,7 @@ rt::impl_serde!(WindowsPhone81CompliancePolicy);
 ///
 /// CSDL: `microsoft.graph.windowsPrivacyDataAccessControlItem`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WindowsPrivacyDataAccessControlItemPath`](requests/type.WindowsPrivacyDataAccessControlItemPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -677,7 +677,7 @@ rt::impl_serde!(WindowsPrivacyDataCategory);
 ///
 /// CSDL: `microsoft.graph.windowsProtectionState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WindowsProtectionStatePath`](requests/struct.WindowsProtectionStatePath.html), the type of a path to one.
+/// Request builders: [`WindowsProtectionStatePath`](requests/trait.WindowsProtectionStatePath.html), what a path to one (`EntityPath<WindowsProtectionState, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -997,7 +997,7 @@ rt::impl_serde!(WindowsProtectionState);
 ///
 /// CSDL: `microsoft.graph.windowsQualityUpdateCatalogItem`, entity type, derived from `microsoft.graph.windowsUpdateCatalogItem`, key `id`.
 ///
-/// Request builders: [`WindowsQualityUpdateCatalogItemPath`](requests/type.WindowsQualityUpdateCatalogItemPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1293,7 +1293,7 @@ rt::impl_serde!(WindowsStartMenuModeType);
 ///
 /// CSDL: `microsoft.graph.windowsUpdateCatalogItem`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`WindowsUpdateCatalogItemPath`](requests/type.WindowsUpdateCatalogItemPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1663,7 +1663,7 @@ rt::impl_serde!(WindowsUpdateForBusinessUpdateWeeks);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdateState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WindowsUpdateStatePath`](requests/type.WindowsUpdateStatePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]

@@ -5,7 +5,7 @@ use super::*;
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.workPosition`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
-/// Request builders: [`WorkPositionPath`](requests/struct.WorkPositionPath.html), the type of a path to one.
+/// Request builders: [`WorkPositionPath`](requests/trait.WorkPositionPath.html), what a path to one (`EntityPath<WorkPosition, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -261,7 +261,7 @@ rt::impl_serde!(WorkbookFilterDatetime);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookFunctionResult`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookFunctionResultPath`](requests/struct.WorkbookFunctionResultPath.html), the type of a path to one.
+/// Request builders: [`WorkbookFunctionResultPath`](requests/trait.WorkbookFunctionResultPath.html), what a path to one (`EntityPath<WorkbookFunctionResult, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -406,7 +406,7 @@ rt::impl_serde!(WorkbookRangeReference);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookRangeView`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookRangeViewPath`](requests/struct.WorkbookRangeViewPath.html), the type of a path to one.
+/// Request builders: [`WorkbookRangeViewPath`](requests/trait.WorkbookRangeViewPath.html), what a path to one (`EntityPath<WorkbookRangeView, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

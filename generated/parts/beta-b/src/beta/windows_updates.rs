@@ -7,7 +7,7 @@ pub use ::msgraph_models_beta_base::beta::windows_updates::*;
 #[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.azureADDevice`, entity type, derived from `microsoft.graph.windowsUpdates.updatableAsset`, key `id`.
 ///
-/// Request builders: [`AzureAdDevicePath`](../requests/windows_updates/type.AzureAdDevicePath.html), the type of a path to one.
+/// Request builders: [`UpdatableAssetPath`](../requests/windows_updates/trait.UpdatableAssetPath.html), what a path to one (`EntityPath<AzureAdDevice, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone)]
@@ -224,7 +224,7 @@ rt::impl_serde!(AzureAdDeviceRegistrationErrorReason);
 #[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.catalog`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CatalogPath`](../requests/windows_updates/struct.CatalogPath.html), the type of a path to one.
+/// Request builders: [`CatalogPath`](../requests/windows_updates/trait.CatalogPath.html), what a path to one (`EntityPath<Catalog, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone)]
@@ -301,7 +301,7 @@ rt::impl_serde!(Catalog);
 #[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.catalogEntry`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`CatalogEntryPath`](../requests/windows_updates/type.CatalogEntryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone)]
@@ -863,7 +863,7 @@ rt::impl_serde!(AnyDeployableContent);
 #[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.deployment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeploymentPath`](../requests/windows_updates/struct.DeploymentPath.html), the type of a path to one.
+/// Request builders: [`DeploymentPath`](../requests/windows_updates/trait.DeploymentPath.html), what a path to one (`EntityPath<Deployment, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone)]
@@ -986,7 +986,7 @@ rt::impl_serde!(Deployment);
 #[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.deploymentAudience`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeploymentAudiencePath`](../requests/windows_updates/struct.DeploymentAudiencePath.html), the type of a path to one.
+/// Request builders: [`DeploymentAudiencePath`](../requests/windows_updates/trait.DeploymentAudiencePath.html), what a path to one (`EntityPath<DeploymentAudience, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone)]
@@ -1719,7 +1719,7 @@ rt::impl_serde!(ExpeditedQualityUpdateReference);
 #[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.featureUpdateCatalogEntry`, entity type, derived from `microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry`, key `id`.
 ///
-/// Request builders: [`FeatureUpdateCatalogEntryPath`](../requests/windows_updates/type.FeatureUpdateCatalogEntryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone)]
@@ -2132,7 +2132,7 @@ rt::impl_serde!(MonitoringSignal);
 #[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry`, entity type, derived from `microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry`, key `id`.
 ///
-/// Request builders: [`QualityUpdateCatalogEntryPath`](../requests/windows_updates/type.QualityUpdateCatalogEntryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone)]
@@ -2686,7 +2686,7 @@ rt::impl_serde!(RolloutSettings);
 #[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry`, entity type, derived from `microsoft.graph.windowsUpdates.catalogEntry`, abstract, key `id`.
 ///
-/// Request builders: [`SoftwareUpdateCatalogEntryPath`](../requests/windows_updates/type.SoftwareUpdateCatalogEntryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone)]
@@ -3206,7 +3206,7 @@ rt::impl_serde!(AnySoftwareUpdateReference);
 #[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.updatableAsset`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`UpdatableAssetPath`](../requests/windows_updates/struct.UpdatableAssetPath.html), the type of a path to one.
+/// Request builders: [`UpdatableAssetPath`](../requests/windows_updates/trait.UpdatableAssetPath.html), what a path to one (`EntityPath<AnyUpdatableAsset, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone)]
@@ -3743,7 +3743,7 @@ rt::impl_serde!(AnyUpdatableAssetError);
 #[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.updatableAssetGroup`, entity type, derived from `microsoft.graph.windowsUpdates.updatableAsset`, key `id`.
 ///
-/// Request builders: [`UpdatableAssetGroupPath`](../requests/windows_updates/struct.UpdatableAssetGroupPath.html), the type of a path to one.
+/// Request builders: [`UpdatableAssetGroupPath`](../requests/windows_updates/trait.UpdatableAssetGroupPath.html), what a path to one (`EntityPath<UpdatableAssetGroup, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone)]
@@ -3937,7 +3937,7 @@ rt::impl_serde!(UpdateManagementEnrollment);
 #[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.updates`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UpdatesPath`](../requests/windows_updates/struct.UpdatesPath.html), the type of a path to one.
+/// Request builders: [`UpdatesPath`](../requests/windows_updates/trait.UpdatesPath.html), what a path to one (`EntityPath<Updates, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone)]
@@ -4101,7 +4101,7 @@ rt::impl_serde!(UserExperienceSettings);
 #[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.windows`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WindowsPath`](../requests/windows_updates/struct.WindowsPath.html), the type of a path to one.
+/// Request builders: [`WindowsPath`](../requests/windows_updates/trait.WindowsPath.html), what a path to one (`EntityPath<Windows, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone)]

@@ -1982,7 +1982,7 @@ rt::impl_serde!(CertificateValidityPeriodScale);
 #[cfg(msgraph_beta_core_or_app_catalogs)]
 /// CSDL: `microsoft.graph.chatMessageHostedContent`, entity type, derived from `microsoft.graph.teamworkHostedContent`, key `id`.
 ///
-/// Request builders: [`ChatMessageHostedContentPath`](requests/type.ChatMessageHostedContentPath.html), the type of a path to one.
+/// Request builders: [`TeamworkHostedContentPath`](requests/trait.TeamworkHostedContentPath.html), what a path to one (`EntityPath<ChatMessageHostedContent, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-app-catalogs`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4501,7 +4501,7 @@ rt::impl_serde!(ExclusionGroupAssignmentTarget);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.extension`, entity type, derived from `microsoft.graph.entity`, abstract, open, key `id`.
 ///
-/// Request builders: [`ExtensionPath`](requests/type.ExtensionPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -8047,7 +8047,7 @@ rt::impl_serde!(MimeContent);
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.notebook`, entity type, derived from `microsoft.graph.onenoteEntityHierarchyModel`, key `id`.
 ///
-/// Request builders: [`NotebookPath`](requests/struct.NotebookPath.html), the type of a path to one.
+/// Request builders: [`NotebookPath`](requests/trait.NotebookPath.html), what a path to one (`EntityPath<Notebook, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -8313,7 +8313,7 @@ rt::impl_serde!(NotebookLinks);
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.onenotePage`, entity type, derived from `microsoft.graph.onenoteEntitySchemaObjectModel`, key `id`.
 ///
-/// Request builders: [`OnenotePagePath`](requests/struct.OnenotePagePath.html), the type of a path to one.
+/// Request builders: [`OnenotePagePath`](requests/trait.OnenotePagePath.html), what a path to one (`EntityPath<OnenotePage, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -8495,7 +8495,7 @@ rt::impl_serde!(OnenotePage);
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.onenoteResource`, entity type, derived from `microsoft.graph.onenoteEntityBaseModel`, key `id`.
 ///
-/// Request builders: [`OnenoteResourcePath`](requests/struct.OnenoteResourcePath.html), the type of a path to one.
+/// Request builders: [`OnenoteResourcePath`](requests/trait.OnenoteResourcePath.html), what a path to one (`EntityPath<OnenoteResource, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -8585,7 +8585,7 @@ rt::impl_serde!(OnenoteResource);
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.onenoteSection`, entity type, derived from `microsoft.graph.onenoteEntityHierarchyModel`, key `id`.
 ///
-/// Request builders: [`OnenoteSectionPath`](requests/struct.OnenoteSectionPath.html), the type of a path to one.
+/// Request builders: [`OnenoteSectionPath`](requests/trait.OnenoteSectionPath.html), what a path to one (`EntityPath<OnenoteSection, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -8936,7 +8936,7 @@ rt::impl_serde!(OnlineMeetingPresenters);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.openTypeExtension`, entity type, derived from `microsoft.graph.extension`, open, key `id`.
 ///
-/// Request builders: [`OpenTypeExtensionPath`](requests/type.OpenTypeExtensionPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -9069,7 +9069,7 @@ rt::impl_serde!(OperationStatus);
 #[cfg(msgraph_beta_core_or_branding)]
 /// CSDL: `microsoft.graph.organizationalBranding`, entity type, derived from `microsoft.graph.organizationalBrandingProperties`, key `id`.
 ///
-/// Request builders: [`OrganizationalBrandingPath`](requests/struct.OrganizationalBrandingPath.html), the type of a path to one.
+/// Request builders: [`OrganizationalBrandingPath`](requests/trait.OrganizationalBrandingPath.html), what a path to one (`EntityPath<OrganizationalBranding, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-branding`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -9202,7 +9202,7 @@ rt::impl_serde!(OrganizationalBranding);
 #[cfg(msgraph_beta_core_or_branding)]
 /// CSDL: `microsoft.graph.organizationalBrandingLocalization`, entity type, derived from `microsoft.graph.organizationalBrandingProperties`, key `id`.
 ///
-/// Request builders: [`OrganizationalBrandingLocalizationPath`](requests/type.OrganizationalBrandingLocalizationPath.html), the type of a path to one.
+/// Request builders: [`OrganizationalBrandingPropertiesPath`](requests/trait.OrganizationalBrandingPropertiesPath.html), what a path to one (`EntityPath<OrganizationalBrandingLocalization, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-branding`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

@@ -197,7 +197,7 @@ rt::impl_serde!(PatternedRecurrence);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.personExtension`, entity type, derived from `microsoft.graph.extension`, open, key `id`.
 ///
-/// Request builders: [`PersonExtensionPath`](requests/type.PersonExtensionPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3178,7 +3178,7 @@ rt::impl_serde!(RiskLevel);
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.sectionGroup`, entity type, derived from `microsoft.graph.onenoteEntityHierarchyModel`, key `id`.
 ///
-/// Request builders: [`SectionGroupPath`](requests/struct.SectionGroupPath.html), the type of a path to one.
+/// Request builders: [`SectionGroupPath`](requests/trait.SectionGroupPath.html), what a path to one (`EntityPath<SectionGroup, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3498,7 +3498,7 @@ rt::impl_serde!(SecurityBaselineComplianceState);
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// CSDL: `microsoft.graph.sensitivityLabel`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SensitivityLabelPath`](requests/struct.SensitivityLabelPath.html), the type of a path to one.
+/// Request builders: [`SensitivityLabelPath`](requests/trait.SensitivityLabelPath.html), what a path to one (`EntityPath<SensitivityLabel, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4322,7 +4322,7 @@ rt::impl_serde!(ShiftAvailability);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.shiftPreferences`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
 ///
-/// Request builders: [`ShiftPreferencesPath`](requests/type.ShiftPreferencesPath.html), the type of a path to one.
+/// Request builders: [`ChangeTrackedEntityPath`](requests/trait.ChangeTrackedEntityPath.html), what a path to one (`EntityPath<ShiftPreferences, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4755,7 +4755,7 @@ rt::impl_serde!(TaskStatus);
 #[cfg(msgraph_beta_app_catalogs_or_search)]
 /// CSDL: `microsoft.graph.teamsApp`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TeamsAppPath`](requests/struct.TeamsAppPath.html), the type of a path to one.
+/// Request builders: [`TeamsAppPath`](requests/trait.TeamsAppPath.html), what a path to one (`EntityPath<TeamsApp, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-app-catalogs`, `beta-search`.
 #[derive(Clone)]
@@ -4860,7 +4860,7 @@ rt::impl_serde!(TeamsApp);
 #[cfg(msgraph_beta_app_catalogs_or_search)]
 /// CSDL: `microsoft.graph.teamsAppDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TeamsAppDefinitionPath`](requests/struct.TeamsAppDefinitionPath.html), the type of a path to one.
+/// Request builders: [`TeamsAppDefinitionPath`](requests/trait.TeamsAppDefinitionPath.html), what a path to one (`EntityPath<TeamsAppDefinition, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-app-catalogs`, `beta-search`.
 #[derive(Clone)]
@@ -5108,7 +5108,7 @@ rt::impl_serde!(TeamsAppDistributionMethod);
 #[cfg(msgraph_beta_app_catalogs_or_search)]
 /// CSDL: `microsoft.graph.teamsAppIcon`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TeamsAppIconPath`](requests/struct.TeamsAppIconPath.html), the type of a path to one.
+/// Request builders: [`TeamsAppIconPath`](requests/trait.TeamsAppIconPath.html), what a path to one (`EntityPath<TeamsAppIcon, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-app-catalogs`, `beta-search`.
 #[derive(Clone)]
@@ -5307,7 +5307,7 @@ rt::impl_serde!(TeamsAppPublishingState);
 #[cfg(msgraph_beta_app_catalogs_or_search)]
 /// CSDL: `microsoft.graph.teamworkBot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TeamworkBotPath`](requests/type.TeamworkBotPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-app-catalogs`, `beta-search`.
 #[derive(Clone)]
@@ -5370,7 +5370,7 @@ rt::impl_serde!(TeamworkBot);
 #[cfg(msgraph_beta_core_or_app_catalogs)]
 /// CSDL: `microsoft.graph.teamworkHostedContent`, entity type, derived from `microsoft.graph.entity`, media entity, key `id`.
 ///
-/// Request builders: [`TeamworkHostedContentPath`](requests/struct.TeamworkHostedContentPath.html), the type of a path to one.
+/// Request builders: [`TeamworkHostedContentPath`](requests/trait.TeamworkHostedContentPath.html), what a path to one (`EntityPath<AnyTeamworkHostedContent, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-app-catalogs`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5936,7 +5936,7 @@ rt::impl_serde!(UsageAuthMethod);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsMetric`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsMetricPath`](requests/type.UserExperienceAnalyticsMetricPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -6832,7 +6832,7 @@ rt::impl_serde!(WindowsMalwareThreatState);
 #[cfg(msgraph_beta_search_or_teamwork)]
 /// CSDL: `microsoft.graph.workforceIntegration`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
 ///
-/// Request builders: [`WorkforceIntegrationPath`](requests/struct.WorkforceIntegrationPath.html), the type of a path to one.
+/// Request builders: [`WorkforceIntegrationPath`](requests/trait.WorkforceIntegrationPath.html), what a path to one (`EntityPath<WorkforceIntegration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-teamwork`.
 #[derive(Clone)]

@@ -11,7 +11,7 @@ pub use ::msgraph_models_beta_b::beta::ediscovery::*;
 #[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.addToReviewSetOperation`, entity type, derived from `microsoft.graph.ediscovery.caseOperation`, key `id`.
 ///
-/// Request builders: [`AddToReviewSetOperationPath`](../requests/ediscovery/struct.AddToReviewSetOperationPath.html), the type of a path to one.
+/// Request builders: [`AddToReviewSetOperationPath`](../requests/ediscovery/trait.AddToReviewSetOperationPath.html), what a path to one (`EntityPath<AddToReviewSetOperation, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 #[derive(Clone)]
@@ -164,7 +164,7 @@ rt::impl_serde!(AddToReviewSetOperation);
 #[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.case`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CasePath`](../requests/ediscovery/struct.CasePath.html), the type of a path to one.
+/// Request builders: [`CasePath`](../requests/ediscovery/trait.CasePath.html), what a path to one (`EntityPath<Case, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 #[derive(Clone)]
@@ -391,7 +391,7 @@ rt::impl_serde!(Case);
 #[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.caseOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CaseOperationPath`](../requests/ediscovery/struct.CaseOperationPath.html), the type of a path to one.
+/// Request builders: [`CaseOperationPath`](../requests/ediscovery/trait.CaseOperationPath.html), what a path to one (`EntityPath<AnyCaseOperation, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 #[derive(Clone)]
@@ -890,7 +890,7 @@ rt::impl_serde!(AnyCaseOperation);
 #[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.custodian`, entity type, derived from `microsoft.graph.ediscovery.dataSourceContainer`, key `id`.
 ///
-/// Request builders: [`CustodianPath`](../requests/ediscovery/struct.CustodianPath.html), the type of a path to one.
+/// Request builders: [`CustodianPath`](../requests/ediscovery/trait.CustodianPath.html), what a path to one (`EntityPath<Custodian, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 #[derive(Clone)]
@@ -1069,7 +1069,7 @@ rt::impl_serde!(Custodian);
 #[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.dataSource`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`DataSourcePath`](../requests/ediscovery/struct.DataSourcePath.html), the type of a path to one.
+/// Request builders: [`DataSourcePath`](../requests/ediscovery/trait.DataSourcePath.html), what a path to one (`EntityPath<AnyDataSource, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 #[derive(Clone)]
@@ -1379,7 +1379,7 @@ rt::impl_serde!(AnyDataSource);
 #[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.dataSourceContainer`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`DataSourceContainerPath`](../requests/ediscovery/struct.DataSourceContainerPath.html), the type of a path to one.
+/// Request builders: [`DataSourceContainerPath`](../requests/ediscovery/trait.DataSourceContainerPath.html), what a path to one (`EntityPath<AnyDataSourceContainer, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 #[derive(Clone)]
@@ -1762,7 +1762,7 @@ rt::impl_serde!(AnyDataSourceContainer);
 #[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.ediscoveryroot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EdiscoveryrootPath`](../requests/ediscovery/struct.EdiscoveryrootPath.html), the type of a path to one.
+/// Request builders: [`EdiscoveryrootPath`](../requests/ediscovery/trait.EdiscoveryrootPath.html), what a path to one (`EntityPath<Ediscoveryroot, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 #[derive(Clone)]
@@ -1837,7 +1837,7 @@ rt::impl_serde!(Ediscoveryroot);
 #[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.estimateStatisticsOperation`, entity type, derived from `microsoft.graph.ediscovery.caseOperation`, key `id`.
 ///
-/// Request builders: [`EstimateStatisticsOperationPath`](../requests/ediscovery/struct.EstimateStatisticsOperationPath.html), the type of a path to one.
+/// Request builders: [`EstimateStatisticsOperationPath`](../requests/ediscovery/trait.EstimateStatisticsOperationPath.html), what a path to one (`EntityPath<EstimateStatisticsOperation, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 #[derive(Clone)]
@@ -2033,7 +2033,7 @@ rt::impl_serde!(EstimateStatisticsOperation);
 #[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.legalHold`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`LegalHoldPath`](../requests/ediscovery/struct.LegalHoldPath.html), the type of a path to one.
+/// Request builders: [`LegalHoldPath`](../requests/ediscovery/trait.LegalHoldPath.html), what a path to one (`EntityPath<LegalHold, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 #[derive(Clone)]
@@ -2220,7 +2220,7 @@ rt::impl_serde!(LegalHold);
 #[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.noncustodialDataSource`, entity type, derived from `microsoft.graph.ediscovery.dataSourceContainer`, key `id`.
 ///
-/// Request builders: [`NoncustodialDataSourcePath`](../requests/ediscovery/struct.NoncustodialDataSourcePath.html), the type of a path to one.
+/// Request builders: [`NoncustodialDataSourcePath`](../requests/ediscovery/trait.NoncustodialDataSourcePath.html), what a path to one (`EntityPath<NoncustodialDataSource, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 #[derive(Clone)]
@@ -2361,7 +2361,7 @@ rt::impl_serde!(NoncustodialDataSource);
 #[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.siteSource`, entity type, derived from `microsoft.graph.ediscovery.dataSource`, key `id`.
 ///
-/// Request builders: [`SiteSourcePath`](../requests/ediscovery/struct.SiteSourcePath.html), the type of a path to one.
+/// Request builders: [`SiteSourcePath`](../requests/ediscovery/trait.SiteSourcePath.html), what a path to one (`EntityPath<SiteSource, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 #[derive(Clone)]
@@ -2470,7 +2470,7 @@ rt::impl_serde!(SiteSource);
 #[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.sourceCollection`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SourceCollectionPath`](../requests/ediscovery/struct.SourceCollectionPath.html), the type of a path to one.
+/// Request builders: [`SourceCollectionPath`](../requests/ediscovery/trait.SourceCollectionPath.html), what a path to one (`EntityPath<SourceCollection, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 #[derive(Clone)]
@@ -2681,7 +2681,7 @@ rt::impl_serde!(SourceCollection);
 #[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.unifiedGroupSource`, entity type, derived from `microsoft.graph.ediscovery.dataSource`, key `id`.
 ///
-/// Request builders: [`UnifiedGroupSourcePath`](../requests/ediscovery/struct.UnifiedGroupSourcePath.html), the type of a path to one.
+/// Request builders: [`UnifiedGroupSourcePath`](../requests/ediscovery/trait.UnifiedGroupSourcePath.html), what a path to one (`EntityPath<UnifiedGroupSource, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 #[derive(Clone)]

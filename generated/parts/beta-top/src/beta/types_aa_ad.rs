@@ -5,7 +5,7 @@ use super::*;
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.aadUserConversationMember`, entity type, derived from `microsoft.graph.conversationMember`, key `id`.
 ///
-/// Request builders: [`AadUserConversationMemberPath`](requests/struct.AadUserConversationMemberPath.html), the type of a path to one.
+/// Request builders: [`AadUserConversationMemberPath`](requests/trait.AadUserConversationMemberPath.html), what a path to one (`EntityPath<AadUserConversationMember, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -139,7 +139,7 @@ rt::impl_serde!(AadUserConversationMember);
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AccessPackageAssignmentPath`](requests/struct.AccessPackageAssignmentPath.html), the type of a path to one.
+/// Request builders: [`AccessPackageAssignmentPath`](requests/trait.AccessPackageAssignmentPath.html), what a path to one (`EntityPath<AccessPackageAssignment, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 #[derive(Clone)]
@@ -353,7 +353,7 @@ rt::impl_serde!(AccessPackageAssignment);
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageAssignmentRequest`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AccessPackageAssignmentRequestPath`](requests/struct.AccessPackageAssignmentRequestPath.html), the type of a path to one.
+/// Request builders: [`AccessPackageAssignmentRequestPath`](requests/trait.AccessPackageAssignmentRequestPath.html), what a path to one (`EntityPath<AccessPackageAssignmentRequest, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 #[derive(Clone)]
@@ -538,7 +538,7 @@ rt::impl_serde!(AccessPackageAssignmentRequest);
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageAssignmentResourceRole`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AccessPackageAssignmentResourceRolePath`](requests/struct.AccessPackageAssignmentResourceRolePath.html), the type of a path to one.
+/// Request builders: [`AccessPackageAssignmentResourceRolePath`](requests/trait.AccessPackageAssignmentResourceRolePath.html), what a path to one (`EntityPath<AccessPackageAssignmentResourceRole, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 #[derive(Clone)]
@@ -683,7 +683,7 @@ rt::impl_serde!(AccessPackageAssignmentResourceRole);
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageResourceRequest`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AccessPackageResourceRequestPath`](requests/struct.AccessPackageResourceRequestPath.html), the type of a path to one.
+/// Request builders: [`AccessPackageResourceRequestPath`](requests/trait.AccessPackageResourceRequestPath.html), what a path to one (`EntityPath<AccessPackageResourceRequest, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 #[derive(Clone)]
@@ -840,7 +840,7 @@ rt::impl_serde!(AccessPackageResourceRequest);
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageSubject`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AccessPackageSubjectPath`](requests/struct.AccessPackageSubjectPath.html), the type of a path to one.
+/// Request builders: [`AccessPackageSubjectPath`](requests/trait.AccessPackageSubjectPath.html), what a path to one (`EntityPath<AccessPackageSubject, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 #[derive(Clone)]
@@ -995,7 +995,7 @@ rt::impl_serde!(AccessPackageSubject);
 ///
 /// CSDL: `microsoft.graph.activeDirectoryWindowsAutopilotDeploymentProfile`, entity type, derived from `microsoft.graph.windowsAutopilotDeploymentProfile`, key `id`.
 ///
-/// Request builders: [`ActiveDirectoryWindowsAutopilotDeploymentProfilePath`](requests/struct.ActiveDirectoryWindowsAutopilotDeploymentProfilePath.html), the type of a path to one.
+/// Request builders: [`ActiveDirectoryWindowsAutopilotDeploymentProfilePath`](requests/trait.ActiveDirectoryWindowsAutopilotDeploymentProfilePath.html), what a path to one (`EntityPath<ActiveDirectoryWindowsAutopilotDeploymentProfile, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1265,7 +1265,7 @@ rt::impl_serde!(ActiveDirectoryWindowsAutopilotDeploymentProfile);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.activityBasedTimeoutPolicy`, entity type, derived from `microsoft.graph.stsPolicy`, key `id`.
 ///
-/// Request builders: [`ActivityBasedTimeoutPolicyPath`](requests/type.ActivityBasedTimeoutPolicyPath.html), the type of a path to one.
+/// Request builders: [`StsPolicyPath`](requests/trait.StsPolicyPath.html), what a path to one (`EntityPath<ActivityBasedTimeoutPolicy, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1387,7 +1387,7 @@ rt::impl_serde!(ActivityBasedTimeoutPolicy);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.administrativeUnit`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
-/// Request builders: [`AdministrativeUnitPath`](requests/struct.AdministrativeUnitPath.html), the type of a path to one.
+/// Request builders: [`AdministrativeUnitPath`](requests/trait.AdministrativeUnitPath.html), what a path to one (`EntityPath<AdministrativeUnit, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

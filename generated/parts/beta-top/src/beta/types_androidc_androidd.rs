@@ -7,7 +7,7 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.androidCertificateProfileBase`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
 ///
-/// Request builders: [`AndroidCertificateProfileBasePath`](requests/struct.AndroidCertificateProfileBasePath.html), the type of a path to one.
+/// Request builders: [`AndroidCertificateProfileBasePath`](requests/trait.AndroidCertificateProfileBasePath.html), what a path to one (`EntityPath<AnyAndroidCertificateProfileBase, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1366,7 +1366,7 @@ rt::impl_serde!(AnyAndroidCertificateProfileBase);
 ///
 /// CSDL: `microsoft.graph.androidCustomConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`AndroidCustomConfigurationPath`](requests/type.AndroidCustomConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<AndroidCustomConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1677,7 +1677,7 @@ rt::impl_serde!(AndroidCustomConfiguration);
 ///
 /// CSDL: `microsoft.graph.androidDeviceOwnerCertificateProfileBase`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
 ///
-/// Request builders: [`AndroidDeviceOwnerCertificateProfileBasePath`](requests/struct.AndroidDeviceOwnerCertificateProfileBasePath.html), the type of a path to one.
+/// Request builders: [`AndroidDeviceOwnerCertificateProfileBasePath`](requests/trait.AndroidDeviceOwnerCertificateProfileBasePath.html), what a path to one (`EntityPath<AnyAndroidDeviceOwnerCertificateProfileBase, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3032,7 +3032,7 @@ rt::impl_serde!(AnyAndroidDeviceOwnerCertificateProfileBase);
 ///
 /// CSDL: `microsoft.graph.androidDeviceOwnerDerivedCredentialAuthenticationConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`AndroidDeviceOwnerDerivedCredentialAuthenticationConfigurationPath`](requests/struct.AndroidDeviceOwnerDerivedCredentialAuthenticationConfigurationPath.html), the type of a path to one.
+/// Request builders: [`AndroidDeviceOwnerDerivedCredentialAuthenticationConfigurationPath`](requests/trait.AndroidDeviceOwnerDerivedCredentialAuthenticationConfigurationPath.html), what a path to one (`EntityPath<AndroidDeviceOwnerDerivedCredentialAuthenticationConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3352,7 +3352,7 @@ rt::impl_serde!(AndroidDeviceOwnerDerivedCredentialAuthenticationConfiguration);
 ///
 /// CSDL: `microsoft.graph.androidDeviceOwnerEnterpriseWiFiConfiguration`, entity type, derived from `microsoft.graph.androidDeviceOwnerWiFiConfiguration`, key `id`.
 ///
-/// Request builders: [`AndroidDeviceOwnerEnterpriseWiFiConfigurationPath`](requests/struct.AndroidDeviceOwnerEnterpriseWiFiConfigurationPath.html), the type of a path to one.
+/// Request builders: [`AndroidDeviceOwnerEnterpriseWiFiConfigurationPath`](requests/trait.AndroidDeviceOwnerEnterpriseWiFiConfigurationPath.html), what a path to one (`EntityPath<AndroidDeviceOwnerEnterpriseWiFiConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3862,7 +3862,7 @@ rt::impl_serde!(AndroidDeviceOwnerEnterpriseWiFiConfiguration);
 ///
 /// CSDL: `microsoft.graph.androidDeviceOwnerGeneralDeviceConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`AndroidDeviceOwnerGeneralDeviceConfigurationPath`](requests/struct.AndroidDeviceOwnerGeneralDeviceConfigurationPath.html), the type of a path to one.
+/// Request builders: [`AndroidDeviceOwnerGeneralDeviceConfigurationPath`](requests/trait.AndroidDeviceOwnerGeneralDeviceConfigurationPath.html), what a path to one (`EntityPath<AndroidDeviceOwnerGeneralDeviceConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5836,7 +5836,7 @@ rt::impl_serde!(AndroidDeviceOwnerGeneralDeviceConfiguration);
 ///
 /// CSDL: `microsoft.graph.androidDeviceOwnerImportedPFXCertificateProfile`, entity type, derived from `microsoft.graph.androidDeviceOwnerCertificateProfileBase`, key `id`.
 ///
-/// Request builders: [`AndroidDeviceOwnerImportedPfxCertificateProfilePath`](requests/struct.AndroidDeviceOwnerImportedPfxCertificateProfilePath.html), the type of a path to one.
+/// Request builders: [`AndroidDeviceOwnerImportedPfxCertificateProfilePath`](requests/trait.AndroidDeviceOwnerImportedPfxCertificateProfilePath.html), what a path to one (`EntityPath<AndroidDeviceOwnerImportedPfxCertificateProfile, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -6266,7 +6266,7 @@ rt::impl_serde!(AndroidDeviceOwnerImportedPfxCertificateProfile);
 ///
 /// CSDL: `microsoft.graph.androidDeviceOwnerPkcsCertificateProfile`, entity type, derived from `microsoft.graph.androidDeviceOwnerCertificateProfileBase`, key `id`.
 ///
-/// Request builders: [`AndroidDeviceOwnerPkcsCertificateProfilePath`](requests/struct.AndroidDeviceOwnerPkcsCertificateProfilePath.html), the type of a path to one.
+/// Request builders: [`AndroidDeviceOwnerPkcsCertificateProfilePath`](requests/trait.AndroidDeviceOwnerPkcsCertificateProfilePath.html), what a path to one (`EntityPath<AndroidDeviceOwnerPkcsCertificateProfile, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -6795,7 +6795,7 @@ rt::impl_serde!(AndroidDeviceOwnerPkcsCertificateProfile);
 ///
 /// CSDL: `microsoft.graph.androidDeviceOwnerScepCertificateProfile`, entity type, derived from `microsoft.graph.androidDeviceOwnerCertificateProfileBase`, key `id`.
 ///
-/// Request builders: [`AndroidDeviceOwnerScepCertificateProfilePath`](requests/struct.AndroidDeviceOwnerScepCertificateProfilePath.html), the type of a path to one.
+/// Request builders: [`AndroidDeviceOwnerScepCertificateProfilePath`](requests/trait.AndroidDeviceOwnerScepCertificateProfilePath.html), what a path to one (`EntityPath<AndroidDeviceOwnerScepCertificateProfile, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -7313,7 +7313,7 @@ rt::impl_serde!(AndroidDeviceOwnerScepCertificateProfile);
 ///
 /// CSDL: `microsoft.graph.androidDeviceOwnerTrustedRootCertificate`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`AndroidDeviceOwnerTrustedRootCertificatePath`](requests/type.AndroidDeviceOwnerTrustedRootCertificatePath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<AndroidDeviceOwnerTrustedRootCertificate, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -7635,7 +7635,7 @@ rt::impl_serde!(AndroidDeviceOwnerTrustedRootCertificate);
 ///
 /// CSDL: `microsoft.graph.androidDeviceOwnerVpnConfiguration`, entity type, derived from `microsoft.graph.vpnConfiguration`, key `id`.
 ///
-/// Request builders: [`AndroidDeviceOwnerVpnConfigurationPath`](requests/struct.AndroidDeviceOwnerVpnConfigurationPath.html), the type of a path to one.
+/// Request builders: [`AndroidDeviceOwnerVpnConfigurationPath`](requests/trait.AndroidDeviceOwnerVpnConfigurationPath.html), what a path to one (`EntityPath<AndroidDeviceOwnerVpnConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -8119,7 +8119,7 @@ rt::impl_serde!(AndroidDeviceOwnerVpnConfiguration);
 ///
 /// CSDL: `microsoft.graph.androidDeviceOwnerWiFiConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`AndroidDeviceOwnerWiFiConfigurationPath`](requests/type.AndroidDeviceOwnerWiFiConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<AnyAndroidDeviceOwnerWiFiConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]

@@ -7,7 +7,7 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.androidEasEmailProfileConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`AndroidEasEmailProfileConfigurationPath`](requests/struct.AndroidEasEmailProfileConfigurationPath.html), the type of a path to one.
+/// Request builders: [`AndroidEasEmailProfileConfigurationPath`](requests/trait.AndroidEasEmailProfileConfigurationPath.html), what a path to one (`EntityPath<AndroidEasEmailProfileConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -494,7 +494,7 @@ rt::impl_serde!(AndroidEasEmailProfileConfiguration);
 ///
 /// CSDL: `microsoft.graph.androidEnterpriseWiFiConfiguration`, entity type, derived from `microsoft.graph.androidWiFiConfiguration`, key `id`.
 ///
-/// Request builders: [`AndroidEnterpriseWiFiConfigurationPath`](requests/struct.AndroidEnterpriseWiFiConfigurationPath.html), the type of a path to one.
+/// Request builders: [`AndroidEnterpriseWiFiConfigurationPath`](requests/trait.AndroidEnterpriseWiFiConfigurationPath.html), what a path to one (`EntityPath<AndroidEnterpriseWiFiConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -996,7 +996,7 @@ rt::impl_serde!(AndroidEnterpriseWiFiConfiguration);
 ///
 /// CSDL: `microsoft.graph.androidForWorkCertificateProfileBase`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
 ///
-/// Request builders: [`AndroidForWorkCertificateProfileBasePath`](requests/struct.AndroidForWorkCertificateProfileBasePath.html), the type of a path to one.
+/// Request builders: [`AndroidForWorkCertificateProfileBasePath`](requests/trait.AndroidForWorkCertificateProfileBasePath.html), what a path to one (`EntityPath<AnyAndroidForWorkCertificateProfileBase, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2147,7 +2147,7 @@ rt::impl_serde!(AnyAndroidForWorkCertificateProfileBase);
 ///
 /// CSDL: `microsoft.graph.androidForWorkCustomConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`AndroidForWorkCustomConfigurationPath`](requests/type.AndroidForWorkCustomConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<AndroidForWorkCustomConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2458,7 +2458,7 @@ rt::impl_serde!(AndroidForWorkCustomConfiguration);
 ///
 /// CSDL: `microsoft.graph.androidForWorkEasEmailProfileBase`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
 ///
-/// Request builders: [`AndroidForWorkEasEmailProfileBasePath`](requests/struct.AndroidForWorkEasEmailProfileBasePath.html), the type of a path to one.
+/// Request builders: [`AndroidForWorkEasEmailProfileBasePath`](requests/trait.AndroidForWorkEasEmailProfileBasePath.html), what a path to one (`EntityPath<AnyAndroidForWorkEasEmailProfileBase, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3550,7 +3550,7 @@ rt::impl_serde!(AnyAndroidForWorkEasEmailProfileBase);
 ///
 /// CSDL: `microsoft.graph.androidForWorkEnterpriseWiFiConfiguration`, entity type, derived from `microsoft.graph.androidForWorkWiFiConfiguration`, key `id`.
 ///
-/// Request builders: [`AndroidForWorkEnterpriseWiFiConfigurationPath`](requests/struct.AndroidForWorkEnterpriseWiFiConfigurationPath.html), the type of a path to one.
+/// Request builders: [`AndroidForWorkEnterpriseWiFiConfigurationPath`](requests/trait.AndroidForWorkEnterpriseWiFiConfigurationPath.html), what a path to one (`EntityPath<AndroidForWorkEnterpriseWiFiConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4019,7 +4019,7 @@ rt::impl_serde!(AndroidForWorkEnterpriseWiFiConfiguration);
 ///
 /// CSDL: `microsoft.graph.androidForWorkGeneralDeviceConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`AndroidForWorkGeneralDeviceConfigurationPath`](requests/type.AndroidForWorkGeneralDeviceConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<AndroidForWorkGeneralDeviceConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4981,7 +4981,7 @@ rt::impl_serde!(AndroidForWorkGeneralDeviceConfiguration);
 ///
 /// CSDL: `microsoft.graph.androidForWorkGmailEasConfiguration`, entity type, derived from `microsoft.graph.androidForWorkEasEmailProfileBase`, key `id`.
 ///
-/// Request builders: [`AndroidForWorkGmailEasConfigurationPath`](requests/type.AndroidForWorkGmailEasConfigurationPath.html), the type of a path to one.
+/// Request builders: [`AndroidForWorkEasEmailProfileBasePath`](requests/trait.AndroidForWorkEasEmailProfileBasePath.html), what a path to one (`EntityPath<AndroidForWorkGmailEasConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5361,7 +5361,7 @@ rt::impl_serde!(AndroidForWorkGmailEasConfiguration);
 ///
 /// CSDL: `microsoft.graph.androidForWorkImportedPFXCertificateProfile`, entity type, derived from `microsoft.graph.androidCertificateProfileBase`, key `id`.
 ///
-/// Request builders: [`AndroidForWorkImportedPfxCertificateProfilePath`](requests/struct.AndroidForWorkImportedPfxCertificateProfilePath.html), the type of a path to one.
+/// Request builders: [`AndroidForWorkImportedPfxCertificateProfilePath`](requests/trait.AndroidForWorkImportedPfxCertificateProfilePath.html), what a path to one (`EntityPath<AndroidForWorkImportedPfxCertificateProfile, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5789,7 +5789,7 @@ rt::impl_serde!(AndroidForWorkImportedPfxCertificateProfile);
 ///
 /// CSDL: `microsoft.graph.androidForWorkNineWorkEasConfiguration`, entity type, derived from `microsoft.graph.androidForWorkEasEmailProfileBase`, key `id`.
 ///
-/// Request builders: [`AndroidForWorkNineWorkEasConfigurationPath`](requests/type.AndroidForWorkNineWorkEasConfigurationPath.html), the type of a path to one.
+/// Request builders: [`AndroidForWorkEasEmailProfileBasePath`](requests/trait.AndroidForWorkEasEmailProfileBasePath.html), what a path to one (`EntityPath<AndroidForWorkNineWorkEasConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -6200,7 +6200,7 @@ rt::impl_serde!(AndroidForWorkNineWorkEasConfiguration);
 ///
 /// CSDL: `microsoft.graph.androidForWorkPkcsCertificateProfile`, entity type, derived from `microsoft.graph.androidForWorkCertificateProfileBase`, key `id`.
 ///
-/// Request builders: [`AndroidForWorkPkcsCertificateProfilePath`](requests/struct.AndroidForWorkPkcsCertificateProfilePath.html), the type of a path to one.
+/// Request builders: [`AndroidForWorkPkcsCertificateProfilePath`](requests/trait.AndroidForWorkPkcsCertificateProfilePath.html), what a path to one (`EntityPath<AndroidForWorkPkcsCertificateProfile, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -6670,7 +6670,7 @@ rt::impl_serde!(AndroidForWorkPkcsCertificateProfile);
 ///
 /// CSDL: `microsoft.graph.androidForWorkScepCertificateProfile`, entity type, derived from `microsoft.graph.androidForWorkCertificateProfileBase`, key `id`.
 ///
-/// Request builders: [`AndroidForWorkScepCertificateProfilePath`](requests/struct.AndroidForWorkScepCertificateProfilePath.html), the type of a path to one.
+/// Request builders: [`AndroidForWorkScepCertificateProfilePath`](requests/trait.AndroidForWorkScepCertificateProfilePath.html), what a path to one (`EntityPath<AndroidForWorkScepCertificateProfile, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -7186,7 +7186,7 @@ rt::impl_serde!(AndroidForWorkScepCertificateProfile);
 ///
 /// CSDL: `microsoft.graph.androidForWorkTrustedRootCertificate`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`AndroidForWorkTrustedRootCertificatePath`](requests/type.AndroidForWorkTrustedRootCertificatePath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<AndroidForWorkTrustedRootCertificate, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -7508,7 +7508,7 @@ rt::impl_serde!(AndroidForWorkTrustedRootCertificate);
 ///
 /// CSDL: `microsoft.graph.androidForWorkVpnConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`AndroidForWorkVpnConfigurationPath`](requests/struct.AndroidForWorkVpnConfigurationPath.html), the type of a path to one.
+/// Request builders: [`AndroidForWorkVpnConfigurationPath`](requests/trait.AndroidForWorkVpnConfigurationPath.html), what a path to one (`EntityPath<AndroidForWorkVpnConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -7920,7 +7920,7 @@ rt::impl_serde!(AndroidForWorkVpnConfiguration);
 ///
 /// CSDL: `microsoft.graph.androidForWorkWiFiConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`AndroidForWorkWiFiConfigurationPath`](requests/type.AndroidForWorkWiFiConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<AnyAndroidForWorkWiFiConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -8871,7 +8871,7 @@ rt::impl_serde!(AnyAndroidForWorkWiFiConfiguration);
 ///
 /// CSDL: `microsoft.graph.androidGeneralDeviceConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`AndroidGeneralDeviceConfigurationPath`](requests/type.AndroidGeneralDeviceConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<AndroidGeneralDeviceConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]

@@ -7,7 +7,7 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.androidImportedPFXCertificateProfile`, entity type, derived from `microsoft.graph.androidCertificateProfileBase`, key `id`.
 ///
-/// Request builders: [`AndroidImportedPfxCertificateProfilePath`](requests/struct.AndroidImportedPfxCertificateProfilePath.html), the type of a path to one.
+/// Request builders: [`AndroidImportedPfxCertificateProfilePath`](requests/trait.AndroidImportedPfxCertificateProfilePath.html), what a path to one (`EntityPath<AndroidImportedPfxCertificateProfile, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -435,7 +435,7 @@ rt::impl_serde!(AndroidImportedPfxCertificateProfile);
 ///
 /// CSDL: `microsoft.graph.androidOmaCpConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`AndroidOmaCpConfigurationPath`](requests/type.AndroidOmaCpConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<AndroidOmaCpConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -746,7 +746,7 @@ rt::impl_serde!(AndroidOmaCpConfiguration);
 ///
 /// CSDL: `microsoft.graph.androidPkcsCertificateProfile`, entity type, derived from `microsoft.graph.androidCertificateProfileBase`, key `id`.
 ///
-/// Request builders: [`AndroidPkcsCertificateProfilePath`](requests/struct.AndroidPkcsCertificateProfilePath.html), the type of a path to one.
+/// Request builders: [`AndroidPkcsCertificateProfilePath`](requests/trait.AndroidPkcsCertificateProfilePath.html), what a path to one (`EntityPath<AndroidPkcsCertificateProfile, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1216,7 +1216,7 @@ rt::impl_serde!(AndroidPkcsCertificateProfile);
 ///
 /// CSDL: `microsoft.graph.androidScepCertificateProfile`, entity type, derived from `microsoft.graph.androidCertificateProfileBase`, key `id`.
 ///
-/// Request builders: [`AndroidScepCertificateProfilePath`](requests/struct.AndroidScepCertificateProfilePath.html), the type of a path to one.
+/// Request builders: [`AndroidScepCertificateProfilePath`](requests/trait.AndroidScepCertificateProfilePath.html), what a path to one (`EntityPath<AndroidScepCertificateProfile, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1703,7 +1703,7 @@ rt::impl_serde!(AndroidScepCertificateProfile);
 ///
 /// CSDL: `microsoft.graph.androidTrustedRootCertificate`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`AndroidTrustedRootCertificatePath`](requests/type.AndroidTrustedRootCertificatePath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<AndroidTrustedRootCertificate, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2025,7 +2025,7 @@ rt::impl_serde!(AndroidTrustedRootCertificate);
 ///
 /// CSDL: `microsoft.graph.androidVpnConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`AndroidVpnConfigurationPath`](requests/struct.AndroidVpnConfigurationPath.html), the type of a path to one.
+/// Request builders: [`AndroidVpnConfigurationPath`](requests/trait.AndroidVpnConfigurationPath.html), what a path to one (`EntityPath<AndroidVpnConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]

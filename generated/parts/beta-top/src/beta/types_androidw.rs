@@ -7,7 +7,7 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.androidWiFiConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`AndroidWiFiConfigurationPath`](requests/type.AndroidWiFiConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<AnyAndroidWiFiConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -927,7 +927,7 @@ rt::impl_serde!(AnyAndroidWiFiConfiguration);
 ///
 /// CSDL: `microsoft.graph.androidWorkProfileCertificateProfileBase`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
 ///
-/// Request builders: [`AndroidWorkProfileCertificateProfileBasePath`](requests/struct.AndroidWorkProfileCertificateProfileBasePath.html), the type of a path to one.
+/// Request builders: [`AndroidWorkProfileCertificateProfileBasePath`](requests/trait.AndroidWorkProfileCertificateProfileBasePath.html), what a path to one (`EntityPath<AnyAndroidWorkProfileCertificateProfileBase, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2124,7 +2124,7 @@ rt::impl_serde!(AnyAndroidWorkProfileCertificateProfileBase);
 ///
 /// CSDL: `microsoft.graph.androidWorkProfileCustomConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`AndroidWorkProfileCustomConfigurationPath`](requests/type.AndroidWorkProfileCustomConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<AndroidWorkProfileCustomConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2435,7 +2435,7 @@ rt::impl_serde!(AndroidWorkProfileCustomConfiguration);
 ///
 /// CSDL: `microsoft.graph.androidWorkProfileEasEmailProfileBase`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
 ///
-/// Request builders: [`AndroidWorkProfileEasEmailProfileBasePath`](requests/struct.AndroidWorkProfileEasEmailProfileBasePath.html), the type of a path to one.
+/// Request builders: [`AndroidWorkProfileEasEmailProfileBasePath`](requests/trait.AndroidWorkProfileEasEmailProfileBasePath.html), what a path to one (`EntityPath<AnyAndroidWorkProfileEasEmailProfileBase, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3573,7 +3573,7 @@ rt::impl_serde!(AnyAndroidWorkProfileEasEmailProfileBase);
 ///
 /// CSDL: `microsoft.graph.androidWorkProfileEnterpriseWiFiConfiguration`, entity type, derived from `microsoft.graph.androidWorkProfileWiFiConfiguration`, key `id`.
 ///
-/// Request builders: [`AndroidWorkProfileEnterpriseWiFiConfigurationPath`](requests/struct.AndroidWorkProfileEnterpriseWiFiConfigurationPath.html), the type of a path to one.
+/// Request builders: [`AndroidWorkProfileEnterpriseWiFiConfigurationPath`](requests/trait.AndroidWorkProfileEnterpriseWiFiConfigurationPath.html), what a path to one (`EntityPath<AndroidWorkProfileEnterpriseWiFiConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4069,7 +4069,7 @@ rt::impl_serde!(AndroidWorkProfileEnterpriseWiFiConfiguration);
 ///
 /// CSDL: `microsoft.graph.androidWorkProfileGeneralDeviceConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`AndroidWorkProfileGeneralDeviceConfigurationPath`](requests/type.AndroidWorkProfileGeneralDeviceConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<AndroidWorkProfileGeneralDeviceConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5050,7 +5050,7 @@ rt::impl_serde!(AndroidWorkProfileGeneralDeviceConfiguration);
 ///
 /// CSDL: `microsoft.graph.androidWorkProfileGmailEasConfiguration`, entity type, derived from `microsoft.graph.androidWorkProfileEasEmailProfileBase`, key `id`.
 ///
-/// Request builders: [`AndroidWorkProfileGmailEasConfigurationPath`](requests/type.AndroidWorkProfileGmailEasConfigurationPath.html), the type of a path to one.
+/// Request builders: [`AndroidWorkProfileEasEmailProfileBasePath`](requests/trait.AndroidWorkProfileEasEmailProfileBasePath.html), what a path to one (`EntityPath<AndroidWorkProfileGmailEasConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5430,7 +5430,7 @@ rt::impl_serde!(AndroidWorkProfileGmailEasConfiguration);
 ///
 /// CSDL: `microsoft.graph.androidWorkProfileNineWorkEasConfiguration`, entity type, derived from `microsoft.graph.androidWorkProfileEasEmailProfileBase`, key `id`.
 ///
-/// Request builders: [`AndroidWorkProfileNineWorkEasConfigurationPath`](requests/type.AndroidWorkProfileNineWorkEasConfigurationPath.html), the type of a path to one.
+/// Request builders: [`AndroidWorkProfileEasEmailProfileBasePath`](requests/trait.AndroidWorkProfileEasEmailProfileBasePath.html), what a path to one (`EntityPath<AndroidWorkProfileNineWorkEasConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5841,7 +5841,7 @@ rt::impl_serde!(AndroidWorkProfileNineWorkEasConfiguration);
 ///
 /// CSDL: `microsoft.graph.androidWorkProfilePkcsCertificateProfile`, entity type, derived from `microsoft.graph.androidWorkProfileCertificateProfileBase`, key `id`.
 ///
-/// Request builders: [`AndroidWorkProfilePkcsCertificateProfilePath`](requests/struct.AndroidWorkProfilePkcsCertificateProfilePath.html), the type of a path to one.
+/// Request builders: [`AndroidWorkProfilePkcsCertificateProfilePath`](requests/trait.AndroidWorkProfilePkcsCertificateProfilePath.html), what a path to one (`EntityPath<AndroidWorkProfilePkcsCertificateProfile, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -6353,7 +6353,7 @@ rt::impl_serde!(AndroidWorkProfilePkcsCertificateProfile);
 ///
 /// CSDL: `microsoft.graph.androidWorkProfileScepCertificateProfile`, entity type, derived from `microsoft.graph.androidWorkProfileCertificateProfileBase`, key `id`.
 ///
-/// Request builders: [`AndroidWorkProfileScepCertificateProfilePath`](requests/struct.AndroidWorkProfileScepCertificateProfilePath.html), the type of a path to one.
+/// Request builders: [`AndroidWorkProfileScepCertificateProfilePath`](requests/trait.AndroidWorkProfileScepCertificateProfilePath.html), what a path to one (`EntityPath<AndroidWorkProfileScepCertificateProfile, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -6871,7 +6871,7 @@ rt::impl_serde!(AndroidWorkProfileScepCertificateProfile);
 ///
 /// CSDL: `microsoft.graph.androidWorkProfileTrustedRootCertificate`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`AndroidWorkProfileTrustedRootCertificatePath`](requests/type.AndroidWorkProfileTrustedRootCertificatePath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<AndroidWorkProfileTrustedRootCertificate, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -7193,7 +7193,7 @@ rt::impl_serde!(AndroidWorkProfileTrustedRootCertificate);
 ///
 /// CSDL: `microsoft.graph.androidWorkProfileVpnConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`AndroidWorkProfileVpnConfigurationPath`](requests/struct.AndroidWorkProfileVpnConfigurationPath.html), the type of a path to one.
+/// Request builders: [`AndroidWorkProfileVpnConfigurationPath`](requests/trait.AndroidWorkProfileVpnConfigurationPath.html), what a path to one (`EntityPath<AndroidWorkProfileVpnConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -7670,7 +7670,7 @@ rt::impl_serde!(AndroidWorkProfileVpnConfiguration);
 ///
 /// CSDL: `microsoft.graph.androidWorkProfileWiFiConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`AndroidWorkProfileWiFiConfigurationPath`](requests/type.AndroidWorkProfileWiFiConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<AnyAndroidWorkProfileWiFiConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]

@@ -7,7 +7,7 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.aospDeviceOwnerDeviceConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`AospDeviceOwnerDeviceConfigurationPath`](requests/type.AospDeviceOwnerDeviceConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<AospDeviceOwnerDeviceConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -552,7 +552,7 @@ rt::impl_serde!(AospDeviceOwnerDeviceConfiguration);
 ///
 /// CSDL: `microsoft.graph.appleDeviceFeaturesConfigurationBase`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
 ///
-/// Request builders: [`AppleDeviceFeaturesConfigurationBasePath`](requests/type.AppleDeviceFeaturesConfigurationBasePath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<AnyAppleDeviceFeaturesConfigurationBase, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1440,7 +1440,7 @@ rt::impl_serde!(AnyAppleDeviceFeaturesConfigurationBase);
 ///
 /// CSDL: `microsoft.graph.appleExpeditedCheckinConfigurationBase`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
 ///
-/// Request builders: [`AppleExpeditedCheckinConfigurationBasePath`](requests/type.AppleExpeditedCheckinConfigurationBasePath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<AnyAppleExpeditedCheckinConfigurationBase, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2255,7 +2255,7 @@ rt::impl_serde!(AnyAppleExpeditedCheckinConfigurationBase);
 ///
 /// CSDL: `microsoft.graph.appleVpnConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
 ///
-/// Request builders: [`AppleVpnConfigurationPath`](requests/struct.AppleVpnConfigurationPath.html), the type of a path to one.
+/// Request builders: [`AppleVpnConfigurationPath`](requests/trait.AppleVpnConfigurationPath.html), what a path to one (`EntityPath<AnyAppleVpnConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3870,7 +3870,7 @@ rt::impl_serde!(AnyAppleVpnConfiguration);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.application`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
-/// Request builders: [`ApplicationPath`](requests/struct.ApplicationPath.html), the type of a path to one.
+/// Request builders: [`ApplicationPath`](requests/trait.ApplicationPath.html), what a path to one (`EntityPath<Application, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4398,7 +4398,7 @@ rt::impl_serde!(ApplicationServicePrincipal);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.authentication`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AuthenticationPath`](requests/struct.AuthenticationPath.html), the type of a path to one.
+/// Request builders: [`AuthenticationPath`](requests/trait.AuthenticationPath.html), what a path to one (`EntityPath<Authentication, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4597,7 +4597,7 @@ rt::impl_serde!(Authentication);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.authenticationMethod`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`AuthenticationMethodPath`](requests/struct.AuthenticationMethodPath.html), the type of a path to one.
+/// Request builders: [`AuthenticationMethodPath`](requests/trait.AuthenticationMethodPath.html), what a path to one (`EntityPath<AnyAuthenticationMethod, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4941,7 +4941,7 @@ rt::impl_serde!(AnyAuthenticationMethod);
 ///
 /// CSDL: `microsoft.graph.azureADWindowsAutopilotDeploymentProfile`, entity type, derived from `microsoft.graph.windowsAutopilotDeploymentProfile`, key `id`.
 ///
-/// Request builders: [`AzureAdWindowsAutopilotDeploymentProfilePath`](requests/type.AzureAdWindowsAutopilotDeploymentProfilePath.html), the type of a path to one.
+/// Request builders: [`WindowsAutopilotDeploymentProfilePath`](requests/trait.WindowsAutopilotDeploymentProfilePath.html), what a path to one (`EntityPath<AzureAdWindowsAutopilotDeploymentProfile, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]

@@ -5,7 +5,7 @@ use super::*;
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.baseItem`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`BaseItemPath`](requests/struct.BaseItemPath.html), the type of a path to one.
+/// Request builders: [`BaseItemPath`](requests/trait.BaseItemPath.html), what a path to one (`EntityPath<AnyBaseItem, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -886,7 +886,7 @@ rt::impl_serde!(AnyBaseItem);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.channel`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ChannelPath`](requests/struct.ChannelPath.html), the type of a path to one.
+/// Request builders: [`ChannelPath`](requests/trait.ChannelPath.html), what a path to one (`EntityPath<Channel, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1061,7 +1061,7 @@ rt::impl_serde!(Channel);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.chat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ChatPath`](requests/struct.ChatPath.html), the type of a path to one.
+/// Request builders: [`ChatPath`](requests/trait.ChatPath.html), what a path to one (`EntityPath<Chat, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1221,7 +1221,7 @@ rt::impl_serde!(Chat);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.claimsMappingPolicy`, entity type, derived from `microsoft.graph.stsPolicy`, key `id`.
 ///
-/// Request builders: [`ClaimsMappingPolicyPath`](requests/type.ClaimsMappingPolicyPath.html), the type of a path to one.
+/// Request builders: [`StsPolicyPath`](requests/trait.StsPolicyPath.html), what a path to one (`EntityPath<ClaimsMappingPolicy, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1343,7 +1343,7 @@ rt::impl_serde!(ClaimsMappingPolicy);
 #[cfg(msgraph_beta_compliance)]
 /// CSDL: `microsoft.graph.compliance`, entity type.
 ///
-/// Request builders: [`CompliancePath`](requests/struct.CompliancePath.html), the type of a path to one.
+/// Request builders: [`CompliancePath`](requests/trait.CompliancePath.html), what a path to one (`EntityPath<Compliance, C>`) dereferences to.
 ///
 /// Features: `beta` or `beta-compliance`.
 #[derive(Clone)]
@@ -1408,7 +1408,7 @@ rt::impl_serde!(Compliance);
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.connectedOrganization`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ConnectedOrganizationPath`](requests/struct.ConnectedOrganizationPath.html), the type of a path to one.
+/// Request builders: [`ConnectedOrganizationPath`](requests/trait.ConnectedOrganizationPath.html), what a path to one (`EntityPath<ConnectedOrganization, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 #[derive(Clone)]
@@ -1566,7 +1566,7 @@ rt::impl_serde!(ConnectedOrganization);
 #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 /// CSDL: `microsoft.graph.connector`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ConnectorPath`](requests/struct.ConnectorPath.html), the type of a path to one.
+/// Request builders: [`ConnectorPath`](requests/trait.ConnectorPath.html), what a path to one (`EntityPath<Connector, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-on-premises-publishing-profiles`, `beta-search`.
 #[derive(Clone)]
@@ -1670,7 +1670,7 @@ rt::impl_serde!(Connector);
 #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 /// CSDL: `microsoft.graph.connectorGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ConnectorGroupPath`](requests/struct.ConnectorGroupPath.html), the type of a path to one.
+/// Request builders: [`ConnectorGroupPath`](requests/trait.ConnectorGroupPath.html), what a path to one (`EntityPath<ConnectorGroup, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-on-premises-publishing-profiles`, `beta-search`.
 #[derive(Clone)]
@@ -1797,7 +1797,7 @@ rt::impl_serde!(ConnectorGroup);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.conversationMember`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`ConversationMemberPath`](requests/type.ConversationMemberPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

@@ -7,7 +7,7 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.detectedApp`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DetectedAppPath`](requests/struct.DetectedAppPath.html), the type of a path to one.
+/// Request builders: [`DetectedAppPath`](requests/trait.DetectedAppPath.html), what a path to one (`EntityPath<DetectedApp, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]

@@ -7,7 +7,7 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.deviceComplianceScript`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceComplianceScriptPath`](requests/struct.DeviceComplianceScriptPath.html), the type of a path to one.
+/// Request builders: [`DeviceComplianceScriptPath`](requests/trait.DeviceComplianceScriptPath.html), what a path to one (`EntityPath<DeviceComplianceScript, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -235,7 +235,7 @@ rt::impl_serde!(DeviceComplianceScript);
 ///
 /// CSDL: `microsoft.graph.deviceComplianceScriptDeviceState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceComplianceScriptDeviceStatePath`](requests/struct.DeviceComplianceScriptDeviceStatePath.html), the type of a path to one.
+/// Request builders: [`DeviceComplianceScriptDeviceStatePath`](requests/trait.DeviceComplianceScriptDeviceStatePath.html), what a path to one (`EntityPath<DeviceComplianceScriptDeviceState, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]

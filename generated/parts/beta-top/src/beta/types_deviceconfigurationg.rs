@@ -7,7 +7,7 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.deviceConfigurationGroupAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceConfigurationGroupAssignmentPath`](requests/struct.DeviceConfigurationGroupAssignmentPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationGroupAssignmentPath`](requests/trait.DeviceConfigurationGroupAssignmentPath.html), what a path to one (`EntityPath<DeviceConfigurationGroupAssignment, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]

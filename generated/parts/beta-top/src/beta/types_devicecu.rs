@@ -7,7 +7,7 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.deviceCustomAttributeShellScript`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceCustomAttributeShellScriptPath`](requests/struct.DeviceCustomAttributeShellScriptPath.html), the type of a path to one.
+/// Request builders: [`DeviceCustomAttributeShellScriptPath`](requests/trait.DeviceCustomAttributeShellScriptPath.html), what a path to one (`EntityPath<DeviceCustomAttributeShellScript, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]

@@ -7,7 +7,7 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.deviceHealthScript`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceHealthScriptPath`](requests/struct.DeviceHealthScriptPath.html), the type of a path to one.
+/// Request builders: [`DeviceHealthScriptPath`](requests/trait.DeviceHealthScriptPath.html), what a path to one (`EntityPath<DeviceHealthScript, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -303,7 +303,7 @@ rt::impl_serde!(DeviceHealthScript);
 ///
 /// CSDL: `microsoft.graph.deviceHealthScriptDeviceState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceHealthScriptDeviceStatePath`](requests/struct.DeviceHealthScriptDeviceStatePath.html), the type of a path to one.
+/// Request builders: [`DeviceHealthScriptDeviceStatePath`](requests/trait.DeviceHealthScriptDeviceStatePath.html), what a path to one (`EntityPath<DeviceHealthScriptDeviceState, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -534,7 +534,7 @@ rt::impl_serde!(DeviceHealthScriptDeviceState);
 ///
 /// CSDL: `microsoft.graph.deviceManagement`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementPath`](requests/struct.DeviceManagementPath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementPath`](requests/trait.DeviceManagementPath.html), what a path to one (`EntityPath<DeviceManagement, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3047,7 +3047,7 @@ rt::impl_serde!(DeviceManagement);
 ///
 /// CSDL: `microsoft.graph.deviceManagementScript`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementScriptPath`](requests/struct.DeviceManagementScriptPath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementScriptPath`](requests/trait.DeviceManagementScriptPath.html), what a path to one (`EntityPath<DeviceManagementScript, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3296,7 +3296,7 @@ rt::impl_serde!(DeviceManagementScript);
 ///
 /// CSDL: `microsoft.graph.deviceManagementScriptDeviceState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementScriptDeviceStatePath`](requests/struct.DeviceManagementScriptDeviceStatePath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementScriptDeviceStatePath`](requests/trait.DeviceManagementScriptDeviceStatePath.html), what a path to one (`EntityPath<DeviceManagementScriptDeviceState, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3436,7 +3436,7 @@ rt::impl_serde!(DeviceManagementScriptDeviceState);
 ///
 /// CSDL: `microsoft.graph.deviceManagementScriptUserState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementScriptUserStatePath`](requests/struct.DeviceManagementScriptUserStatePath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementScriptUserStatePath`](requests/trait.DeviceManagementScriptUserStatePath.html), what a path to one (`EntityPath<DeviceManagementScriptUserState, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3553,7 +3553,7 @@ rt::impl_serde!(DeviceManagementScriptUserState);
 ///
 /// CSDL: `microsoft.graph.deviceShellScript`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceShellScriptPath`](requests/struct.DeviceShellScriptPath.html), the type of a path to one.
+/// Request builders: [`DeviceShellScriptPath`](requests/trait.DeviceShellScriptPath.html), what a path to one (`EntityPath<DeviceShellScript, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]

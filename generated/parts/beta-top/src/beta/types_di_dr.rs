@@ -5,7 +5,7 @@ use super::*;
 #[cfg(msgraph_beta_directory_or_search)]
 /// CSDL: `microsoft.graph.directory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DirectoryPath`](requests/struct.DirectoryPath.html), the type of a path to one.
+/// Request builders: [`DirectoryPath`](requests/trait.DirectoryPath.html), what a path to one (`EntityPath<Directory, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-directory`, `beta-search`.
 #[derive(Clone)]
@@ -117,7 +117,7 @@ rt::impl_serde!(Directory);
 ///
 /// CSDL: `microsoft.graph.directoryObject`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`DirectoryObjectPath`](requests/struct.DirectoryObjectPath.html), the type of a path to one.
+/// Request builders: [`DirectoryObjectPath`](requests/trait.DirectoryObjectPath.html), what a path to one (`EntityPath<AnyDirectoryObject, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -817,7 +817,7 @@ rt::impl_serde!(AnyDirectoryObject);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.directoryRole`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
-/// Request builders: [`DirectoryRolePath`](requests/struct.DirectoryRolePath.html), the type of a path to one.
+/// Request builders: [`DirectoryRolePath`](requests/trait.DirectoryRolePath.html), what a path to one (`EntityPath<DirectoryRole, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -939,7 +939,7 @@ rt::impl_serde!(DirectoryRole);
 #[cfg(msgraph_beta_domains_or_search)]
 /// CSDL: `microsoft.graph.domain`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DomainPath`](requests/struct.DomainPath.html), the type of a path to one.
+/// Request builders: [`DomainPath`](requests/trait.DomainPath.html), what a path to one (`EntityPath<Domain, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-domains`, `beta-search`.
 #[derive(Clone)]
@@ -1173,7 +1173,7 @@ rt::impl_serde!(Domain);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.drive`, entity type, derived from `microsoft.graph.baseItem`, key `id`.
 ///
-/// Request builders: [`DrivePath`](requests/struct.DrivePath.html), the type of a path to one.
+/// Request builders: [`DrivePath`](requests/trait.DrivePath.html), what a path to one (`EntityPath<Drive, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1459,7 +1459,7 @@ rt::impl_serde!(Drive);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.driveItem`, entity type, derived from `microsoft.graph.baseItem`, open, key `id`.
 ///
-/// Request builders: [`DriveItemPath`](requests/struct.DriveItemPath.html), the type of a path to one.
+/// Request builders: [`DriveItemPath`](requests/trait.DriveItemPath.html), what a path to one (`EntityPath<DriveItem, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

@@ -7,7 +7,7 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.easEmailProfileConfigurationBase`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
 ///
-/// Request builders: [`EasEmailProfileConfigurationBasePath`](requests/type.EasEmailProfileConfigurationBasePath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<AnyEasEmailProfileConfigurationBase, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1082,7 +1082,7 @@ rt::impl_serde!(AnyEasEmailProfileConfigurationBase);
 ///
 /// CSDL: `microsoft.graph.editionUpgradeConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`EditionUpgradeConfigurationPath`](requests/type.EditionUpgradeConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<EditionUpgradeConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1435,7 +1435,7 @@ rt::impl_serde!(EditionUpgradeConfiguration);
 #[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationClass`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EducationClassPath`](requests/struct.EducationClassPath.html), the type of a path to one.
+/// Request builders: [`EducationClassPath`](requests/trait.EducationClassPath.html), what a path to one (`EntityPath<EducationClass, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 #[derive(Clone)]
@@ -1688,7 +1688,7 @@ rt::impl_serde!(EducationClass);
 #[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationOrganization`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`EducationOrganizationPath`](requests/type.EducationOrganizationPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 #[derive(Clone)]
@@ -1982,7 +1982,7 @@ rt::impl_serde!(AnyEducationOrganization);
 #[cfg(msgraph_beta_education)]
 /// CSDL: `microsoft.graph.educationRoot`, entity type.
 ///
-/// Request builders: [`EducationRootPath`](requests/struct.EducationRootPath.html), the type of a path to one.
+/// Request builders: [`EducationRootPath`](requests/trait.EducationRootPath.html), what a path to one (`EntityPath<EducationRoot, C>`) dereferences to.
 ///
 /// Features: `beta` or `beta-education`.
 #[derive(Clone)]
@@ -2090,7 +2090,7 @@ rt::impl_serde!(EducationRoot);
 #[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationSchool`, entity type, derived from `microsoft.graph.educationOrganization`, key `id`.
 ///
-/// Request builders: [`EducationSchoolPath`](requests/struct.EducationSchoolPath.html), the type of a path to one.
+/// Request builders: [`EducationSchoolPath`](requests/trait.EducationSchoolPath.html), what a path to one (`EntityPath<EducationSchool, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 #[derive(Clone)]
@@ -2323,7 +2323,7 @@ rt::impl_serde!(EducationSchool);
 #[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationUser`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EducationUserPath`](requests/struct.EducationUserPath.html), the type of a path to one.
+/// Request builders: [`EducationUserPath`](requests/trait.EducationUserPath.html), what a path to one (`EntityPath<EducationUser, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 #[derive(Clone)]

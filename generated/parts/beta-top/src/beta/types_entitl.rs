@@ -5,7 +5,7 @@ use super::*;
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.entitlementManagement`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EntitlementManagementPath`](requests/struct.EntitlementManagementPath.html), the type of a path to one.
+/// Request builders: [`EntitlementManagementPath`](requests/trait.EntitlementManagementPath.html), what a path to one (`EntityPath<EntitlementManagement, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 #[derive(Clone)]

@@ -5,7 +5,7 @@ use super::*;
 #[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.entity`, entity type, abstract, key `id`.
 ///
-/// Request builders: [`AnyEntityPath`](requests/type.AnyEntityPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Feature: `beta` or any `beta-*` area feature.
 #[derive(Clone)]

@@ -5,7 +5,7 @@ use super::*;
 #[cfg(msgraph_beta_directory_or_policies_or_search)]
 /// CSDL: `microsoft.graph.featureRolloutPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`FeatureRolloutPolicyPath`](requests/struct.FeatureRolloutPolicyPath.html), the type of a path to one.
+/// Request builders: [`FeatureRolloutPolicyPath`](requests/trait.FeatureRolloutPolicyPath.html), what a path to one (`EntityPath<FeatureRolloutPolicy, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-directory`, `beta-policies`, `beta-search`.
 #[derive(Clone)]
@@ -127,7 +127,7 @@ rt::impl_serde!(FeatureRolloutPolicy);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.group`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
-/// Request builders: [`GroupPath`](requests/struct.GroupPath.html), the type of a path to one.
+/// Request builders: [`GroupPath`](requests/trait.GroupPath.html), what a path to one (`EntityPath<Group, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -937,7 +937,7 @@ rt::impl_serde!(Group);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.homeRealmDiscoveryPolicy`, entity type, derived from `microsoft.graph.stsPolicy`, key `id`.
 ///
-/// Request builders: [`HomeRealmDiscoveryPolicyPath`](requests/type.HomeRealmDiscoveryPolicyPath.html), the type of a path to one.
+/// Request builders: [`StsPolicyPath`](requests/trait.StsPolicyPath.html), what a path to one (`EntityPath<HomeRealmDiscoveryPolicy, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

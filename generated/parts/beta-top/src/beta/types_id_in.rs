@@ -5,7 +5,7 @@ use super::*;
 #[cfg(msgraph_beta_identity_governance)]
 /// CSDL: `microsoft.graph.identityGovernance`, entity type.
 ///
-/// Request builders: [`IdentityGovernancePath`](requests/struct.IdentityGovernancePath.html), the type of a path to one.
+/// Request builders: [`IdentityGovernancePath`](requests/trait.IdentityGovernancePath.html), what a path to one (`EntityPath<IdentityGovernance, C>`) dereferences to.
 ///
 /// Features: `beta` or `beta-identity-governance`.
 #[derive(Clone)]
@@ -102,7 +102,7 @@ rt::impl_serde!(IdentityGovernance);
 #[cfg(msgraph_beta_invitations_or_search)]
 /// CSDL: `microsoft.graph.invitation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`InvitationPath`](requests/struct.InvitationPath.html), the type of a path to one.
+/// Request builders: [`InvitationPath`](requests/trait.InvitationPath.html), what a path to one (`EntityPath<Invitation, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-invitations`, `beta-search`.
 #[derive(Clone)]

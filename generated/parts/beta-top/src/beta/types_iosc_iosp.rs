@@ -7,7 +7,7 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.iosCertificateProfile`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
 ///
-/// Request builders: [`IosCertificateProfilePath`](requests/type.IosCertificateProfilePath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<AnyIosCertificateProfile, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -970,7 +970,7 @@ rt::impl_serde!(AnyIosCertificateProfile);
 ///
 /// CSDL: `microsoft.graph.iosCertificateProfileBase`, entity type, derived from `microsoft.graph.iosCertificateProfile`, abstract, key `id`.
 ///
-/// Request builders: [`IosCertificateProfileBasePath`](requests/type.IosCertificateProfileBasePath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<AnyIosCertificateProfileBase, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1991,7 +1991,7 @@ rt::impl_serde!(AnyIosCertificateProfileBase);
 ///
 /// CSDL: `microsoft.graph.iosCustomConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`IosCustomConfigurationPath`](requests/type.IosCustomConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<IosCustomConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2322,7 +2322,7 @@ rt::impl_serde!(IosCustomConfiguration);
 ///
 /// CSDL: `microsoft.graph.iosDerivedCredentialAuthenticationConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`IosDerivedCredentialAuthenticationConfigurationPath`](requests/struct.IosDerivedCredentialAuthenticationConfigurationPath.html), the type of a path to one.
+/// Request builders: [`IosDerivedCredentialAuthenticationConfigurationPath`](requests/trait.IosDerivedCredentialAuthenticationConfigurationPath.html), what a path to one (`EntityPath<IosDerivedCredentialAuthenticationConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2640,7 +2640,7 @@ rt::impl_serde!(IosDerivedCredentialAuthenticationConfiguration);
 ///
 /// CSDL: `microsoft.graph.iosDeviceFeaturesConfiguration`, entity type, derived from `microsoft.graph.appleDeviceFeaturesConfigurationBase`, key `id`.
 ///
-/// Request builders: [`IosDeviceFeaturesConfigurationPath`](requests/struct.IosDeviceFeaturesConfigurationPath.html), the type of a path to one.
+/// Request builders: [`IosDeviceFeaturesConfigurationPath`](requests/trait.IosDeviceFeaturesConfigurationPath.html), what a path to one (`EntityPath<IosDeviceFeaturesConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3126,7 +3126,7 @@ rt::impl_serde!(IosDeviceFeaturesConfiguration);
 ///
 /// CSDL: `microsoft.graph.iosEasEmailProfileConfiguration`, entity type, derived from `microsoft.graph.easEmailProfileConfigurationBase`, key `id`.
 ///
-/// Request builders: [`IosEasEmailProfileConfigurationPath`](requests/struct.IosEasEmailProfileConfigurationPath.html), the type of a path to one.
+/// Request builders: [`IosEasEmailProfileConfigurationPath`](requests/trait.IosEasEmailProfileConfigurationPath.html), what a path to one (`EntityPath<IosEasEmailProfileConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3830,7 +3830,7 @@ rt::impl_serde!(IosEasEmailProfileConfiguration);
 ///
 /// CSDL: `microsoft.graph.iosEduDeviceConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`IosEduDeviceConfigurationPath`](requests/struct.IosEduDeviceConfigurationPath.html), the type of a path to one.
+/// Request builders: [`IosEduDeviceConfigurationPath`](requests/trait.IosEduDeviceConfigurationPath.html), what a path to one (`EntityPath<IosEduDeviceConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4177,7 +4177,7 @@ rt::impl_serde!(IosEduDeviceConfiguration);
 ///
 /// CSDL: `microsoft.graph.iosEducationDeviceConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`IosEducationDeviceConfigurationPath`](requests/type.IosEducationDeviceConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<IosEducationDeviceConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4477,7 +4477,7 @@ rt::impl_serde!(IosEducationDeviceConfiguration);
 ///
 /// CSDL: `microsoft.graph.iosEnterpriseWiFiConfiguration`, entity type, derived from `microsoft.graph.iosWiFiConfiguration`, key `id`.
 ///
-/// Request builders: [`IosEnterpriseWiFiConfigurationPath`](requests/struct.IosEnterpriseWiFiConfigurationPath.html), the type of a path to one.
+/// Request builders: [`IosEnterpriseWiFiConfigurationPath`](requests/trait.IosEnterpriseWiFiConfigurationPath.html), what a path to one (`EntityPath<IosEnterpriseWiFiConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5071,7 +5071,7 @@ rt::impl_serde!(IosEnterpriseWiFiConfiguration);
 ///
 /// CSDL: `microsoft.graph.iosExpeditedCheckinConfiguration`, entity type, derived from `microsoft.graph.appleExpeditedCheckinConfigurationBase`, key `id`.
 ///
-/// Request builders: [`IosExpeditedCheckinConfigurationPath`](requests/type.IosExpeditedCheckinConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<IosExpeditedCheckinConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5382,7 +5382,7 @@ rt::impl_serde!(IosExpeditedCheckinConfiguration);
 ///
 /// CSDL: `microsoft.graph.iosGeneralDeviceConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`IosGeneralDeviceConfigurationPath`](requests/struct.IosGeneralDeviceConfigurationPath.html), the type of a path to one.
+/// Request builders: [`IosGeneralDeviceConfigurationPath`](requests/trait.IosGeneralDeviceConfigurationPath.html), what a path to one (`EntityPath<IosGeneralDeviceConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -8231,7 +8231,7 @@ rt::impl_serde!(IosGeneralDeviceConfiguration);
 ///
 /// CSDL: `microsoft.graph.iosImportedPFXCertificateProfile`, entity type, derived from `microsoft.graph.iosCertificateProfile`, key `id`.
 ///
-/// Request builders: [`IosImportedPfxCertificateProfilePath`](requests/struct.IosImportedPfxCertificateProfilePath.html), the type of a path to one.
+/// Request builders: [`IosImportedPfxCertificateProfilePath`](requests/trait.IosImportedPfxCertificateProfilePath.html), what a path to one (`EntityPath<IosImportedPfxCertificateProfile, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -8560,7 +8560,7 @@ rt::impl_serde!(IosImportedPfxCertificateProfile);
 ///
 /// CSDL: `microsoft.graph.iosikEv2VpnConfiguration`, entity type, derived from `microsoft.graph.iosVpnConfiguration`, key `id`.
 ///
-/// Request builders: [`IosikEv2VpnConfigurationPath`](requests/struct.IosikEv2VpnConfigurationPath.html), the type of a path to one.
+/// Request builders: [`IosikEv2VpnConfigurationPath`](requests/trait.IosikEv2VpnConfigurationPath.html), what a path to one (`EntityPath<IosikEv2VpnConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -9512,7 +9512,7 @@ rt::impl_serde!(IosikEv2VpnConfiguration);
 ///
 /// CSDL: `microsoft.graph.iosPkcsCertificateProfile`, entity type, derived from `microsoft.graph.iosCertificateProfileBase`, key `id`.
 ///
-/// Request builders: [`IosPkcsCertificateProfilePath`](requests/struct.IosPkcsCertificateProfilePath.html), the type of a path to one.
+/// Request builders: [`IosPkcsCertificateProfilePath`](requests/trait.IosPkcsCertificateProfilePath.html), what a path to one (`EntityPath<IosPkcsCertificateProfile, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]

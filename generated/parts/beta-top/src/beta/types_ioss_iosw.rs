@@ -7,7 +7,7 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.iosScepCertificateProfile`, entity type, derived from `microsoft.graph.iosCertificateProfileBase`, key `id`.
 ///
-/// Request builders: [`IosScepCertificateProfilePath`](requests/struct.IosScepCertificateProfilePath.html), the type of a path to one.
+/// Request builders: [`IosScepCertificateProfilePath`](requests/trait.IosScepCertificateProfilePath.html), what a path to one (`EntityPath<IosScepCertificateProfile, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -512,7 +512,7 @@ rt::impl_serde!(IosScepCertificateProfile);
 ///
 /// CSDL: `microsoft.graph.iosTrustedRootCertificate`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`IosTrustedRootCertificatePath`](requests/type.IosTrustedRootCertificatePath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<IosTrustedRootCertificate, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -834,7 +834,7 @@ rt::impl_serde!(IosTrustedRootCertificate);
 ///
 /// CSDL: `microsoft.graph.iosUpdateConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`IosUpdateConfigurationPath`](requests/type.IosUpdateConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<IosUpdateConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1239,7 +1239,7 @@ rt::impl_serde!(IosUpdateConfiguration);
 ///
 /// CSDL: `microsoft.graph.iosVpnConfiguration`, entity type, derived from `microsoft.graph.appleVpnConfiguration`, key `id`.
 ///
-/// Request builders: [`IosVpnConfigurationPath`](requests/struct.IosVpnConfigurationPath.html), the type of a path to one.
+/// Request builders: [`IosVpnConfigurationPath`](requests/trait.IosVpnConfigurationPath.html), what a path to one (`EntityPath<AnyIosVpnConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2877,7 +2877,7 @@ rt::impl_serde!(AnyIosVpnConfiguration);
 ///
 /// CSDL: `microsoft.graph.iosWiFiConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`IosWiFiConfigurationPath`](requests/type.IosWiFiConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<AnyIosWiFiConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]

@@ -5,7 +5,7 @@ use super::*;
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.itemActivity`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`ItemActivityPath`](requests/struct.ItemActivityPath.html), the type of a path to one.
+/// Request builders: [`ItemActivityPath`](requests/trait.ItemActivityPath.html), what a path to one (`EntityPath<ItemActivity, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -109,7 +109,7 @@ rt::impl_serde!(ItemActivity);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.itemActivityOLD`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ItemActivityOldPath`](requests/struct.ItemActivityOldPath.html), the type of a path to one.
+/// Request builders: [`ItemActivityOldPath`](requests/trait.ItemActivityOldPath.html), what a path to one (`EntityPath<ItemActivityOld, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -221,7 +221,7 @@ rt::impl_serde!(ItemActivityOld);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.itemActivityStat`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`ItemActivityStatPath`](requests/struct.ItemActivityStatPath.html), the type of a path to one.
+/// Request builders: [`ItemActivityStatPath`](requests/trait.ItemActivityStatPath.html), what a path to one (`EntityPath<ItemActivityStat, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -377,7 +377,7 @@ rt::impl_serde!(ItemActivityStat);
 #[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.itemAnalytics`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`ItemAnalyticsPath`](requests/struct.ItemAnalyticsPath.html), the type of a path to one.
+/// Request builders: [`ItemAnalyticsPath`](requests/trait.ItemAnalyticsPath.html), what a path to one (`EntityPath<ItemAnalytics, C>`) dereferences to.
 ///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone)]
@@ -473,7 +473,7 @@ rt::impl_serde!(ItemAnalytics);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.itemInsights`, entity type, derived from `microsoft.graph.officeGraphInsights`, key `id`.
 ///
-/// Request builders: [`ItemInsightsPath`](requests/type.ItemInsightsPath.html), the type of a path to one.
+/// Request builders: [`OfficeGraphInsightsPath`](requests/trait.OfficeGraphInsightsPath.html), what a path to one (`EntityPath<ItemInsights, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

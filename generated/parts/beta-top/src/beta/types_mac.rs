@@ -7,7 +7,7 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.macOSCertificateProfileBase`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
 ///
-/// Request builders: [`MacOsCertificateProfileBasePath`](requests/type.MacOsCertificateProfileBasePath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<AnyMacOsCertificateProfileBase, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1130,7 +1130,7 @@ rt::impl_serde!(AnyMacOsCertificateProfileBase);
 ///
 /// CSDL: `microsoft.graph.macOSCustomAppConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`MacOsCustomAppConfigurationPath`](requests/type.MacOsCustomAppConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<MacOsCustomAppConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1462,7 +1462,7 @@ rt::impl_serde!(MacOsCustomAppConfiguration);
 ///
 /// CSDL: `microsoft.graph.macOSCustomConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`MacOsCustomConfigurationPath`](requests/type.MacOsCustomConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<MacOsCustomConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1793,7 +1793,7 @@ rt::impl_serde!(MacOsCustomConfiguration);
 ///
 /// CSDL: `microsoft.graph.macOSDeviceFeaturesConfiguration`, entity type, derived from `microsoft.graph.appleDeviceFeaturesConfigurationBase`, key `id`.
 ///
-/// Request builders: [`MacOsDeviceFeaturesConfigurationPath`](requests/struct.MacOsDeviceFeaturesConfigurationPath.html), the type of a path to one.
+/// Request builders: [`MacOsDeviceFeaturesConfigurationPath`](requests/trait.MacOsDeviceFeaturesConfigurationPath.html), what a path to one (`EntityPath<MacOsDeviceFeaturesConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2702,7 +2702,7 @@ rt::impl_serde!(MacOsDeviceFeaturesConfiguration);
 ///
 /// CSDL: `microsoft.graph.macOSEndpointProtectionConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`MacOsEndpointProtectionConfigurationPath`](requests/type.MacOsEndpointProtectionConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<MacOsEndpointProtectionConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3394,7 +3394,7 @@ rt::impl_serde!(MacOsEndpointProtectionConfiguration);
 ///
 /// CSDL: `microsoft.graph.macOSEnterpriseWiFiConfiguration`, entity type, derived from `microsoft.graph.macOSWiFiConfiguration`, key `id`.
 ///
-/// Request builders: [`MacOsEnterpriseWiFiConfigurationPath`](requests/struct.MacOsEnterpriseWiFiConfigurationPath.html), the type of a path to one.
+/// Request builders: [`MacOsEnterpriseWiFiConfigurationPath`](requests/trait.MacOsEnterpriseWiFiConfigurationPath.html), what a path to one (`EntityPath<MacOsEnterpriseWiFiConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3950,7 +3950,7 @@ rt::impl_serde!(MacOsEnterpriseWiFiConfiguration);
 ///
 /// CSDL: `microsoft.graph.macOSExtensionsConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`MacOsExtensionsConfigurationPath`](requests/type.MacOsExtensionsConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<MacOsExtensionsConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4361,7 +4361,7 @@ rt::impl_serde!(MacOsExtensionsConfiguration);
 ///
 /// CSDL: `microsoft.graph.macOSGeneralDeviceConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`MacOsGeneralDeviceConfigurationPath`](requests/type.MacOsGeneralDeviceConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<MacOsGeneralDeviceConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5335,7 +5335,7 @@ rt::impl_serde!(MacOsGeneralDeviceConfiguration);
 ///
 /// CSDL: `microsoft.graph.macOSImportedPFXCertificateProfile`, entity type, derived from `microsoft.graph.macOSCertificateProfileBase`, key `id`.
 ///
-/// Request builders: [`MacOsImportedPfxCertificateProfilePath`](requests/struct.MacOsImportedPfxCertificateProfilePath.html), the type of a path to one.
+/// Request builders: [`MacOsImportedPfxCertificateProfilePath`](requests/trait.MacOsImportedPfxCertificateProfilePath.html), what a path to one (`EntityPath<MacOsImportedPfxCertificateProfile, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5741,7 +5741,7 @@ rt::impl_serde!(MacOsImportedPfxCertificateProfile);
 ///
 /// CSDL: `microsoft.graph.macOSPkcsCertificateProfile`, entity type, derived from `microsoft.graph.macOSCertificateProfileBase`, key `id`.
 ///
-/// Request builders: [`MacOsPkcsCertificateProfilePath`](requests/struct.MacOsPkcsCertificateProfilePath.html), the type of a path to one.
+/// Request builders: [`MacOsPkcsCertificateProfilePath`](requests/trait.MacOsPkcsCertificateProfilePath.html), what a path to one (`EntityPath<MacOsPkcsCertificateProfile, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -6239,7 +6239,7 @@ rt::impl_serde!(MacOsPkcsCertificateProfile);
 ///
 /// CSDL: `microsoft.graph.macOSScepCertificateProfile`, entity type, derived from `microsoft.graph.macOSCertificateProfileBase`, key `id`.
 ///
-/// Request builders: [`MacOsScepCertificateProfilePath`](requests/struct.MacOsScepCertificateProfilePath.html), the type of a path to one.
+/// Request builders: [`MacOsScepCertificateProfilePath`](requests/trait.MacOsScepCertificateProfilePath.html), what a path to one (`EntityPath<MacOsScepCertificateProfile, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -6755,7 +6755,7 @@ rt::impl_serde!(MacOsScepCertificateProfile);
 ///
 /// CSDL: `microsoft.graph.macOSSoftwareUpdateConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`MacOsSoftwareUpdateConfigurationPath`](requests/type.MacOsSoftwareUpdateConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<MacOsSoftwareUpdateConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -7146,7 +7146,7 @@ rt::impl_serde!(MacOsSoftwareUpdateConfiguration);
 ///
 /// CSDL: `microsoft.graph.macOSTrustedRootCertificate`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`MacOsTrustedRootCertificatePath`](requests/type.MacOsTrustedRootCertificatePath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<MacOsTrustedRootCertificate, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -7468,7 +7468,7 @@ rt::impl_serde!(MacOsTrustedRootCertificate);
 ///
 /// CSDL: `microsoft.graph.macOSVpnConfiguration`, entity type, derived from `microsoft.graph.appleVpnConfiguration`, key `id`.
 ///
-/// Request builders: [`MacOsVpnConfigurationPath`](requests/struct.MacOsVpnConfigurationPath.html), the type of a path to one.
+/// Request builders: [`MacOsVpnConfigurationPath`](requests/trait.MacOsVpnConfigurationPath.html), what a path to one (`EntityPath<MacOsVpnConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -8031,7 +8031,7 @@ rt::impl_serde!(MacOsVpnConfiguration);
 ///
 /// CSDL: `microsoft.graph.macOSWiFiConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`MacOsWiFiConfigurationPath`](requests/type.MacOsWiFiConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<AnyMacOsWiFiConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -9095,7 +9095,7 @@ rt::impl_serde!(AnyMacOsWiFiConfiguration);
 ///
 /// CSDL: `microsoft.graph.macOSWiredNetworkConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`MacOsWiredNetworkConfigurationPath`](requests/struct.MacOsWiredNetworkConfigurationPath.html), the type of a path to one.
+/// Request builders: [`MacOsWiredNetworkConfigurationPath`](requests/trait.MacOsWiredNetworkConfigurationPath.html), what a path to one (`EntityPath<MacOsWiredNetworkConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]

@@ -7,7 +7,7 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.managedDevice`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ManagedDevicePath`](requests/struct.ManagedDevicePath.html), the type of a path to one.
+/// Request builders: [`ManagedDevicePath`](requests/trait.ManagedDevicePath.html), what a path to one (`EntityPath<AnyManagedDevice, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

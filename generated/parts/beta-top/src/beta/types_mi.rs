@@ -5,7 +5,7 @@ use super::*;
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.microsoftAuthenticatorAuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
-/// Request builders: [`MicrosoftAuthenticatorAuthenticationMethodPath`](requests/struct.MicrosoftAuthenticatorAuthenticationMethodPath.html), the type of a path to one.
+/// Request builders: [`MicrosoftAuthenticatorAuthenticationMethodPath`](requests/trait.MicrosoftAuthenticatorAuthenticationMethodPath.html), what a path to one (`EntityPath<MicrosoftAuthenticatorAuthenticationMethod, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

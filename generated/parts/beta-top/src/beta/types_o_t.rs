@@ -5,7 +5,7 @@ use super::*;
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.officeGraphInsights`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`OfficeGraphInsightsPath`](requests/struct.OfficeGraphInsightsPath.html), the type of a path to one.
+/// Request builders: [`OfficeGraphInsightsPath`](requests/trait.OfficeGraphInsightsPath.html), what a path to one (`EntityPath<AnyOfficeGraphInsights, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -270,7 +270,7 @@ rt::impl_serde!(AnyOfficeGraphInsights);
 #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 /// CSDL: `microsoft.graph.onPremisesPublishingProfile`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`OnPremisesPublishingProfilePath`](requests/struct.OnPremisesPublishingProfilePath.html), the type of a path to one.
+/// Request builders: [`OnPremisesPublishingProfilePath`](requests/trait.OnPremisesPublishingProfilePath.html), what a path to one (`EntityPath<OnPremisesPublishingProfile, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-on-premises-publishing-profiles`, `beta-search`.
 #[derive(Clone)]
@@ -409,7 +409,7 @@ rt::impl_serde!(OnPremisesPublishingProfile);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.orgContact`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
-/// Request builders: [`OrgContactPath`](requests/struct.OrgContactPath.html), the type of a path to one.
+/// Request builders: [`OrgContactPath`](requests/trait.OrgContactPath.html), what a path to one (`EntityPath<OrgContact, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -789,7 +789,7 @@ rt::impl_serde!(OverallPrintUsageSummary);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.passwordlessMicrosoftAuthenticatorAuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
-/// Request builders: [`PasswordlessMicrosoftAuthenticatorAuthenticationMethodPath`](requests/struct.PasswordlessMicrosoftAuthenticatorAuthenticationMethodPath.html), the type of a path to one.
+/// Request builders: [`PasswordlessMicrosoftAuthenticatorAuthenticationMethodPath`](requests/trait.PasswordlessMicrosoftAuthenticatorAuthenticationMethodPath.html), what a path to one (`EntityPath<PasswordlessMicrosoftAuthenticatorAuthenticationMethod, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -894,7 +894,7 @@ rt::impl_serde!(PasswordlessMicrosoftAuthenticatorAuthenticationMethod);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.policyBase`, entity type, derived from `microsoft.graph.directoryObject`, abstract, key `id`.
 ///
-/// Request builders: [`PolicyBasePath`](requests/type.PolicyBasePath.html), the type of a path to one.
+/// Request builders: [`DirectoryObjectPath`](requests/trait.DirectoryObjectPath.html), what a path to one (`EntityPath<AnyPolicyBase, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1348,7 +1348,7 @@ rt::impl_serde!(AnyPolicyBase);
 #[cfg(msgraph_beta_policies)]
 /// CSDL: `microsoft.graph.policyRoot`, entity type.
 ///
-/// Request builders: [`PolicyRootPath`](requests/struct.PolicyRootPath.html), the type of a path to one.
+/// Request builders: [`PolicyRootPath`](requests/trait.PolicyRootPath.html), what a path to one (`EntityPath<PolicyRoot, C>`) dereferences to.
 ///
 /// Features: `beta` or `beta-policies`.
 #[derive(Clone)]
@@ -1651,7 +1651,7 @@ rt::impl_serde!(PolicyRoot);
 #[cfg(msgraph_beta_print)]
 /// CSDL: `microsoft.graph.print`, entity type.
 ///
-/// Request builders: [`PrintPath`](requests/struct.PrintPath.html), the type of a path to one.
+/// Request builders: [`PrintPath`](requests/trait.PrintPath.html), what a path to one (`EntityPath<Print, C>`) dereferences to.
 ///
 /// Features: `beta` or `beta-print`.
 #[derive(Clone)]
@@ -1792,7 +1792,7 @@ rt::impl_serde!(Print);
 #[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printOperation`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`PrintOperationPath`](requests/struct.PrintOperationPath.html), the type of a path to one.
+/// Request builders: [`PrintOperationPath`](requests/trait.PrintOperationPath.html), what a path to one (`EntityPath<AnyPrintOperation, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
 #[derive(Clone)]
@@ -2027,7 +2027,7 @@ rt::impl_serde!(AnyPrintOperation);
 #[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printer`, entity type, derived from `microsoft.graph.printerBase`, key `id`.
 ///
-/// Request builders: [`PrinterPath`](requests/struct.PrinterPath.html), the type of a path to one.
+/// Request builders: [`PrinterPath`](requests/trait.PrinterPath.html), what a path to one (`EntityPath<Printer, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
 #[derive(Clone)]
@@ -2264,7 +2264,7 @@ rt::impl_serde!(Printer);
 #[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printerBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`PrinterBasePath`](requests/struct.PrinterBasePath.html), the type of a path to one.
+/// Request builders: [`PrinterBasePath`](requests/trait.PrinterBasePath.html), what a path to one (`EntityPath<AnyPrinterBase, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
 #[derive(Clone)]
@@ -2741,7 +2741,7 @@ rt::impl_serde!(AnyPrinterBase);
 #[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printerCreateOperation`, entity type, derived from `microsoft.graph.printOperation`, key `id`.
 ///
-/// Request builders: [`PrinterCreateOperationPath`](requests/struct.PrinterCreateOperationPath.html), the type of a path to one.
+/// Request builders: [`PrinterCreateOperationPath`](requests/trait.PrinterCreateOperationPath.html), what a path to one (`EntityPath<PrinterCreateOperation, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
 #[derive(Clone)]
@@ -2845,7 +2845,7 @@ rt::impl_serde!(PrinterCreateOperation);
 #[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printerShare`, entity type, derived from `microsoft.graph.printerBase`, key `id`.
 ///
-/// Request builders: [`PrinterSharePath`](requests/struct.PrinterSharePath.html), the type of a path to one.
+/// Request builders: [`PrinterSharePath`](requests/trait.PrinterSharePath.html), what a path to one (`EntityPath<PrinterShare, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
 #[derive(Clone)]
@@ -3184,7 +3184,7 @@ rt::impl_serde!(PrinterUsageSummary);
 #[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.rbacApplication`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`RbacApplicationPath`](requests/struct.RbacApplicationPath.html), the type of a path to one.
+/// Request builders: [`RbacApplicationPath`](requests/trait.RbacApplicationPath.html), what a path to one (`EntityPath<RbacApplication, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
 #[derive(Clone)]
@@ -3381,7 +3381,7 @@ rt::impl_serde!(RbacApplication);
 #[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.rbacApplicationMultiple`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`RbacApplicationMultiplePath`](requests/struct.RbacApplicationMultiplePath.html), the type of a path to one.
+/// Request builders: [`RbacApplicationMultiplePath`](requests/trait.RbacApplicationMultiplePath.html), what a path to one (`EntityPath<RbacApplicationMultiple, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
 #[derive(Clone)]
@@ -3483,7 +3483,7 @@ rt::impl_serde!(RbacApplicationMultiple);
 #[cfg(msgraph_beta_core_or_role_management)]
 /// CSDL: `microsoft.graph.request`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`RequestPath`](requests/struct.RequestPath.html), the type of a path to one.
+/// Request builders: [`RequestPath`](requests/trait.RequestPath.html), what a path to one (`EntityPath<AnyRequest, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3946,7 +3946,7 @@ rt::impl_serde!(AnyRequest);
 #[cfg(msgraph_beta_role_management)]
 /// CSDL: `microsoft.graph.roleManagement`, entity type.
 ///
-/// Request builders: [`RoleManagementPath`](requests/struct.RoleManagementPath.html), the type of a path to one.
+/// Request builders: [`RoleManagementPath`](requests/trait.RoleManagementPath.html), what a path to one (`EntityPath<RoleManagement, C>`) dereferences to.
 ///
 /// Features: `beta` or `beta-role-management`.
 #[derive(Clone)]
@@ -4435,7 +4435,7 @@ rt::impl_serde!(SearchResultSet);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.servicePrincipal`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
-/// Request builders: [`ServicePrincipalPath`](requests/struct.ServicePrincipalPath.html), the type of a path to one.
+/// Request builders: [`ServicePrincipalPath`](requests/trait.ServicePrincipalPath.html), what a path to one (`EntityPath<ServicePrincipal, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5056,7 +5056,7 @@ rt::impl_serde!(ServicePrincipal);
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.sharedDriveItem`, entity type, derived from `microsoft.graph.baseItem`, key `id`.
 ///
-/// Request builders: [`SharedDriveItemPath`](requests/struct.SharedDriveItemPath.html), the type of a path to one.
+/// Request builders: [`SharedDriveItemPath`](requests/trait.SharedDriveItemPath.html), what a path to one (`EntityPath<SharedDriveItem, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5303,7 +5303,7 @@ rt::impl_serde!(SharedDriveItem);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.sharedInsight`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SharedInsightPath`](requests/struct.SharedInsightPath.html), the type of a path to one.
+/// Request builders: [`SharedInsightPath`](requests/trait.SharedInsightPath.html), what a path to one (`EntityPath<SharedInsight, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5427,7 +5427,7 @@ rt::impl_serde!(SharedInsight);
 ///
 /// CSDL: `microsoft.graph.sharedPCConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`SharedPcConfigurationPath`](requests/struct.SharedPcConfigurationPath.html), the type of a path to one.
+/// Request builders: [`SharedPcConfigurationPath`](requests/trait.SharedPcConfigurationPath.html), what a path to one (`EntityPath<SharedPcConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5925,7 +5925,7 @@ rt::impl_serde!(SharedPcConfiguration);
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.site`, entity type, derived from `microsoft.graph.baseItem`, key `id`.
 ///
-/// Request builders: [`SitePath`](requests/struct.SitePath.html), the type of a path to one.
+/// Request builders: [`SitePath`](requests/trait.SitePath.html), what a path to one (`EntityPath<Site, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6267,7 +6267,7 @@ rt::impl_serde!(Site);
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.sitePage`, entity type, derived from `microsoft.graph.baseItem`, open, key `id`.
 ///
-/// Request builders: [`SitePagePath`](requests/struct.SitePagePath.html), the type of a path to one.
+/// Request builders: [`SitePagePath`](requests/trait.SitePagePath.html), what a path to one (`EntityPath<SitePage, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6490,7 +6490,7 @@ rt::impl_serde!(SitePage);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.stsPolicy`, entity type, derived from `microsoft.graph.policyBase`, abstract, key `id`.
 ///
-/// Request builders: [`StsPolicyPath`](requests/struct.StsPolicyPath.html), the type of a path to one.
+/// Request builders: [`StsPolicyPath`](requests/trait.StsPolicyPath.html), what a path to one (`EntityPath<AnyStsPolicy, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6952,7 +6952,7 @@ rt::impl_serde!(AnyStsPolicy);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.team`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`TeamPath`](requests/struct.TeamPath.html), the type of a path to one.
+/// Request builders: [`TeamPath`](requests/trait.TeamPath.html), what a path to one (`EntityPath<Team, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -7275,7 +7275,7 @@ rt::impl_serde!(Team);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.teamsAppInstallation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TeamsAppInstallationPath`](requests/struct.TeamsAppInstallationPath.html), the type of a path to one.
+/// Request builders: [`TeamsAppInstallationPath`](requests/trait.TeamsAppInstallationPath.html), what a path to one (`EntityPath<AnyTeamsAppInstallation, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -7542,7 +7542,7 @@ rt::impl_serde!(AnyTeamsAppInstallation);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.tokenIssuancePolicy`, entity type, derived from `microsoft.graph.stsPolicy`, key `id`.
 ///
-/// Request builders: [`TokenIssuancePolicyPath`](requests/type.TokenIssuancePolicyPath.html), the type of a path to one.
+/// Request builders: [`StsPolicyPath`](requests/trait.StsPolicyPath.html), what a path to one (`EntityPath<TokenIssuancePolicy, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -7664,7 +7664,7 @@ rt::impl_serde!(TokenIssuancePolicy);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.tokenLifetimePolicy`, entity type, derived from `microsoft.graph.stsPolicy`, key `id`.
 ///
-/// Request builders: [`TokenLifetimePolicyPath`](requests/type.TokenLifetimePolicyPath.html), the type of a path to one.
+/// Request builders: [`StsPolicyPath`](requests/trait.StsPolicyPath.html), what a path to one (`EntityPath<TokenLifetimePolicy, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -7786,7 +7786,7 @@ rt::impl_serde!(TokenLifetimePolicy);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.trending`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TrendingPath`](requests/struct.TrendingPath.html), the type of a path to one.
+/// Request builders: [`TrendingPath`](requests/trait.TrendingPath.html), what a path to one (`EntityPath<Trending, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

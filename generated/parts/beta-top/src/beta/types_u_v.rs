@@ -5,7 +5,7 @@ use super::*;
 #[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UnifiedRoleAssignmentPath`](requests/struct.UnifiedRoleAssignmentPath.html), the type of a path to one.
+/// Request builders: [`UnifiedRoleAssignmentPath`](requests/trait.UnifiedRoleAssignmentPath.html), what a path to one (`EntityPath<UnifiedRoleAssignment, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
 #[derive(Clone)]
@@ -174,7 +174,7 @@ rt::impl_serde!(UnifiedRoleAssignment);
 #[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleAssignmentMultiple`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UnifiedRoleAssignmentMultiplePath`](requests/struct.UnifiedRoleAssignmentMultiplePath.html), the type of a path to one.
+/// Request builders: [`UnifiedRoleAssignmentMultiplePath`](requests/trait.UnifiedRoleAssignmentMultiplePath.html), what a path to one (`EntityPath<UnifiedRoleAssignmentMultiple, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
 #[derive(Clone)]
@@ -353,7 +353,7 @@ rt::impl_serde!(UnifiedRoleAssignmentMultiple);
 #[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleAssignmentSchedule`, entity type, derived from `microsoft.graph.unifiedRoleScheduleBase`, key `id`.
 ///
-/// Request builders: [`UnifiedRoleAssignmentSchedulePath`](requests/struct.UnifiedRoleAssignmentSchedulePath.html), the type of a path to one.
+/// Request builders: [`UnifiedRoleAssignmentSchedulePath`](requests/trait.UnifiedRoleAssignmentSchedulePath.html), what a path to one (`EntityPath<UnifiedRoleAssignmentSchedule, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
 #[derive(Clone)]
@@ -576,7 +576,7 @@ rt::impl_serde!(UnifiedRoleAssignmentSchedule);
 #[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleAssignmentScheduleInstance`, entity type, derived from `microsoft.graph.unifiedRoleScheduleInstanceBase`, key `id`.
 ///
-/// Request builders: [`UnifiedRoleAssignmentScheduleInstancePath`](requests/struct.UnifiedRoleAssignmentScheduleInstancePath.html), the type of a path to one.
+/// Request builders: [`UnifiedRoleAssignmentScheduleInstancePath`](requests/trait.UnifiedRoleAssignmentScheduleInstancePath.html), what a path to one (`EntityPath<UnifiedRoleAssignmentScheduleInstance, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
 #[derive(Clone)]
@@ -794,7 +794,7 @@ rt::impl_serde!(UnifiedRoleAssignmentScheduleInstance);
 #[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleAssignmentScheduleRequest`, entity type, derived from `microsoft.graph.request`, key `id`.
 ///
-/// Request builders: [`UnifiedRoleAssignmentScheduleRequestPath`](requests/struct.UnifiedRoleAssignmentScheduleRequestPath.html), the type of a path to one.
+/// Request builders: [`UnifiedRoleAssignmentScheduleRequestPath`](requests/trait.UnifiedRoleAssignmentScheduleRequestPath.html), what a path to one (`EntityPath<UnifiedRoleAssignmentScheduleRequest, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
 #[derive(Clone)]
@@ -1069,7 +1069,7 @@ rt::impl_serde!(UnifiedRoleAssignmentScheduleRequest);
 #[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleEligibilitySchedule`, entity type, derived from `microsoft.graph.unifiedRoleScheduleBase`, key `id`.
 ///
-/// Request builders: [`UnifiedRoleEligibilitySchedulePath`](requests/struct.UnifiedRoleEligibilitySchedulePath.html), the type of a path to one.
+/// Request builders: [`UnifiedRoleEligibilitySchedulePath`](requests/trait.UnifiedRoleEligibilitySchedulePath.html), what a path to one (`EntityPath<UnifiedRoleEligibilitySchedule, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
 #[derive(Clone)]
@@ -1273,7 +1273,7 @@ rt::impl_serde!(UnifiedRoleEligibilitySchedule);
 #[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleEligibilityScheduleInstance`, entity type, derived from `microsoft.graph.unifiedRoleScheduleInstanceBase`, key `id`.
 ///
-/// Request builders: [`UnifiedRoleEligibilityScheduleInstancePath`](requests/type.UnifiedRoleEligibilityScheduleInstancePath.html), the type of a path to one.
+/// Request builders: [`UnifiedRoleScheduleInstanceBasePath`](requests/trait.UnifiedRoleScheduleInstanceBasePath.html), what a path to one (`EntityPath<UnifiedRoleEligibilityScheduleInstance, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
 #[derive(Clone)]
@@ -1465,7 +1465,7 @@ rt::impl_serde!(UnifiedRoleEligibilityScheduleInstance);
 #[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleEligibilityScheduleRequest`, entity type, derived from `microsoft.graph.request`, key `id`.
 ///
-/// Request builders: [`UnifiedRoleEligibilityScheduleRequestPath`](requests/struct.UnifiedRoleEligibilityScheduleRequestPath.html), the type of a path to one.
+/// Request builders: [`UnifiedRoleEligibilityScheduleRequestPath`](requests/trait.UnifiedRoleEligibilityScheduleRequestPath.html), what a path to one (`EntityPath<UnifiedRoleEligibilityScheduleRequest, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
 #[derive(Clone)]
@@ -1731,7 +1731,7 @@ rt::impl_serde!(UnifiedRoleEligibilityScheduleRequest);
 #[cfg(msgraph_beta_policies_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleManagementPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UnifiedRoleManagementPolicyPath`](requests/struct.UnifiedRoleManagementPolicyPath.html), the type of a path to one.
+/// Request builders: [`UnifiedRoleManagementPolicyPath`](requests/trait.UnifiedRoleManagementPolicyPath.html), what a path to one (`EntityPath<UnifiedRoleManagementPolicy, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
 #[derive(Clone)]
@@ -1884,7 +1884,7 @@ rt::impl_serde!(UnifiedRoleManagementPolicy);
 #[cfg(msgraph_beta_policies_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleManagementPolicyApprovalRule`, entity type, derived from `microsoft.graph.unifiedRoleManagementPolicyRule`, key `id`.
 ///
-/// Request builders: [`UnifiedRoleManagementPolicyApprovalRulePath`](requests/struct.UnifiedRoleManagementPolicyApprovalRulePath.html), the type of a path to one.
+/// Request builders: [`UnifiedRoleManagementPolicyApprovalRulePath`](requests/trait.UnifiedRoleManagementPolicyApprovalRulePath.html), what a path to one (`EntityPath<UnifiedRoleManagementPolicyApprovalRule, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
 #[derive(Clone)]
@@ -1967,7 +1967,7 @@ rt::impl_serde!(UnifiedRoleManagementPolicyApprovalRule);
 #[cfg(msgraph_beta_policies_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleManagementPolicyAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UnifiedRoleManagementPolicyAssignmentPath`](requests/struct.UnifiedRoleManagementPolicyAssignmentPath.html), the type of a path to one.
+/// Request builders: [`UnifiedRoleManagementPolicyAssignmentPath`](requests/trait.UnifiedRoleManagementPolicyAssignmentPath.html), what a path to one (`EntityPath<UnifiedRoleManagementPolicyAssignment, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
 #[derive(Clone)]
@@ -2080,7 +2080,7 @@ rt::impl_serde!(UnifiedRoleManagementPolicyAssignment);
 #[cfg(msgraph_beta_policies_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleManagementPolicyAuthenticationContextRule`, entity type, derived from `microsoft.graph.unifiedRoleManagementPolicyRule`, key `id`.
 ///
-/// Request builders: [`UnifiedRoleManagementPolicyAuthenticationContextRulePath`](requests/type.UnifiedRoleManagementPolicyAuthenticationContextRulePath.html), the type of a path to one.
+/// Request builders: [`UnifiedRoleManagementPolicyRulePath`](requests/trait.UnifiedRoleManagementPolicyRulePath.html), what a path to one (`EntityPath<UnifiedRoleManagementPolicyAuthenticationContextRule, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
 #[derive(Clone)]
@@ -2171,7 +2171,7 @@ rt::impl_serde!(UnifiedRoleManagementPolicyAuthenticationContextRule);
 #[cfg(msgraph_beta_policies_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleManagementPolicyEnablementRule`, entity type, derived from `microsoft.graph.unifiedRoleManagementPolicyRule`, key `id`.
 ///
-/// Request builders: [`UnifiedRoleManagementPolicyEnablementRulePath`](requests/type.UnifiedRoleManagementPolicyEnablementRulePath.html), the type of a path to one.
+/// Request builders: [`UnifiedRoleManagementPolicyRulePath`](requests/trait.UnifiedRoleManagementPolicyRulePath.html), what a path to one (`EntityPath<UnifiedRoleManagementPolicyEnablementRule, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
 #[derive(Clone)]
@@ -2254,7 +2254,7 @@ rt::impl_serde!(UnifiedRoleManagementPolicyEnablementRule);
 #[cfg(msgraph_beta_policies_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleManagementPolicyExpirationRule`, entity type, derived from `microsoft.graph.unifiedRoleManagementPolicyRule`, key `id`.
 ///
-/// Request builders: [`UnifiedRoleManagementPolicyExpirationRulePath`](requests/type.UnifiedRoleManagementPolicyExpirationRulePath.html), the type of a path to one.
+/// Request builders: [`UnifiedRoleManagementPolicyRulePath`](requests/trait.UnifiedRoleManagementPolicyRulePath.html), what a path to one (`EntityPath<UnifiedRoleManagementPolicyExpirationRule, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
 #[derive(Clone)]
@@ -2350,7 +2350,7 @@ rt::impl_serde!(UnifiedRoleManagementPolicyExpirationRule);
 #[cfg(msgraph_beta_policies_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleManagementPolicyNotificationRule`, entity type, derived from `microsoft.graph.unifiedRoleManagementPolicyRule`, key `id`.
 ///
-/// Request builders: [`UnifiedRoleManagementPolicyNotificationRulePath`](requests/type.UnifiedRoleManagementPolicyNotificationRulePath.html), the type of a path to one.
+/// Request builders: [`UnifiedRoleManagementPolicyRulePath`](requests/trait.UnifiedRoleManagementPolicyRulePath.html), what a path to one (`EntityPath<UnifiedRoleManagementPolicyNotificationRule, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
 #[derive(Clone)]
@@ -2477,7 +2477,7 @@ rt::impl_serde!(UnifiedRoleManagementPolicyNotificationRule);
 #[cfg(msgraph_beta_policies_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleManagementPolicyRule`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`UnifiedRoleManagementPolicyRulePath`](requests/struct.UnifiedRoleManagementPolicyRulePath.html), the type of a path to one.
+/// Request builders: [`UnifiedRoleManagementPolicyRulePath`](requests/trait.UnifiedRoleManagementPolicyRulePath.html), what a path to one (`EntityPath<AnyUnifiedRoleManagementPolicyRule, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
 #[derive(Clone)]
@@ -2919,7 +2919,7 @@ rt::impl_serde!(UnifiedRoleManagementPolicyRuleTarget);
 #[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleScheduleBase`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UnifiedRoleScheduleBasePath`](requests/struct.UnifiedRoleScheduleBasePath.html), the type of a path to one.
+/// Request builders: [`UnifiedRoleScheduleBasePath`](requests/trait.UnifiedRoleScheduleBasePath.html), what a path to one (`EntityPath<AnyUnifiedRoleScheduleBase, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
 #[derive(Clone)]
@@ -3482,7 +3482,7 @@ rt::impl_serde!(AnyUnifiedRoleScheduleBase);
 #[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleScheduleInstanceBase`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UnifiedRoleScheduleInstanceBasePath`](requests/struct.UnifiedRoleScheduleInstanceBasePath.html), the type of a path to one.
+/// Request builders: [`UnifiedRoleScheduleInstanceBasePath`](requests/trait.UnifiedRoleScheduleInstanceBasePath.html), what a path to one (`EntityPath<AnyUnifiedRoleScheduleInstanceBase, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
 #[derive(Clone)]
@@ -3942,7 +3942,7 @@ rt::impl_serde!(AnyUnifiedRoleScheduleInstanceBase);
 ///
 /// CSDL: `microsoft.graph.unsupportedDeviceConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`UnsupportedDeviceConfigurationPath`](requests/type.UnsupportedDeviceConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<UnsupportedDeviceConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4264,7 +4264,7 @@ rt::impl_serde!(UnsupportedDeviceConfiguration);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.usedInsight`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UsedInsightPath`](requests/struct.UsedInsightPath.html), the type of a path to one.
+/// Request builders: [`UsedInsightPath`](requests/trait.UsedInsightPath.html), what a path to one (`EntityPath<UsedInsight, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4370,7 +4370,7 @@ rt::impl_serde!(UsedInsight);
 ///
 /// CSDL: `microsoft.graph.user`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
-/// Request builders: [`UserPath`](requests/struct.UserPath.html), the type of a path to one.
+/// Request builders: [`UserPath`](requests/trait.UserPath.html), what a path to one (`EntityPath<User, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5831,7 +5831,7 @@ rt::impl_serde!(User);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.userScopeTeamsAppInstallation`, entity type, derived from `microsoft.graph.teamsAppInstallation`, key `id`.
 ///
-/// Request builders: [`UserScopeTeamsAppInstallationPath`](requests/struct.UserScopeTeamsAppInstallationPath.html), the type of a path to one.
+/// Request builders: [`UserScopeTeamsAppInstallationPath`](requests/trait.UserScopeTeamsAppInstallationPath.html), what a path to one (`EntityPath<UserScopeTeamsAppInstallation, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5941,7 +5941,7 @@ rt::impl_serde!(UserScopeTeamsAppInstallation);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.userTeamwork`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserTeamworkPath`](requests/struct.UserTeamworkPath.html), the type of a path to one.
+/// Request builders: [`UserTeamworkPath`](requests/trait.UserTeamworkPath.html), what a path to one (`EntityPath<UserTeamwork, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6020,7 +6020,7 @@ rt::impl_serde!(UserTeamwork);
 ///
 /// CSDL: `microsoft.graph.vpnConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
 ///
-/// Request builders: [`VpnConfigurationPath`](requests/type.VpnConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<AnyVpnConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]

@@ -7,7 +7,7 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.windows10CertificateProfileBase`, entity type, derived from `microsoft.graph.windowsCertificateProfileBase`, abstract, key `id`.
 ///
-/// Request builders: [`Windows10CertificateProfileBasePath`](requests/type.Windows10CertificateProfileBasePath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<AnyWindows10CertificateProfileBase, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1003,7 +1003,7 @@ rt::impl_serde!(AnyWindows10CertificateProfileBase);
 ///
 /// CSDL: `microsoft.graph.windows10CustomConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`Windows10CustomConfigurationPath`](requests/type.Windows10CustomConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<Windows10CustomConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1314,7 +1314,7 @@ rt::impl_serde!(Windows10CustomConfiguration);
 ///
 /// CSDL: `microsoft.graph.windows10DeviceFirmwareConfigurationInterface`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`Windows10DeviceFirmwareConfigurationInterfacePath`](requests/type.Windows10DeviceFirmwareConfigurationInterfacePath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<Windows10DeviceFirmwareConfigurationInterface, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1737,7 +1737,7 @@ rt::impl_serde!(Windows10DeviceFirmwareConfigurationInterface);
 ///
 /// CSDL: `microsoft.graph.windows10EasEmailProfileConfiguration`, entity type, derived from `microsoft.graph.easEmailProfileConfigurationBase`, key `id`.
 ///
-/// Request builders: [`Windows10EasEmailProfileConfigurationPath`](requests/type.Windows10EasEmailProfileConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<Windows10EasEmailProfileConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2178,7 +2178,7 @@ rt::impl_serde!(Windows10EasEmailProfileConfiguration);
 ///
 /// CSDL: `microsoft.graph.windows10EndpointProtectionConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`Windows10EndpointProtectionConfigurationPath`](requests/struct.Windows10EndpointProtectionConfigurationPath.html), the type of a path to one.
+/// Request builders: [`Windows10EndpointProtectionConfigurationPath`](requests/trait.Windows10EndpointProtectionConfigurationPath.html), what a path to one (`EntityPath<Windows10EndpointProtectionConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -6533,7 +6533,7 @@ rt::impl_serde!(Windows10EndpointProtectionConfiguration);
 ///
 /// CSDL: `microsoft.graph.windows10EnterpriseModernAppManagementConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`Windows10EnterpriseModernAppManagementConfigurationPath`](requests/type.Windows10EnterpriseModernAppManagementConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<Windows10EnterpriseModernAppManagementConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]

@@ -7,7 +7,7 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.windows10GeneralConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`Windows10GeneralConfigurationPath`](requests/struct.Windows10GeneralConfigurationPath.html), the type of a path to one.
+/// Request builders: [`Windows10GeneralConfigurationPath`](requests/trait.Windows10GeneralConfigurationPath.html), what a path to one (`EntityPath<Windows10GeneralConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4449,7 +4449,7 @@ rt::impl_serde!(Windows10GeneralConfiguration);
 ///
 /// CSDL: `microsoft.graph.windows10ImportedPFXCertificateProfile`, entity type, derived from `microsoft.graph.windowsCertificateProfileBase`, key `id`.
 ///
-/// Request builders: [`Windows10ImportedPfxCertificateProfilePath`](requests/struct.Windows10ImportedPfxCertificateProfilePath.html), the type of a path to one.
+/// Request builders: [`Windows10ImportedPfxCertificateProfilePath`](requests/trait.Windows10ImportedPfxCertificateProfilePath.html), what a path to one (`EntityPath<Windows10ImportedPfxCertificateProfile, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4866,7 +4866,7 @@ rt::impl_serde!(Windows10ImportedPfxCertificateProfile);
 ///
 /// CSDL: `microsoft.graph.windows10NetworkBoundaryConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`Windows10NetworkBoundaryConfigurationPath`](requests/struct.Windows10NetworkBoundaryConfigurationPath.html), the type of a path to one.
+/// Request builders: [`Windows10NetworkBoundaryConfigurationPath`](requests/trait.Windows10NetworkBoundaryConfigurationPath.html), what a path to one (`EntityPath<Windows10NetworkBoundaryConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5184,7 +5184,7 @@ rt::impl_serde!(Windows10NetworkBoundaryConfiguration);
 ///
 /// CSDL: `microsoft.graph.windows10PFXImportCertificateProfile`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`Windows10PfxImportCertificateProfilePath`](requests/type.Windows10PfxImportCertificateProfilePath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<Windows10PfxImportCertificateProfile, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5494,7 +5494,7 @@ rt::impl_serde!(Windows10PfxImportCertificateProfile);
 ///
 /// CSDL: `microsoft.graph.windows10PkcsCertificateProfile`, entity type, derived from `microsoft.graph.windows10CertificateProfileBase`, key `id`.
 ///
-/// Request builders: [`Windows10PkcsCertificateProfilePath`](requests/struct.Windows10PkcsCertificateProfilePath.html), the type of a path to one.
+/// Request builders: [`Windows10PkcsCertificateProfilePath`](requests/trait.Windows10PkcsCertificateProfilePath.html), what a path to one (`EntityPath<Windows10PkcsCertificateProfile, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -6004,7 +6004,7 @@ rt::impl_serde!(Windows10PkcsCertificateProfile);
 ///
 /// CSDL: `microsoft.graph.windows10SecureAssessmentConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`Windows10SecureAssessmentConfigurationPath`](requests/type.Windows10SecureAssessmentConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<Windows10SecureAssessmentConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -6396,7 +6396,7 @@ rt::impl_serde!(Windows10SecureAssessmentConfiguration);
 ///
 /// CSDL: `microsoft.graph.windows10TeamGeneralConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`Windows10TeamGeneralConfigurationPath`](requests/type.Windows10TeamGeneralConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<Windows10TeamGeneralConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -6982,7 +6982,7 @@ rt::impl_serde!(Windows10TeamGeneralConfiguration);
 ///
 /// CSDL: `microsoft.graph.windows10VpnConfiguration`, entity type, derived from `microsoft.graph.windowsVpnConfiguration`, key `id`.
 ///
-/// Request builders: [`Windows10VpnConfigurationPath`](requests/struct.Windows10VpnConfigurationPath.html), the type of a path to one.
+/// Request builders: [`Windows10VpnConfigurationPath`](requests/trait.Windows10VpnConfigurationPath.html), what a path to one (`EntityPath<Windows10VpnConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]

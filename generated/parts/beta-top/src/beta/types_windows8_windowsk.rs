@@ -7,7 +7,7 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.windows81CertificateProfileBase`, entity type, derived from `microsoft.graph.windowsCertificateProfileBase`, abstract, key `id`.
 ///
-/// Request builders: [`Windows81CertificateProfileBasePath`](requests/type.Windows81CertificateProfileBasePath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<AnyWindows81CertificateProfileBase, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1080,7 +1080,7 @@ rt::impl_serde!(AnyWindows81CertificateProfileBase);
 ///
 /// CSDL: `microsoft.graph.windows81GeneralConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`Windows81GeneralConfigurationPath`](requests/type.Windows81GeneralConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<Windows81GeneralConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -1897,7 +1897,7 @@ rt::impl_serde!(Windows81GeneralConfiguration);
 ///
 /// CSDL: `microsoft.graph.windows81SCEPCertificateProfile`, entity type, derived from `microsoft.graph.windows81CertificateProfileBase`, key `id`.
 ///
-/// Request builders: [`Windows81ScepCertificateProfilePath`](requests/struct.Windows81ScepCertificateProfilePath.html), the type of a path to one.
+/// Request builders: [`Windows81ScepCertificateProfilePath`](requests/trait.Windows81ScepCertificateProfilePath.html), what a path to one (`EntityPath<Windows81ScepCertificateProfile, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2424,7 +2424,7 @@ rt::impl_serde!(Windows81ScepCertificateProfile);
 ///
 /// CSDL: `microsoft.graph.windows81TrustedRootCertificate`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`Windows81TrustedRootCertificatePath`](requests/type.Windows81TrustedRootCertificatePath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<Windows81TrustedRootCertificate, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2757,7 +2757,7 @@ rt::impl_serde!(Windows81TrustedRootCertificate);
 ///
 /// CSDL: `microsoft.graph.windows81VpnConfiguration`, entity type, derived from `microsoft.graph.windowsVpnConfiguration`, key `id`.
 ///
-/// Request builders: [`Windows81VpnConfigurationPath`](requests/struct.Windows81VpnConfigurationPath.html), the type of a path to one.
+/// Request builders: [`Windows81VpnConfigurationPath`](requests/trait.Windows81VpnConfigurationPath.html), what a path to one (`EntityPath<AnyWindows81VpnConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3750,7 +3750,7 @@ rt::impl_serde!(AnyWindows81VpnConfiguration);
 ///
 /// CSDL: `microsoft.graph.windows81WifiImportConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`Windows81WifiImportConfigurationPath`](requests/type.Windows81WifiImportConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<Windows81WifiImportConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4082,7 +4082,7 @@ rt::impl_serde!(Windows81WifiImportConfiguration);
 ///
 /// CSDL: `microsoft.graph.windowsAutopilotDeploymentProfile`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`WindowsAutopilotDeploymentProfilePath`](requests/struct.WindowsAutopilotDeploymentProfilePath.html), the type of a path to one.
+/// Request builders: [`WindowsAutopilotDeploymentProfilePath`](requests/trait.WindowsAutopilotDeploymentProfilePath.html), what a path to one (`EntityPath<AnyWindowsAutopilotDeploymentProfile, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4828,7 +4828,7 @@ rt::impl_serde!(AnyWindowsAutopilotDeploymentProfile);
 ///
 /// CSDL: `microsoft.graph.windowsAutopilotDeviceIdentity`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WindowsAutopilotDeviceIdentityPath`](requests/struct.WindowsAutopilotDeviceIdentityPath.html), the type of a path to one.
+/// Request builders: [`WindowsAutopilotDeviceIdentityPath`](requests/trait.WindowsAutopilotDeviceIdentityPath.html), what a path to one (`EntityPath<WindowsAutopilotDeviceIdentity, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5168,7 +5168,7 @@ rt::impl_serde!(WindowsAutopilotDeviceIdentity);
 ///
 /// CSDL: `microsoft.graph.windowsCertificateProfileBase`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
 ///
-/// Request builders: [`WindowsCertificateProfileBasePath`](requests/type.WindowsCertificateProfileBasePath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<AnyWindowsCertificateProfileBase, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -6680,7 +6680,7 @@ rt::impl_serde!(AnyWindowsCertificateProfileBase);
 ///
 /// CSDL: `microsoft.graph.windowsDefenderAdvancedThreatProtectionConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`WindowsDefenderAdvancedThreatProtectionConfigurationPath`](requests/type.WindowsDefenderAdvancedThreatProtectionConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<WindowsDefenderAdvancedThreatProtectionConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -7092,7 +7092,7 @@ rt::impl_serde!(WindowsDefenderAdvancedThreatProtectionConfiguration);
 ///
 /// CSDL: `microsoft.graph.windowsDeliveryOptimizationConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`WindowsDeliveryOptimizationConfigurationPath`](requests/struct.WindowsDeliveryOptimizationConfigurationPath.html), the type of a path to one.
+/// Request builders: [`WindowsDeliveryOptimizationConfigurationPath`](requests/trait.WindowsDeliveryOptimizationConfigurationPath.html), what a path to one (`EntityPath<WindowsDeliveryOptimizationConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -7653,7 +7653,7 @@ rt::impl_serde!(WindowsDeliveryOptimizationConfiguration);
 ///
 /// CSDL: `microsoft.graph.windowsDomainJoinConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`WindowsDomainJoinConfigurationPath`](requests/struct.WindowsDomainJoinConfigurationPath.html), the type of a path to one.
+/// Request builders: [`WindowsDomainJoinConfigurationPath`](requests/trait.WindowsDomainJoinConfigurationPath.html), what a path to one (`EntityPath<WindowsDomainJoinConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -8028,7 +8028,7 @@ rt::impl_serde!(WindowsDomainJoinConfiguration);
 ///
 /// CSDL: `microsoft.graph.windowsHealthMonitoringConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`WindowsHealthMonitoringConfigurationPath`](requests/type.WindowsHealthMonitoringConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<WindowsHealthMonitoringConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -8375,7 +8375,7 @@ rt::impl_serde!(WindowsHealthMonitoringConfiguration);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.windowsHelloForBusinessAuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
-/// Request builders: [`WindowsHelloForBusinessAuthenticationMethodPath`](requests/struct.WindowsHelloForBusinessAuthenticationMethodPath.html), the type of a path to one.
+/// Request builders: [`WindowsHelloForBusinessAuthenticationMethodPath`](requests/trait.WindowsHelloForBusinessAuthenticationMethodPath.html), what a path to one (`EntityPath<WindowsHelloForBusinessAuthenticationMethod, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -8481,7 +8481,7 @@ rt::impl_serde!(WindowsHelloForBusinessAuthenticationMethod);
 ///
 /// CSDL: `microsoft.graph.windowsIdentityProtectionConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`WindowsIdentityProtectionConfigurationPath`](requests/type.WindowsIdentityProtectionConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<WindowsIdentityProtectionConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -8971,7 +8971,7 @@ rt::impl_serde!(WindowsIdentityProtectionConfiguration);
 ///
 /// CSDL: `microsoft.graph.windowsKioskConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`WindowsKioskConfigurationPath`](requests/struct.WindowsKioskConfigurationPath.html), the type of a path to one.
+/// Request builders: [`WindowsKioskConfigurationPath`](requests/trait.WindowsKioskConfigurationPath.html), what a path to one (`EntityPath<WindowsKioskConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]

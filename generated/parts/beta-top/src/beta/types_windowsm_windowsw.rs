@@ -7,7 +7,7 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.windowsManagedDevice`, entity type, derived from `microsoft.graph.managedDevice`, key `id`.
 ///
-/// Request builders: [`WindowsManagedDevicePath`](requests/type.WindowsManagedDevicePath.html), the type of a path to one.
+/// Request builders: [`ManagedDevicePath`](requests/trait.ManagedDevicePath.html), what a path to one (`EntityPath<WindowsManagedDevice, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1201,7 +1201,7 @@ rt::impl_serde!(WindowsManagedDevice);
 ///
 /// CSDL: `microsoft.graph.windowsPhone81CertificateProfileBase`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
 ///
-/// Request builders: [`WindowsPhone81CertificateProfileBasePath`](requests/type.WindowsPhone81CertificateProfileBasePath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<AnyWindowsPhone81CertificateProfileBase, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2248,7 +2248,7 @@ rt::impl_serde!(AnyWindowsPhone81CertificateProfileBase);
 ///
 /// CSDL: `microsoft.graph.windowsPhone81CustomConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`WindowsPhone81CustomConfigurationPath`](requests/type.WindowsPhone81CustomConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<WindowsPhone81CustomConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -2559,7 +2559,7 @@ rt::impl_serde!(WindowsPhone81CustomConfiguration);
 ///
 /// CSDL: `microsoft.graph.windowsPhone81GeneralConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`WindowsPhone81GeneralConfigurationPath`](requests/type.WindowsPhone81GeneralConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<WindowsPhone81GeneralConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3227,7 +3227,7 @@ rt::impl_serde!(WindowsPhone81GeneralConfiguration);
 ///
 /// CSDL: `microsoft.graph.windowsPhone81ImportedPFXCertificateProfile`, entity type, derived from `microsoft.graph.windowsCertificateProfileBase`, key `id`.
 ///
-/// Request builders: [`WindowsPhone81ImportedPfxCertificateProfilePath`](requests/struct.WindowsPhone81ImportedPfxCertificateProfilePath.html), the type of a path to one.
+/// Request builders: [`WindowsPhone81ImportedPfxCertificateProfilePath`](requests/trait.WindowsPhone81ImportedPfxCertificateProfilePath.html), what a path to one (`EntityPath<WindowsPhone81ImportedPfxCertificateProfile, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -3644,7 +3644,7 @@ rt::impl_serde!(WindowsPhone81ImportedPfxCertificateProfile);
 ///
 /// CSDL: `microsoft.graph.windowsPhone81SCEPCertificateProfile`, entity type, derived from `microsoft.graph.windowsPhone81CertificateProfileBase`, key `id`.
 ///
-/// Request builders: [`WindowsPhone81ScepCertificateProfilePath`](requests/struct.WindowsPhone81ScepCertificateProfilePath.html), the type of a path to one.
+/// Request builders: [`WindowsPhone81ScepCertificateProfilePath`](requests/trait.WindowsPhone81ScepCertificateProfilePath.html), what a path to one (`EntityPath<WindowsPhone81ScepCertificateProfile, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4142,7 +4142,7 @@ rt::impl_serde!(WindowsPhone81ScepCertificateProfile);
 ///
 /// CSDL: `microsoft.graph.windowsPhone81TrustedRootCertificate`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`WindowsPhone81TrustedRootCertificatePath`](requests/type.WindowsPhone81TrustedRootCertificatePath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<WindowsPhone81TrustedRootCertificate, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4464,7 +4464,7 @@ rt::impl_serde!(WindowsPhone81TrustedRootCertificate);
 ///
 /// CSDL: `microsoft.graph.windowsPhone81VpnConfiguration`, entity type, derived from `microsoft.graph.windows81VpnConfiguration`, key `id`.
 ///
-/// Request builders: [`WindowsPhone81VpnConfigurationPath`](requests/struct.WindowsPhone81VpnConfigurationPath.html), the type of a path to one.
+/// Request builders: [`WindowsPhone81VpnConfigurationPath`](requests/trait.WindowsPhone81VpnConfigurationPath.html), what a path to one (`EntityPath<WindowsPhone81VpnConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -4919,7 +4919,7 @@ rt::impl_serde!(WindowsPhone81VpnConfiguration);
 ///
 /// CSDL: `microsoft.graph.windowsPhoneEASEmailProfileConfiguration`, entity type, derived from `microsoft.graph.easEmailProfileConfigurationBase`, key `id`.
 ///
-/// Request builders: [`WindowsPhoneEasEmailProfileConfigurationPath`](requests/type.WindowsPhoneEasEmailProfileConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<WindowsPhoneEasEmailProfileConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -5375,7 +5375,7 @@ rt::impl_serde!(WindowsPhoneEasEmailProfileConfiguration);
 ///
 /// CSDL: `microsoft.graph.windowsUpdateForBusinessConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`WindowsUpdateForBusinessConfigurationPath`](requests/struct.WindowsUpdateForBusinessConfigurationPath.html), the type of a path to one.
+/// Request builders: [`WindowsUpdateForBusinessConfigurationPath`](requests/trait.WindowsUpdateForBusinessConfigurationPath.html), what a path to one (`EntityPath<WindowsUpdateForBusinessConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -6189,7 +6189,7 @@ rt::impl_serde!(WindowsUpdateForBusinessConfiguration);
 ///
 /// CSDL: `microsoft.graph.windowsVpnConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
 ///
-/// Request builders: [`WindowsVpnConfigurationPath`](requests/type.WindowsVpnConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<AnyWindowsVpnConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -7181,7 +7181,7 @@ rt::impl_serde!(AnyWindowsVpnConfiguration);
 ///
 /// CSDL: `microsoft.graph.windowsWifiConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`WindowsWifiConfigurationPath`](requests/type.WindowsWifiConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<AnyWindowsWifiConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]
@@ -8351,7 +8351,7 @@ rt::impl_serde!(AnyWindowsWifiConfiguration);
 ///
 /// CSDL: `microsoft.graph.windowsWifiEnterpriseEAPConfiguration`, entity type, derived from `microsoft.graph.windowsWifiConfiguration`, key `id`.
 ///
-/// Request builders: [`WindowsWifiEnterpriseEapConfigurationPath`](requests/struct.WindowsWifiEnterpriseEapConfigurationPath.html), the type of a path to one.
+/// Request builders: [`WindowsWifiEnterpriseEapConfigurationPath`](requests/trait.WindowsWifiEnterpriseEapConfigurationPath.html), what a path to one (`EntityPath<WindowsWifiEnterpriseEapConfiguration, C>`) dereferences to.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone)]

@@ -160,7 +160,7 @@ rt::impl_serde!(AudioCodec);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.callRecord`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CallRecordPath`](../requests/call_records/struct.CallRecordPath.html), the type of a path to one.
+/// Request builders: [`CallRecordPath`](../requests/call_records/trait.CallRecordPath.html), what a path to one (`EntityPath<CallRecord, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone)]
@@ -2785,7 +2785,7 @@ rt::impl_serde!(PstnCallLogRow);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.segment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SegmentPath`](../requests/call_records/struct.SegmentPath.html), the type of a path to one.
+/// Request builders: [`SegmentPath`](../requests/call_records/trait.SegmentPath.html), what a path to one (`EntityPath<Segment, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone)]
@@ -3225,7 +3225,7 @@ rt::impl_serde!(ServiceUserAgent);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.session`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SessionPath`](../requests/call_records/struct.SessionPath.html), the type of a path to one.
+/// Request builders: [`SessionPath`](../requests/call_records/trait.SessionPath.html), what a path to one (`EntityPath<Session, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone)]

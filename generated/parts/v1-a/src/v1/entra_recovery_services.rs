@@ -81,7 +81,7 @@ rt::impl_serde!(EntityTypeAndIds);
 #[cfg(msgraph_v1_directory_or_search)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.recovery`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`RecoveryPath`](../requests/entra_recovery_services/struct.RecoveryPath.html), the type of a path to one.
+/// Request builders: [`RecoveryPath`](../requests/entra_recovery_services/trait.RecoveryPath.html), what a path to one (`EntityPath<Recovery, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
 #[derive(Clone)]
@@ -234,7 +234,7 @@ rt::impl_serde!(RecoveryAction);
 #[cfg(msgraph_v1_directory_or_search)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.recoveryChangeObjectBase`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`RecoveryChangeObjectBasePath`](../requests/entra_recovery_services/type.RecoveryChangeObjectBasePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
 #[derive(Clone)]
@@ -341,7 +341,7 @@ rt::impl_serde!(RecoveryChangeObjectBase);
 #[cfg(msgraph_v1_directory_or_search)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.recoveryJob`, entity type, derived from `microsoft.graph.entraRecoveryServices.recoveryJobBase`, key `id`.
 ///
-/// Request builders: [`RecoveryJobPath`](../requests/entra_recovery_services/struct.RecoveryJobPath.html), the type of a path to one.
+/// Request builders: [`RecoveryJobPath`](../requests/entra_recovery_services/trait.RecoveryJobPath.html), what a path to one (`EntityPath<RecoveryJob, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
 #[derive(Clone)]
@@ -511,7 +511,7 @@ rt::impl_serde!(RecoveryJob);
 #[cfg(msgraph_v1_directory_or_search)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.recoveryJobBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`RecoveryJobBasePath`](../requests/entra_recovery_services/struct.RecoveryJobBasePath.html), the type of a path to one.
+/// Request builders: [`RecoveryJobBasePath`](../requests/entra_recovery_services/trait.RecoveryJobBasePath.html), what a path to one (`EntityPath<AnyRecoveryJobBase, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
 #[derive(Clone)]
@@ -1277,7 +1277,7 @@ rt::impl_serde!(AnyRecoveryJobFilteringCriteriaBase);
 #[cfg(msgraph_v1_directory_or_search)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.recoveryPreviewJob`, entity type, derived from `microsoft.graph.entraRecoveryServices.recoveryJobBase`, key `id`.
 ///
-/// Request builders: [`RecoveryPreviewJobPath`](../requests/entra_recovery_services/struct.RecoveryPreviewJobPath.html), the type of a path to one.
+/// Request builders: [`RecoveryPreviewJobPath`](../requests/entra_recovery_services/trait.RecoveryPreviewJobPath.html), what a path to one (`EntityPath<RecoveryPreviewJob, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
 #[derive(Clone)]
@@ -1643,7 +1643,7 @@ rt::impl_serde!(ResourceTypeName);
 #[cfg(msgraph_v1_directory_or_search)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.snapshot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SnapshotPath`](../requests/entra_recovery_services/struct.SnapshotPath.html), the type of a path to one.
+/// Request builders: [`SnapshotPath`](../requests/entra_recovery_services/trait.SnapshotPath.html), what a path to one (`EntityPath<Snapshot, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
 #[derive(Clone)]

@@ -7,7 +7,7 @@ pub use ::msgraph_models_v1_base::v1::partners_billing::*;
 #[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.partners.billing.azureUsage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AzureUsagePath`](../requests/partners_billing/struct.AzureUsagePath.html), the type of a path to one.
+/// Request builders: [`AzureUsagePath`](../requests/partners_billing/trait.AzureUsagePath.html), what a path to one (`EntityPath<AzureUsage, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 #[derive(Clone)]
@@ -90,7 +90,7 @@ rt::impl_serde!(AzureUsage);
 #[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.partners.billing.billedReconciliation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`BilledReconciliationPath`](../requests/partners_billing/struct.BilledReconciliationPath.html), the type of a path to one.
+/// Request builders: [`BilledReconciliationPath`](../requests/partners_billing/trait.BilledReconciliationPath.html), what a path to one (`EntityPath<BilledReconciliation, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 #[derive(Clone)]
@@ -153,7 +153,7 @@ rt::impl_serde!(BilledReconciliation);
 #[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.partners.billing.billedUsage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`BilledUsagePath`](../requests/partners_billing/struct.BilledUsagePath.html), the type of a path to one.
+/// Request builders: [`BilledUsagePath`](../requests/partners_billing/trait.BilledUsagePath.html), what a path to one (`EntityPath<BilledUsage, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 #[derive(Clone)]
@@ -216,7 +216,7 @@ rt::impl_serde!(BilledUsage);
 #[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.partners.billing.billing`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`BillingPath`](../requests/partners_billing/struct.BillingPath.html), the type of a path to one.
+/// Request builders: [`BillingPath`](../requests/partners_billing/trait.BillingPath.html), what a path to one (`EntityPath<Billing, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 #[derive(Clone)]
@@ -373,7 +373,7 @@ rt::impl_serde!(BillingPeriod);
 #[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.partners.billing.billingReconciliation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`BillingReconciliationPath`](../requests/partners_billing/struct.BillingReconciliationPath.html), the type of a path to one.
+/// Request builders: [`BillingReconciliationPath`](../requests/partners_billing/trait.BillingReconciliationPath.html), what a path to one (`EntityPath<BillingReconciliation, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 #[derive(Clone)]
@@ -529,7 +529,7 @@ rt::impl_serde!(Blob);
 #[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.partners.billing.exportSuccessOperation`, entity type, derived from `microsoft.graph.partners.billing.operation`, key `id`.
 ///
-/// Request builders: [`ExportSuccessOperationPath`](../requests/partners_billing/struct.ExportSuccessOperationPath.html), the type of a path to one.
+/// Request builders: [`ExportSuccessOperationPath`](../requests/partners_billing/trait.ExportSuccessOperationPath.html), what a path to one (`EntityPath<ExportSuccessOperation, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 #[derive(Clone)]
@@ -634,7 +634,7 @@ rt::impl_serde!(ExportSuccessOperation);
 #[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.partners.billing.failedOperation`, entity type, derived from `microsoft.graph.partners.billing.operation`, key `id`.
 ///
-/// Request builders: [`FailedOperationPath`](../requests/partners_billing/struct.FailedOperationPath.html), the type of a path to one.
+/// Request builders: [`FailedOperationPath`](../requests/partners_billing/trait.FailedOperationPath.html), what a path to one (`EntityPath<FailedOperation, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 #[derive(Clone)]
@@ -738,7 +738,7 @@ rt::impl_serde!(FailedOperation);
 #[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.partners.billing.manifest`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ManifestPath`](../requests/partners_billing/type.ManifestPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 #[derive(Clone)]
@@ -894,7 +894,7 @@ rt::impl_serde!(Manifest);
 #[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.partners.billing.operation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`OperationPath`](../requests/partners_billing/type.OperationPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 #[derive(Clone)]
@@ -1213,7 +1213,7 @@ rt::impl_serde!(AnyOperation);
 #[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.partners.billing.runningOperation`, entity type, derived from `microsoft.graph.partners.billing.operation`, key `id`.
 ///
-/// Request builders: [`RunningOperationPath`](../requests/partners_billing/type.RunningOperationPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 #[derive(Clone)]
@@ -1309,7 +1309,7 @@ rt::impl_serde!(RunningOperation);
 #[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.partners.billing.unbilledReconciliation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UnbilledReconciliationPath`](../requests/partners_billing/struct.UnbilledReconciliationPath.html), the type of a path to one.
+/// Request builders: [`UnbilledReconciliationPath`](../requests/partners_billing/trait.UnbilledReconciliationPath.html), what a path to one (`EntityPath<UnbilledReconciliation, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 #[derive(Clone)]
@@ -1372,7 +1372,7 @@ rt::impl_serde!(UnbilledReconciliation);
 #[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.partners.billing.unbilledUsage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UnbilledUsagePath`](../requests/partners_billing/struct.UnbilledUsagePath.html), the type of a path to one.
+/// Request builders: [`UnbilledUsagePath`](../requests/partners_billing/trait.UnbilledUsagePath.html), what a path to one (`EntityPath<UnbilledUsage, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 #[derive(Clone)]

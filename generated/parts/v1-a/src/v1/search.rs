@@ -7,7 +7,7 @@ pub use ::msgraph_models_v1_base::v1::search::*;
 #[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.search.acronym`, entity type, derived from `microsoft.graph.search.searchAnswer`, key `id`.
 ///
-/// Request builders: [`AcronymPath`](../requests/search/type.AcronymPath.html), the type of a path to one.
+/// Request builders: [`SearchAnswerPath`](../requests/search/trait.SearchAnswerPath.html), what a path to one (`EntityPath<Acronym, C>`) dereferences to.
 ///
 /// Features: `v1` or `v1-search`.
 #[derive(Clone)]
@@ -382,7 +382,7 @@ rt::impl_serde!(AnswerVariant);
 #[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.search.bookmark`, entity type, derived from `microsoft.graph.search.searchAnswer`, key `id`.
 ///
-/// Request builders: [`BookmarkPath`](../requests/search/struct.BookmarkPath.html), the type of a path to one.
+/// Request builders: [`BookmarkPath`](../requests/search/trait.BookmarkPath.html), what a path to one (`EntityPath<Bookmark, C>`) dereferences to.
 ///
 /// Features: `v1` or `v1-search`.
 #[derive(Clone)]
@@ -754,7 +754,7 @@ rt::impl_serde!(IdentitySet);
 #[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.search.qna`, entity type, derived from `microsoft.graph.search.searchAnswer`, key `id`.
 ///
-/// Request builders: [`QnaPath`](../requests/search/struct.QnaPath.html), the type of a path to one.
+/// Request builders: [`QnaPath`](../requests/search/trait.QnaPath.html), what a path to one (`EntityPath<Qna, C>`) dereferences to.
 ///
 /// Features: `v1` or `v1-search`.
 #[derive(Clone)]
@@ -954,7 +954,7 @@ rt::impl_serde!(Qna);
 #[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.search.searchAnswer`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SearchAnswerPath`](../requests/search/struct.SearchAnswerPath.html), the type of a path to one.
+/// Request builders: [`SearchAnswerPath`](../requests/search/trait.SearchAnswerPath.html), what a path to one (`EntityPath<AnySearchAnswer, C>`) dereferences to.
 ///
 /// Features: `v1` or `v1-search`.
 #[derive(Clone)]

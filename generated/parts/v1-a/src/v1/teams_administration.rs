@@ -206,7 +206,7 @@ rt::impl_serde!(CustomerAction);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.teamsAdministration.numberAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`NumberAssignmentPath`](../requests/teams_administration/type.NumberAssignmentPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone)]
@@ -720,7 +720,7 @@ rt::impl_serde!(ReverseNumberLookupOption);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.teamsAdministration.teamsPolicyAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TeamsPolicyAssignmentPath`](../requests/teams_administration/struct.TeamsPolicyAssignmentPath.html), the type of a path to one.
+/// Request builders: [`TeamsPolicyAssignmentPath`](../requests/teams_administration/trait.TeamsPolicyAssignmentPath.html), what a path to one (`EntityPath<TeamsPolicyAssignment, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone)]
@@ -798,7 +798,7 @@ rt::impl_serde!(TeamsPolicyAssignment);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.teamsAdministration.teamsPolicyUserAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TeamsPolicyUserAssignmentPath`](../requests/teams_administration/type.TeamsPolicyUserAssignmentPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone)]
@@ -888,7 +888,7 @@ rt::impl_serde!(TeamsPolicyUserAssignment);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TelephoneNumberLongRunningOperationPath`](../requests/teams_administration/type.TelephoneNumberLongRunningOperationPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone)]
@@ -1074,7 +1074,7 @@ rt::impl_serde!(TelephoneNumberLongRunningOperationDetails);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.teamsAdministration.telephoneNumberManagementRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TelephoneNumberManagementRootPath`](../requests/teams_administration/struct.TelephoneNumberManagementRootPath.html), the type of a path to one.
+/// Request builders: [`TelephoneNumberManagementRootPath`](../requests/teams_administration/trait.TelephoneNumberManagementRootPath.html), what a path to one (`EntityPath<TelephoneNumberManagementRoot, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone)]

@@ -7,7 +7,7 @@ pub use ::msgraph_models_v1_base::v1::term_store::*;
 #[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.termStore.group`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`GroupPath`](../requests/term_store/struct.GroupPath.html), the type of a path to one.
+/// Request builders: [`GroupPath`](../requests/term_store/trait.GroupPath.html), what a path to one (`EntityPath<Group, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -355,7 +355,7 @@ rt::impl_serde!(LocalizedName);
 #[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.termStore.relation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`RelationPath`](../requests/term_store/struct.RelationPath.html), the type of a path to one.
+/// Request builders: [`RelationPath`](../requests/term_store/trait.RelationPath.html), what a path to one (`EntityPath<Relation, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -508,7 +508,7 @@ rt::impl_serde!(RelationType);
 #[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.termStore.set`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SetPath`](../requests/term_store/struct.SetPath.html), the type of a path to one.
+/// Request builders: [`SetPath`](../requests/term_store/trait.SetPath.html), what a path to one (`EntityPath<Set, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -651,7 +651,7 @@ rt::impl_serde!(Set);
 #[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.termStore.store`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`StorePath`](../requests/term_store/struct.StorePath.html), the type of a path to one.
+/// Request builders: [`StorePath`](../requests/term_store/trait.StorePath.html), what a path to one (`EntityPath<Store, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -756,7 +756,7 @@ rt::impl_serde!(Store);
 #[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.termStore.term`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TermPath`](../requests/term_store/struct.TermPath.html), the type of a path to one.
+/// Request builders: [`TermPath`](../requests/term_store/trait.TermPath.html), what a path to one (`EntityPath<Term, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

@@ -982,7 +982,7 @@ rt::impl_serde!(AccessPackageLocalizedText);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageMultipleChoiceQuestion`, entity type, derived from `microsoft.graph.accessPackageQuestion`, key `id`.
 ///
-/// Request builders: [`AccessPackageMultipleChoiceQuestionPath`](requests/type.AccessPackageMultipleChoiceQuestionPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -1187,7 +1187,7 @@ rt::impl_serde!(AccessPackageNotificationSettings);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageQuestion`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`AccessPackageQuestionPath`](requests/type.AccessPackageQuestionPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -1728,7 +1728,7 @@ rt::impl_serde!(AccessPackageRequestType);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageResource`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AccessPackageResourcePath`](requests/struct.AccessPackageResourcePath.html), the type of a path to one.
+/// Request builders: [`AccessPackageResourcePath`](requests/trait.AccessPackageResourcePath.html), what a path to one (`EntityPath<AnyAccessPackageResource, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -2723,7 +2723,7 @@ rt::impl_serde!(AnyAccessPackageResourceAttributeSource);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageResourceEnvironment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AccessPackageResourceEnvironmentPath`](requests/struct.AccessPackageResourceEnvironmentPath.html), the type of a path to one.
+/// Request builders: [`AccessPackageResourceEnvironmentPath`](requests/trait.AccessPackageResourceEnvironmentPath.html), what a path to one (`EntityPath<AccessPackageResourceEnvironment, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -2872,7 +2872,7 @@ rt::impl_serde!(AccessPackageResourceEnvironment);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageResourceRole`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AccessPackageResourceRolePath`](requests/struct.AccessPackageResourceRolePath.html), the type of a path to one.
+/// Request builders: [`AccessPackageResourceRolePath`](requests/trait.AccessPackageResourceRolePath.html), what a path to one (`EntityPath<AccessPackageResourceRole, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -2993,7 +2993,7 @@ rt::impl_serde!(AccessPackageResourceRole);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageResourceRoleScope`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AccessPackageResourceRoleScopePath`](requests/struct.AccessPackageResourceRoleScopePath.html), the type of a path to one.
+/// Request builders: [`AccessPackageResourceRoleScopePath`](requests/trait.AccessPackageResourceRoleScopePath.html), what a path to one (`EntityPath<AccessPackageResourceRoleScope, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -3084,7 +3084,7 @@ rt::impl_serde!(AccessPackageResourceRoleScope);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageResourceScope`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AccessPackageResourceScopePath`](requests/struct.AccessPackageResourceScopePath.html), the type of a path to one.
+/// Request builders: [`AccessPackageResourceScopePath`](requests/trait.AccessPackageResourceScopePath.html), what a path to one (`EntityPath<AccessPackageResourceScope, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -3264,7 +3264,7 @@ rt::impl_serde!(AccessPackageSubjectLifecycle);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageSuggestion`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AccessPackageSuggestionPath`](requests/struct.AccessPackageSuggestionPath.html), the type of a path to one.
+/// Request builders: [`AccessPackageSuggestionPath`](requests/trait.AccessPackageSuggestionPath.html), what a path to one (`EntityPath<AccessPackageSuggestion, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -3811,7 +3811,7 @@ rt::impl_serde!(AccessPackageSuggestionSelfAssignmentHistoryBased);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageTextInputQuestion`, entity type, derived from `microsoft.graph.accessPackageQuestion`, key `id`.
 ///
-/// Request builders: [`AccessPackageTextInputQuestionPath`](requests/type.AccessPackageTextInputQuestionPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -4299,7 +4299,7 @@ rt::impl_serde!(AccessReviewHistoryDecisionFilter);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessReviewHistoryDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AccessReviewHistoryDefinitionPath`](requests/struct.AccessReviewHistoryDefinitionPath.html), the type of a path to one.
+/// Request builders: [`AccessReviewHistoryDefinitionPath`](requests/trait.AccessReviewHistoryDefinitionPath.html), what a path to one (`EntityPath<AccessReviewHistoryDefinition, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -4469,7 +4469,7 @@ rt::impl_serde!(AccessReviewHistoryDefinition);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessReviewHistoryInstance`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AccessReviewHistoryInstancePath`](requests/struct.AccessReviewHistoryInstancePath.html), the type of a path to one.
+/// Request builders: [`AccessReviewHistoryInstancePath`](requests/trait.AccessReviewHistoryInstancePath.html), what a path to one (`EntityPath<AccessReviewHistoryInstance, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -6282,7 +6282,7 @@ rt::impl_serde!(AnyAccessReviewRecommendationInsightSetting);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessReviewReviewer`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AccessReviewReviewerPath`](requests/type.AccessReviewReviewerPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -7127,7 +7127,7 @@ rt::impl_serde!(ActionItem);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.activitiesContainer`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ActivitiesContainerPath`](requests/struct.ActivitiesContainerPath.html), the type of a path to one.
+/// Request builders: [`ActivitiesContainerPath`](requests/trait.ActivitiesContainerPath.html), what a path to one (`EntityPath<ActivitiesContainer, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -7403,7 +7403,7 @@ rt::impl_serde!(AddIn);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.addLargeGalleryViewOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
-/// Request builders: [`AddLargeGalleryViewOperationPath`](requests/type.AddLargeGalleryViewOperationPath.html), the type of a path to one.
+/// Request builders: [`CommsOperationPath`](requests/trait.CommsOperationPath.html), what a path to one (`EntityPath<AddLargeGalleryViewOperation, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone)]
@@ -7499,7 +7499,7 @@ rt::impl_serde!(AddLargeGalleryViewOperation);
 #[cfg(msgraph_v1_core_or_communications)]
 /// CSDL: `microsoft.graph.adhocCall`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AdhocCallPath`](requests/struct.AdhocCallPath.html), the type of a path to one.
+/// Request builders: [`AdhocCallPath`](requests/trait.AdhocCallPath.html), what a path to one (`EntityPath<AdhocCall, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -7582,7 +7582,7 @@ rt::impl_serde!(AdhocCall);
 #[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.adminConsentRequestPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AdminConsentRequestPolicyPath`](requests/type.AdminConsentRequestPolicyPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
 #[derive(Clone)]
@@ -7862,7 +7862,7 @@ rt::impl_serde!(AiAgentInfo);
 #[cfg(msgraph_v1_copilot_or_search)]
 /// CSDL: `microsoft.graph.aiInteraction`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AiInteractionPath`](requests/struct.AiInteractionPath.html), the type of a path to one.
+/// Request builders: [`AiInteractionPath`](requests/trait.AiInteractionPath.html), what a path to one (`EntityPath<AiInteraction, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
 #[derive(Clone)]
@@ -8494,7 +8494,7 @@ rt::impl_serde!(AnyAiInteractionEntity);
 #[cfg(msgraph_v1_copilot_or_search)]
 /// CSDL: `microsoft.graph.aiInteractionHistory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AiInteractionHistoryPath`](requests/struct.AiInteractionHistoryPath.html), the type of a path to one.
+/// Request builders: [`AiInteractionHistoryPath`](requests/trait.AiInteractionHistoryPath.html), what a path to one (`EntityPath<AiInteractionHistory, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
 #[derive(Clone)]
@@ -8852,7 +8852,7 @@ rt::impl_serde!(AiInteractionType);
 #[cfg(msgraph_v1_copilot_or_search)]
 /// CSDL: `microsoft.graph.aiOnlineMeeting`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AiOnlineMeetingPath`](requests/struct.AiOnlineMeetingPath.html), the type of a path to one.
+/// Request builders: [`AiOnlineMeetingPath`](requests/trait.AiOnlineMeetingPath.html), what a path to one (`EntityPath<AiOnlineMeeting, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
 #[derive(Clone)]
@@ -8927,7 +8927,7 @@ rt::impl_serde!(AiOnlineMeeting);
 #[cfg(msgraph_v1_copilot_or_search)]
 /// CSDL: `microsoft.graph.aiUser`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AiUserPath`](requests/struct.AiUserPath.html), the type of a path to one.
+/// Request builders: [`AiUserPath`](requests/trait.AiUserPath.html), what a path to one (`EntityPath<AiUser, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
 #[derive(Clone)]

@@ -5,7 +5,7 @@ use super::*;
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.alert`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`AlertPath`](requests/struct.AlertPath.html), the type of a path to one.
+/// Request builders: [`AlertPath`](requests/trait.AlertPath.html), what a path to one (`EntityPath<Alert, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -1148,7 +1148,7 @@ rt::impl_serde!(AppHostedMediaConfig);
 ///
 /// CSDL: `microsoft.graph.appLogCollectionRequest`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AppLogCollectionRequestPath`](requests/struct.AppLogCollectionRequestPath.html), the type of a path to one.
+/// Request builders: [`AppLogCollectionRequestPath`](requests/trait.AppLogCollectionRequestPath.html), what a path to one (`EntityPath<AppLogCollectionRequest, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -2734,7 +2734,7 @@ rt::impl_serde!(ApplicationSecurityCompliance);
 #[cfg(msgraph_v1_application_templates_or_search)]
 /// CSDL: `microsoft.graph.applicationTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ApplicationTemplatePath`](requests/struct.ApplicationTemplatePath.html), the type of a path to one.
+/// Request builders: [`ApplicationTemplatePath`](requests/trait.ApplicationTemplatePath.html), what a path to one (`EntityPath<ApplicationTemplate, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-application-templates`, `v1-search`.
 #[derive(Clone)]
@@ -3745,7 +3745,7 @@ rt::impl_serde!(AttendanceInterval);
 #[cfg(msgraph_v1_core_or_communications_or_solutions)]
 /// CSDL: `microsoft.graph.attendanceRecord`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AttendanceRecordPath`](requests/struct.AttendanceRecordPath.html), the type of a path to one.
+/// Request builders: [`AttendanceRecordPath`](requests/trait.AttendanceRecordPath.html), what a path to one (`EntityPath<AttendanceRecord, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4159,7 +4159,7 @@ rt::impl_serde!(AttributeRuleMembers);
 #[cfg(msgraph_v1_directory_or_search)]
 /// CSDL: `microsoft.graph.attributeSet`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AttributeSetPath`](requests/type.AttributeSetPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
 #[derive(Clone)]
@@ -4353,7 +4353,7 @@ rt::impl_serde!(AudioConferencing);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.audioRoutingGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AudioRoutingGroupPath`](requests/type.AudioRoutingGroupPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone)]
@@ -4594,7 +4594,7 @@ rt::impl_serde!(AuditActor);
 ///
 /// CSDL: `microsoft.graph.auditEvent`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AuditEventPath`](requests/struct.AuditEventPath.html), the type of a path to one.
+/// Request builders: [`AuditEventPath`](requests/trait.AuditEventPath.html), what a path to one (`EntityPath<AuditEvent, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -5044,7 +5044,7 @@ rt::impl_serde!(AuthContext);
 )]
 /// CSDL: `microsoft.graph.authenticationMethodConfiguration`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`AuthenticationMethodConfigurationPath`](requests/type.AuthenticationMethodConfigurationPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
 #[derive(Clone)]
@@ -5861,7 +5861,7 @@ rt::impl_serde!(AuthenticationMethodState);
 )]
 /// CSDL: `microsoft.graph.authenticationMethodTarget`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AuthenticationMethodTargetPath`](requests/type.AuthenticationMethodTargetPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
 #[derive(Clone)]
@@ -6303,7 +6303,7 @@ rt::impl_serde!(AuthenticationMethodTargetType);
 #[cfg(msgraph_v1_authentication_methods_policy_or_policies_or_search)]
 /// CSDL: `microsoft.graph.authenticationMethodsPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AuthenticationMethodsPolicyPath`](requests/struct.AuthenticationMethodsPolicyPath.html), the type of a path to one.
+/// Request builders: [`AuthenticationMethodsPolicyPath`](requests/trait.AuthenticationMethodsPolicyPath.html), what a path to one (`EntityPath<AuthenticationMethodsPolicy, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
 #[derive(Clone)]
@@ -6700,7 +6700,7 @@ rt::impl_serde!(AuthenticationMethodsRegistrationCampaignIncludeTarget);
 #[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.authenticationMethodsRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AuthenticationMethodsRootPath`](requests/struct.AuthenticationMethodsRootPath.html), the type of a path to one.
+/// Request builders: [`AuthenticationMethodsRootPath`](requests/trait.AuthenticationMethodsRootPath.html), what a path to one (`EntityPath<AuthenticationMethodsRoot, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 #[derive(Clone)]
@@ -6940,7 +6940,7 @@ rt::impl_serde!(AutomaticRepliesStatus);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.availableAccessPackage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AvailableAccessPackagePath`](requests/struct.AvailableAccessPackagePath.html), the type of a path to one.
+/// Request builders: [`AvailableAccessPackagePath`](requests/trait.AvailableAccessPackagePath.html), what a path to one (`EntityPath<AvailableAccessPackage, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -7038,7 +7038,7 @@ rt::impl_serde!(AvailableAccessPackage);
 #[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.azureCommunicationServicesUserConversationMember`, entity type, derived from `microsoft.graph.conversationMember`, key `id`.
 ///
-/// Request builders: [`AzureCommunicationServicesUserConversationMemberPath`](requests/type.AzureCommunicationServicesUserConversationMemberPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

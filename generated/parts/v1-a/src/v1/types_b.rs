@@ -5,7 +5,7 @@ use super::*;
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.backupRestoreRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`BackupRestoreRootPath`](requests/struct.BackupRestoreRootPath.html), the type of a path to one.
+/// Request builders: [`BackupRestoreRootPath`](requests/trait.BackupRestoreRootPath.html), what a path to one (`EntityPath<BackupRestoreRoot, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -512,7 +512,7 @@ rt::impl_serde!(BackupServiceStatus);
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.baseItemVersion`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`BaseItemVersionPath`](requests/struct.BaseItemVersionPath.html), the type of a path to one.
+/// Request builders: [`BaseItemVersionPath`](requests/trait.BaseItemVersionPath.html), what a path to one (`EntityPath<AnyBaseItemVersion, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -901,7 +901,7 @@ rt::impl_serde!(BinaryContent);
 ///
 /// CSDL: `microsoft.graph.bookingAppointment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`BookingAppointmentPath`](requests/struct.BookingAppointmentPath.html), the type of a path to one.
+/// Request builders: [`BookingAppointmentPath`](requests/trait.BookingAppointmentPath.html), what a path to one (`EntityPath<BookingAppointment, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -1283,7 +1283,7 @@ rt::impl_serde!(BookingAppointment);
 ///
 /// CSDL: `microsoft.graph.bookingBusiness`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`BookingBusinessPath`](requests/struct.BookingBusinessPath.html), the type of a path to one.
+/// Request builders: [`BookingBusinessPath`](requests/trait.BookingBusinessPath.html), what a path to one (`EntityPath<BookingBusiness, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -1559,7 +1559,7 @@ rt::impl_serde!(BookingBusiness);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.bookingCurrency`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`BookingCurrencyPath`](requests/type.BookingCurrencyPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -1636,7 +1636,7 @@ rt::impl_serde!(BookingCurrency);
 ///
 /// CSDL: `microsoft.graph.bookingCustomQuestion`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`BookingCustomQuestionPath`](requests/type.BookingCustomQuestionPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -1755,7 +1755,7 @@ rt::impl_serde!(BookingCustomQuestion);
 ///
 /// CSDL: `microsoft.graph.bookingCustomer`, entity type, derived from `microsoft.graph.bookingCustomerBase`, key `id`.
 ///
-/// Request builders: [`BookingCustomerPath`](requests/type.BookingCustomerPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -1885,7 +1885,7 @@ rt::impl_serde!(BookingCustomer);
 ///
 /// CSDL: `microsoft.graph.bookingCustomerBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`BookingCustomerBasePath`](requests/type.BookingCustomerBasePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -3218,7 +3218,7 @@ rt::impl_serde!(BookingSchedulingPolicy);
 ///
 /// CSDL: `microsoft.graph.bookingService`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`BookingServicePath`](requests/struct.BookingServicePath.html), the type of a path to one.
+/// Request builders: [`BookingServicePath`](requests/trait.BookingServicePath.html), what a path to one (`EntityPath<BookingService, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -3518,7 +3518,7 @@ rt::impl_serde!(BookingService);
 ///
 /// CSDL: `microsoft.graph.bookingStaffMember`, entity type, derived from `microsoft.graph.bookingStaffMemberBase`, key `id`.
 ///
-/// Request builders: [`BookingStaffMemberPath`](requests/type.BookingStaffMemberPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -3702,7 +3702,7 @@ rt::impl_serde!(BookingStaffMember);
 ///
 /// CSDL: `microsoft.graph.bookingStaffMemberBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`BookingStaffMemberBasePath`](requests/type.BookingStaffMemberBasePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -5107,7 +5107,7 @@ rt::impl_serde!(BrowseQueryResponseItemType);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.browseSessionBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`BrowseSessionBasePath`](requests/struct.BrowseSessionBasePath.html), the type of a path to one.
+/// Request builders: [`BrowseSessionBasePath`](requests/trait.BrowseSessionBasePath.html), what a path to one (`EntityPath<AnyBrowseSessionBase, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]

@@ -85,7 +85,7 @@ rt::impl_serde!(CalculatedColumn);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.call`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`CallPath`](requests/struct.CallPath.html), the type of a path to one.
+/// Request builders: [`CallPath`](requests/trait.CallPath.html), what a path to one (`EntityPath<Call, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone)]
@@ -368,7 +368,7 @@ rt::impl_serde!(Call);
 #[cfg(msgraph_v1_copilot_or_search)]
 /// CSDL: `microsoft.graph.callAiInsight`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CallAiInsightPath`](requests/struct.CallAiInsightPath.html), the type of a path to one.
+/// Request builders: [`CallAiInsightPath`](requests/trait.CallAiInsightPath.html), what a path to one (`EntityPath<CallAiInsight, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
 #[derive(Clone)]
@@ -711,7 +711,7 @@ rt::impl_serde!(CallEndedEventMessageDetail);
 #[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.callEvent`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CallEventPath`](requests/struct.CallEventPath.html), the type of a path to one.
+/// Request builders: [`CallEventPath`](requests/trait.CallEventPath.html), what a path to one (`EntityPath<AnyCallEvent, C>`) dereferences to.
 ///
 /// Features: `v1` or `v1-search`.
 #[derive(Clone)]
@@ -1458,7 +1458,7 @@ rt::impl_serde!(CallParticipantInfo);
 #[cfg(msgraph_v1_core_or_communications)]
 /// CSDL: `microsoft.graph.callRecording`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CallRecordingPath`](requests/struct.CallRecordingPath.html), the type of a path to one.
+/// Request builders: [`CallRecordingPath`](requests/trait.CallRecordingPath.html), what a path to one (`EntityPath<CallRecording, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2036,7 +2036,7 @@ rt::impl_serde!(CallState);
 #[cfg(msgraph_v1_core_or_communications)]
 /// CSDL: `microsoft.graph.callTranscript`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CallTranscriptPath`](requests/struct.CallTranscriptPath.html), the type of a path to one.
+/// Request builders: [`CallTranscriptPath`](requests/trait.CallTranscriptPath.html), what a path to one (`EntityPath<CallTranscript, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2400,7 +2400,7 @@ rt::impl_serde!(CallTranscriptionState);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.cancelMediaProcessingOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
-/// Request builders: [`CancelMediaProcessingOperationPath`](requests/type.CancelMediaProcessingOperationPath.html), the type of a path to one.
+/// Request builders: [`CommsOperationPath`](requests/trait.CommsOperationPath.html), what a path to one (`EntityPath<CancelMediaProcessingOperation, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone)]
@@ -2496,7 +2496,7 @@ rt::impl_serde!(CancelMediaProcessingOperation);
 #[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.canvasLayout`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CanvasLayoutPath`](requests/struct.CanvasLayoutPath.html), the type of a path to one.
+/// Request builders: [`CanvasLayoutPath`](requests/trait.CanvasLayoutPath.html), what a path to one (`EntityPath<CanvasLayout, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3588,7 +3588,7 @@ rt::impl_serde!(ChatMembersNotificationRecipient);
 #[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.chatMessage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ChatMessagePath`](requests/struct.ChatMessagePath.html), the type of a path to one.
+/// Request builders: [`ChatMessagePath`](requests/trait.ChatMessagePath.html), what a path to one (`EntityPath<AnyChatMessage, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4723,7 +4723,7 @@ rt::impl_serde!(ChatMessageImportance);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.chatMessageInfo`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ChatMessageInfoPath`](requests/struct.ChatMessageInfoPath.html), the type of a path to one.
+/// Request builders: [`ChatMessageInfoPath`](requests/trait.ChatMessageInfoPath.html), what a path to one (`EntityPath<ChatMessageInfo, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5912,7 +5912,7 @@ rt::impl_serde!(CloudAppSecurityState);
 ///
 /// CSDL: `microsoft.graph.cloudCommunications`, entity type.
 ///
-/// Request builders: [`CloudCommunicationsPath`](requests/struct.CloudCommunicationsPath.html), the type of a path to one.
+/// Request builders: [`CloudCommunicationsPath`](requests/trait.CloudCommunicationsPath.html), what a path to one (`EntityPath<CloudCommunications, C>`) dereferences to.
 ///
 /// Features: `v1` or `v1-communications`.
 #[derive(Clone)]
@@ -6035,7 +6035,7 @@ rt::impl_serde!(CloudCommunications);
 #[cfg(msgraph_v1_core_or_device_management)]
 /// CSDL: `microsoft.graph.cloudPC`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CloudPcPath`](requests/struct.CloudPcPath.html), the type of a path to one.
+/// Request builders: [`CloudPcPath`](requests/trait.CloudPcPath.html), what a path to one (`EntityPath<CloudPc, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6549,7 +6549,7 @@ rt::impl_serde!(CloudPcAuditCategory);
 #[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcAuditEvent`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CloudPcAuditEventPath`](requests/struct.CloudPcAuditEventPath.html), the type of a path to one.
+/// Request builders: [`CloudPcAuditEventPath`](requests/trait.CloudPcAuditEventPath.html), what a path to one (`EntityPath<CloudPcAuditEvent, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -6881,7 +6881,7 @@ rt::impl_serde!(CloudPcAuditResource);
 #[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcDeviceImage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CloudPcDeviceImagePath`](requests/type.CloudPcDeviceImagePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -7266,7 +7266,7 @@ rt::impl_serde!(CloudPcDeviceImageStatus);
 #[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcOnPremisesConnection`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CloudPcOnPremisesConnectionPath`](requests/struct.CloudPcOnPremisesConnectionPath.html), the type of a path to one.
+/// Request builders: [`CloudPcOnPremisesConnectionPath`](requests/trait.CloudPcOnPremisesConnectionPath.html), what a path to one (`EntityPath<CloudPcOnPremisesConnection, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -8562,7 +8562,7 @@ rt::impl_serde!(CloudPcProvisioningType);
 #[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcServicePlan`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CloudPcServicePlanPath`](requests/type.CloudPcServicePlanPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]

@@ -5,7 +5,7 @@ use super::*;
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 /// CSDL: `microsoft.graph.columnDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ColumnDefinitionPath`](requests/struct.ColumnDefinitionPath.html), the type of a path to one.
+/// Request builders: [`ColumnDefinitionPath`](requests/trait.ColumnDefinitionPath.html), what a path to one (`EntityPath<ColumnDefinition, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -354,7 +354,7 @@ rt::impl_serde!(ColumnDefinition);
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.columnLink`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ColumnLinkPath`](requests/type.ColumnLinkPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -647,7 +647,7 @@ rt::impl_serde!(ColumnValidation);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.commsOperation`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`CommsOperationPath`](requests/struct.CommsOperationPath.html), the type of a path to one.
+/// Request builders: [`CommsOperationPath`](requests/trait.CommsOperationPath.html), what a path to one (`EntityPath<AnyCommsOperation, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone)]
@@ -1235,7 +1235,7 @@ rt::impl_serde!(CommunityPrivacy);
 #[cfg(msgraph_v1_directory_or_search)]
 /// CSDL: `microsoft.graph.companySubscription`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CompanySubscriptionPath`](requests/type.CompanySubscriptionPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
 #[derive(Clone)]
@@ -1858,7 +1858,7 @@ rt::impl_serde!(ConnectionStatus);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.contentActivity`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ContentActivityPath`](requests/struct.ContentActivityPath.html), the type of a path to one.
+/// Request builders: [`ContentActivityPath`](requests/trait.ContentActivityPath.html), what a path to one (`EntityPath<ContentActivity, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2230,7 +2230,7 @@ rt::impl_serde!(ContentCategory);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.contentSharingSession`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`ContentSharingSessionPath`](requests/type.ContentSharingSessionPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone)]
@@ -2293,7 +2293,7 @@ rt::impl_serde!(ContentSharingSession);
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.contentType`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ContentTypePath`](requests/struct.ContentTypePath.html), the type of a path to one.
+/// Request builders: [`ContentTypePath`](requests/trait.ContentTypePath.html), what a path to one (`EntityPath<ContentType, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2675,7 +2675,7 @@ rt::impl_serde!(ContentTypeOrder);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.controlConfiguration`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`ControlConfigurationPath`](requests/type.ControlConfigurationPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -3074,7 +3074,7 @@ rt::impl_serde!(ConversationMemberRoleUpdatedEventMessageDetail);
 #[cfg(msgraph_v1_copilot_or_search)]
 /// CSDL: `microsoft.graph.copilotAdmin`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CopilotAdminPath`](requests/struct.CopilotAdminPath.html), the type of a path to one.
+/// Request builders: [`CopilotAdminPath`](requests/trait.CopilotAdminPath.html), what a path to one (`EntityPath<CopilotAdmin, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
 #[derive(Clone)]
@@ -3157,7 +3157,7 @@ rt::impl_serde!(CopilotAdmin);
 #[cfg(msgraph_v1_copilot_or_search)]
 /// CSDL: `microsoft.graph.copilotAdminCatalog`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CopilotAdminCatalogPath`](requests/struct.CopilotAdminCatalogPath.html), the type of a path to one.
+/// Request builders: [`CopilotAdminCatalogPath`](requests/trait.CopilotAdminCatalogPath.html), what a path to one (`EntityPath<CopilotAdminCatalog, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
 #[derive(Clone)]
@@ -3232,7 +3232,7 @@ rt::impl_serde!(CopilotAdminCatalog);
 #[cfg(msgraph_v1_copilot_or_search)]
 /// CSDL: `microsoft.graph.copilotAdminLimitedMode`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CopilotAdminLimitedModePath`](requests/type.CopilotAdminLimitedModePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
 #[derive(Clone)]
@@ -3314,7 +3314,7 @@ rt::impl_serde!(CopilotAdminLimitedMode);
 #[cfg(msgraph_v1_copilot_or_search)]
 /// CSDL: `microsoft.graph.copilotAdminSetting`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CopilotAdminSettingPath`](requests/struct.CopilotAdminSettingPath.html), the type of a path to one.
+/// Request builders: [`CopilotAdminSettingPath`](requests/trait.CopilotAdminSettingPath.html), what a path to one (`EntityPath<CopilotAdminSetting, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
 #[derive(Clone)]
@@ -3389,7 +3389,7 @@ rt::impl_serde!(CopilotAdminSetting);
 #[cfg(msgraph_v1_copilot_or_search)]
 /// CSDL: `microsoft.graph.copilotPackage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CopilotPackagePath`](requests/struct.CopilotPackagePath.html), the type of a path to one.
+/// Request builders: [`CopilotPackagePath`](requests/trait.CopilotPackagePath.html), what a path to one (`EntityPath<AnyCopilotPackage, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
 #[derive(Clone)]
@@ -4054,7 +4054,7 @@ rt::impl_serde!(AnyCopilotPackage);
 #[cfg(msgraph_v1_copilot_or_search)]
 /// CSDL: `microsoft.graph.copilotPackageDetail`, entity type, derived from `microsoft.graph.copilotPackage`, key `id`.
 ///
-/// Request builders: [`CopilotPackageDetailPath`](requests/type.CopilotPackageDetailPath.html), the type of a path to one.
+/// Request builders: [`CopilotPackagePath`](requests/trait.CopilotPackagePath.html), what a path to one (`EntityPath<CopilotPackageDetail, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
 #[derive(Clone)]
@@ -4363,7 +4363,7 @@ rt::impl_serde!(CopilotPackageDetail);
 #[cfg(msgraph_v1_copilot_or_search)]
 /// CSDL: `microsoft.graph.copilotReportRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CopilotReportRootPath`](requests/struct.CopilotReportRootPath.html), the type of a path to one.
+/// Request builders: [`CopilotReportRootPath`](requests/trait.CopilotReportRootPath.html), what a path to one (`EntityPath<CopilotReportRoot, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
 #[derive(Clone)]
@@ -4426,7 +4426,7 @@ rt::impl_serde!(CopilotReportRoot);
 #[cfg(msgraph_v1_copilot)]
 /// CSDL: `microsoft.graph.copilotRoot`, entity type.
 ///
-/// Request builders: [`CopilotRootPath`](requests/struct.CopilotRootPath.html), the type of a path to one.
+/// Request builders: [`CopilotRootPath`](requests/trait.CopilotRootPath.html), what a path to one (`EntityPath<CopilotRoot, C>`) dereferences to.
 ///
 /// Features: `v1` or `v1-copilot`.
 #[derive(Clone)]
@@ -4714,7 +4714,7 @@ rt::impl_serde!(CurrencyColumn);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.customDataProvidedResource`, entity type, derived from `microsoft.graph.accessPackageResource`, key `id`.
 ///
-/// Request builders: [`CustomDataProvidedResourcePath`](requests/struct.CustomDataProvidedResourcePath.html), the type of a path to one.
+/// Request builders: [`CustomDataProvidedResourcePath`](requests/trait.CustomDataProvidedResourcePath.html), what a path to one (`EntityPath<CustomDataProvidedResource, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -4902,7 +4902,7 @@ rt::impl_serde!(CustomDataProvidedResource);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.customDataProvidedResourceAccessReviewUploadSession`, entity type, derived from `microsoft.graph.customDataProvidedResourceUploadSession`, key `id`.
 ///
-/// Request builders: [`CustomDataProvidedResourceAccessReviewUploadSessionPath`](requests/type.CustomDataProvidedResourceAccessReviewUploadSessionPath.html), the type of a path to one.
+/// Request builders: [`CustomDataProvidedResourceUploadSessionPath`](requests/trait.CustomDataProvidedResourceUploadSessionPath.html), what a path to one (`EntityPath<CustomDataProvidedResourceAccessReviewUploadSession, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -5040,7 +5040,7 @@ rt::impl_serde!(CustomDataProvidedResourceAccessReviewUploadSession);
 #[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.customDataProvidedResourceFile`, entity type, derived from `microsoft.graph.entity`, media entity, key `id`.
 ///
-/// Request builders: [`CustomDataProvidedResourceFilePath`](requests/struct.CustomDataProvidedResourceFilePath.html), the type of a path to one.
+/// Request builders: [`CustomDataProvidedResourceFilePath`](requests/trait.CustomDataProvidedResourceFilePath.html), what a path to one (`EntityPath<CustomDataProvidedResourceFile, C>`) dereferences to.
 ///
 /// Features: `v1` or `v1-search`.
 #[derive(Clone)]
@@ -5130,7 +5130,7 @@ rt::impl_serde!(CustomDataProvidedResourceFile);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.customDataProvidedResourceUploadSession`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`CustomDataProvidedResourceUploadSessionPath`](requests/struct.CustomDataProvidedResourceUploadSessionPath.html), the type of a path to one.
+/// Request builders: [`CustomDataProvidedResourceUploadSessionPath`](requests/trait.CustomDataProvidedResourceUploadSessionPath.html), what a path to one (`EntityPath<AnyCustomDataProvidedResourceUploadSession, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]

@@ -239,7 +239,7 @@ rt::impl_serde!(AnyDictionary);
 #[cfg(msgraph_v1_data_policy_operations_or_search)]
 /// CSDL: `microsoft.graph.dataPolicyOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DataPolicyOperationPath`](requests/type.DataPolicyOperationPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-data-policy-operations`, `v1-search`.
 #[derive(Clone)]
@@ -565,7 +565,7 @@ rt::impl_serde!(DataRetentionLevel);
 #[cfg(msgraph_v1_core_or_security)]
 /// CSDL: `microsoft.graph.dataSecurityAndGovernance`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`DataSecurityAndGovernancePath`](requests/struct.DataSecurityAndGovernancePath.html), the type of a path to one.
+/// Request builders: [`DataSecurityAndGovernancePath`](requests/trait.DataSecurityAndGovernancePath.html), what a path to one (`EntityPath<AnyDataSecurityAndGovernance, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1232,7 +1232,7 @@ rt::impl_serde!(DelegateMeetingMessageDeliveryOptions);
 #[cfg(msgraph_v1_search_or_teamwork)]
 /// CSDL: `microsoft.graph.deletedChat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeletedChatPath`](requests/struct.DeletedChatPath.html), the type of a path to one.
+/// Request builders: [`DeletedChatPath`](requests/trait.DeletedChatPath.html), what a path to one (`EntityPath<DeletedChat, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-teamwork`.
 #[derive(Clone)]
@@ -1613,7 +1613,7 @@ rt::impl_serde!(DeviceCompliancePolicySettingState);
 ///
 /// CSDL: `microsoft.graph.deviceCompliancePolicySettingStateSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceCompliancePolicySettingStateSummaryPath`](requests/struct.DeviceCompliancePolicySettingStateSummaryPath.html), the type of a path to one.
+/// Request builders: [`DeviceCompliancePolicySettingStateSummaryPath`](requests/trait.DeviceCompliancePolicySettingStateSummaryPath.html), what a path to one (`EntityPath<DeviceCompliancePolicySettingStateSummary, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -1812,7 +1812,7 @@ rt::impl_serde!(DeviceCompliancePolicySettingStateSummary);
 ///
 /// CSDL: `microsoft.graph.deviceCompliancePolicyState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceCompliancePolicyStatePath`](requests/type.DeviceCompliancePolicyStatePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1947,7 +1947,7 @@ rt::impl_serde!(DeviceCompliancePolicyState);
 ///
 /// CSDL: `microsoft.graph.deviceComplianceSettingState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceComplianceSettingStatePath`](requests/type.DeviceComplianceSettingStatePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -2331,7 +2331,7 @@ rt::impl_serde!(DeviceConfigurationSettingState);
 ///
 /// CSDL: `microsoft.graph.deviceConfigurationState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceConfigurationStatePath`](requests/type.DeviceConfigurationStatePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2466,7 +2466,7 @@ rt::impl_serde!(DeviceConfigurationState);
 ///
 /// CSDL: `microsoft.graph.deviceEnrollmentConfiguration`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`DeviceEnrollmentConfigurationPath`](requests/struct.DeviceEnrollmentConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceEnrollmentConfigurationPath`](requests/trait.DeviceEnrollmentConfigurationPath.html), what a path to one (`EntityPath<AnyDeviceEnrollmentConfiguration, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -3158,7 +3158,7 @@ rt::impl_serde!(DeviceEnrollmentFailureReason);
 ///
 /// CSDL: `microsoft.graph.deviceEnrollmentLimitConfiguration`, entity type, derived from `microsoft.graph.deviceEnrollmentConfiguration`, key `id`.
 ///
-/// Request builders: [`DeviceEnrollmentLimitConfigurationPath`](requests/type.DeviceEnrollmentLimitConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceEnrollmentConfigurationPath`](requests/trait.DeviceEnrollmentConfigurationPath.html), what a path to one (`EntityPath<DeviceEnrollmentLimitConfiguration, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -3426,7 +3426,7 @@ rt::impl_serde!(DeviceEnrollmentPlatformRestriction);
 ///
 /// CSDL: `microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration`, entity type, derived from `microsoft.graph.deviceEnrollmentConfiguration`, key `id`.
 ///
-/// Request builders: [`DeviceEnrollmentPlatformRestrictionsConfigurationPath`](requests/struct.DeviceEnrollmentPlatformRestrictionsConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceEnrollmentPlatformRestrictionsConfigurationPath`](requests/trait.DeviceEnrollmentPlatformRestrictionsConfigurationPath.html), what a path to one (`EntityPath<DeviceEnrollmentPlatformRestrictionsConfiguration, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -3780,7 +3780,7 @@ rt::impl_serde!(DeviceEnrollmentType);
 ///
 /// CSDL: `microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration`, entity type, derived from `microsoft.graph.deviceEnrollmentConfiguration`, key `id`.
 ///
-/// Request builders: [`DeviceEnrollmentWindowsHelloForBusinessConfigurationPath`](requests/type.DeviceEnrollmentWindowsHelloForBusinessConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceEnrollmentConfigurationPath`](requests/trait.DeviceEnrollmentConfigurationPath.html), what a path to one (`EntityPath<DeviceEnrollmentWindowsHelloForBusinessConfiguration, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -4249,7 +4249,7 @@ rt::impl_serde!(DeviceLogCollectionTemplateType);
 ///
 /// CSDL: `microsoft.graph.deviceManagementCachedReportConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementCachedReportConfigurationPath`](requests/type.DeviceManagementCachedReportConfigurationPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1` or `v1-search`.
 #[derive(Clone)]
@@ -4316,7 +4316,7 @@ rt::impl_serde!(DeviceManagementCachedReportConfiguration);
 ///
 /// CSDL: `microsoft.graph.deviceManagementPartner`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementPartnerPath`](requests/struct.DeviceManagementPartnerPath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementPartnerPath`](requests/trait.DeviceManagementPartnerPath.html), what a path to one (`EntityPath<DeviceManagementPartner, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -4830,7 +4830,7 @@ rt::impl_serde!(DeviceManagementSubscriptionState);
 ///
 /// CSDL: `microsoft.graph.deviceManagementTroubleshootingEvent`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementTroubleshootingEventPath`](requests/type.DeviceManagementTroubleshootingEventPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5956,7 +5956,7 @@ rt::impl_serde!(AnyDictionaries);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.directoryObjectPartnerReference`, entity type, derived from `microsoft.graph.directoryObject`, key `id`.
 ///
-/// Request builders: [`DirectoryObjectPartnerReferencePath`](requests/type.DirectoryObjectPartnerReferencePath.html), the type of a path to one.
+/// Request builders: [`DirectoryObjectPath`](requests/trait.DirectoryObjectPath.html), what a path to one (`EntityPath<DirectoryObjectPartnerReference, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6069,7 +6069,7 @@ rt::impl_serde!(DirectoryObjectPartnerReference);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.directoryRoleTemplate`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
-/// Request builders: [`DirectoryRoleTemplatePath`](requests/type.DirectoryRoleTemplatePath.html), the type of a path to one.
+/// Request builders: [`DirectoryObjectPath`](requests/trait.DirectoryObjectPath.html), what a path to one (`EntityPath<DirectoryRoleTemplate, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6484,7 +6484,7 @@ rt::impl_serde!(DocumentSetContent);
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.documentSetVersion`, entity type, derived from `microsoft.graph.listItemVersion`, key `id`.
 ///
-/// Request builders: [`DocumentSetVersionPath`](requests/struct.DocumentSetVersionPath.html), the type of a path to one.
+/// Request builders: [`DocumentSetVersionPath`](requests/trait.DocumentSetVersionPath.html), what a path to one (`EntityPath<DocumentSetVersion, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6717,7 +6717,7 @@ rt::impl_serde!(DocumentSetVersionItem);
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 /// CSDL: `microsoft.graph.domainDnsCnameRecord`, entity type, derived from `microsoft.graph.domainDnsRecord`, key `id`.
 ///
-/// Request builders: [`DomainDnsCnameRecordPath`](requests/type.DomainDnsCnameRecordPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-domain-dns-records`, `v1-domains`, `v1-search`.
 #[derive(Clone)]
@@ -6838,7 +6838,7 @@ rt::impl_serde!(DomainDnsCnameRecord);
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 /// CSDL: `microsoft.graph.domainDnsMxRecord`, entity type, derived from `microsoft.graph.domainDnsRecord`, key `id`.
 ///
-/// Request builders: [`DomainDnsMxRecordPath`](requests/type.DomainDnsMxRecordPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-domain-dns-records`, `v1-domains`, `v1-search`.
 #[derive(Clone)]
@@ -6967,7 +6967,7 @@ rt::impl_serde!(DomainDnsMxRecord);
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 /// CSDL: `microsoft.graph.domainDnsRecord`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DomainDnsRecordPath`](requests/type.DomainDnsRecordPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-domain-dns-records`, `v1-domains`, `v1-search`.
 #[derive(Clone)]
@@ -7387,7 +7387,7 @@ rt::impl_serde!(AnyDomainDnsRecord);
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 /// CSDL: `microsoft.graph.domainDnsSrvRecord`, entity type, derived from `microsoft.graph.domainDnsRecord`, key `id`.
 ///
-/// Request builders: [`DomainDnsSrvRecordPath`](requests/type.DomainDnsSrvRecordPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-domain-dns-records`, `v1-domains`, `v1-search`.
 #[derive(Clone)]
@@ -7550,7 +7550,7 @@ rt::impl_serde!(DomainDnsSrvRecord);
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 /// CSDL: `microsoft.graph.domainDnsTxtRecord`, entity type, derived from `microsoft.graph.domainDnsRecord`, key `id`.
 ///
-/// Request builders: [`DomainDnsTxtRecordPath`](requests/type.DomainDnsTxtRecordPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-domain-dns-records`, `v1-domains`, `v1-search`.
 #[derive(Clone)]
@@ -7670,7 +7670,7 @@ rt::impl_serde!(DomainDnsTxtRecord);
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 /// CSDL: `microsoft.graph.domainDnsUnavailableRecord`, entity type, derived from `microsoft.graph.domainDnsRecord`, key `id`.
 ///
-/// Request builders: [`DomainDnsUnavailableRecordPath`](requests/type.DomainDnsUnavailableRecordPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-domain-dns-records`, `v1-domains`, `v1-search`.
 #[derive(Clone)]
@@ -7872,7 +7872,7 @@ rt::impl_serde!(DomainState);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.driveItemVersion`, entity type, derived from `microsoft.graph.baseItemVersion`, key `id`.
 ///
-/// Request builders: [`DriveItemVersionPath`](requests/struct.DriveItemVersionPath.html), the type of a path to one.
+/// Request builders: [`DriveItemVersionPath`](requests/trait.DriveItemVersionPath.html), what a path to one (`EntityPath<DriveItemVersion, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone)]
@@ -7985,7 +7985,7 @@ rt::impl_serde!(DriveItemVersion);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.driveProtectionRule`, entity type, derived from `microsoft.graph.protectionRuleBase`, key `id`.
 ///
-/// Request builders: [`DriveProtectionRulePath`](requests/type.DriveProtectionRulePath.html), the type of a path to one.
+/// Request builders: [`ProtectionRuleBasePath`](requests/trait.ProtectionRuleBasePath.html), what a path to one (`EntityPath<DriveProtectionRule, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -8125,7 +8125,7 @@ rt::impl_serde!(DriveProtectionRule);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.driveProtectionUnitsBulkAdditionJob`, entity type, derived from `microsoft.graph.protectionUnitsBulkJobBase`, key `id`.
 ///
-/// Request builders: [`DriveProtectionUnitsBulkAdditionJobPath`](requests/type.DriveProtectionUnitsBulkAdditionJobPath.html), the type of a path to one.
+/// Request builders: [`ProtectionUnitsBulkJobBasePath`](requests/trait.ProtectionUnitsBulkJobBasePath.html), what a path to one (`EntityPath<DriveProtectionUnitsBulkAdditionJob, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -8275,7 +8275,7 @@ rt::impl_serde!(DriveProtectionUnitsBulkAdditionJob);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.driveRestoreArtifactsBulkAdditionRequest`, entity type, derived from `microsoft.graph.restoreArtifactsBulkRequestBase`, key `id`.
 ///
-/// Request builders: [`DriveRestoreArtifactsBulkAdditionRequestPath`](requests/type.DriveRestoreArtifactsBulkAdditionRequestPath.html), the type of a path to one.
+/// Request builders: [`RestoreArtifactsBulkRequestBasePath`](requests/trait.RestoreArtifactsBulkRequestBasePath.html), what a path to one (`EntityPath<DriveRestoreArtifactsBulkAdditionRequest, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]

@@ -567,7 +567,7 @@ rt::impl_serde!(EducationAiFeedbackSettings);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EducationAssignmentPath`](requests/struct.EducationAssignmentPath.html), the type of a path to one.
+/// Request builders: [`EducationAssignmentPath`](requests/trait.EducationAssignmentPath.html), what a path to one (`EntityPath<EducationAssignment, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone)]
@@ -966,7 +966,7 @@ rt::impl_serde!(EducationAssignmentClassRecipient);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationAssignmentDefaults`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EducationAssignmentDefaultsPath`](requests/type.EducationAssignmentDefaultsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone)]
@@ -1911,7 +1911,7 @@ rt::impl_serde!(AnyEducationAssignmentRecipient);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationAssignmentResource`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EducationAssignmentResourcePath`](requests/struct.EducationAssignmentResourcePath.html), the type of a path to one.
+/// Request builders: [`EducationAssignmentResourcePath`](requests/trait.EducationAssignmentResourcePath.html), what a path to one (`EntityPath<EducationAssignmentResource, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone)]
@@ -2013,7 +2013,7 @@ rt::impl_serde!(EducationAssignmentResource);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationAssignmentSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EducationAssignmentSettingsPath`](requests/struct.EducationAssignmentSettingsPath.html), the type of a path to one.
+/// Request builders: [`EducationAssignmentSettingsPath`](requests/trait.EducationAssignmentSettingsPath.html), what a path to one (`EntityPath<EducationAssignmentSettings, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone)]
@@ -2188,7 +2188,7 @@ rt::impl_serde!(EducationAssignmentStatus);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationCategory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EducationCategoryPath`](requests/type.EducationCategoryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone)]
@@ -2677,7 +2677,7 @@ rt::impl_serde!(EducationFeedback);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationFeedbackOutcome`, entity type, derived from `microsoft.graph.educationOutcome`, key `id`.
 ///
-/// Request builders: [`EducationFeedbackOutcomePath`](requests/struct.EducationFeedbackOutcomePath.html), the type of a path to one.
+/// Request builders: [`EducationFeedbackOutcomePath`](requests/trait.EducationFeedbackOutcomePath.html), what a path to one (`EntityPath<EducationFeedbackOutcome, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone)]
@@ -2782,7 +2782,7 @@ rt::impl_serde!(EducationFeedbackOutcome);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationFeedbackResourceOutcome`, entity type, derived from `microsoft.graph.educationOutcome`, key `id`.
 ///
-/// Request builders: [`EducationFeedbackResourceOutcomePath`](requests/struct.EducationFeedbackResourceOutcomePath.html), the type of a path to one.
+/// Request builders: [`EducationFeedbackResourceOutcomePath`](requests/trait.EducationFeedbackResourceOutcomePath.html), what a path to one (`EntityPath<EducationFeedbackResourceOutcome, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone)]
@@ -3062,7 +3062,7 @@ rt::impl_serde!(EducationFileResource);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationGradingCategory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EducationGradingCategoryPath`](requests/type.EducationGradingCategoryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone)]
@@ -3145,7 +3145,7 @@ rt::impl_serde!(EducationGradingCategory);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationGradingScheme`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EducationGradingSchemePath`](requests/type.EducationGradingSchemePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone)]
@@ -3733,7 +3733,7 @@ rt::impl_serde!(EducationMediaResource);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationModule`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EducationModulePath`](requests/struct.EducationModulePath.html), the type of a path to one.
+/// Request builders: [`EducationModulePath`](requests/trait.EducationModulePath.html), what a path to one (`EntityPath<EducationModule, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone)]
@@ -3890,7 +3890,7 @@ rt::impl_serde!(EducationModule);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationModuleResource`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EducationModuleResourcePath`](requests/struct.EducationModuleResourcePath.html), the type of a path to one.
+/// Request builders: [`EducationModuleResourcePath`](requests/trait.EducationModuleResourcePath.html), what a path to one (`EntityPath<EducationModuleResource, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone)]
@@ -4018,7 +4018,7 @@ rt::impl_serde!(EducationModuleStatus);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationOutcome`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`EducationOutcomePath`](requests/struct.EducationOutcomePath.html), the type of a path to one.
+/// Request builders: [`EducationOutcomePath`](requests/trait.EducationOutcomePath.html), what a path to one (`EntityPath<AnyEducationOutcome, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone)]
@@ -4325,7 +4325,7 @@ rt::impl_serde!(AnyEducationOutcome);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationPointsOutcome`, entity type, derived from `microsoft.graph.educationOutcome`, key `id`.
 ///
-/// Request builders: [`EducationPointsOutcomePath`](requests/struct.EducationPointsOutcomePath.html), the type of a path to one.
+/// Request builders: [`EducationPointsOutcomePath`](requests/trait.EducationPointsOutcomePath.html), what a path to one (`EntityPath<EducationPointsOutcome, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone)]
@@ -5092,7 +5092,7 @@ rt::impl_serde!(AnyEducationResource);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationRubric`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EducationRubricPath`](requests/struct.EducationRubricPath.html), the type of a path to one.
+/// Request builders: [`EducationRubricPath`](requests/trait.EducationRubricPath.html), what a path to one (`EntityPath<EducationRubric, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone)]
@@ -5241,7 +5241,7 @@ rt::impl_serde!(EducationRubric);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationRubricOutcome`, entity type, derived from `microsoft.graph.educationOutcome`, key `id`.
 ///
-/// Request builders: [`EducationRubricOutcomePath`](requests/type.EducationRubricOutcomePath.html), the type of a path to one.
+/// Request builders: [`EducationOutcomePath`](requests/trait.EducationOutcomePath.html), what a path to one (`EntityPath<EducationRubricOutcome, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone)]
@@ -5975,7 +5975,7 @@ rt::impl_serde!(EducationSpeechType);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationSubmission`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EducationSubmissionPath`](requests/struct.EducationSubmissionPath.html), the type of a path to one.
+/// Request builders: [`EducationSubmissionPath`](requests/trait.EducationSubmissionPath.html), what a path to one (`EntityPath<EducationSubmission, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone)]
@@ -6453,7 +6453,7 @@ rt::impl_serde!(AnyEducationSubmissionRecipient);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationSubmissionResource`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EducationSubmissionResourcePath`](requests/struct.EducationSubmissionResourcePath.html), the type of a path to one.
+/// Request builders: [`EducationSubmissionResourcePath`](requests/trait.EducationSubmissionResourcePath.html), what a path to one (`EntityPath<EducationSubmissionResource, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone)]
@@ -7069,7 +7069,7 @@ rt::impl_serde!(EligibilityScheduleRequestFilterByCurrentUserOptions);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.emailAuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
-/// Request builders: [`EmailAuthenticationMethodPath`](requests/type.EmailAuthenticationMethodPath.html), the type of a path to one.
+/// Request builders: [`AuthenticationMethodPath`](requests/trait.AuthenticationMethodPath.html), what a path to one (`EntityPath<EmailAuthenticationMethod, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -7154,7 +7154,7 @@ rt::impl_serde!(EmailAuthenticationMethod);
 )]
 /// CSDL: `microsoft.graph.emailAuthenticationMethodConfiguration`, entity type, derived from `microsoft.graph.authenticationMethodConfiguration`, key `id`.
 ///
-/// Request builders: [`EmailAuthenticationMethodConfigurationPath`](requests/struct.EmailAuthenticationMethodConfigurationPath.html), the type of a path to one.
+/// Request builders: [`EmailAuthenticationMethodConfigurationPath`](requests/trait.EmailAuthenticationMethodConfigurationPath.html), what a path to one (`EntityPath<EmailAuthenticationMethodConfiguration, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
 #[derive(Clone)]
@@ -7359,7 +7359,7 @@ rt::impl_serde!(EmailDetails);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.emailNotificationsSetting`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EmailNotificationsSettingPath`](requests/struct.EmailNotificationsSettingPath.html), the type of a path to one.
+/// Request builders: [`EmailNotificationsSettingPath`](requests/trait.EmailNotificationsSettingPath.html), what a path to one (`EntityPath<EmailNotificationsSetting, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -7513,7 +7513,7 @@ rt::impl_serde!(EmailRole);
 #[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.emergencyCallEvent`, entity type, derived from `microsoft.graph.callEvent`, key `id`.
 ///
-/// Request builders: [`EmergencyCallEventPath`](requests/struct.EmergencyCallEventPath.html), the type of a path to one.
+/// Request builders: [`EmergencyCallEventPath`](requests/trait.EmergencyCallEventPath.html), what a path to one (`EntityPath<EmergencyCallEvent, C>`) dereferences to.
 ///
 /// Features: `v1` or `v1-search`.
 #[derive(Clone)]

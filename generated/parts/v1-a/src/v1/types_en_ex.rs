@@ -5,7 +5,7 @@ use super::*;
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.endUserSettings`, entity type, derived from `microsoft.graph.controlConfiguration`, key `id`.
 ///
-/// Request builders: [`EndUserSettingsPath`](requests/type.EndUserSettingsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -147,7 +147,7 @@ rt::impl_serde!(EndUserSettings);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.endpoint`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
-/// Request builders: [`EndpointPath`](requests/type.EndpointPath.html), the type of a path to one.
+/// Request builders: [`DirectoryObjectPath`](requests/trait.DirectoryObjectPath.html), what a path to one (`EntityPath<Endpoint, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -272,7 +272,7 @@ rt::impl_serde!(Endpoint);
 ///
 /// CSDL: `microsoft.graph.engagementAsyncOperation`, entity type, derived from `microsoft.graph.longRunningOperation`, key `id`.
 ///
-/// Request builders: [`EngagementAsyncOperationPath`](requests/type.EngagementAsyncOperationPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-employee-experience`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -461,7 +461,7 @@ rt::impl_serde!(EngagementAsyncOperationType);
 ///
 /// CSDL: `microsoft.graph.engagementConversation`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`EngagementConversationPath`](requests/struct.EngagementConversationPath.html), the type of a path to one.
+/// Request builders: [`EngagementConversationPath`](requests/trait.EngagementConversationPath.html), what a path to one (`EntityPath<AnyEngagementConversation, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone)]
@@ -774,7 +774,7 @@ rt::impl_serde!(AnyEngagementConversation);
 ///
 /// CSDL: `microsoft.graph.engagementConversationDiscussionMessage`, entity type, derived from `microsoft.graph.engagementConversationMessage`, key `id`.
 ///
-/// Request builders: [`EngagementConversationDiscussionMessagePath`](requests/type.EngagementConversationDiscussionMessagePath.html), the type of a path to one.
+/// Request builders: [`EngagementConversationMessagePath`](requests/trait.EngagementConversationMessagePath.html), what a path to one (`EntityPath<EngagementConversationDiscussionMessage, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone)]
@@ -956,7 +956,7 @@ rt::impl_serde!(EngagementConversationDiscussionMessage);
 ///
 /// CSDL: `microsoft.graph.engagementConversationMessage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EngagementConversationMessagePath`](requests/struct.EngagementConversationMessagePath.html), the type of a path to one.
+/// Request builders: [`EngagementConversationMessagePath`](requests/trait.EngagementConversationMessagePath.html), what a path to one (`EntityPath<AnyEngagementConversationMessage, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone)]
@@ -1530,7 +1530,7 @@ rt::impl_serde!(AnyEngagementConversationMessage);
 ///
 /// CSDL: `microsoft.graph.engagementConversationMessageReaction`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EngagementConversationMessageReactionPath`](requests/struct.EngagementConversationMessageReactionPath.html), the type of a path to one.
+/// Request builders: [`EngagementConversationMessageReactionPath`](requests/trait.EngagementConversationMessageReactionPath.html), what a path to one (`EntityPath<EngagementConversationMessageReaction, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone)]
@@ -1959,7 +1959,7 @@ rt::impl_serde!(EngagementConversationModerationState);
 ///
 /// CSDL: `microsoft.graph.engagementConversationQuestionMessage`, entity type, derived from `microsoft.graph.engagementConversationMessage`, key `id`.
 ///
-/// Request builders: [`EngagementConversationQuestionMessagePath`](requests/type.EngagementConversationQuestionMessagePath.html), the type of a path to one.
+/// Request builders: [`EngagementConversationMessagePath`](requests/trait.EngagementConversationMessagePath.html), what a path to one (`EntityPath<EngagementConversationQuestionMessage, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone)]
@@ -2152,7 +2152,7 @@ rt::impl_serde!(EngagementConversationQuestionMessage);
 ///
 /// CSDL: `microsoft.graph.engagementConversationSystemMessage`, entity type, derived from `microsoft.graph.engagementConversationMessage`, key `id`.
 ///
-/// Request builders: [`EngagementConversationSystemMessagePath`](requests/type.EngagementConversationSystemMessagePath.html), the type of a path to one.
+/// Request builders: [`EngagementConversationMessagePath`](requests/trait.EngagementConversationMessagePath.html), what a path to one (`EntityPath<EngagementConversationSystemMessage, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone)]
@@ -2395,7 +2395,7 @@ rt::impl_serde!(EngagementCreationMode);
 ///
 /// CSDL: `microsoft.graph.enrollmentConfigurationAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EnrollmentConfigurationAssignmentPath`](requests/struct.EnrollmentConfigurationAssignmentPath.html), the type of a path to one.
+/// Request builders: [`EnrollmentConfigurationAssignmentPath`](requests/trait.EnrollmentConfigurationAssignmentPath.html), what a path to one (`EntityPath<EnrollmentConfigurationAssignment, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -2547,7 +2547,7 @@ rt::impl_serde!(EnrollmentState);
 ///
 /// CSDL: `microsoft.graph.enrollmentTroubleshootingEvent`, entity type, derived from `microsoft.graph.deviceManagementTroubleshootingEvent`, key `id`.
 ///
-/// Request builders: [`EnrollmentTroubleshootingEventPath`](requests/type.EnrollmentTroubleshootingEventPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2725,7 +2725,7 @@ rt::impl_serde!(EnrollmentTroubleshootingEvent);
 #[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.enterpriseCodeSigningCertificate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EnterpriseCodeSigningCertificatePath`](requests/type.EnterpriseCodeSigningCertificatePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1` or `v1-search`.
 #[derive(Clone)]
@@ -2962,7 +2962,7 @@ rt::impl_serde!(EntitlementManagementSchedule);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.entitlementManagementSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EntitlementManagementSettingsPath`](requests/type.EntitlementManagementSettingsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -4005,7 +4005,7 @@ rt::impl_serde!(AnyEventMessageDetail);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.exchangeProtectionPolicy`, entity type, derived from `microsoft.graph.protectionPolicyBase`, key `id`.
 ///
-/// Request builders: [`ExchangeProtectionPolicyPath`](requests/struct.ExchangeProtectionPolicyPath.html), the type of a path to one.
+/// Request builders: [`ExchangeProtectionPolicyPath`](requests/trait.ExchangeProtectionPolicyPath.html), what a path to one (`EntityPath<ExchangeProtectionPolicy, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -4200,7 +4200,7 @@ rt::impl_serde!(ExchangeProtectionPolicy);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.exchangeRestoreSession`, entity type, derived from `microsoft.graph.restoreSessionBase`, key `id`.
 ///
-/// Request builders: [`ExchangeRestoreSessionPath`](requests/struct.ExchangeRestoreSessionPath.html), the type of a path to one.
+/// Request builders: [`ExchangeRestoreSessionPath`](requests/trait.ExchangeRestoreSessionPath.html), what a path to one (`EntityPath<ExchangeRestoreSession, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -4400,7 +4400,7 @@ rt::impl_serde!(ExchangeRestoreSession);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.exchangeSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ExchangeSettingsPath`](requests/type.ExchangeSettingsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4805,7 +4805,7 @@ rt::impl_serde!(ExternalAudienceScope);
 )]
 /// CSDL: `microsoft.graph.externalAuthenticationMethodConfiguration`, entity type, derived from `microsoft.graph.authenticationMethodConfiguration`, key `id`.
 ///
-/// Request builders: [`ExternalAuthenticationMethodConfigurationPath`](requests/struct.ExternalAuthenticationMethodConfigurationPath.html), the type of a path to one.
+/// Request builders: [`ExternalAuthenticationMethodConfigurationPath`](requests/trait.ExternalAuthenticationMethodConfigurationPath.html), what a path to one (`EntityPath<ExternalAuthenticationMethodConfiguration, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
 #[derive(Clone)]

@@ -231,7 +231,7 @@ rt::impl_serde!(FedRampLevel);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.federatedTokenValidationPolicy`, entity type, derived from `microsoft.graph.directoryObject`, key `id`.
 ///
-/// Request builders: [`FederatedTokenValidationPolicyPath`](requests/struct.FederatedTokenValidationPolicyPath.html), the type of a path to one.
+/// Request builders: [`FederatedTokenValidationPolicyPath`](requests/trait.FederatedTokenValidationPolicyPath.html), what a path to one (`EntityPath<FederatedTokenValidationPolicy, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -320,7 +320,7 @@ rt::impl_serde!(FederatedTokenValidationPolicy);
 )]
 /// CSDL: `microsoft.graph.fido2AuthenticationMethodConfiguration`, entity type, derived from `microsoft.graph.authenticationMethodConfiguration`, key `id`.
 ///
-/// Request builders: [`Fido2AuthenticationMethodConfigurationPath`](requests/struct.Fido2AuthenticationMethodConfigurationPath.html), the type of a path to one.
+/// Request builders: [`Fido2AuthenticationMethodConfigurationPath`](requests/trait.Fido2AuthenticationMethodConfigurationPath.html), what a path to one (`EntityPath<Fido2AuthenticationMethodConfiguration, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
 #[derive(Clone)]
@@ -639,7 +639,7 @@ rt::impl_serde!(Fido2RestrictionEnforcementType);
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.fieldValueSet`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`FieldValueSetPath`](requests/type.FieldValueSetPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1333,7 +1333,7 @@ rt::impl_serde!(FileStorageContainerViewpoint);
 #[cfg(msgraph_v1_core_or_filter_operators)]
 /// CSDL: `microsoft.graph.filterOperatorSchema`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`FilterOperatorSchemaPath`](requests/type.FilterOperatorSchemaPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-filter-operators`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1615,7 +1615,7 @@ rt::impl_serde!(GiphyRatingType);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.granularDriveRestoreArtifact`, entity type, derived from `microsoft.graph.granularRestoreArtifactBase`, key `id`.
 ///
-/// Request builders: [`GranularDriveRestoreArtifactPath`](requests/type.GranularDriveRestoreArtifactPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -1773,7 +1773,7 @@ rt::impl_serde!(GranularDriveRestoreArtifact);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.granularRestoreArtifactBase`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`GranularRestoreArtifactBasePath`](requests/type.GranularRestoreArtifactBasePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -2236,7 +2236,7 @@ rt::impl_serde!(AnyGranularRestoreArtifactBase);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.granularSiteRestoreArtifact`, entity type, derived from `microsoft.graph.granularRestoreArtifactBase`, key `id`.
 ///
-/// Request builders: [`GranularSiteRestoreArtifactPath`](requests/type.GranularSiteRestoreArtifactPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -2582,7 +2582,7 @@ rt::impl_serde!(GroupScope);
 #[cfg(msgraph_v1_core_or_group_settings)]
 /// CSDL: `microsoft.graph.groupSetting`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`GroupSettingPath`](requests/type.GroupSettingPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-group-settings` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2672,7 +2672,7 @@ rt::impl_serde!(GroupSetting);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.groupSettingTemplate`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
-/// Request builders: [`GroupSettingTemplatePath`](requests/type.GroupSettingTemplatePath.html), the type of a path to one.
+/// Request builders: [`DirectoryObjectPath`](requests/trait.DirectoryObjectPath.html), what a path to one (`EntityPath<GroupSettingTemplate, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2834,7 +2834,7 @@ rt::impl_serde!(HoldType);
 #[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.horizontalSection`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`HorizontalSectionPath`](requests/struct.HorizontalSectionPath.html), the type of a path to one.
+/// Request builders: [`HorizontalSectionPath`](requests/trait.HorizontalSectionPath.html), what a path to one (`EntityPath<HorizontalSection, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2925,7 +2925,7 @@ rt::impl_serde!(HorizontalSection);
 #[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.horizontalSectionColumn`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`HorizontalSectionColumnPath`](requests/struct.HorizontalSectionColumnPath.html), the type of a path to one.
+/// Request builders: [`HorizontalSectionColumnPath`](requests/trait.HorizontalSectionColumnPath.html), what a path to one (`EntityPath<HorizontalSectionColumn, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3287,7 +3287,7 @@ rt::impl_serde!(HyperlinkOrPictureColumn);
 #[cfg(msgraph_v1_identity_protection)]
 /// CSDL: `microsoft.graph.identityProtectionRoot`, entity type.
 ///
-/// Request builders: [`IdentityProtectionRootPath`](requests/struct.IdentityProtectionRootPath.html), the type of a path to one.
+/// Request builders: [`IdentityProtectionRootPath`](requests/trait.IdentityProtectionRootPath.html), what a path to one (`EntityPath<IdentityProtectionRoot, C>`) dereferences to.
 ///
 /// Features: `v1` or `v1-identity-protection`.
 #[derive(Clone)]
@@ -3680,7 +3680,7 @@ rt::impl_serde!(ImportBuildingMapSetting);
 ///
 /// CSDL: `microsoft.graph.importedWindowsAutopilotDeviceIdentity`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ImportedWindowsAutopilotDeviceIdentityPath`](requests/struct.ImportedWindowsAutopilotDeviceIdentityPath.html), the type of a path to one.
+/// Request builders: [`ImportedWindowsAutopilotDeviceIdentityPath`](requests/trait.ImportedWindowsAutopilotDeviceIdentityPath.html), what a path to one (`EntityPath<ImportedWindowsAutopilotDeviceIdentity, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -4009,7 +4009,7 @@ rt::impl_serde!(ImportedWindowsAutopilotDeviceIdentityState);
 ///
 /// CSDL: `microsoft.graph.importedWindowsAutopilotDeviceIdentityUpload`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ImportedWindowsAutopilotDeviceIdentityUploadPath`](requests/struct.ImportedWindowsAutopilotDeviceIdentityUploadPath.html), the type of a path to one.
+/// Request builders: [`ImportedWindowsAutopilotDeviceIdentityUploadPath`](requests/trait.ImportedWindowsAutopilotDeviceIdentityUploadPath.html), what a path to one (`EntityPath<ImportedWindowsAutopilotDeviceIdentityUpload, C>`) dereferences to.
 ///
 /// Features: `v1` or `v1-search`.
 #[derive(Clone)]
@@ -4541,7 +4541,7 @@ rt::impl_serde!(IncompleteData);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.inferenceClassification`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`InferenceClassificationPath`](requests/struct.InferenceClassificationPath.html), the type of a path to one.
+/// Request builders: [`InferenceClassificationPath`](requests/trait.InferenceClassificationPath.html), what a path to one (`EntityPath<InferenceClassification, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4618,7 +4618,7 @@ rt::impl_serde!(InferenceClassification);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.inferenceClassificationOverride`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`InferenceClassificationOverridePath`](requests/struct.InferenceClassificationOverridePath.html), the type of a path to one.
+/// Request builders: [`InferenceClassificationOverridePath`](requests/trait.InferenceClassificationOverridePath.html), what a path to one (`EntityPath<InferenceClassificationOverride, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5366,7 +5366,7 @@ rt::impl_serde!(InviteNewBotResponse);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.inviteParticipantsOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
-/// Request builders: [`InviteParticipantsOperationPath`](requests/type.InviteParticipantsOperationPath.html), the type of a path to one.
+/// Request builders: [`CommsOperationPath`](requests/trait.CommsOperationPath.html), what a path to one (`EntityPath<InviteParticipantsOperation, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone)]
@@ -5472,7 +5472,7 @@ rt::impl_serde!(InviteParticipantsOperation);
 ///
 /// CSDL: `microsoft.graph.iosLobAppProvisioningConfigurationAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`IosLobAppProvisioningConfigurationAssignmentPath`](requests/struct.IosLobAppProvisioningConfigurationAssignmentPath.html), the type of a path to one.
+/// Request builders: [`IosLobAppProvisioningConfigurationAssignmentPath`](requests/trait.IosLobAppProvisioningConfigurationAssignmentPath.html), what a path to one (`EntityPath<IosLobAppProvisioningConfigurationAssignment, C>`) dereferences to.
 ///
 /// Features: `v1` or `v1-search`.
 #[derive(Clone)]
@@ -5916,7 +5916,7 @@ rt::impl_serde!(KeyCredential);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.licenseDetails`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`LicenseDetailsPath`](requests/type.LicenseDetailsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6244,7 +6244,7 @@ rt::impl_serde!(ListInfo);
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.listItemVersion`, entity type, derived from `microsoft.graph.baseItemVersion`, key `id`.
 ///
-/// Request builders: [`ListItemVersionPath`](requests/struct.ListItemVersionPath.html), the type of a path to one.
+/// Request builders: [`ListItemVersionPath`](requests/trait.ListItemVersionPath.html), what a path to one (`EntityPath<AnyListItemVersion, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6755,7 +6755,7 @@ rt::impl_serde!(LogonType);
 ///
 /// CSDL: `microsoft.graph.longRunningOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`LongRunningOperationPath`](requests/type.LongRunningOperationPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-employee-experience` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

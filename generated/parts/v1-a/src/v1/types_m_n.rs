@@ -78,7 +78,7 @@ rt::impl_serde!(MailboxItemImportSession);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.mailboxProtectionRule`, entity type, derived from `microsoft.graph.protectionRuleBase`, key `id`.
 ///
-/// Request builders: [`MailboxProtectionRulePath`](requests/type.MailboxProtectionRulePath.html), the type of a path to one.
+/// Request builders: [`ProtectionRuleBasePath`](requests/trait.ProtectionRuleBasePath.html), what a path to one (`EntityPath<MailboxProtectionRule, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -218,7 +218,7 @@ rt::impl_serde!(MailboxProtectionRule);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.mailboxProtectionUnitsBulkAdditionJob`, entity type, derived from `microsoft.graph.protectionUnitsBulkJobBase`, key `id`.
 ///
-/// Request builders: [`MailboxProtectionUnitsBulkAdditionJobPath`](requests/type.MailboxProtectionUnitsBulkAdditionJobPath.html), the type of a path to one.
+/// Request builders: [`ProtectionUnitsBulkJobBasePath`](requests/trait.ProtectionUnitsBulkJobBasePath.html), what a path to one (`EntityPath<MailboxProtectionUnitsBulkAdditionJob, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -368,7 +368,7 @@ rt::impl_serde!(MailboxProtectionUnitsBulkAdditionJob);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.mailboxRestoreArtifactsBulkAdditionRequest`, entity type, derived from `microsoft.graph.restoreArtifactsBulkRequestBase`, key `id`.
 ///
-/// Request builders: [`MailboxRestoreArtifactsBulkAdditionRequestPath`](requests/type.MailboxRestoreArtifactsBulkAdditionRequestPath.html), the type of a path to one.
+/// Request builders: [`RestoreArtifactsBulkRequestBasePath`](requests/trait.RestoreArtifactsBulkRequestBasePath.html), what a path to one (`EntityPath<MailboxRestoreArtifactsBulkAdditionRequest, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -872,7 +872,7 @@ rt::impl_serde!(MalwareState);
 ///
 /// CSDL: `microsoft.graph.malwareStateForWindowsDevice`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`MalwareStateForWindowsDevicePath`](requests/type.MalwareStateForWindowsDevicePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -1018,7 +1018,7 @@ rt::impl_serde!(MalwareStateForWindowsDevice);
 ///
 /// CSDL: `microsoft.graph.managedDeviceOverview`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ManagedDeviceOverviewPath`](requests/struct.ManagedDeviceOverviewPath.html), the type of a path to one.
+/// Request builders: [`ManagedDeviceOverviewPath`](requests/trait.ManagedDeviceOverviewPath.html), what a path to one (`EntityPath<ManagedDeviceOverview, C>`) dereferences to.
 ///
 /// Features: `v1` or `v1-search`.
 #[derive(Clone)]
@@ -1777,7 +1777,7 @@ rt::impl_serde!(MediaState);
 #[cfg(msgraph_v1_core_or_communications_or_solutions)]
 /// CSDL: `microsoft.graph.meetingAttendanceReport`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`MeetingAttendanceReportPath`](requests/struct.MeetingAttendanceReportPath.html), the type of a path to one.
+/// Request builders: [`MeetingAttendanceReportPath`](requests/trait.MeetingAttendanceReportPath.html), what a path to one (`EntityPath<MeetingAttendanceReport, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3728,7 +3728,7 @@ rt::impl_serde!(MessageUnpinnedEventMessageDetail);
 )]
 /// CSDL: `microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration`, entity type, derived from `microsoft.graph.authenticationMethodConfiguration`, key `id`.
 ///
-/// Request builders: [`MicrosoftAuthenticatorAuthenticationMethodConfigurationPath`](requests/struct.MicrosoftAuthenticatorAuthenticationMethodConfigurationPath.html), the type of a path to one.
+/// Request builders: [`MicrosoftAuthenticatorAuthenticationMethodConfigurationPath`](requests/trait.MicrosoftAuthenticatorAuthenticationMethodConfigurationPath.html), what a path to one (`EntityPath<MicrosoftAuthenticatorAuthenticationMethodConfiguration, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
 #[derive(Clone)]
@@ -3860,7 +3860,7 @@ rt::impl_serde!(MicrosoftAuthenticatorAuthenticationMethodConfiguration);
 )]
 /// CSDL: `microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget`, entity type, derived from `microsoft.graph.authenticationMethodTarget`, key `id`.
 ///
-/// Request builders: [`MicrosoftAuthenticatorAuthenticationMethodTargetPath`](requests/type.MicrosoftAuthenticatorAuthenticationMethodTargetPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
 #[derive(Clone)]
@@ -4134,7 +4134,7 @@ rt::impl_serde!(MicrosoftAuthenticatorFeatureSettings);
 #[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.mobileAppTroubleshootingEvent`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`MobileAppTroubleshootingEventPath`](requests/struct.MobileAppTroubleshootingEventPath.html), the type of a path to one.
+/// Request builders: [`MobileAppTroubleshootingEventPath`](requests/trait.MobileAppTroubleshootingEventPath.html), what a path to one (`EntityPath<MobileAppTroubleshootingEvent, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -4291,7 +4291,7 @@ rt::impl_serde!(MoveAction);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.muteParticipantOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
-/// Request builders: [`MuteParticipantOperationPath`](requests/type.MuteParticipantOperationPath.html), the type of a path to one.
+/// Request builders: [`CommsOperationPath`](requests/trait.CommsOperationPath.html), what a path to one (`EntityPath<MuteParticipantOperation, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone)]

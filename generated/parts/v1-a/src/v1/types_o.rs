@@ -5,7 +5,7 @@ use super::*;
 #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
 /// CSDL: `microsoft.graph.oAuth2PermissionGrant`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`OAuth2PermissionGrantPath`](requests/type.OAuth2PermissionGrantPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-oauth2-permission-grants`, `v1-search`.
 #[derive(Clone)]
@@ -358,7 +358,7 @@ rt::impl_serde!(OnPremisesAccidentalDeletionPrevention);
 ///
 /// CSDL: `microsoft.graph.onPremisesConditionalAccessSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`OnPremisesConditionalAccessSettingsPath`](requests/type.OnPremisesConditionalAccessSettingsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -470,7 +470,7 @@ rt::impl_serde!(OnPremisesConditionalAccessSettings);
 #[cfg(msgraph_v1_directory_or_search)]
 /// CSDL: `microsoft.graph.onPremisesDirectorySynchronization`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`OnPremisesDirectorySynchronizationPath`](requests/struct.OnPremisesDirectorySynchronizationPath.html), the type of a path to one.
+/// Request builders: [`OnPremisesDirectorySynchronizationPath`](requests/trait.OnPremisesDirectorySynchronizationPath.html), what a path to one (`EntityPath<OnPremisesDirectorySynchronization, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
 #[derive(Clone)]
@@ -1086,7 +1086,7 @@ rt::impl_serde!(OnPremisesProvisioningError);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.onPremisesSyncBehavior`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`OnPremisesSyncBehaviorPath`](requests/type.OnPremisesSyncBehaviorPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1161,7 +1161,7 @@ rt::impl_serde!(OnPremisesSyncBehavior);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.oneDriveForBusinessBrowseSession`, entity type, derived from `microsoft.graph.browseSessionBase`, key `id`.
 ///
-/// Request builders: [`OneDriveForBusinessBrowseSessionPath`](requests/struct.OneDriveForBusinessBrowseSessionPath.html), the type of a path to one.
+/// Request builders: [`OneDriveForBusinessBrowseSessionPath`](requests/trait.OneDriveForBusinessBrowseSessionPath.html), what a path to one (`EntityPath<OneDriveForBusinessBrowseSession, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -1301,7 +1301,7 @@ rt::impl_serde!(OneDriveForBusinessBrowseSession);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.oneDriveForBusinessProtectionPolicy`, entity type, derived from `microsoft.graph.protectionPolicyBase`, key `id`.
 ///
-/// Request builders: [`OneDriveForBusinessProtectionPolicyPath`](requests/struct.OneDriveForBusinessProtectionPolicyPath.html), the type of a path to one.
+/// Request builders: [`OneDriveForBusinessProtectionPolicyPath`](requests/trait.OneDriveForBusinessProtectionPolicyPath.html), what a path to one (`EntityPath<OneDriveForBusinessProtectionPolicy, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -1496,7 +1496,7 @@ rt::impl_serde!(OneDriveForBusinessProtectionPolicy);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.oneDriveForBusinessRestoreSession`, entity type, derived from `microsoft.graph.restoreSessionBase`, key `id`.
 ///
-/// Request builders: [`OneDriveForBusinessRestoreSessionPath`](requests/struct.OneDriveForBusinessRestoreSessionPath.html), the type of a path to one.
+/// Request builders: [`OneDriveForBusinessRestoreSessionPath`](requests/trait.OneDriveForBusinessRestoreSessionPath.html), what a path to one (`EntityPath<OneDriveForBusinessRestoreSession, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -1754,7 +1754,7 @@ rt::impl_serde!(OnenoteSourceService);
 #[cfg(msgraph_v1_core_or_communications)]
 /// CSDL: `microsoft.graph.onlineMeeting`, entity type, derived from `microsoft.graph.onlineMeetingBase`, open, key `id`.
 ///
-/// Request builders: [`OnlineMeetingPath`](requests/struct.OnlineMeetingPath.html), the type of a path to one.
+/// Request builders: [`OnlineMeetingPath`](requests/trait.OnlineMeetingPath.html), what a path to one (`EntityPath<OnlineMeeting, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2274,7 +2274,7 @@ rt::impl_serde!(OnlineMeeting);
 #[cfg(msgraph_v1_core_or_communications_or_solutions)]
 /// CSDL: `microsoft.graph.onlineMeetingBase`, entity type, derived from `microsoft.graph.entity`, abstract, open, key `id`.
 ///
-/// Request builders: [`OnlineMeetingBasePath`](requests/struct.OnlineMeetingBasePath.html), the type of a path to one.
+/// Request builders: [`OnlineMeetingBasePath`](requests/trait.OnlineMeetingBasePath.html), what a path to one (`EntityPath<AnyOnlineMeetingBase, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3674,7 +3674,7 @@ rt::impl_serde!(AnyOnlineMeetingBase);
 ///
 /// CSDL: `microsoft.graph.onlineMeetingEngagementConversation`, entity type, derived from `microsoft.graph.engagementConversation`, key `id`.
 ///
-/// Request builders: [`OnlineMeetingEngagementConversationPath`](requests/struct.OnlineMeetingEngagementConversationPath.html), the type of a path to one.
+/// Request builders: [`OnlineMeetingEngagementConversationPath`](requests/trait.OnlineMeetingEngagementConversationPath.html), what a path to one (`EntityPath<OnlineMeetingEngagementConversation, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone)]
@@ -4413,7 +4413,7 @@ rt::impl_serde!(OperationError);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.organizationalBrandingProperties`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`OrganizationalBrandingPropertiesPath`](requests/struct.OrganizationalBrandingPropertiesPath.html), the type of a path to one.
+/// Request builders: [`OrganizationalBrandingPropertiesPath`](requests/trait.OrganizationalBrandingPropertiesPath.html), what a path to one (`EntityPath<AnyOrganizationalBrandingProperties, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6065,7 +6065,7 @@ rt::impl_serde!(OutlierMemberType);
 #[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.ownerlessGroupPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`OwnerlessGroupPolicyPath`](requests/struct.OwnerlessGroupPolicyPath.html), the type of a path to one.
+/// Request builders: [`OwnerlessGroupPolicyPath`](requests/trait.OwnerlessGroupPolicyPath.html), what a path to one (`EntityPath<OwnerlessGroupPolicy, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
 #[derive(Clone)]

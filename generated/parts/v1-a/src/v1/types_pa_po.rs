@@ -587,7 +587,7 @@ rt::impl_serde!(ParseExpressionResponse);
 #[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.participantJoiningNotification`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ParticipantJoiningNotificationPath`](requests/struct.ParticipantJoiningNotificationPath.html), the type of a path to one.
+/// Request builders: [`ParticipantJoiningNotificationPath`](requests/trait.ParticipantJoiningNotificationPath.html), what a path to one (`EntityPath<ParticipantJoiningNotification, C>`) dereferences to.
 ///
 /// Features: `v1` or `v1-search`.
 #[derive(Clone)]
@@ -854,7 +854,7 @@ rt::impl_serde!(AnyParticipantJoiningResponse);
 #[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.participantLeftNotification`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ParticipantLeftNotificationPath`](requests/struct.ParticipantLeftNotificationPath.html), the type of a path to one.
+/// Request builders: [`ParticipantLeftNotificationPath`](requests/trait.ParticipantLeftNotificationPath.html), what a path to one (`EntityPath<ParticipantLeftNotification, C>`) dereferences to.
 ///
 /// Features: `v1` or `v1-search`.
 #[derive(Clone)]
@@ -936,7 +936,7 @@ rt::impl_serde!(ParticipantLeftNotification);
 #[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.partners`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PartnersPath`](requests/struct.PartnersPath.html), the type of a path to one.
+/// Request builders: [`PartnersPath`](requests/trait.PartnersPath.html), what a path to one (`EntityPath<Partners, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 #[derive(Clone)]
@@ -1013,7 +1013,7 @@ rt::impl_serde!(Partners);
 )]
 /// CSDL: `microsoft.graph.passkeyAuthenticationMethodTarget`, entity type, derived from `microsoft.graph.authenticationMethodTarget`, key `id`.
 ///
-/// Request builders: [`PasskeyAuthenticationMethodTargetPath`](requests/type.PasskeyAuthenticationMethodTargetPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
 #[derive(Clone)]
@@ -1122,7 +1122,7 @@ rt::impl_serde!(PasskeyAuthenticationMethodTarget);
 #[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.passkeyProfile`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PasskeyProfilePath`](requests/struct.PasskeyProfilePath.html), the type of a path to one.
+/// Request builders: [`PasskeyProfilePath`](requests/trait.PasskeyProfilePath.html), what a path to one (`EntityPath<PasskeyProfile, C>`) dereferences to.
 ///
 /// Features: `v1` or `v1-search`.
 #[derive(Clone)]
@@ -1629,7 +1629,7 @@ rt::impl_serde!(PersonOrGroupColumn);
 #[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.phoneUserConversationMember`, entity type, derived from `microsoft.graph.conversationMember`, key `id`.
 ///
-/// Request builders: [`PhoneUserConversationMemberPath`](requests/type.PhoneUserConversationMemberPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1873,7 +1873,7 @@ rt::impl_serde!(Photo);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.pinnedChatMessageInfo`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PinnedChatMessageInfoPath`](requests/struct.PinnedChatMessageInfoPath.html), the type of a path to one.
+/// Request builders: [`PinnedChatMessageInfoPath`](requests/trait.PinnedChatMessageInfoPath.html), what a path to one (`EntityPath<PinnedChatMessageInfo, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1948,7 +1948,7 @@ rt::impl_serde!(PinnedChatMessageInfo);
 #[cfg(msgraph_v1_planner_or_search)]
 /// CSDL: `microsoft.graph.planner`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PlannerPath`](requests/struct.PlannerPath.html), the type of a path to one.
+/// Request builders: [`PlannerPath`](requests/trait.PlannerPath.html), what a path to one (`EntityPath<Planner, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-planner`, `v1-search`.
 #[derive(Clone)]
@@ -2093,7 +2093,7 @@ rt::impl_serde!(PlannerAppliedCategories);
 #[cfg(msgraph_v1_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerAssignedToTaskBoardTaskFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PlannerAssignedToTaskBoardTaskFormatPath`](requests/struct.PlannerAssignedToTaskBoardTaskFormatPath.html), the type of a path to one.
+/// Request builders: [`PlannerAssignedToTaskBoardTaskFormatPath`](requests/trait.PlannerAssignedToTaskBoardTaskFormatPath.html), what a path to one (`EntityPath<PlannerAssignedToTaskBoardTaskFormat, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2235,7 +2235,7 @@ rt::impl_serde!(PlannerAssignments);
 #[cfg(msgraph_v1_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerBucket`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PlannerBucketPath`](requests/struct.PlannerBucketPath.html), the type of a path to one.
+/// Request builders: [`PlannerBucketPath`](requests/trait.PlannerBucketPath.html), what a path to one (`EntityPath<PlannerBucket, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2339,7 +2339,7 @@ rt::impl_serde!(PlannerBucket);
 #[cfg(msgraph_v1_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerBucketTaskBoardTaskFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PlannerBucketTaskBoardTaskFormatPath`](requests/type.PlannerBucketTaskBoardTaskFormatPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2846,7 +2846,7 @@ rt::impl_serde!(PlannerExternalReferences);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.plannerGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PlannerGroupPath`](requests/struct.PlannerGroupPath.html), the type of a path to one.
+/// Request builders: [`PlannerGroupPath`](requests/trait.PlannerGroupPath.html), what a path to one (`EntityPath<PlannerGroup, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2975,7 +2975,7 @@ rt::impl_serde!(PlannerOrderHintsByAssignee);
 #[cfg(msgraph_v1_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerPlan`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PlannerPlanPath`](requests/struct.PlannerPlanPath.html), the type of a path to one.
+/// Request builders: [`PlannerPlanPath`](requests/trait.PlannerPlanPath.html), what a path to one (`EntityPath<PlannerPlan, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3195,7 +3195,7 @@ rt::impl_serde!(PlannerPlanContainer);
 #[cfg(msgraph_v1_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerPlanDetails`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PlannerPlanDetailsPath`](requests/struct.PlannerPlanDetailsPath.html), the type of a path to one.
+/// Request builders: [`PlannerPlanDetailsPath`](requests/trait.PlannerPlanDetailsPath.html), what a path to one (`EntityPath<PlannerPlanDetails, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3341,7 +3341,7 @@ rt::impl_serde!(PlannerPreviewType);
 #[cfg(msgraph_v1_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerProgressTaskBoardTaskFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PlannerProgressTaskBoardTaskFormatPath`](requests/type.PlannerProgressTaskBoardTaskFormatPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3416,7 +3416,7 @@ rt::impl_serde!(PlannerProgressTaskBoardTaskFormat);
 #[cfg(msgraph_v1_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerTask`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PlannerTaskPath`](requests/struct.PlannerTaskPath.html), the type of a path to one.
+/// Request builders: [`PlannerTaskPath`](requests/trait.PlannerTaskPath.html), what a path to one (`EntityPath<PlannerTask, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3718,7 +3718,7 @@ rt::impl_serde!(PlannerTask);
 #[cfg(msgraph_v1_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerTaskDetails`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PlannerTaskDetailsPath`](requests/struct.PlannerTaskDetailsPath.html), the type of a path to one.
+/// Request builders: [`PlannerTaskDetailsPath`](requests/trait.PlannerTaskDetailsPath.html), what a path to one (`EntityPath<PlannerTaskDetails, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3823,7 +3823,7 @@ rt::impl_serde!(PlannerTaskDetails);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.plannerUser`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PlannerUserPath`](requests/struct.PlannerUserPath.html), the type of a path to one.
+/// Request builders: [`PlannerUserPath`](requests/trait.PlannerUserPath.html), what a path to one (`EntityPath<PlannerUser, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3960,7 +3960,7 @@ rt::impl_serde!(PlannerUserIds);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.playPromptOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
-/// Request builders: [`PlayPromptOperationPath`](requests/type.PlayPromptOperationPath.html), the type of a path to one.
+/// Request builders: [`CommsOperationPath`](requests/trait.CommsOperationPath.html), what a path to one (`EntityPath<PlayPromptOperation, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone)]

@@ -5,7 +5,7 @@ use super::*;
 #[cfg(msgraph_v1_core_or_communications)]
 /// CSDL: `microsoft.graph.presence`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PresencePath`](requests/struct.PresencePath.html), the type of a path to one.
+/// Request builders: [`PresencePath`](requests/trait.PresencePath.html), what a path to one (`EntityPath<Presence, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -286,7 +286,7 @@ rt::impl_serde!(PrincipalResourceMembershipsScope);
 #[cfg(msgraph_v1_print_or_search)]
 /// CSDL: `microsoft.graph.printConnector`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PrintConnectorPath`](requests/struct.PrintConnectorPath.html), the type of a path to one.
+/// Request builders: [`PrintConnectorPath`](requests/trait.PrintConnectorPath.html), what a path to one (`EntityPath<PrintConnector, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-print`, `v1-search`.
 #[derive(Clone)]
@@ -493,7 +493,7 @@ rt::impl_serde!(PrintDocumentUploadProperties);
 #[cfg(msgraph_v1_print_or_search)]
 /// CSDL: `microsoft.graph.printService`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PrintServicePath`](requests/struct.PrintServicePath.html), the type of a path to one.
+/// Request builders: [`PrintServicePath`](requests/trait.PrintServicePath.html), what a path to one (`EntityPath<PrintService, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-print`, `v1-search`.
 #[derive(Clone)]
@@ -568,7 +568,7 @@ rt::impl_serde!(PrintService);
 #[cfg(msgraph_v1_print_or_search)]
 /// CSDL: `microsoft.graph.printServiceEndpoint`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PrintServiceEndpointPath`](requests/type.PrintServiceEndpointPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-print`, `v1-search`.
 #[derive(Clone)]
@@ -650,7 +650,7 @@ rt::impl_serde!(PrintServiceEndpoint);
 #[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.printUsage`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`PrintUsagePath`](requests/type.PrintUsagePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 #[derive(Clone)]
@@ -1154,7 +1154,7 @@ rt::impl_serde!(AnyPrintUsage);
 #[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.printUsageByPrinter`, entity type, derived from `microsoft.graph.printUsage`, key `id`.
 ///
-/// Request builders: [`PrintUsageByPrinterPath`](requests/type.PrintUsageByPrinterPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 #[derive(Clone)]
@@ -1341,7 +1341,7 @@ rt::impl_serde!(PrintUsageByPrinter);
 #[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.printUsageByUser`, entity type, derived from `microsoft.graph.printUsage`, key `id`.
 ///
-/// Request builders: [`PrintUsageByUserPath`](requests/type.PrintUsageByUserPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 #[derive(Clone)]
@@ -7773,7 +7773,7 @@ rt::impl_serde!(ProtectionPolicyArtifactCount);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.protectionPolicyBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`ProtectionPolicyBasePath`](requests/struct.ProtectionPolicyBasePath.html), the type of a path to one.
+/// Request builders: [`ProtectionPolicyBasePath`](requests/trait.ProtectionPolicyBasePath.html), what a path to one (`EntityPath<AnyProtectionPolicyBase, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -8348,7 +8348,7 @@ rt::impl_serde!(ProtectionPolicyStatus);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.protectionRuleBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`ProtectionRuleBasePath`](requests/struct.ProtectionRuleBasePath.html), the type of a path to one.
+/// Request builders: [`ProtectionRuleBasePath`](requests/trait.ProtectionRuleBasePath.html), what a path to one (`EntityPath<AnyProtectionRuleBase, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -8848,7 +8848,7 @@ rt::impl_serde!(ProtectionRuleStatus);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.protectionUnitsBulkJobBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`ProtectionUnitsBulkJobBasePath`](requests/struct.ProtectionUnitsBulkJobBasePath.html), the type of a path to one.
+/// Request builders: [`ProtectionUnitsBulkJobBasePath`](requests/trait.ProtectionUnitsBulkJobBasePath.html), what a path to one (`EntityPath<AnyProtectionUnitsBulkJobBase, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]

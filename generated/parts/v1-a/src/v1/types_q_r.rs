@@ -5,7 +5,7 @@ use super::*;
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.qrCode`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`QrCodePath`](requests/struct.QrCodePath.html), the type of a path to one.
+/// Request builders: [`QrCodePath`](requests/trait.QrCodePath.html), what a path to one (`EntityPath<QrCode, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -212,7 +212,7 @@ rt::impl_serde!(QrCodeImageDetails);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.qrCodePinAuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
-/// Request builders: [`QrCodePinAuthenticationMethodPath`](requests/struct.QrCodePinAuthenticationMethodPath.html), the type of a path to one.
+/// Request builders: [`QrCodePinAuthenticationMethodPath`](requests/trait.QrCodePinAuthenticationMethodPath.html), what a path to one (`EntityPath<QrCodePinAuthenticationMethod, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -318,7 +318,7 @@ rt::impl_serde!(QrCodePinAuthenticationMethod);
 )]
 /// CSDL: `microsoft.graph.qrCodePinAuthenticationMethodConfiguration`, entity type, derived from `microsoft.graph.authenticationMethodConfiguration`, key `id`.
 ///
-/// Request builders: [`QrCodePinAuthenticationMethodConfigurationPath`](requests/struct.QrCodePinAuthenticationMethodConfigurationPath.html), the type of a path to one.
+/// Request builders: [`QrCodePinAuthenticationMethodConfigurationPath`](requests/trait.QrCodePinAuthenticationMethodConfigurationPath.html), what a path to one (`EntityPath<QrCodePinAuthenticationMethodConfiguration, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
 #[derive(Clone)]
@@ -450,7 +450,7 @@ rt::impl_serde!(QrCodePinAuthenticationMethodConfiguration);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.qrPin`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`QrPinPath`](requests/type.QrPinPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -835,7 +835,7 @@ rt::impl_serde!(RecentNotebookLinks);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.recordOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
-/// Request builders: [`RecordOperationPath`](requests/type.RecordOperationPath.html), the type of a path to one.
+/// Request builders: [`CommsOperationPath`](requests/trait.CommsOperationPath.html), what a path to one (`EntityPath<RecordOperation, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone)]
@@ -1714,7 +1714,7 @@ rt::impl_serde!(RemoteAssistanceOnboardingStatus);
 ///
 /// CSDL: `microsoft.graph.remoteAssistancePartner`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`RemoteAssistancePartnerPath`](requests/struct.RemoteAssistancePartnerPath.html), the type of a path to one.
+/// Request builders: [`RemoteAssistancePartnerPath`](requests/trait.RemoteAssistancePartnerPath.html), what a path to one (`EntityPath<RemoteAssistancePartner, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -1954,7 +1954,7 @@ rt::impl_serde!(RenameAction);
 #[cfg(msgraph_v1_reports)]
 /// CSDL: `microsoft.graph.reportRoot`, entity type.
 ///
-/// Request builders: [`ReportRootPath`](requests/struct.ReportRootPath.html), the type of a path to one.
+/// Request builders: [`ReportRootPath`](requests/trait.ReportRootPath.html), what a path to one (`EntityPath<ReportRoot, C>`) dereferences to.
 ///
 /// Features: `v1` or `v1-reports`.
 #[derive(Clone)]
@@ -2644,7 +2644,7 @@ rt::impl_serde!(ResourceAccessType);
 ///
 /// CSDL: `microsoft.graph.resourceOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ResourceOperationPath`](requests/type.ResourceOperationPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -2999,7 +2999,7 @@ rt::impl_serde!(ResourceSpecificPermission);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.resourceSpecificPermissionGrant`, entity type, derived from `microsoft.graph.directoryObject`, key `id`.
 ///
-/// Request builders: [`ResourceSpecificPermissionGrantPath`](requests/type.ResourceSpecificPermissionGrantPath.html), the type of a path to one.
+/// Request builders: [`DirectoryObjectPath`](requests/trait.DirectoryObjectPath.html), what a path to one (`EntityPath<ResourceSpecificPermissionGrant, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3431,7 +3431,7 @@ rt::impl_serde!(RestoreAction);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.restoreArtifactsBulkRequestBase`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`RestoreArtifactsBulkRequestBasePath`](requests/struct.RestoreArtifactsBulkRequestBasePath.html), the type of a path to one.
+/// Request builders: [`RestoreArtifactsBulkRequestBasePath`](requests/trait.RestoreArtifactsBulkRequestBasePath.html), what a path to one (`EntityPath<AnyRestoreArtifactsBulkRequestBase, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -4341,7 +4341,7 @@ rt::impl_serde!(RestoreSessionArtifactCount);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.restoreSessionBase`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`RestoreSessionBasePath`](requests/struct.RestoreSessionBasePath.html), the type of a path to one.
+/// Request builders: [`RestoreSessionBasePath`](requests/trait.RestoreSessionBasePath.html), what a path to one (`EntityPath<AnyRestoreSessionBase, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -5360,7 +5360,7 @@ rt::impl_serde!(RetrievalResponse);
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.richLongRunningOperation`, entity type, derived from `microsoft.graph.longRunningOperation`, key `id`.
 ///
-/// Request builders: [`RichLongRunningOperationPath`](requests/struct.RichLongRunningOperationPath.html), the type of a path to one.
+/// Request builders: [`RichLongRunningOperationPath`](requests/trait.RichLongRunningOperationPath.html), what a path to one (`EntityPath<RichLongRunningOperation, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5508,7 +5508,7 @@ rt::impl_serde!(RichLongRunningOperation);
 #[cfg(msgraph_v1_identity_protection_or_search)]
 /// CSDL: `microsoft.graph.riskDetection`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`RiskDetectionPath`](requests/struct.RiskDetectionPath.html), the type of a path to one.
+/// Request builders: [`RiskDetectionPath`](requests/trait.RiskDetectionPath.html), what a path to one (`EntityPath<RiskDetection, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
 #[derive(Clone)]
@@ -5954,7 +5954,7 @@ rt::impl_serde!(RiskUserActivity);
 #[cfg(msgraph_v1_identity_protection_or_search)]
 /// CSDL: `microsoft.graph.riskyServicePrincipal`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`RiskyServicePrincipalPath`](requests/struct.RiskyServicePrincipalPath.html), the type of a path to one.
+/// Request builders: [`RiskyServicePrincipalPath`](requests/trait.RiskyServicePrincipalPath.html), what a path to one (`EntityPath<AnyRiskyServicePrincipal, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
 #[derive(Clone)]
@@ -6409,7 +6409,7 @@ rt::impl_serde!(AnyRiskyServicePrincipal);
 #[cfg(msgraph_v1_identity_protection_or_search)]
 /// CSDL: `microsoft.graph.riskyServicePrincipalHistoryItem`, entity type, derived from `microsoft.graph.riskyServicePrincipal`, key `id`.
 ///
-/// Request builders: [`RiskyServicePrincipalHistoryItemPath`](requests/struct.RiskyServicePrincipalHistoryItemPath.html), the type of a path to one.
+/// Request builders: [`RiskyServicePrincipalHistoryItemPath`](requests/trait.RiskyServicePrincipalHistoryItemPath.html), what a path to one (`EntityPath<RiskyServicePrincipalHistoryItem, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
 #[derive(Clone)]
@@ -6588,7 +6588,7 @@ rt::impl_serde!(RiskyServicePrincipalHistoryItem);
 #[cfg(msgraph_v1_identity_protection_or_search)]
 /// CSDL: `microsoft.graph.riskyUser`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`RiskyUserPath`](requests/struct.RiskyUserPath.html), the type of a path to one.
+/// Request builders: [`RiskyUserPath`](requests/trait.RiskyUserPath.html), what a path to one (`EntityPath<AnyRiskyUser, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
 #[derive(Clone)]
@@ -7010,7 +7010,7 @@ rt::impl_serde!(AnyRiskyUser);
 #[cfg(msgraph_v1_identity_protection_or_search)]
 /// CSDL: `microsoft.graph.riskyUserHistoryItem`, entity type, derived from `microsoft.graph.riskyUser`, key `id`.
 ///
-/// Request builders: [`RiskyUserHistoryItemPath`](requests/struct.RiskyUserHistoryItemPath.html), the type of a path to one.
+/// Request builders: [`RiskyUserHistoryItemPath`](requests/trait.RiskyUserHistoryItemPath.html), what a path to one (`EntityPath<RiskyUserHistoryItem, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
 #[derive(Clone)]

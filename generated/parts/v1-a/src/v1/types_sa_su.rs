@@ -674,7 +674,7 @@ rt::impl_serde!(ScopeOperatorType);
 #[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.searchEntity`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SearchEntityPath`](requests/struct.SearchEntityPath.html), the type of a path to one.
+/// Request builders: [`SearchEntityPath`](requests/trait.SearchEntityPath.html), what a path to one (`EntityPath<SearchEntity, C>`) dereferences to.
 ///
 /// Features: `v1` or `v1-search`.
 #[derive(Clone)]
@@ -882,7 +882,7 @@ rt::impl_serde!(SectionEmphasisType);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.secureScoreControlProfile`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`SecureScoreControlProfilePath`](requests/struct.SecureScoreControlProfilePath.html), the type of a path to one.
+/// Request builders: [`SecureScoreControlProfilePath`](requests/trait.SecureScoreControlProfilePath.html), what a path to one (`EntityPath<SecureScoreControlProfile, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -1386,7 +1386,7 @@ rt::impl_serde!(SecurityNetworkProtocol);
 #[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.securityReportsRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SecurityReportsRootPath`](requests/struct.SecurityReportsRootPath.html), the type of a path to one.
+/// Request builders: [`SecurityReportsRootPath`](requests/trait.SecurityReportsRootPath.html), what a path to one (`EntityPath<SecurityReportsRoot, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 #[derive(Clone)]
@@ -1638,7 +1638,7 @@ rt::impl_serde!(SendDtmfCompletionReason);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.sendDtmfTonesOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
-/// Request builders: [`SendDtmfTonesOperationPath`](requests/type.SendDtmfTonesOperationPath.html), the type of a path to one.
+/// Request builders: [`CommsOperationPath`](requests/trait.CommsOperationPath.html), what a path to one (`EntityPath<SendDtmfTonesOperation, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone)]
@@ -1988,7 +1988,7 @@ rt::impl_serde!(SensitivityLabelInfo);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.serviceAnnouncement`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ServiceAnnouncementPath`](requests/struct.ServiceAnnouncementPath.html), the type of a path to one.
+/// Request builders: [`ServiceAnnouncementPath`](requests/trait.ServiceAnnouncementPath.html), what a path to one (`EntityPath<ServiceAnnouncement, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone)]
@@ -2084,7 +2084,7 @@ rt::impl_serde!(ServiceAnnouncement);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.serviceAnnouncementAttachment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ServiceAnnouncementAttachmentPath`](requests/struct.ServiceAnnouncementAttachmentPath.html), the type of a path to one.
+/// Request builders: [`ServiceAnnouncementAttachmentPath`](requests/trait.ServiceAnnouncementAttachmentPath.html), what a path to one (`EntityPath<ServiceAnnouncementAttachment, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone)]
@@ -2196,7 +2196,7 @@ rt::impl_serde!(ServiceAnnouncementAttachment);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.serviceAnnouncementBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`ServiceAnnouncementBasePath`](requests/type.ServiceAnnouncementBasePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone)]
@@ -2542,7 +2542,7 @@ rt::impl_serde!(AnyServiceAnnouncementBase);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.serviceApp`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ServiceAppPath`](requests/struct.ServiceAppPath.html), the type of a path to one.
+/// Request builders: [`ServiceAppPath`](requests/trait.ServiceAppPath.html), what a path to one (`EntityPath<ServiceApp, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -2727,7 +2727,7 @@ rt::impl_serde!(ServiceAppStatus);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.serviceHealth`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ServiceHealthPath`](requests/struct.ServiceHealthPath.html), the type of a path to one.
+/// Request builders: [`ServiceHealthPath`](requests/trait.ServiceHealthPath.html), what a path to one (`EntityPath<ServiceHealth, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone)]
@@ -2870,7 +2870,7 @@ rt::impl_serde!(ServiceHealthClassificationType);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.serviceHealthIssue`, entity type, derived from `microsoft.graph.serviceAnnouncementBase`, key `id`.
 ///
-/// Request builders: [`ServiceHealthIssuePath`](requests/struct.ServiceHealthIssuePath.html), the type of a path to one.
+/// Request builders: [`ServiceHealthIssuePath`](requests/trait.ServiceHealthIssuePath.html), what a path to one (`EntityPath<ServiceHealthIssue, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone)]
@@ -3602,7 +3602,7 @@ rt::impl_serde!(ServicePrincipalLockConfiguration);
 #[cfg(msgraph_v1_identity_protection_or_search)]
 /// CSDL: `microsoft.graph.servicePrincipalRiskDetection`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ServicePrincipalRiskDetectionPath`](requests/struct.ServicePrincipalRiskDetectionPath.html), the type of a path to one.
+/// Request builders: [`ServicePrincipalRiskDetectionPath`](requests/trait.ServicePrincipalRiskDetectionPath.html), what a path to one (`EntityPath<ServicePrincipalRiskDetection, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
 #[derive(Clone)]
@@ -4313,7 +4313,7 @@ rt::impl_serde!(ServiceStatus);
 #[cfg(msgraph_v1_core_or_storage)]
 /// CSDL: `microsoft.graph.serviceStorageQuotaBreakdown`, entity type, derived from `microsoft.graph.storageQuotaBreakdown`, key `id`.
 ///
-/// Request builders: [`ServiceStorageQuotaBreakdownPath`](requests/type.ServiceStorageQuotaBreakdownPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4461,7 +4461,7 @@ rt::impl_serde!(ServiceUpdateCategory);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.serviceUpdateMessage`, entity type, derived from `microsoft.graph.serviceAnnouncementBase`, key `id`.
 ///
-/// Request builders: [`ServiceUpdateMessagePath`](requests/struct.ServiceUpdateMessagePath.html), the type of a path to one.
+/// Request builders: [`ServiceUpdateMessagePath`](requests/trait.ServiceUpdateMessagePath.html), what a path to one (`EntityPath<ServiceUpdateMessage, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone)]
@@ -5108,7 +5108,7 @@ rt::impl_serde!(SettingValue);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.sharePointBrowseSession`, entity type, derived from `microsoft.graph.browseSessionBase`, key `id`.
 ///
-/// Request builders: [`SharePointBrowseSessionPath`](requests/struct.SharePointBrowseSessionPath.html), the type of a path to one.
+/// Request builders: [`SharePointBrowseSessionPath`](requests/trait.SharePointBrowseSessionPath.html), what a path to one (`EntityPath<SharePointBrowseSession, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -5248,7 +5248,7 @@ rt::impl_serde!(SharePointBrowseSession);
 #[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.sharePointGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SharePointGroupPath`](requests/struct.SharePointGroupPath.html), the type of a path to one.
+/// Request builders: [`SharePointGroupPath`](requests/trait.SharePointGroupPath.html), what a path to one (`EntityPath<SharePointGroup, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 #[derive(Clone)]
@@ -5352,7 +5352,7 @@ rt::impl_serde!(SharePointGroup);
 #[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.sharePointGroupMember`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SharePointGroupMemberPath`](requests/struct.SharePointGroupMemberPath.html), the type of a path to one.
+/// Request builders: [`SharePointGroupMemberPath`](requests/trait.SharePointGroupMemberPath.html), what a path to one (`EntityPath<SharePointGroupMember, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 #[derive(Clone)]
@@ -5427,7 +5427,7 @@ rt::impl_serde!(SharePointGroupMember);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.sharePointProtectionPolicy`, entity type, derived from `microsoft.graph.protectionPolicyBase`, key `id`.
 ///
-/// Request builders: [`SharePointProtectionPolicyPath`](requests/struct.SharePointProtectionPolicyPath.html), the type of a path to one.
+/// Request builders: [`SharePointProtectionPolicyPath`](requests/trait.SharePointProtectionPolicyPath.html), what a path to one (`EntityPath<SharePointProtectionPolicy, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -5618,7 +5618,7 @@ rt::impl_serde!(SharePointProtectionPolicy);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.sharePointRestoreSession`, entity type, derived from `microsoft.graph.restoreSessionBase`, key `id`.
 ///
-/// Request builders: [`SharePointRestoreSessionPath`](requests/struct.SharePointRestoreSessionPath.html), the type of a path to one.
+/// Request builders: [`SharePointRestoreSessionPath`](requests/trait.SharePointRestoreSessionPath.html), what a path to one (`EntityPath<SharePointRestoreSession, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -5818,7 +5818,7 @@ rt::impl_serde!(SharePointRestoreSession);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.sharepoint`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SharepointPath`](requests/struct.SharepointPath.html), the type of a path to one.
+/// Request builders: [`SharepointPath`](requests/trait.SharepointPath.html), what a path to one (`EntityPath<Sharepoint, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone)]
@@ -5893,7 +5893,7 @@ rt::impl_serde!(Sharepoint);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.sharepointSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SharepointSettingsPath`](requests/struct.SharepointSettingsPath.html), the type of a path to one.
+/// Request builders: [`SharepointSettingsPath`](requests/trait.SharepointSettingsPath.html), what a path to one (`EntityPath<SharepointSettings, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone)]
@@ -6995,7 +6995,7 @@ rt::impl_serde!(SiteLockState);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.siteProtectionRule`, entity type, derived from `microsoft.graph.protectionRuleBase`, key `id`.
 ///
-/// Request builders: [`SiteProtectionRulePath`](requests/type.SiteProtectionRulePath.html), the type of a path to one.
+/// Request builders: [`ProtectionRuleBasePath`](requests/trait.ProtectionRuleBasePath.html), what a path to one (`EntityPath<SiteProtectionRule, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -7135,7 +7135,7 @@ rt::impl_serde!(SiteProtectionRule);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.siteProtectionUnitsBulkAdditionJob`, entity type, derived from `microsoft.graph.protectionUnitsBulkJobBase`, key `id`.
 ///
-/// Request builders: [`SiteProtectionUnitsBulkAdditionJobPath`](requests/type.SiteProtectionUnitsBulkAdditionJobPath.html), the type of a path to one.
+/// Request builders: [`ProtectionUnitsBulkJobBasePath`](requests/trait.ProtectionUnitsBulkJobBasePath.html), what a path to one (`EntityPath<SiteProtectionUnitsBulkAdditionJob, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -7284,7 +7284,7 @@ rt::impl_serde!(SiteProtectionUnitsBulkAdditionJob);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.siteRestoreArtifactsBulkAdditionRequest`, entity type, derived from `microsoft.graph.restoreArtifactsBulkRequestBase`, key `id`.
 ///
-/// Request builders: [`SiteRestoreArtifactsBulkAdditionRequestPath`](requests/type.SiteRestoreArtifactsBulkAdditionRequestPath.html), the type of a path to one.
+/// Request builders: [`RestoreArtifactsBulkRequestBasePath`](requests/trait.RestoreArtifactsBulkRequestBasePath.html), what a path to one (`EntityPath<SiteRestoreArtifactsBulkAdditionRequest, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -7480,7 +7480,7 @@ rt::impl_serde!(SiteRestoreArtifactsBulkAdditionRequest);
 )]
 /// CSDL: `microsoft.graph.smsAuthenticationMethodConfiguration`, entity type, derived from `microsoft.graph.authenticationMethodConfiguration`, key `id`.
 ///
-/// Request builders: [`SmsAuthenticationMethodConfigurationPath`](requests/struct.SmsAuthenticationMethodConfigurationPath.html), the type of a path to one.
+/// Request builders: [`SmsAuthenticationMethodConfigurationPath`](requests/trait.SmsAuthenticationMethodConfigurationPath.html), what a path to one (`EntityPath<SmsAuthenticationMethodConfiguration, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
 #[derive(Clone)]
@@ -7592,7 +7592,7 @@ rt::impl_serde!(SmsAuthenticationMethodConfiguration);
 )]
 /// CSDL: `microsoft.graph.smsAuthenticationMethodTarget`, entity type, derived from `microsoft.graph.authenticationMethodTarget`, key `id`.
 ///
-/// Request builders: [`SmsAuthenticationMethodTargetPath`](requests/type.SmsAuthenticationMethodTargetPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
 #[derive(Clone)]
@@ -7700,7 +7700,7 @@ rt::impl_serde!(SmsAuthenticationMethodTarget);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.softwareOathAuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
-/// Request builders: [`SoftwareOathAuthenticationMethodPath`](requests/type.SoftwareOathAuthenticationMethodPath.html), the type of a path to one.
+/// Request builders: [`AuthenticationMethodPath`](requests/trait.AuthenticationMethodPath.html), what a path to one (`EntityPath<SoftwareOathAuthenticationMethod, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -7785,7 +7785,7 @@ rt::impl_serde!(SoftwareOathAuthenticationMethod);
 )]
 /// CSDL: `microsoft.graph.softwareOathAuthenticationMethodConfiguration`, entity type, derived from `microsoft.graph.authenticationMethodConfiguration`, key `id`.
 ///
-/// Request builders: [`SoftwareOathAuthenticationMethodConfigurationPath`](requests/struct.SoftwareOathAuthenticationMethodConfigurationPath.html), the type of a path to one.
+/// Request builders: [`SoftwareOathAuthenticationMethodConfigurationPath`](requests/trait.SoftwareOathAuthenticationMethodConfigurationPath.html), what a path to one (`EntityPath<SoftwareOathAuthenticationMethodConfiguration, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
 #[derive(Clone)]
@@ -7895,7 +7895,7 @@ rt::impl_serde!(SoftwareOathAuthenticationMethodConfiguration);
 #[cfg(msgraph_v1_solutions)]
 /// CSDL: `microsoft.graph.solutionsRoot`, entity type.
 ///
-/// Request builders: [`SolutionsRootPath`](requests/struct.SolutionsRootPath.html), the type of a path to one.
+/// Request builders: [`SolutionsRootPath`](requests/trait.SolutionsRootPath.html), what a path to one (`EntityPath<SolutionsRoot, C>`) dereferences to.
 ///
 /// Features: `v1` or `v1-solutions`.
 #[derive(Clone)]
@@ -8421,7 +8421,7 @@ rt::impl_serde!(AnyStandardTimeZoneOffset);
 #[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.standardWebPart`, entity type, derived from `microsoft.graph.webPart`, key `id`.
 ///
-/// Request builders: [`StandardWebPartPath`](requests/struct.StandardWebPartPath.html), the type of a path to one.
+/// Request builders: [`StandardWebPartPath`](requests/trait.StandardWebPartPath.html), what a path to one (`EntityPath<StandardWebPart, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -8516,7 +8516,7 @@ rt::impl_serde!(StandardWebPart);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.startHoldMusicOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
-/// Request builders: [`StartHoldMusicOperationPath`](requests/type.StartHoldMusicOperationPath.html), the type of a path to one.
+/// Request builders: [`CommsOperationPath`](requests/trait.CommsOperationPath.html), what a path to one (`EntityPath<StartHoldMusicOperation, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone)]
@@ -8611,7 +8611,7 @@ rt::impl_serde!(StartHoldMusicOperation);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.stopHoldMusicOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
-/// Request builders: [`StopHoldMusicOperationPath`](requests/type.StopHoldMusicOperationPath.html), the type of a path to one.
+/// Request builders: [`CommsOperationPath`](requests/trait.CommsOperationPath.html), what a path to one (`EntityPath<StopHoldMusicOperation, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone)]
@@ -8769,7 +8769,7 @@ rt::impl_serde!(StoragePlanInformation);
 #[cfg(msgraph_v1_core_or_storage)]
 /// CSDL: `microsoft.graph.storageQuotaBreakdown`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`StorageQuotaBreakdownPath`](requests/type.StorageQuotaBreakdownPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -9031,7 +9031,7 @@ rt::impl_serde!(AnyStorageQuotaBreakdown);
 #[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.storageSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`StorageSettingsPath`](requests/struct.StorageSettingsPath.html), the type of a path to one.
+/// Request builders: [`StorageSettingsPath`](requests/trait.StorageSettingsPath.html), what a path to one (`EntityPath<StorageSettings, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 #[derive(Clone)]
@@ -9461,7 +9461,7 @@ rt::impl_serde!(SubjectRightsRequestStatus);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.subscribeToToneOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
-/// Request builders: [`SubscribeToToneOperationPath`](requests/type.SubscribeToToneOperationPath.html), the type of a path to one.
+/// Request builders: [`CommsOperationPath`](requests/trait.CommsOperationPath.html), what a path to one (`EntityPath<SubscribeToToneOperation, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone)]
@@ -9556,7 +9556,7 @@ rt::impl_serde!(SubscribeToToneOperation);
 #[cfg(msgraph_v1_search_or_subscribed_skus)]
 /// CSDL: `microsoft.graph.subscribedSku`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SubscribedSkuPath`](requests/struct.SubscribedSkuPath.html), the type of a path to one.
+/// Request builders: [`SubscribedSkuPath`](requests/trait.SubscribedSkuPath.html), what a path to one (`EntityPath<SubscribedSku, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-subscribed-skus`.
 #[derive(Clone)]
@@ -9712,7 +9712,7 @@ rt::impl_serde!(SubscribedSku);
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_subscriptions)]
 /// CSDL: `microsoft.graph.subscription`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SubscriptionPath`](requests/struct.SubscriptionPath.html), the type of a path to one.
+/// Request builders: [`SubscriptionPath`](requests/trait.SubscriptionPath.html), what a path to one (`EntityPath<Subscription, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

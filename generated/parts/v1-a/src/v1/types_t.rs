@@ -205,7 +205,7 @@ rt::impl_serde!(TargetOwners);
 #[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.targetedChatMessage`, entity type, derived from `microsoft.graph.chatMessage`, key `id`.
 ///
-/// Request builders: [`TargetedChatMessagePath`](requests/struct.TargetedChatMessagePath.html), the type of a path to one.
+/// Request builders: [`TargetedChatMessagePath`](requests/trait.TargetedChatMessagePath.html), what a path to one (`EntityPath<TargetedChatMessage, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1993,7 +1993,7 @@ rt::impl_serde!(TeamsAppUpgradedEventMessageDetail);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.teamsAsyncOperation`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`TeamsAsyncOperationPath`](requests/struct.TeamsAsyncOperationPath.html), the type of a path to one.
+/// Request builders: [`TeamsAsyncOperationPath`](requests/trait.TeamsAsyncOperationPath.html), what a path to one (`EntityPath<TeamsAsyncOperation, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2289,7 +2289,7 @@ rt::impl_serde!(TeamsAsyncOperationType);
 #[cfg(msgraph_v1_search_or_teams_templates)]
 /// CSDL: `microsoft.graph.teamsTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TeamsTemplatePath`](requests/type.TeamsTemplatePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-teams-templates`.
 #[derive(Clone)]
@@ -2839,7 +2839,7 @@ rt::impl_serde!(TeamworkOnlineMeetingInfo);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.teamworkTag`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TeamworkTagPath`](requests/struct.TeamworkTagPath.html), the type of a path to one.
+/// Request builders: [`TeamworkTagPath`](requests/trait.TeamworkTagPath.html), what a path to one (`EntityPath<TeamworkTag, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2960,7 +2960,7 @@ rt::impl_serde!(TeamworkTag);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.teamworkTagMember`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TeamworkTagMemberPath`](requests/type.TeamworkTagMemberPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3095,7 +3095,7 @@ rt::impl_serde!(TeamworkTagType);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.temporaryAccessPassAuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
-/// Request builders: [`TemporaryAccessPassAuthenticationMethodPath`](requests/type.TemporaryAccessPassAuthenticationMethodPath.html), the type of a path to one.
+/// Request builders: [`AuthenticationMethodPath`](requests/trait.AuthenticationMethodPath.html), what a path to one (`EntityPath<TemporaryAccessPassAuthenticationMethod, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3228,7 +3228,7 @@ rt::impl_serde!(TemporaryAccessPassAuthenticationMethod);
 )]
 /// CSDL: `microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration`, entity type, derived from `microsoft.graph.authenticationMethodConfiguration`, key `id`.
 ///
-/// Request builders: [`TemporaryAccessPassAuthenticationMethodConfigurationPath`](requests/struct.TemporaryAccessPassAuthenticationMethodConfigurationPath.html), the type of a path to one.
+/// Request builders: [`TemporaryAccessPassAuthenticationMethodConfigurationPath`](requests/trait.TemporaryAccessPassAuthenticationMethodConfigurationPath.html), what a path to one (`EntityPath<TemporaryAccessPassAuthenticationMethodConfiguration, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
 #[derive(Clone)]
@@ -3395,7 +3395,7 @@ rt::impl_serde!(TemporaryAccessPassAuthenticationMethodConfiguration);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.tenantDataSecurityAndGovernance`, entity type, derived from `microsoft.graph.dataSecurityAndGovernance`, key `id`.
 ///
-/// Request builders: [`TenantDataSecurityAndGovernancePath`](requests/struct.TenantDataSecurityAndGovernancePath.html), the type of a path to one.
+/// Request builders: [`TenantDataSecurityAndGovernancePath`](requests/trait.TenantDataSecurityAndGovernancePath.html), what a path to one (`EntityPath<TenantDataSecurityAndGovernance, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -3483,7 +3483,7 @@ rt::impl_serde!(TenantDataSecurityAndGovernance);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.tenantProtectionScopeContainer`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TenantProtectionScopeContainerPath`](requests/struct.TenantProtectionScopeContainerPath.html), the type of a path to one.
+/// Request builders: [`TenantProtectionScopeContainerPath`](requests/trait.TenantProtectionScopeContainerPath.html), what a path to one (`EntityPath<TenantProtectionScopeContainer, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -3717,7 +3717,7 @@ rt::impl_serde!(TermColumn);
 ///
 /// CSDL: `microsoft.graph.termsAndConditions`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TermsAndConditionsPath`](requests/struct.TermsAndConditionsPath.html), the type of a path to one.
+/// Request builders: [`TermsAndConditionsPath`](requests/trait.TermsAndConditionsPath.html), what a path to one (`EntityPath<TermsAndConditions, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -3899,7 +3899,7 @@ rt::impl_serde!(TermsAndConditions);
 ///
 /// CSDL: `microsoft.graph.termsAndConditionsAcceptanceStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TermsAndConditionsAcceptanceStatusPath`](requests/struct.TermsAndConditionsAcceptanceStatusPath.html), the type of a path to one.
+/// Request builders: [`TermsAndConditionsAcceptanceStatusPath`](requests/trait.TermsAndConditionsAcceptanceStatusPath.html), what a path to one (`EntityPath<TermsAndConditionsAcceptanceStatus, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -4025,7 +4025,7 @@ rt::impl_serde!(TermsAndConditionsAcceptanceStatus);
 ///
 /// CSDL: `microsoft.graph.termsAndConditionsAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TermsAndConditionsAssignmentPath`](requests/struct.TermsAndConditionsAssignmentPath.html), the type of a path to one.
+/// Request builders: [`TermsAndConditionsAssignmentPath`](requests/trait.TermsAndConditionsAssignmentPath.html), what a path to one (`EntityPath<TermsAndConditionsAssignment, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -4269,7 +4269,7 @@ rt::impl_serde!(TextContent);
 #[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.textWebPart`, entity type, derived from `microsoft.graph.webPart`, key `id`.
 ///
-/// Request builders: [`TextWebPartPath`](requests/type.TextWebPartPath.html), the type of a path to one.
+/// Request builders: [`WebPartPath`](requests/trait.WebPartPath.html), what a path to one (`EntityPath<TextWebPart, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4501,7 +4501,7 @@ rt::impl_serde!(ThumbnailColumn);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.thumbnailSet`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`ThumbnailSetPath`](requests/struct.ThumbnailSetPath.html), the type of a path to one.
+/// Request builders: [`ThumbnailSetPath`](requests/trait.ThumbnailSetPath.html), what a path to one (`EntityPath<ThumbnailSet, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone)]

@@ -5,7 +5,7 @@ use super::*;
 #[cfg(msgraph_v1_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UnifiedRoleDefinitionPath`](requests/struct.UnifiedRoleDefinitionPath.html), the type of a path to one.
+/// Request builders: [`UnifiedRoleDefinitionPath`](requests/trait.UnifiedRoleDefinitionPath.html), what a path to one (`EntityPath<UnifiedRoleDefinition, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
 #[derive(Clone)]
@@ -325,7 +325,7 @@ rt::impl_serde!(UnifiedRolePermission);
 #[cfg(msgraph_v1_core_or_storage)]
 /// CSDL: `microsoft.graph.unifiedStorageQuota`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UnifiedStorageQuotaPath`](requests/struct.UnifiedStorageQuotaPath.html), the type of a path to one.
+/// Request builders: [`UnifiedStorageQuotaPath`](requests/trait.UnifiedStorageQuotaPath.html), what a path to one (`EntityPath<UnifiedStorageQuota, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -454,7 +454,7 @@ rt::impl_serde!(UnifiedStorageQuota);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.unmuteParticipantOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
-/// Request builders: [`UnmuteParticipantOperationPath`](requests/type.UnmuteParticipantOperationPath.html), the type of a path to one.
+/// Request builders: [`CommsOperationPath`](requests/trait.CommsOperationPath.html), what a path to one (`EntityPath<UnmuteParticipantOperation, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone)]
@@ -653,7 +653,7 @@ rt::impl_serde!(UpdateAllowedCombinationsResult);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.updateRecordingStatusOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
-/// Request builders: [`UpdateRecordingStatusOperationPath`](requests/type.UpdateRecordingStatusOperationPath.html), the type of a path to one.
+/// Request builders: [`CommsOperationPath`](requests/trait.CommsOperationPath.html), what a path to one (`EntityPath<UpdateRecordingStatusOperation, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone)]
@@ -1490,7 +1490,7 @@ rt::impl_serde!(UserActivityTypes);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.userDataSecurityAndGovernance`, entity type, derived from `microsoft.graph.dataSecurityAndGovernance`, key `id`.
 ///
-/// Request builders: [`UserDataSecurityAndGovernancePath`](requests/struct.UserDataSecurityAndGovernancePath.html), the type of a path to one.
+/// Request builders: [`UserDataSecurityAndGovernancePath`](requests/trait.UserDataSecurityAndGovernancePath.html), what a path to one (`EntityPath<UserDataSecurityAndGovernance, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1667,7 +1667,7 @@ rt::impl_serde!(UserDefaultAuthenticationMethod);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceIdPath`](requests/type.UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceIdPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -1827,7 +1827,7 @@ rt::impl_serde!(UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDevice
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByOSVersion`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsAppHealthAppPerformanceByOsVersionPath`](requests/type.UserExperienceAnalyticsAppHealthAppPerformanceByOsVersionPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -2000,7 +2000,7 @@ rt::impl_serde!(UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformance`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsAppHealthDevicePerformancePath`](requests/type.UserExperienceAnalyticsAppHealthDevicePerformancePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -2194,7 +2194,7 @@ rt::impl_serde!(UserExperienceAnalyticsAppHealthDevicePerformance);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformanceDetails`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsAppHealthDevicePerformanceDetailsPath`](requests/type.UserExperienceAnalyticsAppHealthDevicePerformanceDetailsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -2342,7 +2342,7 @@ rt::impl_serde!(UserExperienceAnalyticsAppHealthDevicePerformanceDetails);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsDeviceScores`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsDeviceScoresPath`](requests/type.UserExperienceAnalyticsDeviceScoresPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -2510,7 +2510,7 @@ rt::impl_serde!(UserExperienceAnalyticsDeviceScores);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsDeviceStartupProcess`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsDeviceStartupProcessPath`](requests/type.UserExperienceAnalyticsDeviceStartupProcessPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -2635,7 +2635,7 @@ rt::impl_serde!(UserExperienceAnalyticsDeviceStartupProcess);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsDeviceStartupProcessPerformance`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsDeviceStartupProcessPerformancePath`](requests/type.UserExperienceAnalyticsDeviceStartupProcessPerformancePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -2770,7 +2770,7 @@ rt::impl_serde!(UserExperienceAnalyticsDeviceStartupProcessPerformance);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsScoreHistory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsScoreHistoryPath`](requests/type.UserExperienceAnalyticsScoreHistoryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -2940,7 +2940,7 @@ rt::impl_serde!(UserExperienceAnalyticsSummarizedBy);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevice`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsWorkFromAnywhereDevicePath`](requests/type.UserExperienceAnalyticsWorkFromAnywhereDevicePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -3411,7 +3411,7 @@ rt::impl_serde!(UserExperienceAnalyticsWorkFromAnywhereDevice);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetricPath`](requests/type.UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetricPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -3644,7 +3644,7 @@ rt::impl_serde!(UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsWorkFromAnywhereMetric`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsWorkFromAnywhereMetricPath`](requests/struct.UserExperienceAnalyticsWorkFromAnywhereMetricPath.html), the type of a path to one.
+/// Request builders: [`UserExperienceAnalyticsWorkFromAnywhereMetricPath`](requests/trait.UserExperienceAnalyticsWorkFromAnywhereMetricPath.html), what a path to one (`EntityPath<UserExperienceAnalyticsWorkFromAnywhereMetric, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -3724,7 +3724,7 @@ rt::impl_serde!(UserExperienceAnalyticsWorkFromAnywhereMetric);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.userInsightsSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserInsightsSettingsPath`](requests/type.UserInsightsSettingsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3972,7 +3972,7 @@ rt::impl_serde!(UserOwnership);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.userProtectionScopeContainer`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserProtectionScopeContainerPath`](requests/struct.UserProtectionScopeContainerPath.html), the type of a path to one.
+/// Request builders: [`UserProtectionScopeContainerPath`](requests/trait.UserProtectionScopeContainerPath.html), what a path to one (`EntityPath<UserProtectionScopeContainer, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4108,7 +4108,7 @@ rt::impl_serde!(UserPurpose);
 #[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.userRegistrationDetails`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserRegistrationDetailsPath`](requests/type.UserRegistrationDetailsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 #[derive(Clone)]
@@ -4749,7 +4749,7 @@ rt::impl_serde!(UserSecurityState);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.userSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserSettingsPath`](requests/struct.UserSettingsPath.html), the type of a path to one.
+/// Request builders: [`UserSettingsPath`](requests/trait.UserSettingsPath.html), what a path to one (`EntityPath<UserSettings, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4906,7 +4906,7 @@ rt::impl_serde!(UserSettings);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.userSignInInsight`, entity type, derived from `microsoft.graph.governanceInsight`, key `id`.
 ///
-/// Request builders: [`UserSignInInsightPath`](requests/type.UserSignInInsightPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -5046,7 +5046,7 @@ rt::impl_serde!(UserSignInRecommendationScope);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.userSolutionRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserSolutionRootPath`](requests/struct.UserSolutionRootPath.html), the type of a path to one.
+/// Request builders: [`UserSolutionRootPath`](requests/trait.UserSolutionRootPath.html), what a path to one (`EntityPath<UserSolutionRoot, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5121,7 +5121,7 @@ rt::impl_serde!(UserSolutionRoot);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.userStorage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserStoragePath`](requests/struct.UserStoragePath.html), the type of a path to one.
+/// Request builders: [`UserStoragePath`](requests/trait.UserStoragePath.html), what a path to one (`EntityPath<UserStorage, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5479,7 +5479,7 @@ rt::impl_serde!(AnyValidatingDomains);
 )]
 /// CSDL: `microsoft.graph.verifiableCredentialAuthenticationMethodTarget`, entity type, derived from `microsoft.graph.authenticationMethodTarget`, key `id`.
 ///
-/// Request builders: [`VerifiableCredentialAuthenticationMethodTargetPath`](requests/type.VerifiableCredentialAuthenticationMethodTargetPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
 #[derive(Clone)]
@@ -5589,7 +5589,7 @@ rt::impl_serde!(VerifiableCredentialAuthenticationMethodTarget);
 )]
 /// CSDL: `microsoft.graph.verifiableCredentialsAuthenticationMethodConfiguration`, entity type, derived from `microsoft.graph.authenticationMethodConfiguration`, key `id`.
 ///
-/// Request builders: [`VerifiableCredentialsAuthenticationMethodConfigurationPath`](requests/struct.VerifiableCredentialsAuthenticationMethodConfigurationPath.html), the type of a path to one.
+/// Request builders: [`VerifiableCredentialsAuthenticationMethodConfigurationPath`](requests/trait.VerifiableCredentialsAuthenticationMethodConfigurationPath.html), what a path to one (`EntityPath<VerifiableCredentialsAuthenticationMethodConfiguration, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
 #[derive(Clone)]
@@ -5848,7 +5848,7 @@ rt::impl_serde!(VersionAction);
 #[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.verticalSection`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`VerticalSectionPath`](requests/struct.VerticalSectionPath.html), the type of a path to one.
+/// Request builders: [`VerticalSectionPath`](requests/trait.VerticalSectionPath.html), what a path to one (`EntityPath<VerticalSection, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5989,7 +5989,7 @@ rt::impl_serde!(VirtualAppointmentMessageType);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.virtualEvent`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`VirtualEventPath`](requests/struct.VirtualEventPath.html), the type of a path to one.
+/// Request builders: [`VirtualEventPath`](requests/trait.VirtualEventPath.html), what a path to one (`EntityPath<AnyVirtualEvent, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -6725,7 +6725,7 @@ rt::impl_serde!(VirtualEventExternalRegistrationInformation);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.virtualEventPresenter`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`VirtualEventPresenterPath`](requests/struct.VirtualEventPresenterPath.html), the type of a path to one.
+/// Request builders: [`VirtualEventPresenterPath`](requests/trait.VirtualEventPresenterPath.html), what a path to one (`EntityPath<VirtualEventPresenter, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -7035,7 +7035,7 @@ rt::impl_serde!(VirtualEventPresenterInfo);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.virtualEventRegistration`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`VirtualEventRegistrationPath`](requests/struct.VirtualEventRegistrationPath.html), the type of a path to one.
+/// Request builders: [`VirtualEventRegistrationPath`](requests/trait.VirtualEventRegistrationPath.html), what a path to one (`EntityPath<VirtualEventRegistration, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -7225,7 +7225,7 @@ rt::impl_serde!(VirtualEventRegistration);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.virtualEventRegistrationConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`VirtualEventRegistrationConfigurationPath`](requests/struct.VirtualEventRegistrationConfigurationPath.html), the type of a path to one.
+/// Request builders: [`VirtualEventRegistrationConfigurationPath`](requests/trait.VirtualEventRegistrationConfigurationPath.html), what a path to one (`EntityPath<AnyVirtualEventRegistrationConfiguration, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -7623,7 +7623,7 @@ rt::impl_serde!(AnyVirtualEventRegistrationConfiguration);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.virtualEventRegistrationCustomQuestion`, entity type, derived from `microsoft.graph.virtualEventRegistrationQuestionBase`, key `id`.
 ///
-/// Request builders: [`VirtualEventRegistrationCustomQuestionPath`](requests/type.VirtualEventRegistrationCustomQuestionPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -7730,7 +7730,7 @@ rt::impl_serde!(VirtualEventRegistrationCustomQuestion);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.virtualEventRegistrationPredefinedQuestion`, entity type, derived from `microsoft.graph.virtualEventRegistrationQuestionBase`, key `id`.
 ///
-/// Request builders: [`VirtualEventRegistrationPredefinedQuestionPath`](requests/type.VirtualEventRegistrationPredefinedQuestionPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -8074,7 +8074,7 @@ rt::impl_serde!(VirtualEventRegistrationQuestionAnswerInputType);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.virtualEventRegistrationQuestionBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`VirtualEventRegistrationQuestionBasePath`](requests/type.VirtualEventRegistrationQuestionBasePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -8341,7 +8341,7 @@ rt::impl_serde!(AnyVirtualEventRegistrationQuestionBase);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.virtualEventSession`, entity type, derived from `microsoft.graph.onlineMeetingBase`, key `id`.
 ///
-/// Request builders: [`VirtualEventSessionPath`](requests/struct.VirtualEventSessionPath.html), the type of a path to one.
+/// Request builders: [`VirtualEventSessionPath`](requests/trait.VirtualEventSessionPath.html), what a path to one (`EntityPath<VirtualEventSession, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -8927,7 +8927,7 @@ rt::impl_serde!(VirtualEventStatus);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.virtualEventTownhall`, entity type, derived from `microsoft.graph.virtualEvent`, key `id`.
 ///
-/// Request builders: [`VirtualEventTownhallPath`](requests/struct.VirtualEventTownhallPath.html), the type of a path to one.
+/// Request builders: [`VirtualEventTownhallPath`](requests/trait.VirtualEventTownhallPath.html), what a path to one (`EntityPath<VirtualEventTownhall, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -9161,7 +9161,7 @@ rt::impl_serde!(VirtualEventTownhall);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.virtualEventTownhallRegistrationConfiguration`, entity type, derived from `microsoft.graph.virtualEventRegistrationConfiguration`, key `id`.
 ///
-/// Request builders: [`VirtualEventTownhallRegistrationConfigurationPath`](requests/type.VirtualEventTownhallRegistrationConfigurationPath.html), the type of a path to one.
+/// Request builders: [`VirtualEventRegistrationConfigurationPath`](requests/trait.VirtualEventRegistrationConfigurationPath.html), what a path to one (`EntityPath<VirtualEventTownhallRegistrationConfiguration, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -9277,7 +9277,7 @@ rt::impl_serde!(VirtualEventTownhallRegistrationConfiguration);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.virtualEventWebinar`, entity type, derived from `microsoft.graph.virtualEvent`, key `id`.
 ///
-/// Request builders: [`VirtualEventWebinarPath`](requests/struct.VirtualEventWebinarPath.html), the type of a path to one.
+/// Request builders: [`VirtualEventWebinarPath`](requests/trait.VirtualEventWebinarPath.html), what a path to one (`EntityPath<VirtualEventWebinar, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -9485,7 +9485,7 @@ rt::impl_serde!(VirtualEventWebinar);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.virtualEventWebinarRegistrationConfiguration`, entity type, derived from `microsoft.graph.virtualEventRegistrationConfiguration`, key `id`.
 ///
-/// Request builders: [`VirtualEventWebinarRegistrationConfigurationPath`](requests/type.VirtualEventWebinarRegistrationConfigurationPath.html), the type of a path to one.
+/// Request builders: [`VirtualEventRegistrationConfigurationPath`](requests/trait.VirtualEventRegistrationConfigurationPath.html), what a path to one (`EntityPath<VirtualEventWebinarRegistrationConfiguration, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -9601,7 +9601,7 @@ rt::impl_serde!(VirtualEventWebinarRegistrationConfiguration);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.virtualEventsRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`VirtualEventsRootPath`](requests/struct.VirtualEventsRootPath.html), the type of a path to one.
+/// Request builders: [`VirtualEventsRootPath`](requests/trait.VirtualEventsRootPath.html), what a path to one (`EntityPath<VirtualEventsRoot, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -9694,7 +9694,7 @@ rt::impl_serde!(VirtualEventsRoot);
 )]
 /// CSDL: `microsoft.graph.voiceAuthenticationMethodConfiguration`, entity type, derived from `microsoft.graph.authenticationMethodConfiguration`, key `id`.
 ///
-/// Request builders: [`VoiceAuthenticationMethodConfigurationPath`](requests/struct.VoiceAuthenticationMethodConfigurationPath.html), the type of a path to one.
+/// Request builders: [`VoiceAuthenticationMethodConfigurationPath`](requests/trait.VoiceAuthenticationMethodConfigurationPath.html), what a path to one (`EntityPath<VoiceAuthenticationMethodConfiguration, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
 #[derive(Clone)]

@@ -192,7 +192,7 @@ rt::impl_serde!(WebApplication);
 #[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.webPart`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`WebPartPath`](requests/struct.WebPartPath.html), the type of a path to one.
+/// Request builders: [`WebPartPath`](requests/trait.WebPartPath.html), what a path to one (`EntityPath<AnyWebPart, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -589,7 +589,7 @@ rt::impl_serde!(WebPartPosition);
 ///
 /// CSDL: `microsoft.graph.windows10EnrollmentCompletionPageConfiguration`, entity type, derived from `microsoft.graph.deviceEnrollmentConfiguration`, key `id`.
 ///
-/// Request builders: [`Windows10EnrollmentCompletionPageConfigurationPath`](requests/type.Windows10EnrollmentCompletionPageConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceEnrollmentConfigurationPath`](requests/trait.DeviceEnrollmentConfigurationPath.html), what a path to one (`EntityPath<Windows10EnrollmentCompletionPageConfiguration, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -753,7 +753,7 @@ rt::impl_serde!(Windows10EnrollmentCompletionPageConfiguration);
 ///
 /// CSDL: `microsoft.graph.windowsAutopilotDeploymentProfile`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`WindowsAutopilotDeploymentProfilePath`](requests/struct.WindowsAutopilotDeploymentProfilePath.html), the type of a path to one.
+/// Request builders: [`WindowsAutopilotDeploymentProfilePath`](requests/trait.WindowsAutopilotDeploymentProfilePath.html), what a path to one (`EntityPath<WindowsAutopilotDeploymentProfile, C>`) dereferences to.
 ///
 /// Features: `v1` or `v1-search`.
 #[derive(Clone)]
@@ -977,7 +977,7 @@ rt::impl_serde!(WindowsAutopilotDeploymentProfile);
 ///
 /// CSDL: `microsoft.graph.windowsAutopilotDeploymentProfileAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WindowsAutopilotDeploymentProfileAssignmentPath`](requests/type.WindowsAutopilotDeploymentProfileAssignmentPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1` or `v1-search`.
 #[derive(Clone)]
@@ -1044,7 +1044,7 @@ rt::impl_serde!(WindowsAutopilotDeploymentProfileAssignment);
 ///
 /// CSDL: `microsoft.graph.windowsAutopilotDeviceIdentity`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WindowsAutopilotDeviceIdentityPath`](requests/struct.WindowsAutopilotDeviceIdentityPath.html), the type of a path to one.
+/// Request builders: [`WindowsAutopilotDeviceIdentityPath`](requests/trait.WindowsAutopilotDeviceIdentityPath.html), what a path to one (`EntityPath<WindowsAutopilotDeviceIdentity, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -2052,7 +2052,7 @@ rt::impl_serde!(WindowsDeviceHealthState);
 ///
 /// CSDL: `microsoft.graph.windowsDeviceMalwareState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WindowsDeviceMalwareStatePath`](requests/type.WindowsDeviceMalwareStatePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2356,7 +2356,7 @@ rt::impl_serde!(WindowsHelloForBusinessPinUsage);
 ///
 /// CSDL: `microsoft.graph.windowsInformationProtectionAppLearningSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WindowsInformationProtectionAppLearningSummaryPath`](requests/type.WindowsInformationProtectionAppLearningSummaryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -2460,7 +2460,7 @@ rt::impl_serde!(WindowsInformationProtectionAppLearningSummary);
 ///
 /// CSDL: `microsoft.graph.windowsMalwareInformation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WindowsMalwareInformationPath`](requests/struct.WindowsMalwareInformationPath.html), the type of a path to one.
+/// Request builders: [`WindowsMalwareInformationPath`](requests/trait.WindowsMalwareInformationPath.html), what a path to one (`EntityPath<WindowsMalwareInformation, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -2730,7 +2730,7 @@ rt::impl_serde!(WindowsMalwareState);
 ///
 /// CSDL: `microsoft.graph.windowsProtectionState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WindowsProtectionStatePath`](requests/struct.WindowsProtectionStatePath.html), the type of a path to one.
+/// Request builders: [`WindowsProtectionStatePath`](requests/trait.WindowsProtectionStatePath.html), what a path to one (`EntityPath<WindowsProtectionState, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3063,7 +3063,7 @@ rt::impl_serde!(WindowsProtectionState);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.windowsSetting`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WindowsSettingPath`](requests/struct.WindowsSettingPath.html), the type of a path to one.
+/// Request builders: [`WindowsSettingPath`](requests/trait.WindowsSettingPath.html), what a path to one (`EntityPath<WindowsSetting, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3168,7 +3168,7 @@ rt::impl_serde!(WindowsSetting);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.windowsSettingInstance`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WindowsSettingInstancePath`](requests/type.WindowsSettingInstancePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3385,7 +3385,7 @@ rt::impl_serde!(WindowsUserType);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.workHoursAndLocationsSetting`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkHoursAndLocationsSettingPath`](requests/struct.WorkHoursAndLocationsSettingPath.html), the type of a path to one.
+/// Request builders: [`WorkHoursAndLocationsSettingPath`](requests/trait.WorkHoursAndLocationsSettingPath.html), what a path to one (`EntityPath<WorkHoursAndLocationsSetting, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3665,7 +3665,7 @@ rt::impl_serde!(WorkLocationUpdateScope);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.workPlanOccurrence`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkPlanOccurrencePath`](requests/struct.WorkPlanOccurrencePath.html), the type of a path to one.
+/// Request builders: [`WorkPlanOccurrencePath`](requests/trait.WorkPlanOccurrencePath.html), what a path to one (`EntityPath<WorkPlanOccurrence, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3787,7 +3787,7 @@ rt::impl_serde!(WorkPlanOccurrence);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.workPlanRecurrence`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkPlanRecurrencePath`](requests/struct.WorkPlanRecurrencePath.html), the type of a path to one.
+/// Request builders: [`WorkPlanRecurrencePath`](requests/trait.WorkPlanRecurrencePath.html), what a path to one (`EntityPath<WorkPlanRecurrence, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3900,7 +3900,7 @@ rt::impl_serde!(WorkPlanRecurrence);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbook`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookPath`](requests/struct.WorkbookPath.html), the type of a path to one.
+/// Request builders: [`WorkbookPath`](requests/trait.WorkbookPath.html), what a path to one (`EntityPath<Workbook, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone)]
@@ -4031,7 +4031,7 @@ rt::impl_serde!(Workbook);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookApplication`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookApplicationPath`](requests/struct.WorkbookApplicationPath.html), the type of a path to one.
+/// Request builders: [`WorkbookApplicationPath`](requests/trait.WorkbookApplicationPath.html), what a path to one (`EntityPath<WorkbookApplication, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone)]
@@ -4106,7 +4106,7 @@ rt::impl_serde!(WorkbookApplication);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChart`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookChartPath`](requests/struct.WorkbookChartPath.html), the type of a path to one.
+/// Request builders: [`WorkbookChartPath`](requests/trait.WorkbookChartPath.html), what a path to one (`EntityPath<WorkbookChart, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone)]
@@ -4278,7 +4278,7 @@ rt::impl_serde!(WorkbookChart);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartAreaFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookChartAreaFormatPath`](requests/struct.WorkbookChartAreaFormatPath.html), the type of a path to one.
+/// Request builders: [`WorkbookChartAreaFormatPath`](requests/trait.WorkbookChartAreaFormatPath.html), what a path to one (`EntityPath<WorkbookChartAreaFormat, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone)]
@@ -4360,7 +4360,7 @@ rt::impl_serde!(WorkbookChartAreaFormat);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartAxes`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookChartAxesPath`](requests/struct.WorkbookChartAxesPath.html), the type of a path to one.
+/// Request builders: [`WorkbookChartAxesPath`](requests/trait.WorkbookChartAxesPath.html), what a path to one (`EntityPath<WorkbookChartAxes, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone)]
@@ -4456,7 +4456,7 @@ rt::impl_serde!(WorkbookChartAxes);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartAxis`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookChartAxisPath`](requests/struct.WorkbookChartAxisPath.html), the type of a path to one.
+/// Request builders: [`WorkbookChartAxisPath`](requests/trait.WorkbookChartAxisPath.html), what a path to one (`EntityPath<WorkbookChartAxis, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone)]
@@ -4595,7 +4595,7 @@ rt::impl_serde!(WorkbookChartAxis);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartAxisFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookChartAxisFormatPath`](requests/struct.WorkbookChartAxisFormatPath.html), the type of a path to one.
+/// Request builders: [`WorkbookChartAxisFormatPath`](requests/trait.WorkbookChartAxisFormatPath.html), what a path to one (`EntityPath<WorkbookChartAxisFormat, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone)]
@@ -4677,7 +4677,7 @@ rt::impl_serde!(WorkbookChartAxisFormat);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartAxisTitle`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookChartAxisTitlePath`](requests/struct.WorkbookChartAxisTitlePath.html), the type of a path to one.
+/// Request builders: [`WorkbookChartAxisTitlePath`](requests/trait.WorkbookChartAxisTitlePath.html), what a path to one (`EntityPath<WorkbookChartAxisTitle, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone)]
@@ -4767,7 +4767,7 @@ rt::impl_serde!(WorkbookChartAxisTitle);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartAxisTitleFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookChartAxisTitleFormatPath`](requests/struct.WorkbookChartAxisTitleFormatPath.html), the type of a path to one.
+/// Request builders: [`WorkbookChartAxisTitleFormatPath`](requests/trait.WorkbookChartAxisTitleFormatPath.html), what a path to one (`EntityPath<WorkbookChartAxisTitleFormat, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone)]
@@ -4842,7 +4842,7 @@ rt::impl_serde!(WorkbookChartAxisTitleFormat);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartDataLabelFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookChartDataLabelFormatPath`](requests/struct.WorkbookChartDataLabelFormatPath.html), the type of a path to one.
+/// Request builders: [`WorkbookChartDataLabelFormatPath`](requests/trait.WorkbookChartDataLabelFormatPath.html), what a path to one (`EntityPath<WorkbookChartDataLabelFormat, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone)]
@@ -4924,7 +4924,7 @@ rt::impl_serde!(WorkbookChartDataLabelFormat);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartDataLabels`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookChartDataLabelsPath`](requests/struct.WorkbookChartDataLabelsPath.html), the type of a path to one.
+/// Request builders: [`WorkbookChartDataLabelsPath`](requests/trait.WorkbookChartDataLabelsPath.html), what a path to one (`EntityPath<WorkbookChartDataLabels, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone)]
@@ -5071,7 +5071,7 @@ rt::impl_serde!(WorkbookChartDataLabels);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartFill`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookChartFillPath`](requests/struct.WorkbookChartFillPath.html), the type of a path to one.
+/// Request builders: [`WorkbookChartFillPath`](requests/trait.WorkbookChartFillPath.html), what a path to one (`EntityPath<WorkbookChartFill, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone)]
@@ -5134,7 +5134,7 @@ rt::impl_serde!(WorkbookChartFill);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartFont`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookChartFontPath`](requests/type.WorkbookChartFontPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone)]
@@ -5254,7 +5254,7 @@ rt::impl_serde!(WorkbookChartFont);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartGridlines`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookChartGridlinesPath`](requests/struct.WorkbookChartGridlinesPath.html), the type of a path to one.
+/// Request builders: [`WorkbookChartGridlinesPath`](requests/trait.WorkbookChartGridlinesPath.html), what a path to one (`EntityPath<WorkbookChartGridlines, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone)]
@@ -5336,7 +5336,7 @@ rt::impl_serde!(WorkbookChartGridlines);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartGridlinesFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookChartGridlinesFormatPath`](requests/struct.WorkbookChartGridlinesFormatPath.html), the type of a path to one.
+/// Request builders: [`WorkbookChartGridlinesFormatPath`](requests/trait.WorkbookChartGridlinesFormatPath.html), what a path to one (`EntityPath<WorkbookChartGridlinesFormat, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone)]
@@ -5411,7 +5411,7 @@ rt::impl_serde!(WorkbookChartGridlinesFormat);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartLegend`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookChartLegendPath`](requests/struct.WorkbookChartLegendPath.html), the type of a path to one.
+/// Request builders: [`WorkbookChartLegendPath`](requests/trait.WorkbookChartLegendPath.html), what a path to one (`EntityPath<WorkbookChartLegend, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone)]
@@ -5514,7 +5514,7 @@ rt::impl_serde!(WorkbookChartLegend);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartLegendFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookChartLegendFormatPath`](requests/struct.WorkbookChartLegendFormatPath.html), the type of a path to one.
+/// Request builders: [`WorkbookChartLegendFormatPath`](requests/trait.WorkbookChartLegendFormatPath.html), what a path to one (`EntityPath<WorkbookChartLegendFormat, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone)]
@@ -5596,7 +5596,7 @@ rt::impl_serde!(WorkbookChartLegendFormat);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartLineFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookChartLineFormatPath`](requests/struct.WorkbookChartLineFormatPath.html), the type of a path to one.
+/// Request builders: [`WorkbookChartLineFormatPath`](requests/trait.WorkbookChartLineFormatPath.html), what a path to one (`EntityPath<WorkbookChartLineFormat, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone)]
@@ -5671,7 +5671,7 @@ rt::impl_serde!(WorkbookChartLineFormat);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartPoint`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookChartPointPath`](requests/struct.WorkbookChartPointPath.html), the type of a path to one.
+/// Request builders: [`WorkbookChartPointPath`](requests/trait.WorkbookChartPointPath.html), what a path to one (`EntityPath<WorkbookChartPoint, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone)]
@@ -5753,7 +5753,7 @@ rt::impl_serde!(WorkbookChartPoint);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartPointFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookChartPointFormatPath`](requests/struct.WorkbookChartPointFormatPath.html), the type of a path to one.
+/// Request builders: [`WorkbookChartPointFormatPath`](requests/trait.WorkbookChartPointFormatPath.html), what a path to one (`EntityPath<WorkbookChartPointFormat, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone)]
@@ -5828,7 +5828,7 @@ rt::impl_serde!(WorkbookChartPointFormat);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartSeries`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookChartSeriesPath`](requests/struct.WorkbookChartSeriesPath.html), the type of a path to one.
+/// Request builders: [`WorkbookChartSeriesPath`](requests/trait.WorkbookChartSeriesPath.html), what a path to one (`EntityPath<WorkbookChartSeries, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone)]
@@ -5918,7 +5918,7 @@ rt::impl_serde!(WorkbookChartSeries);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartSeriesFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookChartSeriesFormatPath`](requests/struct.WorkbookChartSeriesFormatPath.html), the type of a path to one.
+/// Request builders: [`WorkbookChartSeriesFormatPath`](requests/trait.WorkbookChartSeriesFormatPath.html), what a path to one (`EntityPath<WorkbookChartSeriesFormat, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone)]
@@ -6001,7 +6001,7 @@ rt::impl_serde!(WorkbookChartSeriesFormat);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartTitle`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookChartTitlePath`](requests/struct.WorkbookChartTitlePath.html), the type of a path to one.
+/// Request builders: [`WorkbookChartTitlePath`](requests/trait.WorkbookChartTitlePath.html), what a path to one (`EntityPath<WorkbookChartTitle, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone)]
@@ -6104,7 +6104,7 @@ rt::impl_serde!(WorkbookChartTitle);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartTitleFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookChartTitleFormatPath`](requests/struct.WorkbookChartTitleFormatPath.html), the type of a path to one.
+/// Request builders: [`WorkbookChartTitleFormatPath`](requests/trait.WorkbookChartTitleFormatPath.html), what a path to one (`EntityPath<WorkbookChartTitleFormat, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone)]
@@ -6186,7 +6186,7 @@ rt::impl_serde!(WorkbookChartTitleFormat);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookComment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookCommentPath`](requests/struct.WorkbookCommentPath.html), the type of a path to one.
+/// Request builders: [`WorkbookCommentPath`](requests/trait.WorkbookCommentPath.html), what a path to one (`EntityPath<WorkbookComment, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone)]
@@ -6276,7 +6276,7 @@ rt::impl_serde!(WorkbookComment);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookCommentReply`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookCommentReplyPath`](requests/type.WorkbookCommentReplyPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone)]
@@ -6358,7 +6358,7 @@ rt::impl_serde!(WorkbookCommentReply);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookFilter`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookFilterPath`](requests/struct.WorkbookFilterPath.html), the type of a path to one.
+/// Request builders: [`WorkbookFilterPath`](requests/trait.WorkbookFilterPath.html), what a path to one (`EntityPath<WorkbookFilter, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone)]
@@ -6561,7 +6561,7 @@ rt::impl_serde!(WorkbookFilterCriteria);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookFormatProtection`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookFormatProtectionPath`](requests/type.WorkbookFormatProtectionPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone)]
@@ -6643,7 +6643,7 @@ rt::impl_serde!(WorkbookFormatProtection);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookFunctionResult`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookFunctionResultPath`](requests/type.WorkbookFunctionResultPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone)]
@@ -6725,7 +6725,7 @@ rt::impl_serde!(WorkbookFunctionResult);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookFunctions`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookFunctionsPath`](requests/struct.WorkbookFunctionsPath.html), the type of a path to one.
+/// Request builders: [`WorkbookFunctionsPath`](requests/trait.WorkbookFunctionsPath.html), what a path to one (`EntityPath<WorkbookFunctions, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone)]
@@ -6860,7 +6860,7 @@ rt::impl_serde!(WorkbookIcon);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookNamedItem`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookNamedItemPath`](requests/struct.WorkbookNamedItemPath.html), the type of a path to one.
+/// Request builders: [`WorkbookNamedItemPath`](requests/trait.WorkbookNamedItemPath.html), what a path to one (`EntityPath<WorkbookNamedItem, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone)]
@@ -6989,7 +6989,7 @@ rt::impl_serde!(WorkbookNamedItem);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookOperationPath`](requests/struct.WorkbookOperationPath.html), the type of a path to one.
+/// Request builders: [`WorkbookOperationPath`](requests/trait.WorkbookOperationPath.html), what a path to one (`EntityPath<WorkbookOperation, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone)]
@@ -7220,7 +7220,7 @@ rt::impl_serde!(WorkbookOperationStatus);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookPivotTable`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookPivotTablePath`](requests/struct.WorkbookPivotTablePath.html), the type of a path to one.
+/// Request builders: [`WorkbookPivotTablePath`](requests/trait.WorkbookPivotTablePath.html), what a path to one (`EntityPath<WorkbookPivotTable, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone)]
@@ -7302,7 +7302,7 @@ rt::impl_serde!(WorkbookPivotTable);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookRange`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookRangePath`](requests/struct.WorkbookRangePath.html), the type of a path to one.
+/// Request builders: [`WorkbookRangePath`](requests/trait.WorkbookRangePath.html), what a path to one (`EntityPath<WorkbookRange, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone)]
@@ -7542,7 +7542,7 @@ rt::impl_serde!(WorkbookRange);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookRangeBorder`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookRangeBorderPath`](requests/type.WorkbookRangeBorderPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone)]
@@ -7645,7 +7645,7 @@ rt::impl_serde!(WorkbookRangeBorder);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookRangeFill`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookRangeFillPath`](requests/struct.WorkbookRangeFillPath.html), the type of a path to one.
+/// Request builders: [`WorkbookRangeFillPath`](requests/trait.WorkbookRangeFillPath.html), what a path to one (`EntityPath<WorkbookRangeFill, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone)]
@@ -7720,7 +7720,7 @@ rt::impl_serde!(WorkbookRangeFill);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookRangeFont`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookRangeFontPath`](requests/type.WorkbookRangeFontPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone)]
@@ -7840,7 +7840,7 @@ rt::impl_serde!(WorkbookRangeFont);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookRangeFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookRangeFormatPath`](requests/struct.WorkbookRangeFormatPath.html), the type of a path to one.
+/// Request builders: [`WorkbookRangeFormatPath`](requests/trait.WorkbookRangeFormatPath.html), what a path to one (`EntityPath<WorkbookRangeFormat, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone)]
@@ -7987,7 +7987,7 @@ rt::impl_serde!(WorkbookRangeFormat);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookRangeSort`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookRangeSortPath`](requests/struct.WorkbookRangeSortPath.html), the type of a path to one.
+/// Request builders: [`WorkbookRangeSortPath`](requests/trait.WorkbookRangeSortPath.html), what a path to one (`EntityPath<WorkbookRangeSort, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone)]
@@ -8050,7 +8050,7 @@ rt::impl_serde!(WorkbookRangeSort);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookRangeView`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookRangeViewPath`](requests/struct.WorkbookRangeViewPath.html), the type of a path to one.
+/// Request builders: [`WorkbookRangeViewPath`](requests/trait.WorkbookRangeViewPath.html), what a path to one (`EntityPath<WorkbookRangeView, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone)]
@@ -8405,7 +8405,7 @@ rt::impl_serde!(WorkbookSortField);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookTable`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookTablePath`](requests/struct.WorkbookTablePath.html), the type of a path to one.
+/// Request builders: [`WorkbookTablePath`](requests/trait.WorkbookTablePath.html), what a path to one (`EntityPath<WorkbookTable, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone)]
@@ -8595,7 +8595,7 @@ rt::impl_serde!(WorkbookTable);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookTableColumn`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookTableColumnPath`](requests/struct.WorkbookTableColumnPath.html), the type of a path to one.
+/// Request builders: [`WorkbookTableColumnPath`](requests/trait.WorkbookTableColumnPath.html), what a path to one (`EntityPath<WorkbookTableColumn, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone)]
@@ -8692,7 +8692,7 @@ rt::impl_serde!(WorkbookTableColumn);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookTableRow`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookTableRowPath`](requests/struct.WorkbookTableRowPath.html), the type of a path to one.
+/// Request builders: [`WorkbookTableRowPath`](requests/trait.WorkbookTableRowPath.html), what a path to one (`EntityPath<WorkbookTableRow, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone)]
@@ -8774,7 +8774,7 @@ rt::impl_serde!(WorkbookTableRow);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookTableSort`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookTableSortPath`](requests/struct.WorkbookTableSortPath.html), the type of a path to one.
+/// Request builders: [`WorkbookTableSortPath`](requests/trait.WorkbookTableSortPath.html), what a path to one (`EntityPath<WorkbookTableSort, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone)]
@@ -8864,7 +8864,7 @@ rt::impl_serde!(WorkbookTableSort);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookWorksheet`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookWorksheetPath`](requests/struct.WorkbookWorksheetPath.html), the type of a path to one.
+/// Request builders: [`WorkbookWorksheetPath`](requests/trait.WorkbookWorksheetPath.html), what a path to one (`EntityPath<WorkbookWorksheet, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone)]
@@ -9004,7 +9004,7 @@ rt::impl_serde!(WorkbookWorksheet);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookWorksheetProtection`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkbookWorksheetProtectionPath`](requests/struct.WorkbookWorksheetProtectionPath.html), the type of a path to one.
+/// Request builders: [`WorkbookWorksheetProtectionPath`](requests/trait.WorkbookWorksheetProtectionPath.html), what a path to one (`EntityPath<WorkbookWorksheetProtection, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone)]
@@ -9335,7 +9335,7 @@ rt::impl_serde!(WorkingHours);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.workingTimeSchedule`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkingTimeSchedulePath`](requests/struct.WorkingTimeSchedulePath.html), the type of a path to one.
+/// Request builders: [`WorkingTimeSchedulePath`](requests/trait.WorkingTimeSchedulePath.html), what a path to one (`EntityPath<WorkingTimeSchedule, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

@@ -64,7 +64,7 @@ rt::impl_serde!(X509CertificateAffinityLevel);
 )]
 /// CSDL: `microsoft.graph.x509CertificateAuthenticationMethodConfiguration`, entity type, derived from `microsoft.graph.authenticationMethodConfiguration`, key `id`.
 ///
-/// Request builders: [`X509CertificateAuthenticationMethodConfigurationPath`](requests/struct.X509CertificateAuthenticationMethodConfigurationPath.html), the type of a path to one.
+/// Request builders: [`X509CertificateAuthenticationMethodConfigurationPath`](requests/trait.X509CertificateAuthenticationMethodConfigurationPath.html), what a path to one (`EntityPath<X509CertificateAuthenticationMethodConfiguration, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
 #[derive(Clone)]

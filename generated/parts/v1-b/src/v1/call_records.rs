@@ -254,7 +254,7 @@ rt::impl_serde!(DirectRoutingLogRow);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.participantBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`ParticipantBasePath`](../requests/call_records/struct.ParticipantBasePath.html), the type of a path to one.
+/// Request builders: [`ParticipantBasePath`](../requests/call_records/trait.ParticipantBasePath.html), what a path to one (`EntityPath<AnyParticipantBase, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone)]

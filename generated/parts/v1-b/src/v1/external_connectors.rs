@@ -335,7 +335,7 @@ rt::impl_serde!(Configuration);
 #[cfg(msgraph_v1_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.connectionOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ConnectionOperationPath`](../requests/external_connectors/struct.ConnectionOperationPath.html), the type of a path to one.
+/// Request builders: [`ConnectionOperationPath`](../requests/external_connectors/trait.ConnectionOperationPath.html), what a path to one (`EntityPath<ConnectionOperation, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
 #[derive(Clone)]
@@ -745,7 +745,7 @@ rt::impl_serde!(DisplayTemplate);
 #[cfg(msgraph_v1_external)]
 /// CSDL: `microsoft.graph.externalConnectors.external`, entity type.
 ///
-/// Request builders: [`ExternalPath`](../requests/external_connectors/struct.ExternalPath.html), the type of a path to one.
+/// Request builders: [`ExternalPath`](../requests/external_connectors/trait.ExternalPath.html), what a path to one (`EntityPath<External, C>`) dereferences to.
 ///
 /// Features: `v1` or `v1-external`.
 #[derive(Clone)]
@@ -813,7 +813,7 @@ rt::impl_serde!(External);
 #[cfg(msgraph_v1_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.externalActivity`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ExternalActivityPath`](../requests/external_connectors/struct.ExternalActivityPath.html), the type of a path to one.
+/// Request builders: [`ExternalActivityPath`](../requests/external_connectors/trait.ExternalActivityPath.html), what a path to one (`EntityPath<AnyExternalActivity, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
 #[derive(Clone)]
@@ -1089,7 +1089,7 @@ rt::impl_serde!(AnyExternalActivity);
 #[cfg(msgraph_v1_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.externalActivityResult`, entity type, derived from `microsoft.graph.externalConnectors.externalActivity`, key `id`.
 ///
-/// Request builders: [`ExternalActivityResultPath`](../requests/external_connectors/struct.ExternalActivityResultPath.html), the type of a path to one.
+/// Request builders: [`ExternalActivityResultPath`](../requests/external_connectors/trait.ExternalActivityResultPath.html), what a path to one (`EntityPath<ExternalActivityResult, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
 #[derive(Clone)]
@@ -1257,7 +1257,7 @@ rt::impl_serde!(ExternalActivityType);
 #[cfg(msgraph_v1_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.externalConnection`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ExternalConnectionPath`](../requests/external_connectors/struct.ExternalConnectionPath.html), the type of a path to one.
+/// Request builders: [`ExternalConnectionPath`](../requests/external_connectors/trait.ExternalConnectionPath.html), what a path to one (`EntityPath<ExternalConnection, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
 #[derive(Clone)]
@@ -1438,7 +1438,7 @@ rt::impl_serde!(ExternalConnection);
 #[cfg(msgraph_v1_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.externalGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ExternalGroupPath`](../requests/external_connectors/struct.ExternalGroupPath.html), the type of a path to one.
+/// Request builders: [`ExternalGroupPath`](../requests/external_connectors/trait.ExternalGroupPath.html), what a path to one (`EntityPath<ExternalGroup, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
 #[derive(Clone)]
@@ -1534,7 +1534,7 @@ rt::impl_serde!(ExternalGroup);
 #[cfg(msgraph_v1_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.externalItem`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ExternalItemPath`](../requests/external_connectors/struct.ExternalItemPath.html), the type of a path to one.
+/// Request builders: [`ExternalItemPath`](../requests/external_connectors/trait.ExternalItemPath.html), what a path to one (`EntityPath<ExternalItem, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
 #[derive(Clone)]
@@ -1844,7 +1844,7 @@ rt::impl_serde!(ExternalItemInformationProtectionLabel);
 #[cfg(msgraph_v1_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.identity`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`IdentityPath`](../requests/external_connectors/type.IdentityPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
 #[derive(Clone)]
@@ -2955,7 +2955,7 @@ rt::impl_serde!(RuleOperation);
 #[cfg(msgraph_v1_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.schema`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SchemaPath`](../requests/external_connectors/type.SchemaPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
 #[derive(Clone)]

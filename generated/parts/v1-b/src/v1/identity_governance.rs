@@ -240,7 +240,7 @@ rt::impl_serde!(CustomTaskExtensionOperationStatus);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.insights`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`InsightsPath`](../requests/identity_governance/struct.InsightsPath.html), the type of a path to one.
+/// Request builders: [`InsightsPath`](../requests/identity_governance/trait.InsightsPath.html), what a path to one (`EntityPath<Insights, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -303,7 +303,7 @@ rt::impl_serde!(Insights);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.lifecycleManagementSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`LifecycleManagementSettingsPath`](../requests/identity_governance/struct.LifecycleManagementSettingsPath.html), the type of a path to one.
+/// Request builders: [`LifecycleManagementSettingsPath`](../requests/identity_governance/trait.LifecycleManagementSettingsPath.html), what a path to one (`EntityPath<LifecycleManagementSettings, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]

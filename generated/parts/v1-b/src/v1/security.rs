@@ -224,7 +224,7 @@ rt::impl_serde!(ActionAfterRetentionPeriod);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.authorityTemplate`, entity type, derived from `microsoft.graph.security.filePlanDescriptorTemplate`, key `id`.
 ///
-/// Request builders: [`AuthorityTemplatePath`](../requests/security/type.AuthorityTemplatePath.html), the type of a path to one.
+/// Request builders: [`FilePlanDescriptorTemplatePath`](../requests/security/trait.FilePlanDescriptorTemplatePath.html), what a path to one (`EntityPath<AuthorityTemplate, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -319,7 +319,7 @@ rt::impl_serde!(AuthorityTemplate);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.autoAuditingConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AutoAuditingConfigurationPath`](../requests/security/type.AutoAuditingConfigurationPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -457,7 +457,7 @@ rt::impl_serde!(BehaviorDuringRetentionPeriod);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.categoryTemplate`, entity type, derived from `microsoft.graph.security.filePlanDescriptorTemplate`, key `id`.
 ///
-/// Request builders: [`CategoryTemplatePath`](../requests/security/struct.CategoryTemplatePath.html), the type of a path to one.
+/// Request builders: [`CategoryTemplatePath`](../requests/security/trait.CategoryTemplatePath.html), what a path to one (`EntityPath<CategoryTemplate, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -613,7 +613,7 @@ rt::impl_serde!(ChildSelectability);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.citationTemplate`, entity type, derived from `microsoft.graph.security.filePlanDescriptorTemplate`, key `id`.
 ///
-/// Request builders: [`CitationTemplatePath`](../requests/security/type.CitationTemplatePath.html), the type of a path to one.
+/// Request builders: [`FilePlanDescriptorTemplatePath`](../requests/security/trait.FilePlanDescriptorTemplatePath.html), what a path to one (`EntityPath<CitationTemplate, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -726,7 +726,7 @@ rt::impl_serde!(CitationTemplate);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.dataSet`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`DataSetPath`](../requests/security/struct.DataSetPath.html), the type of a path to one.
+/// Request builders: [`DataSetPath`](../requests/security/trait.DataSetPath.html), what a path to one (`EntityPath<AnyDataSet, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -1188,7 +1188,7 @@ rt::impl_serde!(DefaultRecordBehavior);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.departmentTemplate`, entity type, derived from `microsoft.graph.security.filePlanDescriptorTemplate`, key `id`.
 ///
-/// Request builders: [`DepartmentTemplatePath`](../requests/security/type.DepartmentTemplatePath.html), the type of a path to one.
+/// Request builders: [`FilePlanDescriptorTemplatePath`](../requests/security/trait.FilePlanDescriptorTemplatePath.html), what a path to one (`EntityPath<DepartmentTemplate, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -1435,7 +1435,7 @@ rt::impl_serde!(DeploymentStatus);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.dispositionReviewStage`, entity type, key `stageNumber`.
 ///
-/// Request builders: [`DispositionReviewStagePath`](../requests/security/type.DispositionReviewStagePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -1639,7 +1639,7 @@ rt::impl_serde!(DynamicColumnValue);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoveryCaseMember`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EdiscoveryCaseMemberPath`](../requests/security/type.EdiscoveryCaseMemberPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -1735,7 +1735,7 @@ rt::impl_serde!(EdiscoveryCaseMember);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoveryHoldOperation`, entity type, derived from `microsoft.graph.security.caseOperation`, key `id`.
 ///
-/// Request builders: [`EdiscoveryHoldOperationPath`](../requests/security/type.EdiscoveryHoldOperationPath.html), the type of a path to one.
+/// Request builders: [`CaseOperationPath`](../requests/security/trait.CaseOperationPath.html), what a path to one (`EntityPath<EdiscoveryHoldOperation, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -1865,7 +1865,7 @@ rt::impl_serde!(EdiscoveryHoldOperation);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoveryHoldPolicySyncOperation`, entity type, derived from `microsoft.graph.security.caseOperation`, key `id`.
 ///
-/// Request builders: [`EdiscoveryHoldPolicySyncOperationPath`](../requests/security/type.EdiscoveryHoldPolicySyncOperationPath.html), the type of a path to one.
+/// Request builders: [`CaseOperationPath`](../requests/security/trait.CaseOperationPath.html), what a path to one (`EntityPath<EdiscoveryHoldPolicySyncOperation, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -2007,7 +2007,7 @@ rt::impl_serde!(EdiscoveryHoldPolicySyncOperation);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoveryIndexOperation`, entity type, derived from `microsoft.graph.security.caseOperation`, key `id`.
 ///
-/// Request builders: [`EdiscoveryIndexOperationPath`](../requests/security/type.EdiscoveryIndexOperationPath.html), the type of a path to one.
+/// Request builders: [`CaseOperationPath`](../requests/security/trait.CaseOperationPath.html), what a path to one (`EntityPath<EdiscoveryIndexOperation, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -2137,7 +2137,7 @@ rt::impl_serde!(EdiscoveryIndexOperation);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoveryPurgeDataOperation`, entity type, derived from `microsoft.graph.security.caseOperation`, key `id`.
 ///
-/// Request builders: [`EdiscoveryPurgeDataOperationPath`](../requests/security/type.EdiscoveryPurgeDataOperationPath.html), the type of a path to one.
+/// Request builders: [`CaseOperationPath`](../requests/security/trait.CaseOperationPath.html), what a path to one (`EntityPath<EdiscoveryPurgeDataOperation, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -2279,7 +2279,7 @@ rt::impl_serde!(EdiscoveryPurgeDataOperation);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoveryReviewTag`, entity type, derived from `microsoft.graph.security.tag`, key `id`.
 ///
-/// Request builders: [`EdiscoveryReviewTagPath`](../requests/security/struct.EdiscoveryReviewTagPath.html), the type of a path to one.
+/// Request builders: [`EdiscoveryReviewTagPath`](../requests/security/trait.EdiscoveryReviewTagPath.html), what a path to one (`EntityPath<EdiscoveryReviewTag, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -2413,7 +2413,7 @@ rt::impl_serde!(EdiscoveryReviewTag);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoveryTagOperation`, entity type, derived from `microsoft.graph.security.caseOperation`, key `id`.
 ///
-/// Request builders: [`EdiscoveryTagOperationPath`](../requests/security/type.EdiscoveryTagOperationPath.html), the type of a path to one.
+/// Request builders: [`CaseOperationPath`](../requests/security/trait.CaseOperationPath.html), what a path to one (`EntityPath<EdiscoveryTagOperation, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -3173,7 +3173,7 @@ rt::impl_serde!(FilePlanDepartment);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.filePlanDescriptor`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`FilePlanDescriptorPath`](../requests/security/struct.FilePlanDescriptorPath.html), the type of a path to one.
+/// Request builders: [`FilePlanDescriptorPath`](../requests/security/trait.FilePlanDescriptorPath.html), what a path to one (`EntityPath<FilePlanDescriptor, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -3617,7 +3617,7 @@ rt::impl_serde!(AnyFilePlanDescriptorBase);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.filePlanDescriptorTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`FilePlanDescriptorTemplatePath`](../requests/security/struct.FilePlanDescriptorTemplatePath.html), the type of a path to one.
+/// Request builders: [`FilePlanDescriptorTemplatePath`](../requests/security/trait.FilePlanDescriptorTemplatePath.html), what a path to one (`EntityPath<AnyFilePlanDescriptorTemplate, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -4069,7 +4069,7 @@ rt::impl_serde!(FilePlanReference);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.filePlanReferenceTemplate`, entity type, derived from `microsoft.graph.security.filePlanDescriptorTemplate`, key `id`.
 ///
-/// Request builders: [`FilePlanReferenceTemplatePath`](../requests/security/type.FilePlanReferenceTemplatePath.html), the type of a path to one.
+/// Request builders: [`FilePlanDescriptorTemplatePath`](../requests/security/trait.FilePlanDescriptorTemplatePath.html), what a path to one (`EntityPath<FilePlanReferenceTemplate, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -4227,7 +4227,7 @@ rt::impl_serde!(FilePlanSubcategory);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.healthIssue`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`HealthIssuePath`](../requests/security/type.HealthIssuePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -4582,7 +4582,7 @@ rt::impl_serde!(HealthIssueType);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.identityAccounts`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`IdentityAccountsPath`](../requests/security/struct.IdentityAccountsPath.html), the type of a path to one.
+/// Request builders: [`IdentityAccountsPath`](../requests/security/trait.IdentityAccountsPath.html), what a path to one (`EntityPath<AnyIdentityAccounts, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -4931,7 +4931,7 @@ rt::impl_serde!(AnyIdentityAccounts);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.identityContainer`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`IdentityContainerPath`](../requests/security/struct.IdentityContainerPath.html), the type of a path to one.
+/// Request builders: [`IdentityContainerPath`](../requests/security/trait.IdentityContainerPath.html), what a path to one (`EntityPath<IdentityContainer, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -5218,7 +5218,7 @@ rt::impl_serde!(InvokeActionResult);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.labelsRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`LabelsRootPath`](../requests/security/struct.LabelsRootPath.html), the type of a path to one.
+/// Request builders: [`LabelsRootPath`](../requests/security/trait.LabelsRootPath.html), what a path to one (`EntityPath<LabelsRoot, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -5347,7 +5347,7 @@ rt::impl_serde!(LabelsRoot);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.networkAdapter`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`NetworkAdapterPath`](../requests/security/type.NetworkAdapterPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -6094,7 +6094,7 @@ rt::impl_serde!(RetentionDurationInDays);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.retentionEvent`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`RetentionEventPath`](../requests/security/struct.RetentionEventPath.html), the type of a path to one.
+/// Request builders: [`RetentionEventPath`](../requests/security/trait.RetentionEventPath.html), what a path to one (`EntityPath<RetentionEvent, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -6350,7 +6350,7 @@ rt::impl_serde!(RetentionEventStatus);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.retentionLabel`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`RetentionLabelPath`](../requests/security/struct.RetentionLabelPath.html), the type of a path to one.
+/// Request builders: [`RetentionLabelPath`](../requests/security/trait.RetentionLabelPath.html), what a path to one (`EntityPath<RetentionLabel, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -6651,7 +6651,7 @@ rt::impl_serde!(RetentionTrigger);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.sensor`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SensorPath`](../requests/security/struct.SensorPath.html), the type of a path to one.
+/// Request builders: [`SensorPath`](../requests/security/trait.SensorPath.html), what a path to one (`EntityPath<Sensor, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -6818,7 +6818,7 @@ rt::impl_serde!(Sensor);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.sensorCandidate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SensorCandidatePath`](../requests/security/type.SensorCandidatePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -6923,7 +6923,7 @@ rt::impl_serde!(SensorCandidate);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.sensorCandidateActivationConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SensorCandidateActivationConfigurationPath`](../requests/security/type.SensorCandidateActivationConfigurationPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -7434,7 +7434,7 @@ rt::impl_serde!(ServiceStatus);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.settingsContainer`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SettingsContainerPath`](../requests/security/struct.SettingsContainerPath.html), the type of a path to one.
+/// Request builders: [`SettingsContainerPath`](../requests/security/trait.SettingsContainerPath.html), what a path to one (`EntityPath<SettingsContainer, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -7516,7 +7516,7 @@ rt::impl_serde!(SettingsContainer);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.subcategoryTemplate`, entity type, derived from `microsoft.graph.security.filePlanDescriptorTemplate`, key `id`.
 ///
-/// Request builders: [`SubcategoryTemplatePath`](../requests/security/type.SubcategoryTemplatePath.html), the type of a path to one.
+/// Request builders: [`FilePlanDescriptorTemplatePath`](../requests/security/trait.FilePlanDescriptorTemplatePath.html), what a path to one (`EntityPath<SubcategoryTemplate, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -7611,7 +7611,7 @@ rt::impl_serde!(SubcategoryTemplate);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.tag`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`TagPath`](../requests/security/struct.TagPath.html), the type of a path to one.
+/// Request builders: [`TagPath`](../requests/security/trait.TagPath.html), what a path to one (`EntityPath<AnyTag, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -7901,7 +7901,7 @@ rt::impl_serde!(AnyTag);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.triggersRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TriggersRootPath`](../requests/security/struct.TriggersRootPath.html), the type of a path to one.
+/// Request builders: [`TriggersRootPath`](../requests/security/trait.TriggersRootPath.html), what a path to one (`EntityPath<TriggersRoot, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -7978,7 +7978,7 @@ rt::impl_serde!(TriggersRoot);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.user`, entity type, derived from `microsoft.graph.security.identityAccounts`, key `id`.
 ///
-/// Request builders: [`UserPath`](../requests/security/type.UserPath.html), the type of a path to one.
+/// Request builders: [`IdentityAccountsPath`](../requests/security/trait.IdentityAccountsPath.html), what a path to one (`EntityPath<User, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]

@@ -373,7 +373,7 @@ rt::impl_serde!(PolicyAssignment);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.teamsAdministration.policyIdentifierDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PolicyIdentifierDetailPath`](../requests/teams_administration/type.PolicyIdentifierDetailPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone)]

@@ -1340,7 +1340,7 @@ rt::impl_serde!(ActivityDomain);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.activityHistoryItem`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ActivityHistoryItemPath`](requests/struct.ActivityHistoryItemPath.html), the type of a path to one.
+/// Request builders: [`ActivityHistoryItemPath`](requests/trait.ActivityHistoryItemPath.html), what a path to one (`EntityPath<ActivityHistoryItem, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1563,7 +1563,7 @@ rt::impl_serde!(AddressBookAccountTargetContent);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.adminMicrosoft365Apps`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AdminMicrosoft365AppsPath`](requests/struct.AdminMicrosoft365AppsPath.html), the type of a path to one.
+/// Request builders: [`AdminMicrosoft365AppsPath`](requests/trait.AdminMicrosoft365AppsPath.html), what a path to one (`EntityPath<AdminMicrosoft365Apps, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone)]
@@ -1638,7 +1638,7 @@ rt::impl_serde!(AdminMicrosoft365Apps);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.adminReportSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AdminReportSettingsPath`](requests/type.AdminReportSettingsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone)]
@@ -1794,7 +1794,7 @@ rt::impl_serde!(AggregationOption);
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.agreement`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AgreementPath`](requests/struct.AgreementPath.html), the type of a path to one.
+/// Request builders: [`AgreementPath`](requests/trait.AgreementPath.html), what a path to one (`EntityPath<Agreement, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-agreements`, `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -1947,7 +1947,7 @@ rt::impl_serde!(Agreement);
 #[cfg(msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.agreementAcceptance`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AgreementAcceptancePath`](requests/type.AgreementAcceptancePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-agreement-acceptances`, `v1-agreements`, `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -2184,7 +2184,7 @@ rt::impl_serde!(AgreementAcceptanceState);
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.agreementFile`, entity type, derived from `microsoft.graph.agreementFileProperties`, key `id`.
 ///
-/// Request builders: [`AgreementFilePath`](requests/struct.AgreementFilePath.html), the type of a path to one.
+/// Request builders: [`AgreementFilePath`](requests/trait.AgreementFilePath.html), what a path to one (`EntityPath<AgreementFile, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-agreements`, `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -2384,7 +2384,7 @@ rt::impl_serde!(AgreementFileData);
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.agreementFileLocalization`, entity type, derived from `microsoft.graph.agreementFileProperties`, key `id`.
 ///
-/// Request builders: [`AgreementFileLocalizationPath`](requests/struct.AgreementFileLocalizationPath.html), the type of a path to one.
+/// Request builders: [`AgreementFileLocalizationPath`](requests/trait.AgreementFileLocalizationPath.html), what a path to one (`EntityPath<AgreementFileLocalization, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-agreements`, `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -2523,7 +2523,7 @@ rt::impl_serde!(AgreementFileLocalization);
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.agreementFileProperties`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AgreementFilePropertiesPath`](requests/struct.AgreementFilePropertiesPath.html), the type of a path to one.
+/// Request builders: [`AgreementFilePropertiesPath`](requests/trait.AgreementFilePropertiesPath.html), what a path to one (`EntityPath<AnyAgreementFileProperties, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-agreements`, `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -2950,7 +2950,7 @@ rt::impl_serde!(AnyAgreementFileProperties);
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.agreementFileVersion`, entity type, derived from `microsoft.graph.agreementFileProperties`, key `id`.
 ///
-/// Request builders: [`AgreementFileVersionPath`](requests/type.AgreementFileVersionPath.html), the type of a path to one.
+/// Request builders: [`AgreementFilePropertiesPath`](requests/trait.AgreementFilePropertiesPath.html), what a path to one (`EntityPath<AgreementFileVersion, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-agreements`, `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -3470,7 +3470,7 @@ rt::impl_serde!(AkamaiVerifiedDetailsModel);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.akamaiWebApplicationFirewallProvider`, entity type, derived from `microsoft.graph.webApplicationFirewallProvider`, key `id`.
 ///
-/// Request builders: [`AkamaiWebApplicationFirewallProviderPath`](requests/type.AkamaiWebApplicationFirewallProviderPath.html), the type of a path to one.
+/// Request builders: [`WebApplicationFirewallProviderPath`](requests/trait.WebApplicationFirewallProviderPath.html), what a path to one (`EntityPath<AkamaiWebApplicationFirewallProvider, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -3933,7 +3933,7 @@ rt::impl_serde!(AllowedTargetScope);
 #[cfg(msgraph_v1_directory_or_search)]
 /// CSDL: `microsoft.graph.allowedValue`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AllowedValuePath`](requests/type.AllowedValuePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
 #[derive(Clone)]
@@ -4255,7 +4255,7 @@ rt::impl_serde!(AlternativeSecurityId);
 ///
 /// CSDL: `microsoft.graph.androidCompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
 ///
-/// Request builders: [`AndroidCompliancePolicyPath`](requests/type.AndroidCompliancePolicyPath.html), the type of a path to one.
+/// Request builders: [`DeviceCompliancePolicyPath`](requests/trait.DeviceCompliancePolicyPath.html), what a path to one (`EntityPath<AndroidCompliancePolicy, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -4775,7 +4775,7 @@ rt::impl_serde!(AndroidCompliancePolicy);
 ///
 /// CSDL: `microsoft.graph.androidCustomConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`AndroidCustomConfigurationPath`](requests/type.AndroidCustomConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<AndroidCustomConfiguration, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -4992,7 +4992,7 @@ rt::impl_serde!(AndroidCustomConfiguration);
 ///
 /// CSDL: `microsoft.graph.androidGeneralDeviceConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`AndroidGeneralDeviceConfigurationPath`](requests/type.AndroidGeneralDeviceConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<AndroidGeneralDeviceConfiguration, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -5809,7 +5809,7 @@ rt::impl_serde!(AndroidGeneralDeviceConfiguration);
 ///
 /// CSDL: `microsoft.graph.androidLobApp`, entity type, derived from `microsoft.graph.mobileLobApp`, key `id`.
 ///
-/// Request builders: [`AndroidLobAppPath`](requests/struct.AndroidLobAppPath.html), the type of a path to one.
+/// Request builders: [`AndroidLobAppPath`](requests/trait.AndroidLobAppPath.html), what a path to one (`EntityPath<AndroidLobApp, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -6135,7 +6135,7 @@ rt::impl_serde!(AndroidLobApp);
 ///
 /// CSDL: `microsoft.graph.androidManagedAppProtection`, entity type, derived from `microsoft.graph.targetedManagedAppProtection`, key `id`.
 ///
-/// Request builders: [`AndroidManagedAppProtectionPath`](requests/struct.AndroidManagedAppProtectionPath.html), the type of a path to one.
+/// Request builders: [`AndroidManagedAppProtectionPath`](requests/trait.AndroidManagedAppProtectionPath.html), what a path to one (`EntityPath<AndroidManagedAppProtection, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6777,7 +6777,7 @@ rt::impl_serde!(AndroidManagedAppProtection);
 ///
 /// CSDL: `microsoft.graph.androidManagedAppRegistration`, entity type, derived from `microsoft.graph.managedAppRegistration`, key `id`.
 ///
-/// Request builders: [`AndroidManagedAppRegistrationPath`](requests/type.AndroidManagedAppRegistrationPath.html), the type of a path to one.
+/// Request builders: [`ManagedAppRegistrationPath`](requests/trait.ManagedAppRegistrationPath.html), what a path to one (`EntityPath<AndroidManagedAppRegistration, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -7400,7 +7400,7 @@ rt::impl_serde!(AndroidRequiredPasswordType);
 ///
 /// CSDL: `microsoft.graph.androidStoreApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
 ///
-/// Request builders: [`AndroidStoreAppPath`](requests/struct.AndroidStoreAppPath.html), the type of a path to one.
+/// Request builders: [`AndroidStoreAppPath`](requests/trait.AndroidStoreAppPath.html), what a path to one (`EntityPath<AndroidStoreApp, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -7672,7 +7672,7 @@ rt::impl_serde!(AndroidStoreApp);
 ///
 /// CSDL: `microsoft.graph.androidWorkProfileCompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
 ///
-/// Request builders: [`AndroidWorkProfileCompliancePolicyPath`](requests/type.AndroidWorkProfileCompliancePolicyPath.html), the type of a path to one.
+/// Request builders: [`DeviceCompliancePolicyPath`](requests/trait.DeviceCompliancePolicyPath.html), what a path to one (`EntityPath<AndroidWorkProfileCompliancePolicy, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -8260,7 +8260,7 @@ rt::impl_serde!(AndroidWorkProfileCrossProfileDataSharingType);
 ///
 /// CSDL: `microsoft.graph.androidWorkProfileCustomConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`AndroidWorkProfileCustomConfigurationPath`](requests/type.AndroidWorkProfileCustomConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<AndroidWorkProfileCustomConfiguration, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -8545,7 +8545,7 @@ rt::impl_serde!(AndroidWorkProfileDefaultAppPermissionPolicyType);
 ///
 /// CSDL: `microsoft.graph.androidWorkProfileGeneralDeviceConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`AndroidWorkProfileGeneralDeviceConfigurationPath`](requests/type.AndroidWorkProfileGeneralDeviceConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<AndroidWorkProfileGeneralDeviceConfiguration, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -9391,7 +9391,7 @@ rt::impl_serde!(AndroidWorkProfileRequiredPasswordType);
 #[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.anonymousGuestConversationMember`, entity type, derived from `microsoft.graph.conversationMember`, key `id`.
 ///
-/// Request builders: [`AnonymousGuestConversationMemberPath`](requests/type.AnonymousGuestConversationMemberPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

@@ -315,7 +315,7 @@ rt::impl_serde!(AnyApiAuthenticationConfigurationBase);
 #[cfg(msgraph_v1_app_catalogs_or_search)]
 /// CSDL: `microsoft.graph.appCatalogs`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AppCatalogsPath`](requests/struct.AppCatalogsPath.html), the type of a path to one.
+/// Request builders: [`AppCatalogsPath`](requests/trait.AppCatalogsPath.html), what a path to one (`EntityPath<AppCatalogs, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-app-catalogs`, `v1-search`.
 #[derive(Clone)]
@@ -484,7 +484,7 @@ rt::impl_serde!(AppConfigurationSettingItem);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.appConsentApprovalRoute`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AppConsentApprovalRoutePath`](requests/struct.AppConsentApprovalRoutePath.html), the type of a path to one.
+/// Request builders: [`AppConsentApprovalRoutePath`](requests/trait.AppConsentApprovalRoutePath.html), what a path to one (`EntityPath<AppConsentApprovalRoute, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -560,7 +560,7 @@ rt::impl_serde!(AppConsentApprovalRoute);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.appConsentRequest`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AppConsentRequestPath`](requests/struct.AppConsentRequestPath.html), the type of a path to one.
+/// Request builders: [`AppConsentRequestPath`](requests/trait.AppConsentRequestPath.html), what a path to one (`EntityPath<AppConsentRequest, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -2010,7 +2010,7 @@ rt::impl_serde!(AppRole);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.appRoleAssignment`, entity type, derived from `microsoft.graph.directoryObject`, key `id`.
 ///
-/// Request builders: [`AppRoleAssignmentPath`](requests/type.AppRoleAssignmentPath.html), the type of a path to one.
+/// Request builders: [`DirectoryObjectPath`](requests/trait.DirectoryObjectPath.html), what a path to one (`EntityPath<AppRoleAssignment, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2149,7 +2149,7 @@ rt::impl_serde!(AppRoleAssignment);
 #[cfg(msgraph_v1_role_management_or_search)]
 /// CSDL: `microsoft.graph.appScope`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AppScopePath`](requests/type.AppScopePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
 #[derive(Clone)]
@@ -2233,7 +2233,7 @@ rt::impl_serde!(AppScope);
 ///
 /// CSDL: `microsoft.graph.appleDeviceFeaturesConfigurationBase`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
 ///
-/// Request builders: [`AppleDeviceFeaturesConfigurationBasePath`](requests/type.AppleDeviceFeaturesConfigurationBasePath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<AnyAppleDeviceFeaturesConfigurationBase, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -2821,7 +2821,7 @@ rt::impl_serde!(AnyAppleDeviceFeaturesConfigurationBase);
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
 /// CSDL: `microsoft.graph.appleManagedIdentityProvider`, entity type, derived from `microsoft.graph.identityProviderBase`, key `id`.
 ///
-/// Request builders: [`AppleManagedIdentityProviderPath`](requests/type.AppleManagedIdentityProviderPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -2936,7 +2936,7 @@ rt::impl_serde!(AppleManagedIdentityProvider);
 ///
 /// CSDL: `microsoft.graph.applePushNotificationCertificate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ApplePushNotificationCertificatePath`](requests/struct.ApplePushNotificationCertificatePath.html), the type of a path to one.
+/// Request builders: [`ApplePushNotificationCertificatePath`](requests/trait.ApplePushNotificationCertificatePath.html), what a path to one (`EntityPath<ApplePushNotificationCertificate, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -3501,7 +3501,7 @@ rt::impl_serde!(AppliedConditionalAccessPolicyResult);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.approval`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ApprovalPath`](requests/struct.ApprovalPath.html), the type of a path to one.
+/// Request builders: [`ApprovalPath`](requests/trait.ApprovalPath.html), what a path to one (`EntityPath<Approval, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -3634,7 +3634,7 @@ rt::impl_serde!(ApprovalFilterByCurrentUserOptions);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.approvalStage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ApprovalStagePath`](requests/struct.ApprovalStagePath.html), the type of a path to one.
+/// Request builders: [`ApprovalStagePath`](requests/trait.ApprovalStagePath.html), what a path to one (`EntityPath<ApprovalStage, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -3764,7 +3764,7 @@ rt::impl_serde!(ApprovalStage);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.approvedClientApp`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ApprovedClientAppPath`](requests/type.ApprovedClientAppPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4289,7 +4289,7 @@ rt::impl_serde!(ArchivedPrintJob);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.arkoseFraudProtectionProvider`, entity type, derived from `microsoft.graph.fraudProtectionProvider`, key `id`.
 ///
-/// Request builders: [`ArkoseFraudProtectionProviderPath`](requests/type.ArkoseFraudProtectionProviderPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -4838,7 +4838,7 @@ rt::impl_serde!(AssignmentType);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.attachment`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`AttachmentPath`](requests/type.AttachmentPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5206,7 +5206,7 @@ rt::impl_serde!(AnyAttachment);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.attachmentBase`, entity type, derived from `microsoft.graph.entity`, abstract, media entity, key `id`.
 ///
-/// Request builders: [`AttachmentBasePath`](requests/struct.AttachmentBasePath.html), the type of a path to one.
+/// Request builders: [`AttachmentBasePath`](requests/trait.AttachmentBasePath.html), what a path to one (`EntityPath<AnyAttachmentBase, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5496,7 +5496,7 @@ rt::impl_serde!(AnyAttachmentBase);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.attachmentSession`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AttachmentSessionPath`](requests/struct.AttachmentSessionPath.html), the type of a path to one.
+/// Request builders: [`AttachmentSessionPath`](requests/trait.AttachmentSessionPath.html), what a path to one (`EntityPath<AttachmentSession, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5669,7 +5669,7 @@ rt::impl_serde!(AttackSimulationRepeatOffender);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.attackSimulationRoot`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`AttackSimulationRootPath`](requests/struct.AttackSimulationRootPath.html), the type of a path to one.
+/// Request builders: [`AttackSimulationRootPath`](requests/trait.AttackSimulationRootPath.html), what a path to one (`EntityPath<AttackSimulationRoot, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -6491,7 +6491,7 @@ rt::impl_serde!(AttributeMapping);
 #[cfg(msgraph_v1_core_or_functions)]
 /// CSDL: `microsoft.graph.attributeMappingFunctionSchema`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AttributeMappingFunctionSchemaPath`](requests/type.AttributeMappingFunctionSchemaPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-functions`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

@@ -306,7 +306,7 @@ rt::impl_serde!(AuditLogRecordType);
 #[cfg(msgraph_v1_audit_logs)]
 /// CSDL: `microsoft.graph.auditLogRoot`, entity type.
 ///
-/// Request builders: [`AuditLogRootPath`](requests/struct.AuditLogRootPath.html), the type of a path to one.
+/// Request builders: [`AuditLogRootPath`](requests/trait.AuditLogRootPath.html), what a path to one (`EntityPath<AuditLogRoot, C>`) dereferences to.
 ///
 /// Features: `v1` or `v1-audit-logs`.
 #[derive(Clone)]
@@ -1056,7 +1056,7 @@ rt::impl_serde!(AuthenticationBehaviors);
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.authenticationCombinationConfiguration`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`AuthenticationCombinationConfigurationPath`](requests/type.AuthenticationCombinationConfigurationPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
 #[derive(Clone)]
@@ -1310,7 +1310,7 @@ rt::impl_serde!(AnyAuthenticationCombinationConfiguration);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.authenticationConditionApplication`, entity type, key `appId`.
 ///
-/// Request builders: [`AuthenticationConditionApplicationPath`](requests/type.AuthenticationConditionApplicationPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -1579,7 +1579,7 @@ rt::impl_serde!(AuthenticationConfigurationValidation);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.authenticationContextClassReference`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AuthenticationContextClassReferencePath`](requests/type.AuthenticationContextClassReferencePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -1674,7 +1674,7 @@ rt::impl_serde!(AuthenticationContextClassReference);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.authenticationEventListener`, entity type, derived from `microsoft.graph.entity`, abstract, open, key `id`.
 ///
-/// Request builders: [`AuthenticationEventListenerPath`](requests/struct.AuthenticationEventListenerPath.html), the type of a path to one.
+/// Request builders: [`AuthenticationEventListenerPath`](requests/trait.AuthenticationEventListenerPath.html), what a path to one (`EntityPath<AnyAuthenticationEventListener, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -2233,7 +2233,7 @@ rt::impl_serde!(AnyAuthenticationEventListener);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.authenticationEventsFlow`, entity type, derived from `microsoft.graph.entity`, abstract, open, key `id`.
 ///
-/// Request builders: [`AuthenticationEventsFlowPath`](requests/struct.AuthenticationEventsFlowPath.html), the type of a path to one.
+/// Request builders: [`AuthenticationEventsFlowPath`](requests/trait.AuthenticationEventsFlowPath.html), what a path to one (`EntityPath<AnyAuthenticationEventsFlow, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -2568,7 +2568,7 @@ rt::impl_serde!(AuthenticationFlow);
 #[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.authenticationFlowsPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AuthenticationFlowsPolicyPath`](requests/struct.AuthenticationFlowsPolicyPath.html), the type of a path to one.
+/// Request builders: [`AuthenticationFlowsPolicyPath`](requests/trait.AuthenticationFlowsPolicyPath.html), what a path to one (`EntityPath<AuthenticationFlowsPolicy, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
 #[derive(Clone)]
@@ -2734,7 +2734,7 @@ rt::impl_serde!(AuthenticationMethodFeature);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.authenticationMethodModeDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AuthenticationMethodModeDetailPath`](requests/type.AuthenticationMethodModeDetailPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -3071,7 +3071,7 @@ rt::impl_serde!(AuthenticationProtocol);
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.authenticationStrengthPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AuthenticationStrengthPolicyPath`](requests/struct.AuthenticationStrengthPolicyPath.html), the type of a path to one.
+/// Request builders: [`AuthenticationStrengthPolicyPath`](requests/trait.AuthenticationStrengthPolicyPath.html), what a path to one (`EntityPath<AuthenticationStrengthPolicy, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
 #[derive(Clone)]
@@ -3321,7 +3321,7 @@ rt::impl_serde!(AuthenticationStrengthRequirements);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.authenticationStrengthRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AuthenticationStrengthRootPath`](requests/struct.AuthenticationStrengthRootPath.html), the type of a path to one.
+/// Request builders: [`AuthenticationStrengthRootPath`](requests/trait.AuthenticationStrengthRootPath.html), what a path to one (`EntityPath<AuthenticationStrengthRoot, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -3500,7 +3500,7 @@ rt::impl_serde!(AuthenticationStrengthUsage);
 #[cfg(msgraph_v1_privacy_or_search_or_security)]
 /// CSDL: `microsoft.graph.authoredNote`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AuthoredNotePath`](requests/struct.AuthoredNotePath.html), the type of a path to one.
+/// Request builders: [`AuthoredNotePath`](requests/trait.AuthoredNotePath.html), what a path to one (`EntityPath<AuthoredNote, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-privacy`, `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -3659,7 +3659,7 @@ rt::impl_serde!(AuthorizationInfo);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.authorizationPolicy`, entity type, derived from `microsoft.graph.policyBase`, key `id`.
 ///
-/// Request builders: [`AuthorizationPolicyPath`](requests/struct.AuthorizationPolicyPath.html), the type of a path to one.
+/// Request builders: [`AuthorizationPolicyPath`](requests/trait.AuthorizationPolicyPath.html), what a path to one (`EntityPath<AuthorizationPolicy, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

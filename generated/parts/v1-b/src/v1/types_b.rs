@@ -78,7 +78,7 @@ rt::impl_serde!(B2bIdentityProvidersType);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.b2xIdentityUserFlow`, entity type, derived from `microsoft.graph.identityUserFlow`, key `id`.
 ///
-/// Request builders: [`B2xIdentityUserFlowPath`](requests/struct.B2xIdentityUserFlowPath.html), the type of a path to one.
+/// Request builders: [`B2xIdentityUserFlowPath`](requests/trait.B2xIdentityUserFlowPath.html), what a path to one (`EntityPath<B2xIdentityUserFlow, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -600,7 +600,7 @@ rt::impl_serde!(AnyBaseEndUserNotification);
 #[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.baseMapFeature`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`BaseMapFeaturePath`](requests/type.BaseMapFeaturePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
 #[derive(Clone)]
@@ -1421,7 +1421,7 @@ rt::impl_serde!(BitLockerRemovableDrivePolicy);
 #[cfg(msgraph_v1_information_protection_or_search)]
 /// CSDL: `microsoft.graph.bitlocker`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`BitlockerPath`](requests/struct.BitlockerPath.html), the type of a path to one.
+/// Request builders: [`BitlockerPath`](requests/trait.BitlockerPath.html), what a path to one (`EntityPath<Bitlocker, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
 #[derive(Clone)]
@@ -1496,7 +1496,7 @@ rt::impl_serde!(Bitlocker);
 #[cfg(msgraph_v1_information_protection_or_search)]
 /// CSDL: `microsoft.graph.bitlockerRecoveryKey`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`BitlockerRecoveryKeyPath`](requests/type.BitlockerRecoveryKeyPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
 #[derive(Clone)]
@@ -1775,7 +1775,7 @@ rt::impl_serde!(BrowsableResourceType);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.browserSharedCookie`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`BrowserSharedCookiePath`](requests/struct.BrowserSharedCookiePath.html), the type of a path to one.
+/// Request builders: [`BrowserSharedCookiePath`](requests/trait.BrowserSharedCookiePath.html), what a path to one (`EntityPath<BrowserSharedCookie, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone)]
@@ -2261,7 +2261,7 @@ rt::impl_serde!(BrowserSharedCookieStatus);
 ///
 /// CSDL: `microsoft.graph.browserSite`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`BrowserSitePath`](requests/struct.BrowserSitePath.html), the type of a path to one.
+/// Request builders: [`BrowserSitePath`](requests/trait.BrowserSitePath.html), what a path to one (`EntityPath<BrowserSite, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone)]
@@ -2707,7 +2707,7 @@ rt::impl_serde!(BrowserSiteHistory);
 ///
 /// CSDL: `microsoft.graph.browserSiteList`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`BrowserSiteListPath`](requests/struct.BrowserSiteListPath.html), the type of a path to one.
+/// Request builders: [`BrowserSiteListPath`](requests/trait.BrowserSiteListPath.html), what a path to one (`EntityPath<BrowserSiteList, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone)]
@@ -3393,7 +3393,7 @@ rt::impl_serde!(BucketAggregationSortProperty);
 #[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.building`, entity type, derived from `microsoft.graph.place`, key `id`.
 ///
-/// Request builders: [`BuildingPath`](requests/struct.BuildingPath.html), the type of a path to one.
+/// Request builders: [`BuildingPath`](requests/trait.BuildingPath.html), what a path to one (`EntityPath<Building, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
 #[derive(Clone)]
@@ -3575,7 +3575,7 @@ rt::impl_serde!(Building);
 #[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.buildingMap`, entity type, derived from `microsoft.graph.baseMapFeature`, key `id`.
 ///
-/// Request builders: [`BuildingMapPath`](requests/struct.BuildingMapPath.html), the type of a path to one.
+/// Request builders: [`BuildingMapPath`](requests/trait.BuildingMapPath.html), what a path to one (`EntityPath<BuildingMap, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
 #[derive(Clone)]
@@ -3679,7 +3679,7 @@ rt::impl_serde!(BuildingMap);
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
 /// CSDL: `microsoft.graph.builtInIdentityProvider`, entity type, derived from `microsoft.graph.identityProviderBase`, key `id`.
 ///
-/// Request builders: [`BuiltInIdentityProviderPath`](requests/type.BuiltInIdentityProviderPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -3762,7 +3762,7 @@ rt::impl_serde!(BuiltInIdentityProvider);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.bulkUpload`, entity type, derived from `microsoft.graph.entity`, media entity, key `id`.
 ///
-/// Request builders: [`BulkUploadPath`](requests/struct.BulkUploadPath.html), the type of a path to one.
+/// Request builders: [`BulkUploadPath`](requests/trait.BulkUploadPath.html), what a path to one (`EntityPath<BulkUpload, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

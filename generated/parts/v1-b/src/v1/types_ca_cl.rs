@@ -5,7 +5,7 @@ use super::*;
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.caPoliciesDeletableRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CaPoliciesDeletableRootPath`](requests/struct.CaPoliciesDeletableRootPath.html), the type of a path to one.
+/// Request builders: [`CaPoliciesDeletableRootPath`](requests/trait.CaPoliciesDeletableRootPath.html), what a path to one (`EntityPath<CaPoliciesDeletableRoot, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -88,7 +88,7 @@ rt::impl_serde!(CaPoliciesDeletableRoot);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.calendar`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CalendarPath`](requests/struct.CalendarPath.html), the type of a path to one.
+/// Request builders: [`CalendarPath`](requests/trait.CalendarPath.html), what a path to one (`EntityPath<Calendar, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -433,7 +433,7 @@ rt::impl_serde!(CalendarColor);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.calendarGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CalendarGroupPath`](requests/struct.CalendarGroupPath.html), the type of a path to one.
+/// Request builders: [`CalendarGroupPath`](requests/trait.CalendarGroupPath.html), what a path to one (`EntityPath<CalendarGroup, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -537,7 +537,7 @@ rt::impl_serde!(CalendarGroup);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.calendarPermission`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CalendarPermissionPath`](requests/struct.CalendarPermissionPath.html), the type of a path to one.
+/// Request builders: [`CalendarPermissionPath`](requests/trait.CalendarPermissionPath.html), what a path to one (`EntityPath<CalendarPermission, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -876,7 +876,7 @@ rt::impl_serde!(CalendarSharingActionType);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.calendarSharingMessage`, entity type, derived from `microsoft.graph.message`, key `id`.
 ///
-/// Request builders: [`CalendarSharingMessagePath`](requests/struct.CalendarSharingMessagePath.html), the type of a path to one.
+/// Request builders: [`CalendarSharingMessagePath`](requests/trait.CalendarSharingMessagePath.html), what a path to one (`EntityPath<CalendarSharingMessage, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1673,7 +1673,7 @@ rt::impl_serde!(CertificateAuthority);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.certificateAuthorityDetail`, entity type, derived from `microsoft.graph.directoryObject`, key `id`.
 ///
-/// Request builders: [`CertificateAuthorityDetailPath`](requests/type.CertificateAuthorityDetailPath.html), the type of a path to one.
+/// Request builders: [`DirectoryObjectPath`](requests/trait.DirectoryObjectPath.html), what a path to one (`EntityPath<CertificateAuthorityDetail, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1915,7 +1915,7 @@ rt::impl_serde!(CertificateAuthorityType);
 #[cfg(msgraph_v1_core_or_certificate_based_auth_configuration)]
 /// CSDL: `microsoft.graph.certificateBasedAuthConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CertificateBasedAuthConfigurationPath`](requests/type.CertificateBasedAuthConfigurationPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-certificate-based-auth-configuration`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1993,7 +1993,7 @@ rt::impl_serde!(CertificateBasedAuthConfiguration);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.certificateBasedAuthPki`, entity type, derived from `microsoft.graph.directoryObject`, key `id`.
 ///
-/// Request builders: [`CertificateBasedAuthPkiPath`](requests/struct.CertificateBasedAuthPkiPath.html), the type of a path to one.
+/// Request builders: [`CertificateBasedAuthPkiPath`](requests/trait.CertificateBasedAuthPkiPath.html), what a path to one (`EntityPath<CertificateBasedAuthPki, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2635,7 +2635,7 @@ rt::impl_serde!(ChangeNotificationEncryptedContent);
 #[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.changeTrackedEntity`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`ChangeTrackedEntityPath`](requests/struct.ChangeTrackedEntityPath.html), the type of a path to one.
+/// Request builders: [`ChangeTrackedEntityPath`](requests/trait.ChangeTrackedEntityPath.html), what a path to one (`EntityPath<AnyChangeTrackedEntity, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3622,7 +3622,7 @@ rt::impl_serde!(ChannelSummary);
 #[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.checkInClaim`, entity type, key `calendarEventId`.
 ///
-/// Request builders: [`CheckInClaimPath`](requests/type.CheckInClaimPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
 #[derive(Clone)]
@@ -3772,7 +3772,7 @@ rt::impl_serde!(CheckInMethod);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.checklistItem`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ChecklistItemPath`](requests/type.ChecklistItemPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5069,7 +5069,7 @@ rt::impl_serde!(CloudAppSecuritySessionControlType);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.cloudClipboardItem`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CloudClipboardItemPath`](requests/type.CloudClipboardItemPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5247,7 +5247,7 @@ rt::impl_serde!(CloudClipboardItemPayload);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.cloudClipboardRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CloudClipboardRootPath`](requests/struct.CloudClipboardRootPath.html), the type of a path to one.
+/// Request builders: [`CloudClipboardRootPath`](requests/trait.CloudClipboardRootPath.html), what a path to one (`EntityPath<CloudClipboardRoot, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5584,7 +5584,7 @@ rt::impl_serde!(CloudFlareVerifiedDetailsModel);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.cloudFlareWebApplicationFirewallProvider`, entity type, derived from `microsoft.graph.webApplicationFirewallProvider`, key `id`.
 ///
-/// Request builders: [`CloudFlareWebApplicationFirewallProviderPath`](requests/type.CloudFlareWebApplicationFirewallProviderPath.html), the type of a path to one.
+/// Request builders: [`WebApplicationFirewallProviderPath`](requests/trait.WebApplicationFirewallProviderPath.html), what a path to one (`EntityPath<CloudFlareWebApplicationFirewallProvider, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -5821,7 +5821,7 @@ rt::impl_serde!(CloudPcDomainJoinType);
 #[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcGalleryImage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CloudPcGalleryImagePath`](requests/type.CloudPcGalleryImagePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -6689,7 +6689,7 @@ rt::impl_serde!(CloudPcRegionGroup);
 #[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcReport`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CloudPcReportPath`](requests/struct.CloudPcReportPath.html), the type of a path to one.
+/// Request builders: [`CloudPcReportPath`](requests/trait.CloudPcReportPath.html), what a path to one (`EntityPath<CloudPcReport, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -6899,7 +6899,7 @@ rt::impl_serde!(CloudPcRestorePointSetting);
 #[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcUserSetting`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CloudPcUserSettingPath`](requests/struct.CloudPcUserSettingPath.html), the type of a path to one.
+/// Request builders: [`CloudPcUserSettingPath`](requests/trait.CloudPcUserSettingPath.html), what a path to one (`EntityPath<CloudPcUserSetting, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -7030,7 +7030,7 @@ rt::impl_serde!(CloudPcUserSetting);
 #[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcUserSettingAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CloudPcUserSettingAssignmentPath`](requests/struct.CloudPcUserSettingAssignmentPath.html), the type of a path to one.
+/// Request builders: [`CloudPcUserSettingAssignmentPath`](requests/trait.CloudPcUserSettingAssignmentPath.html), what a path to one (`EntityPath<CloudPcUserSettingAssignment, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]

@@ -693,7 +693,7 @@ rt::impl_serde!(CommsNotifications);
 #[cfg(msgraph_v1_compliance)]
 /// CSDL: `microsoft.graph.compliance`, entity type.
 ///
-/// Request builders: [`CompliancePath`](requests/type.CompliancePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1` or `v1-compliance`.
 #[derive(Clone)]
@@ -751,7 +751,7 @@ rt::impl_serde!(Compliance);
 ///
 /// CSDL: `microsoft.graph.complianceManagementPartner`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ComplianceManagementPartnerPath`](requests/type.ComplianceManagementPartnerPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -2894,7 +2894,7 @@ rt::impl_serde!(ConditionalAccessPlatforms);
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessPolicy`, entity type, derived from `microsoft.graph.policyDeletableItem`, key `id`.
 ///
-/// Request builders: [`ConditionalAccessPolicyPath`](requests/struct.ConditionalAccessPolicyPath.html), the type of a path to one.
+/// Request builders: [`ConditionalAccessPolicyPath`](requests/trait.ConditionalAccessPolicyPath.html), what a path to one (`EntityPath<AnyConditionalAccessPolicy, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
 #[derive(Clone)]
@@ -3490,7 +3490,7 @@ rt::impl_serde!(ConditionalAccessPolicyState);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ConditionalAccessRootPath`](requests/struct.ConditionalAccessRootPath.html), the type of a path to one.
+/// Request builders: [`ConditionalAccessRootPath`](requests/trait.ConditionalAccessRootPath.html), what a path to one (`EntityPath<ConditionalAccessRoot, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -4078,7 +4078,7 @@ rt::impl_serde!(ConditionalAccessStatus);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ConditionalAccessTemplatePath`](requests/struct.ConditionalAccessTemplatePath.html), the type of a path to one.
+/// Request builders: [`ConditionalAccessTemplatePath`](requests/trait.ConditionalAccessTemplatePath.html), what a path to one (`EntityPath<ConditionalAccessTemplate, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -4385,7 +4385,7 @@ rt::impl_serde!(ConditionalAccessUsers);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.configurationBaseline`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ConfigurationBaselinePath`](requests/type.ConfigurationBaselinePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone)]
@@ -4490,7 +4490,7 @@ rt::impl_serde!(ConfigurationBaseline);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.configurationDrift`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ConfigurationDriftPath`](requests/struct.ConfigurationDriftPath.html), the type of a path to one.
+/// Request builders: [`ConfigurationDriftPath`](requests/trait.ConfigurationDriftPath.html), what a path to one (`EntityPath<ConfigurationDrift, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone)]
@@ -4639,7 +4639,7 @@ rt::impl_serde!(ConfigurationDrift);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.configurationManagement`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ConfigurationManagementPath`](requests/struct.ConfigurationManagementPath.html), the type of a path to one.
+/// Request builders: [`ConfigurationManagementPath`](requests/trait.ConfigurationManagementPath.html), what a path to one (`EntityPath<ConfigurationManagement, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone)]
@@ -4772,7 +4772,7 @@ rt::impl_serde!(ConfigurationManagement);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.configurationMonitor`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ConfigurationMonitorPath`](requests/struct.ConfigurationMonitorPath.html), the type of a path to one.
+/// Request builders: [`ConfigurationMonitorPath`](requests/trait.ConfigurationMonitorPath.html), what a path to one (`EntityPath<ConfigurationMonitor, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone)]
@@ -4959,7 +4959,7 @@ rt::impl_serde!(ConfigurationMonitor);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.configurationMonitoringResult`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ConfigurationMonitoringResultPath`](requests/type.ConfigurationMonitoringResultPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone)]
@@ -5090,7 +5090,7 @@ rt::impl_serde!(ConfigurationMonitoringResult);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.configurationSnapshotJob`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ConfigurationSnapshotJobPath`](requests/struct.ConfigurationSnapshotJobPath.html), the type of a path to one.
+/// Request builders: [`ConfigurationSnapshotJobPath`](requests/trait.ConfigurationSnapshotJobPath.html), what a path to one (`EntityPath<ConfigurationSnapshotJob, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone)]
@@ -5487,7 +5487,7 @@ rt::impl_serde!(ConsentRequestFilterByCurrentUserOptions);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.contact`, entity type, derived from `microsoft.graph.outlookItem`, open, key `id`.
 ///
-/// Request builders: [`ContactPath`](requests/struct.ContactPath.html), the type of a path to one.
+/// Request builders: [`ContactPath`](requests/trait.ContactPath.html), what a path to one (`EntityPath<Contact, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5957,7 +5957,7 @@ rt::impl_serde!(Contact);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.contactFolder`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ContactFolderPath`](requests/struct.ContactFolderPath.html), the type of a path to one.
+/// Request builders: [`ContactFolderPath`](requests/trait.ContactFolderPath.html), what a path to one (`EntityPath<ContactFolder, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6288,7 +6288,7 @@ rt::impl_serde!(ContentProcessingErrorType);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.contract`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
-/// Request builders: [`ContractPath`](requests/type.ContractPath.html), the type of a path to one.
+/// Request builders: [`DirectoryObjectPath`](requests/trait.DirectoryObjectPath.html), what a path to one (`EntityPath<Contract, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6494,7 +6494,7 @@ rt::impl_serde!(ControlScore);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.conversation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ConversationPath`](requests/struct.ConversationPath.html), the type of a path to one.
+/// Request builders: [`ConversationPath`](requests/trait.ConversationPath.html), what a path to one (`EntityPath<Conversation, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6616,7 +6616,7 @@ rt::impl_serde!(Conversation);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.conversationThread`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ConversationThreadPath`](requests/struct.ConversationThreadPath.html), the type of a path to one.
+/// Request builders: [`ConversationThreadPath`](requests/trait.ConversationThreadPath.html), what a path to one (`EntityPath<ConversationThread, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6898,7 +6898,7 @@ rt::impl_serde!(CountryLookupMethodType);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.countryNamedLocation`, entity type, derived from `microsoft.graph.namedLocation`, key `id`.
 ///
-/// Request builders: [`CountryNamedLocationPath`](requests/type.CountryNamedLocationPath.html), the type of a path to one.
+/// Request builders: [`NamedLocationPath`](requests/trait.NamedLocationPath.html), what a path to one (`EntityPath<CountryNamedLocation, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -7174,7 +7174,7 @@ rt::impl_serde!(CrossCloudAzureActiveDirectoryTenant);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.crossTenantAccessPolicy`, entity type, derived from `microsoft.graph.policyBase`, key `id`.
 ///
-/// Request builders: [`CrossTenantAccessPolicyPath`](requests/struct.CrossTenantAccessPolicyPath.html), the type of a path to one.
+/// Request builders: [`CrossTenantAccessPolicyPath`](requests/trait.CrossTenantAccessPolicyPath.html), what a path to one (`EntityPath<CrossTenantAccessPolicy, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -7598,7 +7598,7 @@ rt::impl_serde!(AnyCrossTenantAccessPolicyB2bSetting);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.crossTenantAccessPolicyConfigurationDefault`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CrossTenantAccessPolicyConfigurationDefaultPath`](requests/struct.CrossTenantAccessPolicyConfigurationDefaultPath.html), the type of a path to one.
+/// Request builders: [`CrossTenantAccessPolicyConfigurationDefaultPath`](requests/trait.CrossTenantAccessPolicyConfigurationDefaultPath.html), what a path to one (`EntityPath<CrossTenantAccessPolicyConfigurationDefault, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -7826,7 +7826,7 @@ rt::impl_serde!(CrossTenantAccessPolicyConfigurationDefault);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.crossTenantAccessPolicyConfigurationPartner`, entity type, key `tenantId`.
 ///
-/// Request builders: [`CrossTenantAccessPolicyConfigurationPartnerPath`](requests/struct.CrossTenantAccessPolicyConfigurationPartnerPath.html), the type of a path to one.
+/// Request builders: [`CrossTenantAccessPolicyConfigurationPartnerPath`](requests/trait.CrossTenantAccessPolicyConfigurationPartnerPath.html), what a path to one (`EntityPath<CrossTenantAccessPolicyConfigurationPartner, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -8643,7 +8643,7 @@ rt::impl_serde!(CrossTenantAccessPolicyTenantRestrictions);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.crossTenantIdentitySyncPolicyPartner`, entity type, key `tenantId`.
 ///
-/// Request builders: [`CrossTenantIdentitySyncPolicyPartnerPath`](requests/struct.CrossTenantIdentitySyncPolicyPartnerPath.html), the type of a path to one.
+/// Request builders: [`CrossTenantIdentitySyncPolicyPartnerPath`](requests/trait.CrossTenantIdentitySyncPolicyPartnerPath.html), what a path to one (`EntityPath<CrossTenantIdentitySyncPolicyPartner, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

@@ -162,7 +162,7 @@ rt::impl_serde!(CustomAppManagementConfiguration);
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.customAuthenticationExtension`, entity type, derived from `microsoft.graph.customCalloutExtension`, abstract, key `id`.
 ///
-/// Request builders: [`CustomAuthenticationExtensionPath`](requests/struct.CustomAuthenticationExtensionPath.html), the type of a path to one.
+/// Request builders: [`CustomAuthenticationExtensionPath`](requests/trait.CustomAuthenticationExtensionPath.html), what a path to one (`EntityPath<AnyCustomAuthenticationExtension, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -1451,7 +1451,7 @@ rt::impl_serde!(CustomSecurityAttributeComparisonOperator);
 #[cfg(msgraph_v1_directory_or_search)]
 /// CSDL: `microsoft.graph.customSecurityAttributeDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CustomSecurityAttributeDefinitionPath`](requests/struct.CustomSecurityAttributeDefinitionPath.html), the type of a path to one.
+/// Request builders: [`CustomSecurityAttributeDefinitionPath`](requests/trait.CustomSecurityAttributeDefinitionPath.html), what a path to one (`EntityPath<CustomSecurityAttributeDefinition, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
 #[derive(Clone)]

@@ -152,7 +152,7 @@ rt::impl_serde!(DataSubjectType);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.dayNote`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
 ///
-/// Request builders: [`DayNotePath`](requests/struct.DayNotePath.html), the type of a path to one.
+/// Request builders: [`DayNotePath`](requests/trait.DayNotePath.html), what a path to one (`EntityPath<DayNote, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

@@ -93,7 +93,7 @@ rt::impl_serde!(DefaultInvitationRedemptionIdentityProviderConfiguration);
 ///
 /// CSDL: `microsoft.graph.defaultManagedAppProtection`, entity type, derived from `microsoft.graph.managedAppProtection`, key `id`.
 ///
-/// Request builders: [`DefaultManagedAppProtectionPath`](requests/struct.DefaultManagedAppProtectionPath.html), the type of a path to one.
+/// Request builders: [`DefaultManagedAppProtectionPath`](requests/trait.DefaultManagedAppProtectionPath.html), what a path to one (`EntityPath<DefaultManagedAppProtection, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1343,7 +1343,7 @@ rt::impl_serde!(DefenderThreatAction);
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.delegatedAdminAccessAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DelegatedAdminAccessAssignmentPath`](requests/struct.DelegatedAdminAccessAssignmentPath.html), the type of a path to one.
+/// Request builders: [`DelegatedAdminAccessAssignmentPath`](requests/trait.DelegatedAdminAccessAssignmentPath.html), what a path to one (`EntityPath<DelegatedAdminAccessAssignment, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
 #[derive(Clone)]
@@ -1708,7 +1708,7 @@ rt::impl_serde!(DelegatedAdminAccessDetails);
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.delegatedAdminCustomer`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DelegatedAdminCustomerPath`](requests/struct.DelegatedAdminCustomerPath.html), the type of a path to one.
+/// Request builders: [`DelegatedAdminCustomerPath`](requests/trait.DelegatedAdminCustomerPath.html), what a path to one (`EntityPath<DelegatedAdminCustomer, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
 #[derive(Clone)]
@@ -1806,7 +1806,7 @@ rt::impl_serde!(DelegatedAdminCustomer);
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.delegatedAdminRelationship`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DelegatedAdminRelationshipPath`](requests/struct.DelegatedAdminRelationshipPath.html), the type of a path to one.
+/// Request builders: [`DelegatedAdminRelationshipPath`](requests/trait.DelegatedAdminRelationshipPath.html), what a path to one (`EntityPath<AnyDelegatedAdminRelationship, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
 #[derive(Clone)]
@@ -2429,7 +2429,7 @@ rt::impl_serde!(DelegatedAdminRelationshipCustomerParticipant);
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.delegatedAdminRelationshipOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DelegatedAdminRelationshipOperationPath`](requests/type.DelegatedAdminRelationshipOperationPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
 #[derive(Clone)]
@@ -2602,7 +2602,7 @@ rt::impl_serde!(DelegatedAdminRelationshipOperationType);
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.delegatedAdminRelationshipRequest`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DelegatedAdminRelationshipRequestPath`](requests/type.DelegatedAdminRelationshipRequestPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
 #[derive(Clone)]
@@ -2926,7 +2926,7 @@ rt::impl_serde!(DelegatedAdminRelationshipStatus);
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.delegatedAdminServiceManagementDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DelegatedAdminServiceManagementDetailPath`](requests/type.DelegatedAdminServiceManagementDetailPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
 #[derive(Clone)]
@@ -3009,7 +3009,7 @@ rt::impl_serde!(DelegatedAdminServiceManagementDetail);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.delegatedAdminServiceProviderConstraints`, entity type, derived from `microsoft.graph.serviceProviderConstraints`, key `id`.
 ///
-/// Request builders: [`DelegatedAdminServiceProviderConstraintsPath`](requests/type.DelegatedAdminServiceProviderConstraintsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3106,7 +3106,7 @@ rt::impl_serde!(DelegatedAdminServiceProviderConstraints);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.delegatedPermissionClassification`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DelegatedPermissionClassificationPath`](requests/type.DelegatedPermissionClassificationPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3451,7 +3451,7 @@ rt::impl_serde!(Deleted);
 #[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.deltaParticipants`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeltaParticipantsPath`](requests/struct.DeltaParticipantsPath.html), the type of a path to one.
+/// Request builders: [`DeltaParticipantsPath`](requests/trait.DeltaParticipantsPath.html), what a path to one (`EntityPath<DeltaParticipants, C>`) dereferences to.
 ///
 /// Features: `v1` or `v1-search`.
 #[derive(Clone)]
@@ -3534,7 +3534,7 @@ rt::impl_serde!(DeltaParticipants);
 #[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.desk`, entity type, derived from `microsoft.graph.place`, key `id`.
 ///
-/// Request builders: [`DeskPath`](requests/struct.DeskPath.html), the type of a path to one.
+/// Request builders: [`DeskPath`](requests/trait.DeskPath.html), what a path to one (`EntityPath<Desk, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
 #[derive(Clone)]

@@ -482,7 +482,7 @@ rt::impl_serde!(DeviceAndAppManagementData);
 ///
 /// CSDL: `microsoft.graph.deviceAndAppManagementRoleAssignment`, entity type, derived from `microsoft.graph.roleAssignment`, key `id`.
 ///
-/// Request builders: [`DeviceAndAppManagementRoleAssignmentPath`](requests/type.DeviceAndAppManagementRoleAssignmentPath.html), the type of a path to one.
+/// Request builders: [`RoleAssignmentPath`](requests/trait.RoleAssignmentPath.html), what a path to one (`EntityPath<DeviceAndAppManagementRoleAssignment, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -608,7 +608,7 @@ rt::impl_serde!(DeviceAndAppManagementRoleAssignment);
 ///
 /// CSDL: `microsoft.graph.deviceAndAppManagementRoleDefinition`, entity type, derived from `microsoft.graph.roleDefinition`, key `id`.
 ///
-/// Request builders: [`DeviceAndAppManagementRoleDefinitionPath`](requests/type.DeviceAndAppManagementRoleDefinitionPath.html), the type of a path to one.
+/// Request builders: [`RoleDefinitionPath`](requests/trait.RoleDefinitionPath.html), what a path to one (`EntityPath<DeviceAndAppManagementRoleDefinition, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -734,7 +734,7 @@ rt::impl_serde!(DeviceAndAppManagementRoleDefinition);
 ///
 /// CSDL: `microsoft.graph.deviceAppManagement`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceAppManagementPath`](requests/struct.DeviceAppManagementPath.html), the type of a path to one.
+/// Request builders: [`DeviceAppManagementPath`](requests/trait.DeviceAppManagementPath.html), what a path to one (`EntityPath<DeviceAppManagement, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -1102,7 +1102,7 @@ rt::impl_serde!(DeviceAppManagement);
 ///
 /// CSDL: `microsoft.graph.deviceCategory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceCategoryPath`](requests/type.DeviceCategoryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1190,7 +1190,7 @@ rt::impl_serde!(DeviceCategory);
 ///
 /// CSDL: `microsoft.graph.deviceComplianceActionItem`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceComplianceActionItemPath`](requests/type.DeviceComplianceActionItemPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -1396,7 +1396,7 @@ rt::impl_serde!(DeviceComplianceActionType);
 #[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceComplianceDeviceOverview`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceComplianceDeviceOverviewPath`](requests/type.DeviceComplianceDeviceOverviewPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -1540,7 +1540,7 @@ rt::impl_serde!(DeviceComplianceDeviceOverview);
 #[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceComplianceDeviceStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceComplianceDeviceStatusPath`](requests/type.DeviceComplianceDeviceStatusPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -1692,7 +1692,7 @@ rt::impl_serde!(DeviceComplianceDeviceStatus);
 ///
 /// CSDL: `microsoft.graph.deviceCompliancePolicy`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`DeviceCompliancePolicyPath`](requests/struct.DeviceCompliancePolicyPath.html), the type of a path to one.
+/// Request builders: [`DeviceCompliancePolicyPath`](requests/trait.DeviceCompliancePolicyPath.html), what a path to one (`EntityPath<AnyDeviceCompliancePolicy, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -2564,7 +2564,7 @@ rt::impl_serde!(AnyDeviceCompliancePolicy);
 ///
 /// CSDL: `microsoft.graph.deviceCompliancePolicyAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceCompliancePolicyAssignmentPath`](requests/struct.DeviceCompliancePolicyAssignmentPath.html), the type of a path to one.
+/// Request builders: [`DeviceCompliancePolicyAssignmentPath`](requests/trait.DeviceCompliancePolicyAssignmentPath.html), what a path to one (`EntityPath<DeviceCompliancePolicyAssignment, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -2641,7 +2641,7 @@ rt::impl_serde!(DeviceCompliancePolicyAssignment);
 #[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceCompliancePolicyDeviceStateSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceCompliancePolicyDeviceStateSummaryPath`](requests/type.DeviceCompliancePolicyDeviceStateSummaryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -2814,7 +2814,7 @@ rt::impl_serde!(DeviceCompliancePolicyDeviceStateSummary);
 ///
 /// CSDL: `microsoft.graph.deviceComplianceScheduledActionForRule`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceComplianceScheduledActionForRulePath`](requests/struct.DeviceComplianceScheduledActionForRulePath.html), the type of a path to one.
+/// Request builders: [`DeviceComplianceScheduledActionForRulePath`](requests/trait.DeviceComplianceScheduledActionForRulePath.html), what a path to one (`EntityPath<DeviceComplianceScheduledActionForRule, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -2912,7 +2912,7 @@ rt::impl_serde!(DeviceComplianceScheduledActionForRule);
 #[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceComplianceUserOverview`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceComplianceUserOverviewPath`](requests/type.DeviceComplianceUserOverviewPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -3056,7 +3056,7 @@ rt::impl_serde!(DeviceComplianceUserOverview);
 #[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceComplianceUserStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceComplianceUserStatusPath`](requests/type.DeviceComplianceUserStatusPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -3181,7 +3181,7 @@ rt::impl_serde!(DeviceComplianceUserStatus);
 ///
 /// CSDL: `microsoft.graph.deviceConfiguration`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`DeviceConfigurationPath`](requests/struct.DeviceConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<AnyDeviceConfiguration, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -4953,7 +4953,7 @@ rt::impl_serde!(AnyDeviceConfiguration);
 ///
 /// CSDL: `microsoft.graph.deviceConfigurationAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceConfigurationAssignmentPath`](requests/struct.DeviceConfigurationAssignmentPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationAssignmentPath`](requests/trait.DeviceConfigurationAssignmentPath.html), what a path to one (`EntityPath<DeviceConfigurationAssignment, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -5030,7 +5030,7 @@ rt::impl_serde!(DeviceConfigurationAssignment);
 #[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceConfigurationDeviceOverview`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceConfigurationDeviceOverviewPath`](requests/type.DeviceConfigurationDeviceOverviewPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -5174,7 +5174,7 @@ rt::impl_serde!(DeviceConfigurationDeviceOverview);
 #[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceConfigurationDeviceStateSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceConfigurationDeviceStateSummaryPath`](requests/type.DeviceConfigurationDeviceStateSummaryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -5325,7 +5325,7 @@ rt::impl_serde!(DeviceConfigurationDeviceStateSummary);
 ///
 /// CSDL: `microsoft.graph.deviceConfigurationDeviceStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceConfigurationDeviceStatusPath`](requests/type.DeviceConfigurationDeviceStatusPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -5475,7 +5475,7 @@ rt::impl_serde!(DeviceConfigurationDeviceStatus);
 #[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceConfigurationUserOverview`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceConfigurationUserOverviewPath`](requests/type.DeviceConfigurationUserOverviewPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -5619,7 +5619,7 @@ rt::impl_serde!(DeviceConfigurationUserOverview);
 #[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceConfigurationUserStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceConfigurationUserStatusPath`](requests/type.DeviceConfigurationUserStatusPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -6771,7 +6771,7 @@ rt::impl_serde!(DeviceInfo);
 ///
 /// CSDL: `microsoft.graph.deviceInstallState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceInstallStatePath`](requests/type.DeviceInstallStatePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -7020,7 +7020,7 @@ rt::impl_serde!(DeviceLocalCredential);
 #[cfg(msgraph_v1_directory_or_search)]
 /// CSDL: `microsoft.graph.deviceLocalCredentialInfo`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceLocalCredentialInfoPath`](requests/type.DeviceLocalCredentialInfoPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
 #[derive(Clone)]
@@ -7127,7 +7127,7 @@ rt::impl_serde!(DeviceLocalCredentialInfo);
 ///
 /// CSDL: `microsoft.graph.deviceLogCollectionResponse`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceLogCollectionResponsePath`](requests/struct.DeviceLogCollectionResponsePath.html), the type of a path to one.
+/// Request builders: [`DeviceLogCollectionResponsePath`](requests/trait.DeviceLogCollectionResponsePath.html), what a path to one (`EntityPath<DeviceLogCollectionResponse, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -7517,7 +7517,7 @@ rt::impl_serde!(DeviceManagementExchangeAccessStateReason);
 ///
 /// CSDL: `microsoft.graph.deviceManagementExchangeConnector`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementExchangeConnectorPath`](requests/struct.DeviceManagementExchangeConnectorPath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementExchangeConnectorPath`](requests/trait.DeviceManagementExchangeConnectorPath.html), what a path to one (`EntityPath<DeviceManagementExchangeConnector, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -7891,7 +7891,7 @@ rt::impl_serde!(DeviceManagementExchangeConnectorType);
 ///
 /// CSDL: `microsoft.graph.deviceManagementExportJob`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementExportJobPath`](requests/type.DeviceManagementExportJobPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -8271,7 +8271,7 @@ rt::impl_serde!(DeviceManagementReportStatus);
 #[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementReports`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementReportsPath`](requests/struct.DeviceManagementReportsPath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementReportsPath`](requests/trait.DeviceManagementReportsPath.html), what a path to one (`EntityPath<DeviceManagementReports, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -8548,7 +8548,7 @@ rt::impl_serde!(AnyDeviceRegistrationMembership);
 #[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.deviceRegistrationPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceRegistrationPolicyPath`](requests/struct.DeviceRegistrationPolicyPath.html), the type of a path to one.
+/// Request builders: [`DeviceRegistrationPolicyPath`](requests/trait.DeviceRegistrationPolicyPath.html), what a path to one (`EntityPath<DeviceRegistrationPolicy, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
 #[derive(Clone)]

@@ -80,7 +80,7 @@ rt::impl_serde!(DiagnosticDataSubmissionMode);
 #[cfg(msgraph_v1_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.directoryAudit`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DirectoryAuditPath`](requests/struct.DirectoryAuditPath.html), the type of a path to one.
+/// Request builders: [`DirectoryAuditPath`](requests/trait.DirectoryAuditPath.html), what a path to one (`EntityPath<DirectoryAudit, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-audit-logs`, `v1-search`.
 #[derive(Clone)]
@@ -247,7 +247,7 @@ rt::impl_serde!(DirectoryAudit);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.directoryDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DirectoryDefinitionPath`](requests/struct.DirectoryDefinitionPath.html), the type of a path to one.
+/// Request builders: [`DirectoryDefinitionPath`](requests/trait.DirectoryDefinitionPath.html), what a path to one (`EntityPath<DirectoryDefinition, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

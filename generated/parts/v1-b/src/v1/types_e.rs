@@ -7,7 +7,7 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.eBookInstallSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EBookInstallSummaryPath`](requests/type.EBookInstallSummaryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -141,7 +141,7 @@ rt::impl_serde!(EBookInstallSummary);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.edge`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EdgePath`](requests/struct.EdgePath.html), the type of a path to one.
+/// Request builders: [`EdgePath`](requests/trait.EdgePath.html), what a path to one (`EntityPath<Edge, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone)]
@@ -709,7 +709,7 @@ rt::impl_serde!(EditAction);
 ///
 /// CSDL: `microsoft.graph.editionUpgradeConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`EditionUpgradeConfigurationPath`](requests/type.EditionUpgradeConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<EditionUpgradeConfiguration, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -1629,7 +1629,7 @@ rt::impl_serde!(EligibilityScheduleInstanceFilterByCurrentUserOptions);
 #[cfg(msgraph_v1_information_protection_or_search)]
 /// CSDL: `microsoft.graph.emailFileAssessmentRequest`, entity type, derived from `microsoft.graph.threatAssessmentRequest`, key `id`.
 ///
-/// Request builders: [`EmailFileAssessmentRequestPath`](requests/type.EmailFileAssessmentRequestPath.html), the type of a path to one.
+/// Request builders: [`ThreatAssessmentRequestPath`](requests/trait.ThreatAssessmentRequestPath.html), what a path to one (`EntityPath<EmailFileAssessmentRequest, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
 #[derive(Clone)]
@@ -2063,7 +2063,7 @@ rt::impl_serde!(EmployeeOrgData);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.endUserNotification`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EndUserNotificationPath`](requests/struct.EndUserNotificationPath.html), the type of a path to one.
+/// Request builders: [`EndUserNotificationPath`](requests/trait.EndUserNotificationPath.html), what a path to one (`EntityPath<EndUserNotification, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -2230,7 +2230,7 @@ rt::impl_serde!(EndUserNotification);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.endUserNotificationDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EndUserNotificationDetailPath`](requests/struct.EndUserNotificationDetailPath.html), the type of a path to one.
+/// Request builders: [`EndUserNotificationDetailPath`](requests/trait.EndUserNotificationDetailPath.html), what a path to one (`EntityPath<EndUserNotificationDetail, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -3214,7 +3214,7 @@ rt::impl_serde!(ErrorDetail);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.event`, entity type, derived from `microsoft.graph.outlookItem`, open, key `id`.
 ///
-/// Request builders: [`EventPath`](requests/struct.EventPath.html), the type of a path to one.
+/// Request builders: [`EventPath`](requests/trait.EventPath.html), what a path to one (`EntityPath<Event, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3722,7 +3722,7 @@ rt::impl_serde!(Event);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.eventMessage`, entity type, derived from `microsoft.graph.message`, key `id`.
 ///
-/// Request builders: [`EventMessagePath`](requests/struct.EventMessagePath.html), the type of a path to one.
+/// Request builders: [`EventMessagePath`](requests/trait.EventMessagePath.html), what a path to one (`EntityPath<AnyEventMessage, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5165,7 +5165,7 @@ rt::impl_serde!(AnyEventMessage);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.eventMessageRequest`, entity type, derived from `microsoft.graph.eventMessage`, key `id`.
 ///
-/// Request builders: [`EventMessageRequestPath`](requests/struct.EventMessageRequestPath.html), the type of a path to one.
+/// Request builders: [`EventMessageRequestPath`](requests/trait.EventMessageRequestPath.html), what a path to one (`EntityPath<EventMessageRequest, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5694,7 +5694,7 @@ rt::impl_serde!(EventMessageRequest);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.eventMessageResponse`, entity type, derived from `microsoft.graph.eventMessage`, key `id`.
 ///
-/// Request builders: [`EventMessageResponsePath`](requests/struct.EventMessageResponsePath.html), the type of a path to one.
+/// Request builders: [`EventMessageResponsePath`](requests/trait.EventMessageResponsePath.html), what a path to one (`EntityPath<EventMessageResponse, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6245,7 +6245,7 @@ rt::impl_serde!(EventType);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.exchangeAdmin`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ExchangeAdminPath`](requests/struct.ExchangeAdminPath.html), the type of a path to one.
+/// Request builders: [`ExchangeAdminPath`](requests/trait.ExchangeAdminPath.html), what a path to one (`EntityPath<ExchangeAdmin, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone)]
@@ -6391,7 +6391,7 @@ rt::impl_serde!(ExchangeIdFormat);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.exchangeMessageTrace`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ExchangeMessageTracePath`](requests/struct.ExchangeMessageTracePath.html), the type of a path to one.
+/// Request builders: [`ExchangeMessageTracePath`](requests/trait.ExchangeMessageTracePath.html), what a path to one (`EntityPath<ExchangeMessageTrace, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone)]
@@ -6538,7 +6538,7 @@ rt::impl_serde!(ExchangeMessageTrace);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.exchangeMessageTraceDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ExchangeMessageTraceDetailPath`](requests/type.ExchangeMessageTraceDetailPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone)]
@@ -6899,7 +6899,7 @@ rt::impl_serde!(ExpressionInputObject);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.extension`, entity type, derived from `microsoft.graph.entity`, abstract, open, key `id`.
 ///
-/// Request builders: [`ExtensionPath`](requests/type.ExtensionPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -7082,7 +7082,7 @@ rt::impl_serde!(AnyExtension);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.extensionProperty`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
-/// Request builders: [`ExtensionPropertyPath`](requests/type.ExtensionPropertyPath.html), the type of a path to one.
+/// Request builders: [`DirectoryObjectPath`](requests/trait.DirectoryObjectPath.html), what a path to one (`EntityPath<ExtensionProperty, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -7285,7 +7285,7 @@ rt::impl_serde!(ExtensionSchemaProperty);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.externalAuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
-/// Request builders: [`ExternalAuthenticationMethodPath`](requests/type.ExternalAuthenticationMethodPath.html), the type of a path to one.
+/// Request builders: [`AuthenticationMethodPath`](requests/trait.AuthenticationMethodPath.html), what a path to one (`EntityPath<ExternalAuthenticationMethod, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -7462,7 +7462,7 @@ rt::impl_serde!(ExternalDomainFederation);
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
 /// CSDL: `microsoft.graph.externalDomainName`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ExternalDomainNamePath`](requests/type.ExternalDomainNamePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -7643,7 +7643,7 @@ rt::impl_serde!(ExternalSponsors);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.externalUsersSelfServiceSignUpEventsFlow`, entity type, derived from `microsoft.graph.authenticationEventsFlow`, key `id`.
 ///
-/// Request builders: [`ExternalUsersSelfServiceSignUpEventsFlowPath`](requests/struct.ExternalUsersSelfServiceSignUpEventsFlowPath.html), the type of a path to one.
+/// Request builders: [`ExternalUsersSelfServiceSignUpEventsFlowPath`](requests/trait.ExternalUsersSelfServiceSignUpEventsFlowPath.html), what a path to one (`EntityPath<ExternalUsersSelfServiceSignUpEventsFlow, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone)]

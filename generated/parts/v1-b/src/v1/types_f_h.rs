@@ -185,7 +185,7 @@ rt::impl_serde!(FeatureType);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.federatedIdentityCredential`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`FederatedIdentityCredentialPath`](requests/type.FederatedIdentityCredentialPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -355,7 +355,7 @@ rt::impl_serde!(FederatedIdpMfaBehavior);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.fido2AuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
-/// Request builders: [`Fido2AuthenticationMethodPath`](requests/struct.Fido2AuthenticationMethodPath.html), the type of a path to one.
+/// Request builders: [`Fido2AuthenticationMethodPath`](requests/trait.Fido2AuthenticationMethodPath.html), what a path to one (`EntityPath<Fido2AuthenticationMethod, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -496,7 +496,7 @@ rt::impl_serde!(Fido2AuthenticationMethod);
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.fido2CombinationConfiguration`, entity type, derived from `microsoft.graph.authenticationCombinationConfiguration`, key `id`.
 ///
-/// Request builders: [`Fido2CombinationConfigurationPath`](requests/type.Fido2CombinationConfigurationPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
 #[derive(Clone)]
@@ -666,7 +666,7 @@ rt::impl_serde!(File);
 #[cfg(msgraph_v1_information_protection_or_search)]
 /// CSDL: `microsoft.graph.fileAssessmentRequest`, entity type, derived from `microsoft.graph.threatAssessmentRequest`, key `id`.
 ///
-/// Request builders: [`FileAssessmentRequestPath`](requests/type.FileAssessmentRequestPath.html), the type of a path to one.
+/// Request builders: [`ThreatAssessmentRequestPath`](requests/trait.ThreatAssessmentRequestPath.html), what a path to one (`EntityPath<FileAssessmentRequest, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
 #[derive(Clone)]
@@ -824,7 +824,7 @@ rt::impl_serde!(FileAssessmentRequest);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.fileAttachment`, entity type, derived from `microsoft.graph.attachment`, media entity, key `id`.
 ///
-/// Request builders: [`FileAttachmentPath`](requests/struct.FileAttachmentPath.html), the type of a path to one.
+/// Request builders: [`FileAttachmentPath`](requests/trait.FileAttachmentPath.html), what a path to one (`EntityPath<FileAttachment, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1142,7 +1142,7 @@ rt::impl_serde!(FileStorageContainerCustomPropertyValue);
 #[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.fileStorageContainerType`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`FileStorageContainerTypePath`](requests/struct.FileStorageContainerTypePath.html), the type of a path to one.
+/// Request builders: [`FileStorageContainerTypePath`](requests/trait.FileStorageContainerTypePath.html), what a path to one (`EntityPath<FileStorageContainerType, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 #[derive(Clone)]
@@ -1402,7 +1402,7 @@ rt::impl_serde!(FileStorageContainerTypeAppPermission);
 #[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.fileStorageContainerTypeAppPermissionGrant`, entity type, key `appId`.
 ///
-/// Request builders: [`FileStorageContainerTypeAppPermissionGrantPath`](requests/type.FileStorageContainerTypeAppPermissionGrantPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 #[derive(Clone)]
@@ -1495,7 +1495,7 @@ rt::impl_serde!(FileStorageContainerTypeAppPermissionGrant);
 #[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.fileStorageContainerTypeRegistration`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`FileStorageContainerTypeRegistrationPath`](requests/struct.FileStorageContainerTypeRegistrationPath.html), the type of a path to one.
+/// Request builders: [`FileStorageContainerTypeRegistrationPath`](requests/trait.FileStorageContainerTypeRegistrationPath.html), what a path to one (`EntityPath<FileStorageContainerTypeRegistration, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 #[derive(Clone)]
@@ -2648,7 +2648,7 @@ rt::impl_serde!(FirewallPreSharedKeyEncodingMethodType);
 #[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.fixtureMap`, entity type, derived from `microsoft.graph.baseMapFeature`, key `id`.
 ///
-/// Request builders: [`FixtureMapPath`](requests/type.FixtureMapPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
 #[derive(Clone)]
@@ -2730,7 +2730,7 @@ rt::impl_serde!(FixtureMap);
 #[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.floor`, entity type, derived from `microsoft.graph.place`, key `id`.
 ///
-/// Request builders: [`FloorPath`](requests/type.FloorPath.html), the type of a path to one.
+/// Request builders: [`PlacePath`](requests/trait.PlacePath.html), what a path to one (`EntityPath<Floor, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
 #[derive(Clone)]
@@ -3191,7 +3191,7 @@ rt::impl_serde!(FollowupFlagStatus);
 #[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.footprintMap`, entity type, derived from `microsoft.graph.baseMapFeature`, key `id`.
 ///
-/// Request builders: [`FootprintMapPath`](requests/type.FootprintMapPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
 #[derive(Clone)]
@@ -3430,7 +3430,7 @@ rt::impl_serde!(AnyFraudProtectionConfiguration);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.fraudProtectionProvider`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`FraudProtectionProviderPath`](requests/type.FraudProtectionProviderPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -3931,7 +3931,7 @@ rt::impl_serde!(GroupFilter);
 #[cfg(msgraph_v1_core_or_group_lifecycle_policies)]
 /// CSDL: `microsoft.graph.groupLifecyclePolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`GroupLifecyclePolicyPath`](requests/struct.GroupLifecyclePolicyPath.html), the type of a path to one.
+/// Request builders: [`GroupLifecyclePolicyPath`](requests/trait.GroupLifecyclePolicyPath.html), what a path to one (`EntityPath<GroupLifecyclePolicy, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-lifecycle-policies`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4177,7 +4177,7 @@ rt::impl_serde!(Hashes);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.humanSecurityFraudProtectionProvider`, entity type, derived from `microsoft.graph.fraudProtectionProvider`, key `id`.
 ///
-/// Request builders: [`HumanSecurityFraudProtectionProviderPath`](requests/type.HumanSecurityFraudProtectionProviderPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone)]

@@ -211,7 +211,7 @@ rt::impl_serde!(IdentifierUriRestriction);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.identityApiConnector`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`IdentityApiConnectorPath`](requests/struct.IdentityApiConnectorPath.html), the type of a path to one.
+/// Request builders: [`IdentityApiConnectorPath`](requests/trait.IdentityApiConnectorPath.html), what a path to one (`EntityPath<IdentityApiConnector, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -313,7 +313,7 @@ rt::impl_serde!(IdentityApiConnector);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.identityBuiltInUserFlowAttribute`, entity type, derived from `microsoft.graph.identityUserFlowAttribute`, key `id`.
 ///
-/// Request builders: [`IdentityBuiltInUserFlowAttributePath`](requests/type.IdentityBuiltInUserFlowAttributePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -418,7 +418,7 @@ rt::impl_serde!(IdentityBuiltInUserFlowAttribute);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.identityContainer`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`IdentityContainerPath`](requests/struct.IdentityContainerPath.html), the type of a path to one.
+/// Request builders: [`IdentityContainerPath`](requests/trait.IdentityContainerPath.html), what a path to one (`EntityPath<IdentityContainer, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -603,7 +603,7 @@ rt::impl_serde!(IdentityContainer);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.identityCustomUserFlowAttribute`, entity type, derived from `microsoft.graph.identityUserFlowAttribute`, key `id`.
 ///
-/// Request builders: [`IdentityCustomUserFlowAttributePath`](requests/type.IdentityCustomUserFlowAttributePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -708,7 +708,7 @@ rt::impl_serde!(IdentityCustomUserFlowAttribute);
 #[cfg(msgraph_v1_identity_providers_or_search)]
 /// CSDL: `microsoft.graph.identityProvider`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`IdentityProviderPath`](requests/type.IdentityProviderPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-identity-providers`, `v1-search`.
 #[derive(Clone)]
@@ -811,7 +811,7 @@ rt::impl_serde!(IdentityProvider);
 #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 /// CSDL: `microsoft.graph.identityProviderBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`IdentityProviderBasePath`](requests/type.IdentityProviderBasePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-domains`, `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -1195,7 +1195,7 @@ rt::impl_serde!(AnyIdentityProviderBase);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.identitySecurityDefaultsEnforcementPolicy`, entity type, derived from `microsoft.graph.policyBase`, key `id`.
 ///
-/// Request builders: [`IdentitySecurityDefaultsEnforcementPolicyPath`](requests/type.IdentitySecurityDefaultsEnforcementPolicyPath.html), the type of a path to one.
+/// Request builders: [`DirectoryObjectPath`](requests/trait.DirectoryObjectPath.html), what a path to one (`EntityPath<IdentitySecurityDefaultsEnforcementPolicy, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1520,7 +1520,7 @@ rt::impl_serde!(AnyIdentitySource);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.identityUserFlow`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`IdentityUserFlowPath`](requests/type.IdentityUserFlowPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -1755,7 +1755,7 @@ rt::impl_serde!(AnyIdentityUserFlow);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.identityUserFlowAttribute`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`IdentityUserFlowAttributePath`](requests/type.IdentityUserFlowAttributePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -2082,7 +2082,7 @@ rt::impl_serde!(AnyIdentityUserFlowAttribute);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.identityUserFlowAttributeAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`IdentityUserFlowAttributeAssignmentPath`](requests/struct.IdentityUserFlowAttributeAssignmentPath.html), the type of a path to one.
+/// Request builders: [`IdentityUserFlowAttributeAssignmentPath`](requests/trait.IdentityUserFlowAttributeAssignmentPath.html), what a path to one (`EntityPath<IdentityUserFlowAttributeAssignment, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -2401,7 +2401,7 @@ rt::impl_serde!(IdentityUserFlowAttributeType);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.identityVerifiedIdRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`IdentityVerifiedIdRootPath`](requests/struct.IdentityVerifiedIdRootPath.html), the type of a path to one.
+/// Request builders: [`IdentityVerifiedIdRootPath`](requests/trait.IdentityVerifiedIdRootPath.html), what a path to one (`EntityPath<IdentityVerifiedIdRoot, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -2961,7 +2961,7 @@ rt::impl_serde!(IncompatiblePrinterSettings);
 #[cfg(msgraph_v1_information_protection)]
 /// CSDL: `microsoft.graph.informationProtection`, entity type.
 ///
-/// Request builders: [`InformationProtectionPath`](requests/struct.InformationProtectionPath.html), the type of a path to one.
+/// Request builders: [`InformationProtectionPath`](requests/trait.InformationProtectionPath.html), what a path to one (`EntityPath<InformationProtection, C>`) dereferences to.
 ///
 /// Features: `v1` or `v1-information-protection`.
 #[derive(Clone)]
@@ -3142,7 +3142,7 @@ rt::impl_serde!(InformationalUrl);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.inheritablePermission`, entity type, key `resourceAppId`.
 ///
-/// Request builders: [`InheritablePermissionPath`](requests/struct.InheritablePermissionPath.html), the type of a path to one.
+/// Request builders: [`InheritablePermissionPath`](requests/trait.InheritablePermissionPath.html), what a path to one (`EntityPath<InheritablePermission, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3628,7 +3628,7 @@ rt::impl_serde!(InsightValueInt);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.insightsSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`InsightsSettingsPath`](requests/type.InsightsSettingsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone)]
@@ -3935,7 +3935,7 @@ rt::impl_serde!(IntegerRange);
 #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 /// CSDL: `microsoft.graph.internalDomainFederation`, entity type, derived from `microsoft.graph.samlOrWsFedProvider`, key `id`.
 ///
-/// Request builders: [`InternalDomainFederationPath`](requests/struct.InternalDomainFederationPath.html), the type of a path to one.
+/// Request builders: [`InternalDomainFederationPath`](requests/trait.InternalDomainFederationPath.html), what a path to one (`EntityPath<InternalDomainFederation, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-domains`, `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -4146,7 +4146,7 @@ rt::impl_serde!(InternalDomainFederation);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.internetExplorerMode`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`InternetExplorerModePath`](requests/struct.InternetExplorerModePath.html), the type of a path to one.
+/// Request builders: [`InternetExplorerModePath`](requests/trait.InternetExplorerModePath.html), what a path to one (`EntityPath<InternetExplorerMode, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone)]

@@ -7,7 +7,7 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.iosCertificateProfile`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
 ///
-/// Request builders: [`IosCertificateProfilePath`](requests/type.IosCertificateProfilePath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<IosCertificateProfile, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -213,7 +213,7 @@ rt::impl_serde!(IosCertificateProfile);
 ///
 /// CSDL: `microsoft.graph.iosCompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
 ///
-/// Request builders: [`IosCompliancePolicyPath`](requests/type.IosCompliancePolicyPath.html), the type of a path to one.
+/// Request builders: [`DeviceCompliancePolicyPath`](requests/trait.DeviceCompliancePolicyPath.html), what a path to one (`EntityPath<IosCompliancePolicy, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -616,7 +616,7 @@ rt::impl_serde!(IosCompliancePolicy);
 ///
 /// CSDL: `microsoft.graph.iosCustomConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`IosCustomConfigurationPath`](requests/type.IosCustomConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<IosCustomConfiguration, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -854,7 +854,7 @@ rt::impl_serde!(IosCustomConfiguration);
 ///
 /// CSDL: `microsoft.graph.iosDeviceFeaturesConfiguration`, entity type, derived from `microsoft.graph.appleDeviceFeaturesConfigurationBase`, key `id`.
 ///
-/// Request builders: [`IosDeviceFeaturesConfigurationPath`](requests/type.IosDeviceFeaturesConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<IosDeviceFeaturesConfiguration, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -1199,7 +1199,7 @@ rt::impl_serde!(IosDeviceType);
 ///
 /// CSDL: `microsoft.graph.iosGeneralDeviceConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`IosGeneralDeviceConfigurationPath`](requests/struct.IosGeneralDeviceConfigurationPath.html), the type of a path to one.
+/// Request builders: [`IosGeneralDeviceConfigurationPath`](requests/trait.IosGeneralDeviceConfigurationPath.html), what a path to one (`EntityPath<IosGeneralDeviceConfiguration, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -3721,7 +3721,7 @@ rt::impl_serde!(IosHomeScreenPage);
 ///
 /// CSDL: `microsoft.graph.iosLobApp`, entity type, derived from `microsoft.graph.mobileLobApp`, key `id`.
 ///
-/// Request builders: [`IosLobAppPath`](requests/struct.IosLobAppPath.html), the type of a path to one.
+/// Request builders: [`IosLobAppPath`](requests/trait.IosLobAppPath.html), what a path to one (`EntityPath<IosLobApp, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -4166,7 +4166,7 @@ rt::impl_serde!(IosLobAppAssignmentSettings);
 ///
 /// CSDL: `microsoft.graph.iosManagedAppProtection`, entity type, derived from `microsoft.graph.targetedManagedAppProtection`, key `id`.
 ///
-/// Request builders: [`IosManagedAppProtectionPath`](requests/struct.IosManagedAppProtectionPath.html), the type of a path to one.
+/// Request builders: [`IosManagedAppProtectionPath`](requests/trait.IosManagedAppProtectionPath.html), what a path to one (`EntityPath<IosManagedAppProtection, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4759,7 +4759,7 @@ rt::impl_serde!(IosManagedAppProtection);
 ///
 /// CSDL: `microsoft.graph.iosManagedAppRegistration`, entity type, derived from `microsoft.graph.managedAppRegistration`, key `id`.
 ///
-/// Request builders: [`IosManagedAppRegistrationPath`](requests/type.IosManagedAppRegistrationPath.html), the type of a path to one.
+/// Request builders: [`ManagedAppRegistrationPath`](requests/trait.ManagedAppRegistrationPath.html), what a path to one (`EntityPath<IosManagedAppRegistration, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -5136,7 +5136,7 @@ rt::impl_serde!(IosMinimumOperatingSystem);
 ///
 /// CSDL: `microsoft.graph.iosMobileAppConfiguration`, entity type, derived from `microsoft.graph.managedDeviceMobileAppConfiguration`, key `id`.
 ///
-/// Request builders: [`IosMobileAppConfigurationPath`](requests/type.IosMobileAppConfigurationPath.html), the type of a path to one.
+/// Request builders: [`ManagedDeviceMobileAppConfigurationPath`](requests/trait.ManagedDeviceMobileAppConfigurationPath.html), what a path to one (`EntityPath<IosMobileAppConfiguration, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -5755,7 +5755,7 @@ rt::impl_serde!(IosNotificationSettings);
 ///
 /// CSDL: `microsoft.graph.iosStoreApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
 ///
-/// Request builders: [`IosStoreAppPath`](requests/struct.IosStoreAppPath.html), the type of a path to one.
+/// Request builders: [`IosStoreAppPath`](requests/trait.IosStoreAppPath.html), what a path to one (`EntityPath<IosStoreApp, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -6135,7 +6135,7 @@ rt::impl_serde!(IosStoreAppAssignmentSettings);
 ///
 /// CSDL: `microsoft.graph.iosUpdateConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`IosUpdateConfigurationPath`](requests/type.IosUpdateConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<IosUpdateConfiguration, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -6383,7 +6383,7 @@ rt::impl_serde!(IosUpdateConfiguration);
 #[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.iosUpdateDeviceStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`IosUpdateDeviceStatusPath`](requests/type.IosUpdateDeviceStatusPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -6710,7 +6710,7 @@ rt::impl_serde!(IosUpdatesInstallStatus);
 ///
 /// CSDL: `microsoft.graph.iosVppApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
 ///
-/// Request builders: [`IosVppAppPath`](requests/struct.IosVppAppPath.html), the type of a path to one.
+/// Request builders: [`IosVppAppPath`](requests/trait.IosVppAppPath.html), what a path to one (`EntityPath<IosVppApp, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -7135,7 +7135,7 @@ rt::impl_serde!(IosVppAppAssignmentSettings);
 ///
 /// CSDL: `microsoft.graph.iosVppEBook`, entity type, derived from `microsoft.graph.managedEBook`, key `id`.
 ///
-/// Request builders: [`IosVppEBookPath`](requests/type.IosVppEBookPath.html), the type of a path to one.
+/// Request builders: [`ManagedEBookPath`](requests/trait.ManagedEBookPath.html), what a path to one (`EntityPath<IosVppEBook, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -7436,7 +7436,7 @@ rt::impl_serde!(IosVppEBook);
 ///
 /// CSDL: `microsoft.graph.iosVppEBookAssignment`, entity type, derived from `microsoft.graph.managedEBookAssignment`, key `id`.
 ///
-/// Request builders: [`IosVppEBookAssignmentPath`](requests/type.IosVppEBookAssignmentPath.html), the type of a path to one.
+/// Request builders: [`ManagedEBookAssignmentPath`](requests/trait.ManagedEBookAssignmentPath.html), what a path to one (`EntityPath<IosVppEBookAssignment, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -7525,7 +7525,7 @@ rt::impl_serde!(IosVppEBookAssignment);
 ///
 /// CSDL: `microsoft.graph.iosiPadOSWebClip`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
 ///
-/// Request builders: [`IosiPadOsWebClipPath`](requests/type.IosiPadOsWebClipPath.html), the type of a path to one.
+/// Request builders: [`MobileAppPath`](requests/trait.MobileAppPath.html), what a path to one (`EntityPath<IosiPadOsWebClip, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -8061,7 +8061,7 @@ rt::impl_serde!(IPv6Range);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.ipNamedLocation`, entity type, derived from `microsoft.graph.namedLocation`, key `id`.
 ///
-/// Request builders: [`IpNamedLocationPath`](requests/type.IpNamedLocationPath.html), the type of a path to one.
+/// Request builders: [`NamedLocationPath`](requests/trait.NamedLocationPath.html), what a path to one (`EntityPath<IpNamedLocation, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -8459,7 +8459,7 @@ rt::impl_serde!(ItemActionStat);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.itemAttachment`, entity type, derived from `microsoft.graph.attachment`, key `id`.
 ///
-/// Request builders: [`ItemAttachmentPath`](requests/struct.ItemAttachmentPath.html), the type of a path to one.
+/// Request builders: [`ItemAttachmentPath`](requests/trait.ItemAttachmentPath.html), what a path to one (`EntityPath<ItemAttachment, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -8580,7 +8580,7 @@ rt::impl_serde!(ItemAttachment);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.itemRetentionLabel`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ItemRetentionLabelPath`](requests/struct.ItemRetentionLabelPath.html), the type of a path to one.
+/// Request builders: [`ItemRetentionLabelPath`](requests/trait.ItemRetentionLabelPath.html), what a path to one (`EntityPath<ItemRetentionLabel, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone)]

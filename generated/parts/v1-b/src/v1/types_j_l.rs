@@ -169,7 +169,7 @@ rt::impl_serde!(KeyCredentialConfiguration);
 #[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.labelContentRight`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`LabelContentRightPath`](requests/struct.LabelContentRightPath.html), the type of a path to one.
+/// Request builders: [`LabelContentRightPath`](requests/trait.LabelContentRightPath.html), what a path to one (`EntityPath<LabelContentRight, C>`) dereferences to.
 ///
 /// Features: `v1` or `v1-search`.
 #[derive(Clone)]
@@ -267,7 +267,7 @@ rt::impl_serde!(LabelContentRight);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.landingPage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`LandingPagePath`](requests/struct.LandingPagePath.html), the type of a path to one.
+/// Request builders: [`LandingPagePath`](requests/trait.LandingPagePath.html), what a path to one (`EntityPath<LandingPage, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -433,7 +433,7 @@ rt::impl_serde!(LandingPage);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.landingPageDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`LandingPageDetailPath`](requests/type.LandingPageDetailPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -528,7 +528,7 @@ rt::impl_serde!(LandingPageDetail);
 #[cfg(msgraph_v1_employee_experience_or_search)]
 /// CSDL: `microsoft.graph.learningAssignment`, entity type, derived from `microsoft.graph.learningCourseActivity`, key `id`.
 ///
-/// Request builders: [`LearningAssignmentPath`](requests/struct.LearningAssignmentPath.html), the type of a path to one.
+/// Request builders: [`LearningAssignmentPath`](requests/trait.LearningAssignmentPath.html), what a path to one (`EntityPath<LearningAssignment, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-employee-experience`, `v1-search`.
 #[derive(Clone)]
@@ -703,7 +703,7 @@ rt::impl_serde!(LearningAssignment);
 #[cfg(msgraph_v1_employee_experience_or_search)]
 /// CSDL: `microsoft.graph.learningContent`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`LearningContentPath`](requests/type.LearningContentPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-employee-experience`, `v1-search`.
 #[derive(Clone)]
@@ -938,7 +938,7 @@ rt::impl_serde!(LearningContent);
 #[cfg(msgraph_v1_employee_experience_or_search)]
 /// CSDL: `microsoft.graph.learningCourseActivity`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`LearningCourseActivityPath`](requests/type.LearningCourseActivityPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-employee-experience`, `v1-search`.
 #[derive(Clone)]
@@ -1340,7 +1340,7 @@ rt::impl_serde!(AnyLearningCourseActivity);
 #[cfg(msgraph_v1_employee_experience_or_search)]
 /// CSDL: `microsoft.graph.learningProvider`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`LearningProviderPath`](requests/struct.LearningProviderPath.html), the type of a path to one.
+/// Request builders: [`LearningProviderPath`](requests/trait.LearningProviderPath.html), what a path to one (`EntityPath<LearningProvider, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-employee-experience`, `v1-search`.
 #[derive(Clone)]
@@ -1515,7 +1515,7 @@ rt::impl_serde!(LearningProvider);
 #[cfg(msgraph_v1_employee_experience_or_search)]
 /// CSDL: `microsoft.graph.learningSelfInitiatedCourse`, entity type, derived from `microsoft.graph.learningCourseActivity`, key `id`.
 ///
-/// Request builders: [`LearningSelfInitiatedCoursePath`](requests/type.LearningSelfInitiatedCoursePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-employee-experience`, `v1-search`.
 #[derive(Clone)]
@@ -1714,7 +1714,7 @@ rt::impl_serde!(Level);
 #[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.levelMap`, entity type, derived from `microsoft.graph.baseMapFeature`, key `id`.
 ///
-/// Request builders: [`LevelMapPath`](requests/struct.LevelMapPath.html), the type of a path to one.
+/// Request builders: [`LevelMapPath`](requests/trait.LevelMapPath.html), what a path to one (`EntityPath<LevelMap, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
 #[derive(Clone)]
@@ -1991,7 +1991,7 @@ rt::impl_serde!(LifecycleEventType);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.linkedResource`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`LinkedResourcePath`](requests/type.LinkedResourcePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2232,7 +2232,7 @@ rt::impl_serde!(LocalAdminSettings);
 ///
 /// CSDL: `microsoft.graph.localizedNotificationMessage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`LocalizedNotificationMessagePath`](requests/type.LocalizedNotificationMessagePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -2555,7 +2555,7 @@ rt::impl_serde!(LocationConstraint);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.loginPage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`LoginPagePath`](requests/struct.LoginPagePath.html), the type of a path to one.
+/// Request builders: [`LoginPagePath`](requests/trait.LoginPagePath.html), what a path to one (`EntityPath<LoginPage, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]

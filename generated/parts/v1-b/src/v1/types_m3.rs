@@ -5,7 +5,7 @@ use super::*;
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.m365AppsInstallationOptions`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`M365AppsInstallationOptionsPath`](requests/struct.M365AppsInstallationOptionsPath.html), the type of a path to one.
+/// Request builders: [`M365AppsInstallationOptionsPath`](requests/trait.M365AppsInstallationOptionsPath.html), what a path to one (`EntityPath<M365AppsInstallationOptions, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone)]

@@ -7,7 +7,7 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.macOSCompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
 ///
-/// Request builders: [`MacOsCompliancePolicyPath`](requests/type.MacOsCompliancePolicyPath.html), the type of a path to one.
+/// Request builders: [`DeviceCompliancePolicyPath`](requests/trait.DeviceCompliancePolicyPath.html), what a path to one (`EntityPath<MacOsCompliancePolicy, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -448,7 +448,7 @@ rt::impl_serde!(MacOsCompliancePolicy);
 ///
 /// CSDL: `microsoft.graph.macOSCustomConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`MacOsCustomConfigurationPath`](requests/type.MacOsCustomConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<MacOsCustomConfiguration, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -686,7 +686,7 @@ rt::impl_serde!(MacOsCustomConfiguration);
 ///
 /// CSDL: `microsoft.graph.macOSDeviceFeaturesConfiguration`, entity type, derived from `microsoft.graph.appleDeviceFeaturesConfigurationBase`, key `id`.
 ///
-/// Request builders: [`MacOsDeviceFeaturesConfigurationPath`](requests/type.MacOsDeviceFeaturesConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<MacOsDeviceFeaturesConfiguration, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -892,7 +892,7 @@ rt::impl_serde!(MacOsDeviceFeaturesConfiguration);
 ///
 /// CSDL: `microsoft.graph.macOSDmgApp`, entity type, derived from `microsoft.graph.mobileLobApp`, key `id`.
 ///
-/// Request builders: [`MacOsDmgAppPath`](requests/struct.MacOsDmgAppPath.html), the type of a path to one.
+/// Request builders: [`MacOsDmgAppPath`](requests/trait.MacOsDmgAppPath.html), what a path to one (`EntityPath<MacOsDmgApp, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -1229,7 +1229,7 @@ rt::impl_serde!(MacOsDmgApp);
 ///
 /// CSDL: `microsoft.graph.macOSGeneralDeviceConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`MacOsGeneralDeviceConfigurationPath`](requests/type.MacOsGeneralDeviceConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<MacOsGeneralDeviceConfiguration, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -1666,7 +1666,7 @@ rt::impl_serde!(MacOsIncludedApp);
 ///
 /// CSDL: `microsoft.graph.macOSLobApp`, entity type, derived from `microsoft.graph.mobileLobApp`, key `id`.
 ///
-/// Request builders: [`MacOsLobAppPath`](requests/struct.MacOsLobAppPath.html), the type of a path to one.
+/// Request builders: [`MacOsLobAppPath`](requests/trait.MacOsLobAppPath.html), what a path to one (`EntityPath<MacOsLobApp, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -2135,7 +2135,7 @@ rt::impl_serde!(MacOsLobChildApp);
 ///
 /// CSDL: `microsoft.graph.macOSMicrosoftDefenderApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
 ///
-/// Request builders: [`MacOsMicrosoftDefenderAppPath`](requests/type.MacOsMicrosoftDefenderAppPath.html), the type of a path to one.
+/// Request builders: [`MobileAppPath`](requests/trait.MobileAppPath.html), what a path to one (`EntityPath<MacOsMicrosoftDefenderApp, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -2368,7 +2368,7 @@ rt::impl_serde!(MacOsMicrosoftDefenderApp);
 ///
 /// CSDL: `microsoft.graph.macOSMicrosoftEdgeApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
 ///
-/// Request builders: [`MacOsMicrosoftEdgeAppPath`](requests/type.MacOsMicrosoftEdgeAppPath.html), the type of a path to one.
+/// Request builders: [`MobileAppPath`](requests/trait.MobileAppPath.html), what a path to one (`EntityPath<MacOsMicrosoftEdgeApp, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -2797,7 +2797,7 @@ rt::impl_serde!(MacOsMinimumOperatingSystem);
 ///
 /// CSDL: `microsoft.graph.macOSOfficeSuiteApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
 ///
-/// Request builders: [`MacOsOfficeSuiteAppPath`](requests/type.MacOsOfficeSuiteAppPath.html), the type of a path to one.
+/// Request builders: [`MobileAppPath`](requests/trait.MobileAppPath.html), what a path to one (`EntityPath<MacOsOfficeSuiteApp, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -3100,7 +3100,7 @@ rt::impl_serde!(MacOsLobAppAssignmentSettings);
 #[cfg(msgraph_v1_information_protection_or_search)]
 /// CSDL: `microsoft.graph.mailAssessmentRequest`, entity type, derived from `microsoft.graph.threatAssessmentRequest`, key `id`.
 ///
-/// Request builders: [`MailAssessmentRequestPath`](requests/type.MailAssessmentRequestPath.html), the type of a path to one.
+/// Request builders: [`ThreatAssessmentRequestPath`](requests/trait.ThreatAssessmentRequestPath.html), what a path to one (`EntityPath<MailAssessmentRequest, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
 #[derive(Clone)]
@@ -3386,7 +3386,7 @@ rt::impl_serde!(MailDestinationRoutingReason);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.mailFolder`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`MailFolderPath`](requests/struct.MailFolderPath.html), the type of a path to one.
+/// Request builders: [`MailFolderPath`](requests/trait.MailFolderPath.html), what a path to one (`EntityPath<AnyMailFolder, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3878,7 +3878,7 @@ rt::impl_serde!(AnyMailFolder);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.mailSearchFolder`, entity type, derived from `microsoft.graph.mailFolder`, key `id`.
 ///
-/// Request builders: [`MailSearchFolderPath`](requests/type.MailSearchFolderPath.html), the type of a path to one.
+/// Request builders: [`MailFolderPath`](requests/trait.MailFolderPath.html), what a path to one (`EntityPath<MailSearchFolder, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4418,7 +4418,7 @@ rt::impl_serde!(MailTipsType);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.mailbox`, entity type, derived from `microsoft.graph.directoryObject`, key `id`.
 ///
-/// Request builders: [`MailboxPath`](requests/struct.MailboxPath.html), the type of a path to one.
+/// Request builders: [`MailboxPath`](requests/trait.MailboxPath.html), what a path to one (`EntityPath<Mailbox, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4579,7 +4579,7 @@ rt::impl_serde!(MailboxDetails);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.mailboxFolder`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`MailboxFolderPath`](requests/struct.MailboxFolderPath.html), the type of a path to one.
+/// Request builders: [`MailboxFolderPath`](requests/trait.MailboxFolderPath.html), what a path to one (`EntityPath<MailboxFolder, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4741,7 +4741,7 @@ rt::impl_serde!(MailboxFolder);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.mailboxItem`, entity type, derived from `microsoft.graph.outlookItem`, key `id`.
 ///
-/// Request builders: [`MailboxItemPath`](requests/type.MailboxItemPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

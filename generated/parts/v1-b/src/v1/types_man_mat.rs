@@ -7,7 +7,7 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.managedAndroidLobApp`, entity type, derived from `microsoft.graph.managedMobileLobApp`, key `id`.
 ///
-/// Request builders: [`ManagedAndroidLobAppPath`](requests/struct.ManagedAndroidLobAppPath.html), the type of a path to one.
+/// Request builders: [`ManagedAndroidLobAppPath`](requests/trait.ManagedAndroidLobAppPath.html), what a path to one (`EntityPath<ManagedAndroidLobApp, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -354,7 +354,7 @@ rt::impl_serde!(ManagedAndroidLobApp);
 ///
 /// CSDL: `microsoft.graph.managedAndroidStoreApp`, entity type, derived from `microsoft.graph.managedApp`, key `id`.
 ///
-/// Request builders: [`ManagedAndroidStoreAppPath`](requests/struct.ManagedAndroidStoreAppPath.html), the type of a path to one.
+/// Request builders: [`ManagedAndroidStoreAppPath`](requests/trait.ManagedAndroidStoreAppPath.html), what a path to one (`EntityPath<ManagedAndroidStoreApp, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -648,7 +648,7 @@ rt::impl_serde!(ManagedAndroidStoreApp);
 ///
 /// CSDL: `microsoft.graph.managedApp`, entity type, derived from `microsoft.graph.mobileApp`, abstract, key `id`.
 ///
-/// Request builders: [`ManagedAppPath`](requests/type.ManagedAppPath.html), the type of a path to one.
+/// Request builders: [`MobileAppPath`](requests/trait.MobileAppPath.html), what a path to one (`EntityPath<AnyManagedApp, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -1634,7 +1634,7 @@ rt::impl_serde!(ManagedAppClipboardSharingLevel);
 ///
 /// CSDL: `microsoft.graph.managedAppConfiguration`, entity type, derived from `microsoft.graph.managedAppPolicy`, abstract, key `id`.
 ///
-/// Request builders: [`ManagedAppConfigurationPath`](requests/type.ManagedAppConfigurationPath.html), the type of a path to one.
+/// Request builders: [`ManagedAppPolicyPath`](requests/trait.ManagedAppPolicyPath.html), what a path to one (`EntityPath<AnyManagedAppConfiguration, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2335,7 +2335,7 @@ rt::impl_serde!(ManagedAppFlaggedReason);
 ///
 /// CSDL: `microsoft.graph.managedAppOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ManagedAppOperationPath`](requests/type.ManagedAppOperationPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -2500,7 +2500,7 @@ rt::impl_serde!(ManagedAppPinCharacterSet);
 ///
 /// CSDL: `microsoft.graph.managedAppPolicy`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`ManagedAppPolicyPath`](requests/struct.ManagedAppPolicyPath.html), the type of a path to one.
+/// Request builders: [`ManagedAppPolicyPath`](requests/trait.ManagedAppPolicyPath.html), what a path to one (`EntityPath<AnyManagedAppPolicy, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3093,7 +3093,7 @@ rt::impl_serde!(AnyManagedAppPolicy);
 ///
 /// CSDL: `microsoft.graph.managedAppPolicyDeploymentSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ManagedAppPolicyDeploymentSummaryPath`](requests/type.ManagedAppPolicyDeploymentSummaryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3309,7 +3309,7 @@ rt::impl_serde!(ManagedAppPolicyDeploymentSummaryPerApp);
 ///
 /// CSDL: `microsoft.graph.managedAppProtection`, entity type, derived from `microsoft.graph.managedAppPolicy`, abstract, key `id`.
 ///
-/// Request builders: [`ManagedAppProtectionPath`](requests/struct.ManagedAppProtectionPath.html), the type of a path to one.
+/// Request builders: [`ManagedAppProtectionPath`](requests/trait.ManagedAppProtectionPath.html), what a path to one (`EntityPath<AnyManagedAppProtection, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4852,7 +4852,7 @@ rt::impl_serde!(AnyManagedAppProtection);
 ///
 /// CSDL: `microsoft.graph.managedAppRegistration`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`ManagedAppRegistrationPath`](requests/struct.ManagedAppRegistrationPath.html), the type of a path to one.
+/// Request builders: [`ManagedAppRegistrationPath`](requests/trait.ManagedAppRegistrationPath.html), what a path to one (`EntityPath<AnyManagedAppRegistration, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -5520,7 +5520,7 @@ rt::impl_serde!(AnyManagedAppRegistration);
 ///
 /// CSDL: `microsoft.graph.managedAppStatus`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`ManagedAppStatusPath`](requests/type.ManagedAppStatusPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -5760,7 +5760,7 @@ rt::impl_serde!(AnyManagedAppStatus);
 ///
 /// CSDL: `microsoft.graph.managedAppStatusRaw`, entity type, derived from `microsoft.graph.managedAppStatus`, key `id`.
 ///
-/// Request builders: [`ManagedAppStatusRawPath`](requests/type.ManagedAppStatusRawPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -5909,7 +5909,7 @@ rt::impl_serde!(ManagedBrowserType);
 ///
 /// CSDL: `microsoft.graph.managedDeviceMobileAppConfiguration`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`ManagedDeviceMobileAppConfigurationPath`](requests/struct.ManagedDeviceMobileAppConfigurationPath.html), the type of a path to one.
+/// Request builders: [`ManagedDeviceMobileAppConfigurationPath`](requests/trait.ManagedDeviceMobileAppConfigurationPath.html), what a path to one (`EntityPath<AnyManagedDeviceMobileAppConfiguration, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -6453,7 +6453,7 @@ rt::impl_serde!(AnyManagedDeviceMobileAppConfiguration);
 ///
 /// CSDL: `microsoft.graph.managedDeviceMobileAppConfigurationAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ManagedDeviceMobileAppConfigurationAssignmentPath`](requests/struct.ManagedDeviceMobileAppConfigurationAssignmentPath.html), the type of a path to one.
+/// Request builders: [`ManagedDeviceMobileAppConfigurationAssignmentPath`](requests/trait.ManagedDeviceMobileAppConfigurationAssignmentPath.html), what a path to one (`EntityPath<ManagedDeviceMobileAppConfigurationAssignment, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -6532,7 +6532,7 @@ rt::impl_serde!(ManagedDeviceMobileAppConfigurationAssignment);
 ///
 /// CSDL: `microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ManagedDeviceMobileAppConfigurationDeviceStatusPath`](requests/type.ManagedDeviceMobileAppConfigurationDeviceStatusPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -6684,7 +6684,7 @@ rt::impl_serde!(ManagedDeviceMobileAppConfigurationDeviceStatus);
 ///
 /// CSDL: `microsoft.graph.managedDeviceMobileAppConfigurationDeviceSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ManagedDeviceMobileAppConfigurationDeviceSummaryPath`](requests/type.ManagedDeviceMobileAppConfigurationDeviceSummaryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -6830,7 +6830,7 @@ rt::impl_serde!(ManagedDeviceMobileAppConfigurationDeviceSummary);
 ///
 /// CSDL: `microsoft.graph.managedDeviceMobileAppConfigurationUserStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ManagedDeviceMobileAppConfigurationUserStatusPath`](requests/type.ManagedDeviceMobileAppConfigurationUserStatusPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -6956,7 +6956,7 @@ rt::impl_serde!(ManagedDeviceMobileAppConfigurationUserStatus);
 ///
 /// CSDL: `microsoft.graph.managedDeviceMobileAppConfigurationUserSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ManagedDeviceMobileAppConfigurationUserSummaryPath`](requests/type.ManagedDeviceMobileAppConfigurationUserSummaryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -7212,7 +7212,7 @@ rt::impl_serde!(ManagedDevicePartnerReportedHealthState);
 ///
 /// CSDL: `microsoft.graph.managedEBook`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`ManagedEBookPath`](requests/struct.ManagedEBookPath.html), the type of a path to one.
+/// Request builders: [`ManagedEBookPath`](requests/trait.ManagedEBookPath.html), what a path to one (`EntityPath<AnyManagedEBook, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -7775,7 +7775,7 @@ rt::impl_serde!(AnyManagedEBook);
 ///
 /// CSDL: `microsoft.graph.managedEBookAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ManagedEBookAssignmentPath`](requests/struct.ManagedEBookAssignmentPath.html), the type of a path to one.
+/// Request builders: [`ManagedEBookAssignmentPath`](requests/trait.ManagedEBookAssignmentPath.html), what a path to one (`EntityPath<AnyManagedEBookAssignment, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -8022,7 +8022,7 @@ rt::impl_serde!(AnyManagedEBookAssignment);
 ///
 /// CSDL: `microsoft.graph.managedIOSLobApp`, entity type, derived from `microsoft.graph.managedMobileLobApp`, key `id`.
 ///
-/// Request builders: [`ManagedIosLobAppPath`](requests/struct.ManagedIosLobAppPath.html), the type of a path to one.
+/// Request builders: [`ManagedIosLobAppPath`](requests/trait.ManagedIosLobAppPath.html), what a path to one (`EntityPath<ManagedIosLobApp, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -8392,7 +8392,7 @@ rt::impl_serde!(ManagedIosLobApp);
 ///
 /// CSDL: `microsoft.graph.managedIOSStoreApp`, entity type, derived from `microsoft.graph.managedApp`, key `id`.
 ///
-/// Request builders: [`ManagedIosStoreAppPath`](requests/struct.ManagedIosStoreAppPath.html), the type of a path to one.
+/// Request builders: [`ManagedIosStoreAppPath`](requests/trait.ManagedIosStoreAppPath.html), what a path to one (`EntityPath<ManagedIosStoreApp, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -8697,7 +8697,7 @@ rt::impl_serde!(ManagedIosStoreApp);
 ///
 /// CSDL: `microsoft.graph.managedMobileApp`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ManagedMobileAppPath`](requests/struct.ManagedMobileAppPath.html), the type of a path to one.
+/// Request builders: [`ManagedMobileAppPath`](requests/trait.ManagedMobileAppPath.html), what a path to one (`EntityPath<ManagedMobileApp, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -8786,7 +8786,7 @@ rt::impl_serde!(ManagedMobileApp);
 ///
 /// CSDL: `microsoft.graph.managedMobileLobApp`, entity type, derived from `microsoft.graph.managedApp`, abstract, key `id`.
 ///
-/// Request builders: [`ManagedMobileLobAppPath`](requests/struct.ManagedMobileLobAppPath.html), the type of a path to one.
+/// Request builders: [`ManagedMobileLobAppPath`](requests/trait.ManagedMobileLobAppPath.html), what a path to one (`EntityPath<AnyManagedMobileLobApp, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]

@@ -135,7 +135,7 @@ rt::impl_serde!(MdmAuthority);
 ///
 /// CSDL: `microsoft.graph.mdmWindowsInformationProtectionPolicy`, entity type, derived from `microsoft.graph.windowsInformationProtection`, key `id`.
 ///
-/// Request builders: [`MdmWindowsInformationProtectionPolicyPath`](requests/type.MdmWindowsInformationProtectionPolicyPath.html), the type of a path to one.
+/// Request builders: [`WindowsInformationProtectionPath`](requests/trait.WindowsInformationProtectionPath.html), what a path to one (`EntityPath<MdmWindowsInformationProtectionPolicy, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1680,7 +1680,7 @@ rt::impl_serde!(MentionAction);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.message`, entity type, derived from `microsoft.graph.outlookItem`, open, media entity, key `id`.
 ///
-/// Request builders: [`MessagePath`](requests/struct.MessagePath.html), the type of a path to one.
+/// Request builders: [`MessagePath`](requests/trait.MessagePath.html), what a path to one (`EntityPath<AnyMessage, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3115,7 +3115,7 @@ rt::impl_serde!(MessageActionFlag);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.messageRule`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`MessageRulePath`](requests/struct.MessageRulePath.html), the type of a path to one.
+/// Request builders: [`MessageRulePath`](requests/trait.MessageRulePath.html), what a path to one (`EntityPath<MessageRule, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3729,7 +3729,7 @@ rt::impl_serde!(MessageRulePredicates);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.messageTracingRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`MessageTracingRootPath`](requests/struct.MessageTracingRootPath.html), the type of a path to one.
+/// Request builders: [`MessageTracingRootPath`](requests/trait.MessageTracingRootPath.html), what a path to one (`EntityPath<MessageTracingRoot, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone)]
@@ -3877,7 +3877,7 @@ rt::impl_serde!(MetaDataKeyValuePair);
 #[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.microsoftAccountUserConversationMember`, entity type, derived from `microsoft.graph.conversationMember`, key `id`.
 ///
-/// Request builders: [`MicrosoftAccountUserConversationMemberPath`](requests/type.MicrosoftAccountUserConversationMemberPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4388,7 +4388,7 @@ rt::impl_serde!(MicrosoftManagedTrainingSetting);
 ///
 /// CSDL: `microsoft.graph.microsoftStoreForBusinessApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
 ///
-/// Request builders: [`MicrosoftStoreForBusinessAppPath`](requests/type.MicrosoftStoreForBusinessAppPath.html), the type of a path to one.
+/// Request builders: [`MobileAppPath`](requests/trait.MobileAppPath.html), what a path to one (`EntityPath<MicrosoftStoreForBusinessApp, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]

@@ -7,7 +7,7 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.mobileApp`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`MobileAppPath`](requests/struct.MobileAppPath.html), the type of a path to one.
+/// Request builders: [`MobileAppPath`](requests/trait.MobileAppPath.html), what a path to one (`EntityPath<AnyMobileApp, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -1791,7 +1791,7 @@ rt::impl_serde!(AnyMobileApp);
 ///
 /// CSDL: `microsoft.graph.mobileAppAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`MobileAppAssignmentPath`](requests/struct.MobileAppAssignmentPath.html), the type of a path to one.
+/// Request builders: [`MobileAppAssignmentPath`](requests/trait.MobileAppAssignmentPath.html), what a path to one (`EntityPath<MobileAppAssignment, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -2188,7 +2188,7 @@ rt::impl_serde!(AnyMobileAppAssignmentSettings);
 ///
 /// CSDL: `microsoft.graph.mobileAppCategory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`MobileAppCategoryPath`](requests/type.MobileAppCategoryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -2277,7 +2277,7 @@ rt::impl_serde!(MobileAppCategory);
 ///
 /// CSDL: `microsoft.graph.mobileAppContent`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`MobileAppContentPath`](requests/struct.MobileAppContentPath.html), the type of a path to one.
+/// Request builders: [`MobileAppContentPath`](requests/trait.MobileAppContentPath.html), what a path to one (`EntityPath<MobileAppContent, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -2366,7 +2366,7 @@ rt::impl_serde!(MobileAppContent);
 ///
 /// CSDL: `microsoft.graph.mobileAppContentFile`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`MobileAppContentFilePath`](requests/struct.MobileAppContentFilePath.html), the type of a path to one.
+/// Request builders: [`MobileAppContentFilePath`](requests/trait.MobileAppContentFilePath.html), what a path to one (`EntityPath<MobileAppContentFile, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -2998,7 +2998,7 @@ rt::impl_serde!(MobileAppPublishingState);
 ///
 /// CSDL: `microsoft.graph.mobileAppRelationship`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`MobileAppRelationshipPath`](requests/type.MobileAppRelationshipPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -3165,7 +3165,7 @@ rt::impl_serde!(MobileAppRelationship);
 ///
 /// CSDL: `microsoft.graph.mobileContainedApp`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`MobileContainedAppPath`](requests/type.MobileContainedAppPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -3353,7 +3353,7 @@ rt::impl_serde!(AnyMobileContainedApp);
 ///
 /// CSDL: `microsoft.graph.mobileLobApp`, entity type, derived from `microsoft.graph.mobileApp`, abstract, key `id`.
 ///
-/// Request builders: [`MobileLobAppPath`](requests/struct.MobileLobAppPath.html), the type of a path to one.
+/// Request builders: [`MobileLobAppPath`](requests/trait.MobileLobAppPath.html), what a path to one (`EntityPath<AnyMobileLobApp, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -4458,7 +4458,7 @@ rt::impl_serde!(AnyMobileLobApp);
 ///
 /// CSDL: `microsoft.graph.mobileThreatDefenseConnector`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`MobileThreatDefenseConnectorPath`](requests/type.MobileThreatDefenseConnectorPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -5116,7 +5116,7 @@ rt::impl_serde!(MultiFactorAuthConfiguration);
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.multiTenantOrganization`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`MultiTenantOrganizationPath`](requests/struct.MultiTenantOrganizationPath.html), the type of a path to one.
+/// Request builders: [`MultiTenantOrganizationPath`](requests/trait.MultiTenantOrganizationPath.html), what a path to one (`EntityPath<MultiTenantOrganization, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
 #[derive(Clone)]
@@ -5238,7 +5238,7 @@ rt::impl_serde!(MultiTenantOrganization);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.multiTenantOrganizationIdentitySyncPolicyTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`MultiTenantOrganizationIdentitySyncPolicyTemplatePath`](requests/struct.MultiTenantOrganizationIdentitySyncPolicyTemplatePath.html), the type of a path to one.
+/// Request builders: [`MultiTenantOrganizationIdentitySyncPolicyTemplatePath`](requests/trait.MultiTenantOrganizationIdentitySyncPolicyTemplatePath.html), what a path to one (`EntityPath<MultiTenantOrganizationIdentitySyncPolicyTemplate, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5328,7 +5328,7 @@ rt::impl_serde!(MultiTenantOrganizationIdentitySyncPolicyTemplate);
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.multiTenantOrganizationJoinRequestRecord`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`MultiTenantOrganizationJoinRequestRecordPath`](requests/struct.MultiTenantOrganizationJoinRequestRecordPath.html), the type of a path to one.
+/// Request builders: [`MultiTenantOrganizationJoinRequestRecordPath`](requests/trait.MultiTenantOrganizationJoinRequestRecordPath.html), what a path to one (`EntityPath<MultiTenantOrganizationJoinRequestRecord, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
 #[derive(Clone)]
@@ -5517,7 +5517,7 @@ rt::impl_serde!(MultiTenantOrganizationJoinRequestTransitionDetails);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.multiTenantOrganizationMember`, entity type, derived from `microsoft.graph.directoryObject`, key `id`.
 ///
-/// Request builders: [`MultiTenantOrganizationMemberPath`](requests/struct.MultiTenantOrganizationMemberPath.html), the type of a path to one.
+/// Request builders: [`MultiTenantOrganizationMemberPath`](requests/trait.MultiTenantOrganizationMemberPath.html), what a path to one (`EntityPath<MultiTenantOrganizationMember, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5934,7 +5934,7 @@ rt::impl_serde!(MultiTenantOrganizationMemberTransitionDetails);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.multiTenantOrganizationPartnerConfigurationTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`MultiTenantOrganizationPartnerConfigurationTemplatePath`](requests/struct.MultiTenantOrganizationPartnerConfigurationTemplatePath.html), the type of a path to one.
+/// Request builders: [`MultiTenantOrganizationPartnerConfigurationTemplatePath`](requests/trait.MultiTenantOrganizationPartnerConfigurationTemplatePath.html), what a path to one (`EntityPath<MultiTenantOrganizationPartnerConfigurationTemplate, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6143,7 +6143,7 @@ rt::impl_serde!(MultiTenantOrganizationState);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.multiValueLegacyExtendedProperty`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`MultiValueLegacyExtendedPropertyPath`](requests/type.MultiValueLegacyExtendedPropertyPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

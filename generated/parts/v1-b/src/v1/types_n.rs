@@ -5,7 +5,7 @@ use super::*;
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.namedLocation`, entity type, derived from `microsoft.graph.policyDeletableItem`, key `id`.
 ///
-/// Request builders: [`NamedLocationPath`](requests/struct.NamedLocationPath.html), the type of a path to one.
+/// Request builders: [`NamedLocationPath`](requests/trait.NamedLocationPath.html), what a path to one (`EntityPath<AnyNamedLocation, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -593,7 +593,7 @@ rt::impl_serde!(NoTrainingSetting);
 #[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.notebook`, entity type, derived from `microsoft.graph.onenoteEntityHierarchyModel`, key `id`.
 ///
-/// Request builders: [`NotebookPath`](requests/struct.NotebookPath.html), the type of a path to one.
+/// Request builders: [`NotebookPath`](requests/trait.NotebookPath.html), what a path to one (`EntityPath<Notebook, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -977,7 +977,7 @@ rt::impl_serde!(NotificationDeliveryPreference);
 ///
 /// CSDL: `microsoft.graph.notificationMessageTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`NotificationMessageTemplatePath`](requests/struct.NotificationMessageTemplatePath.html), the type of a path to one.
+/// Request builders: [`NotificationMessageTemplatePath`](requests/trait.NotificationMessageTemplatePath.html), what a path to one (`EntityPath<NotificationMessageTemplate, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]

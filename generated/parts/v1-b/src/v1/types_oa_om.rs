@@ -737,7 +737,7 @@ rt::impl_serde!(ObjectMappingMetadataEntry);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.offerShiftRequest`, entity type, derived from `microsoft.graph.scheduleChangeRequest`, key `id`.
 ///
-/// Request builders: [`OfferShiftRequestPath`](requests/type.OfferShiftRequestPath.html), the type of a path to one.
+/// Request builders: [`ScheduleChangeRequestPath`](requests/trait.ScheduleChangeRequestPath.html), what a path to one (`EntityPath<AnyOfferShiftRequest, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1683,7 +1683,7 @@ rt::impl_serde!(OidcClientSecretAuthentication);
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
 /// CSDL: `microsoft.graph.oidcIdentityProvider`, entity type, derived from `microsoft.graph.identityProviderBase`, key `id`.
 ///
-/// Request builders: [`OidcIdentityProviderPath`](requests/struct.OidcIdentityProviderPath.html), the type of a path to one.
+/// Request builders: [`OidcIdentityProviderPath`](requests/trait.OidcIdentityProviderPath.html), what a path to one (`EntityPath<OidcIdentityProvider, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-identity`, `v1-search`.
 #[derive(Clone)]

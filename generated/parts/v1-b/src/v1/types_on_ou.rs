@@ -254,7 +254,7 @@ rt::impl_serde!(AnyOnAttributeCollectionHandler);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.onAttributeCollectionListener`, entity type, derived from `microsoft.graph.authenticationEventListener`, key `id`.
 ///
-/// Request builders: [`OnAttributeCollectionListenerPath`](requests/struct.OnAttributeCollectionListenerPath.html), the type of a path to one.
+/// Request builders: [`OnAttributeCollectionListenerPath`](requests/trait.OnAttributeCollectionListenerPath.html), what a path to one (`EntityPath<OnAttributeCollectionListener, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -364,7 +364,7 @@ rt::impl_serde!(OnAttributeCollectionListener);
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.onAttributeCollectionStartCustomExtension`, entity type, derived from `microsoft.graph.customAuthenticationExtension`, key `id`.
 ///
-/// Request builders: [`OnAttributeCollectionStartCustomExtensionPath`](requests/type.OnAttributeCollectionStartCustomExtensionPath.html), the type of a path to one.
+/// Request builders: [`CustomAuthenticationExtensionPath`](requests/trait.CustomAuthenticationExtensionPath.html), what a path to one (`EntityPath<OnAttributeCollectionStartCustomExtension, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -742,7 +742,7 @@ rt::impl_serde!(AnyOnAttributeCollectionStartHandler);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.onAttributeCollectionStartListener`, entity type, derived from `microsoft.graph.authenticationEventListener`, key `id`.
 ///
-/// Request builders: [`OnAttributeCollectionStartListenerPath`](requests/struct.OnAttributeCollectionStartListenerPath.html), the type of a path to one.
+/// Request builders: [`OnAttributeCollectionStartListenerPath`](requests/trait.OnAttributeCollectionStartListenerPath.html), what a path to one (`EntityPath<OnAttributeCollectionStartListener, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -852,7 +852,7 @@ rt::impl_serde!(OnAttributeCollectionStartListener);
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.onAttributeCollectionSubmitCustomExtension`, entity type, derived from `microsoft.graph.customAuthenticationExtension`, key `id`.
 ///
-/// Request builders: [`OnAttributeCollectionSubmitCustomExtensionPath`](requests/type.OnAttributeCollectionSubmitCustomExtensionPath.html), the type of a path to one.
+/// Request builders: [`CustomAuthenticationExtensionPath`](requests/trait.CustomAuthenticationExtensionPath.html), what a path to one (`EntityPath<OnAttributeCollectionSubmitCustomExtension, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -1232,7 +1232,7 @@ rt::impl_serde!(AnyOnAttributeCollectionSubmitHandler);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.onAttributeCollectionSubmitListener`, entity type, derived from `microsoft.graph.authenticationEventListener`, key `id`.
 ///
-/// Request builders: [`OnAttributeCollectionSubmitListenerPath`](requests/struct.OnAttributeCollectionSubmitListenerPath.html), the type of a path to one.
+/// Request builders: [`OnAttributeCollectionSubmitListenerPath`](requests/trait.OnAttributeCollectionSubmitListenerPath.html), what a path to one (`EntityPath<OnAttributeCollectionSubmitListener, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -1592,7 +1592,7 @@ rt::impl_serde!(AnyOnAuthenticationMethodLoadStartHandler);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.onAuthenticationMethodLoadStartListener`, entity type, derived from `microsoft.graph.authenticationEventListener`, key `id`.
 ///
-/// Request builders: [`OnAuthenticationMethodLoadStartListenerPath`](requests/struct.OnAuthenticationMethodLoadStartListenerPath.html), the type of a path to one.
+/// Request builders: [`OnAuthenticationMethodLoadStartListenerPath`](requests/trait.OnAuthenticationMethodLoadStartListenerPath.html), what a path to one (`EntityPath<OnAuthenticationMethodLoadStartListener, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -1702,7 +1702,7 @@ rt::impl_serde!(OnAuthenticationMethodLoadStartListener);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.onEmailOtpSendListener`, entity type, derived from `microsoft.graph.authenticationEventListener`, key `id`.
 ///
-/// Request builders: [`OnEmailOtpSendListenerPath`](requests/struct.OnEmailOtpSendListenerPath.html), the type of a path to one.
+/// Request builders: [`OnEmailOtpSendListenerPath`](requests/trait.OnEmailOtpSendListenerPath.html), what a path to one (`EntityPath<OnEmailOtpSendListener, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -2047,7 +2047,7 @@ rt::impl_serde!(AnyOnFraudProtectionLoadStartHandler);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.onFraudProtectionLoadStartListener`, entity type, derived from `microsoft.graph.authenticationEventListener`, key `id`.
 ///
-/// Request builders: [`OnFraudProtectionLoadStartListenerPath`](requests/struct.OnFraudProtectionLoadStartListenerPath.html), the type of a path to one.
+/// Request builders: [`OnFraudProtectionLoadStartListenerPath`](requests/trait.OnFraudProtectionLoadStartListenerPath.html), what a path to one (`EntityPath<OnFraudProtectionLoadStartListener, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -2399,7 +2399,7 @@ rt::impl_serde!(AnyOnInteractiveAuthFlowStartHandler);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.onInteractiveAuthFlowStartListener`, entity type, derived from `microsoft.graph.authenticationEventListener`, key `id`.
 ///
-/// Request builders: [`OnInteractiveAuthFlowStartListenerPath`](requests/struct.OnInteractiveAuthFlowStartListenerPath.html), the type of a path to one.
+/// Request builders: [`OnInteractiveAuthFlowStartListenerPath`](requests/trait.OnInteractiveAuthFlowStartListenerPath.html), what a path to one (`EntityPath<OnInteractiveAuthFlowStartListener, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -2509,7 +2509,7 @@ rt::impl_serde!(OnInteractiveAuthFlowStartListener);
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.onOtpSendCustomExtension`, entity type, derived from `microsoft.graph.customAuthenticationExtension`, key `id`.
 ///
-/// Request builders: [`OnOtpSendCustomExtensionPath`](requests/type.OnOtpSendCustomExtensionPath.html), the type of a path to one.
+/// Request builders: [`CustomAuthenticationExtensionPath`](requests/trait.CustomAuthenticationExtensionPath.html), what a path to one (`EntityPath<OnOtpSendCustomExtension, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -2962,7 +2962,7 @@ rt::impl_serde!(OnPasswordMigrationCustomExtensionHandler);
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.onPasswordSubmitCustomExtension`, entity type, derived from `microsoft.graph.customAuthenticationExtension`, key `id`.
 ///
-/// Request builders: [`OnPasswordSubmitCustomExtensionPath`](requests/type.OnPasswordSubmitCustomExtensionPath.html), the type of a path to one.
+/// Request builders: [`CustomAuthenticationExtensionPath`](requests/trait.CustomAuthenticationExtensionPath.html), what a path to one (`EntityPath<OnPasswordSubmitCustomExtension, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -3256,7 +3256,7 @@ rt::impl_serde!(AnyOnPasswordSubmitHandler);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.onPasswordSubmitListener`, entity type, derived from `microsoft.graph.authenticationEventListener`, key `id`.
 ///
-/// Request builders: [`OnPasswordSubmitListenerPath`](requests/struct.OnPasswordSubmitListenerPath.html), the type of a path to one.
+/// Request builders: [`OnPasswordSubmitListenerPath`](requests/trait.OnPasswordSubmitListenerPath.html), what a path to one (`EntityPath<OnPasswordSubmitListener, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -3560,7 +3560,7 @@ rt::impl_serde!(OnPremisesExtensionAttributes);
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.onTokenIssuanceStartCustomExtension`, entity type, derived from `microsoft.graph.customAuthenticationExtension`, key `id`.
 ///
-/// Request builders: [`OnTokenIssuanceStartCustomExtensionPath`](requests/type.OnTokenIssuanceStartCustomExtensionPath.html), the type of a path to one.
+/// Request builders: [`CustomAuthenticationExtensionPath`](requests/trait.CustomAuthenticationExtensionPath.html), what a path to one (`EntityPath<OnTokenIssuanceStartCustomExtension, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -3948,7 +3948,7 @@ rt::impl_serde!(AnyOnTokenIssuanceStartHandler);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.onTokenIssuanceStartListener`, entity type, derived from `microsoft.graph.authenticationEventListener`, key `id`.
 ///
-/// Request builders: [`OnTokenIssuanceStartListenerPath`](requests/struct.OnTokenIssuanceStartListenerPath.html), the type of a path to one.
+/// Request builders: [`OnTokenIssuanceStartListenerPath`](requests/trait.OnTokenIssuanceStartListenerPath.html), what a path to one (`EntityPath<OnTokenIssuanceStartListener, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -4354,7 +4354,7 @@ rt::impl_serde!(AnyOnUserCreateStartHandler);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.onUserCreateStartListener`, entity type, derived from `microsoft.graph.authenticationEventListener`, key `id`.
 ///
-/// Request builders: [`OnUserCreateStartListenerPath`](requests/struct.OnUserCreateStartListenerPath.html), the type of a path to one.
+/// Request builders: [`OnUserCreateStartListenerPath`](requests/trait.OnUserCreateStartListenerPath.html), what a path to one (`EntityPath<OnUserCreateStartListener, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -4464,7 +4464,7 @@ rt::impl_serde!(OnUserCreateStartListener);
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.onVerifiedIdClaimValidationCustomExtension`, entity type, derived from `microsoft.graph.customAuthenticationExtension`, key `id`.
 ///
-/// Request builders: [`OnVerifiedIdClaimValidationCustomExtensionPath`](requests/type.OnVerifiedIdClaimValidationCustomExtensionPath.html), the type of a path to one.
+/// Request builders: [`CustomAuthenticationExtensionPath`](requests/trait.CustomAuthenticationExtensionPath.html), what a path to one (`EntityPath<OnVerifiedIdClaimValidationCustomExtension, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -4844,7 +4844,7 @@ rt::impl_serde!(AnyOnVerifiedIdClaimValidationHandler);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.onVerifiedIdClaimValidationListener`, entity type, derived from `microsoft.graph.authenticationEventListener`, key `id`.
 ///
-/// Request builders: [`OnVerifiedIdClaimValidationListenerPath`](requests/struct.OnVerifiedIdClaimValidationListenerPath.html), the type of a path to one.
+/// Request builders: [`OnVerifiedIdClaimValidationListenerPath`](requests/trait.OnVerifiedIdClaimValidationListenerPath.html), what a path to one (`EntityPath<OnVerifiedIdClaimValidationListener, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -4954,7 +4954,7 @@ rt::impl_serde!(OnVerifiedIdClaimValidationListener);
 #[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.onenote`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`OnenotePath`](requests/struct.OnenotePath.html), the type of a path to one.
+/// Request builders: [`OnenotePath`](requests/trait.OnenotePath.html), what a path to one (`EntityPath<Onenote, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5077,7 +5077,7 @@ rt::impl_serde!(Onenote);
 #[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.onenoteEntityBaseModel`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`OnenoteEntityBaseModelPath`](requests/type.OnenoteEntityBaseModelPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5409,7 +5409,7 @@ rt::impl_serde!(AnyOnenoteEntityBaseModel);
 #[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.onenoteEntityHierarchyModel`, entity type, derived from `microsoft.graph.onenoteEntitySchemaObjectModel`, abstract, key `id`.
 ///
-/// Request builders: [`OnenoteEntityHierarchyModelPath`](requests/struct.OnenoteEntityHierarchyModelPath.html), the type of a path to one.
+/// Request builders: [`OnenoteEntityHierarchyModelPath`](requests/trait.OnenoteEntityHierarchyModelPath.html), what a path to one (`EntityPath<AnyOnenoteEntityHierarchyModel, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5810,7 +5810,7 @@ rt::impl_serde!(AnyOnenoteEntityHierarchyModel);
 #[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.onenoteEntitySchemaObjectModel`, entity type, derived from `microsoft.graph.onenoteEntityBaseModel`, abstract, key `id`.
 ///
-/// Request builders: [`OnenoteEntitySchemaObjectModelPath`](requests/type.OnenoteEntitySchemaObjectModelPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6137,7 +6137,7 @@ rt::impl_serde!(AnyOnenoteEntitySchemaObjectModel);
 #[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.onenoteOperation`, entity type, derived from `microsoft.graph.operation`, key `id`.
 ///
-/// Request builders: [`OnenoteOperationPath`](requests/struct.OnenoteOperationPath.html), the type of a path to one.
+/// Request builders: [`OnenoteOperationPath`](requests/trait.OnenoteOperationPath.html), what a path to one (`EntityPath<OnenoteOperation, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6341,7 +6341,7 @@ rt::impl_serde!(OnenoteOperationError);
 #[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.onenotePage`, entity type, derived from `microsoft.graph.onenoteEntitySchemaObjectModel`, key `id`.
 ///
-/// Request builders: [`OnenotePagePath`](requests/struct.OnenotePagePath.html), the type of a path to one.
+/// Request builders: [`OnenotePagePath`](requests/trait.OnenotePagePath.html), what a path to one (`EntityPath<OnenotePage, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6856,7 +6856,7 @@ rt::impl_serde!(OnenotePatchInsertPosition);
 #[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.onenoteResource`, entity type, derived from `microsoft.graph.onenoteEntityBaseModel`, key `id`.
 ///
-/// Request builders: [`OnenoteResourcePath`](requests/struct.OnenoteResourcePath.html), the type of a path to one.
+/// Request builders: [`OnenoteResourcePath`](requests/trait.OnenoteResourcePath.html), what a path to one (`EntityPath<OnenoteResource, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6946,7 +6946,7 @@ rt::impl_serde!(OnenoteResource);
 #[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.onenoteSection`, entity type, derived from `microsoft.graph.onenoteEntityHierarchyModel`, key `id`.
 ///
-/// Request builders: [`OnenoteSectionPath`](requests/struct.OnenoteSectionPath.html), the type of a path to one.
+/// Request builders: [`OnenoteSectionPath`](requests/trait.OnenoteSectionPath.html), what a path to one (`EntityPath<OnenoteSection, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -7342,7 +7342,7 @@ rt::impl_serde!(OnlineMeetingProviderType);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.openShift`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
 ///
-/// Request builders: [`OpenShiftPath`](requests/struct.OpenShiftPath.html), the type of a path to one.
+/// Request builders: [`OpenShiftPath`](requests/trait.OpenShiftPath.html), what a path to one (`EntityPath<OpenShift, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -7482,7 +7482,7 @@ rt::impl_serde!(OpenShift);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.openShiftChangeRequest`, entity type, derived from `microsoft.graph.scheduleChangeRequest`, key `id`.
 ///
-/// Request builders: [`OpenShiftChangeRequestPath`](requests/type.OpenShiftChangeRequestPath.html), the type of a path to one.
+/// Request builders: [`ScheduleChangeRequestPath`](requests/trait.ScheduleChangeRequestPath.html), what a path to one (`EntityPath<OpenShiftChangeRequest, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -7787,7 +7787,7 @@ rt::impl_serde!(OpenShiftItem);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.openTypeExtension`, entity type, derived from `microsoft.graph.extension`, open, key `id`.
 ///
-/// Request builders: [`OpenTypeExtensionPath`](requests/type.OpenTypeExtensionPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -7862,7 +7862,7 @@ rt::impl_serde!(OpenTypeExtension);
 #[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.operation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`OperationPath`](requests/type.OperationPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -8361,7 +8361,7 @@ rt::impl_serde!(OptionalClaims);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.organization`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
-/// Request builders: [`OrganizationPath`](requests/struct.OrganizationPath.html), the type of a path to one.
+/// Request builders: [`OrganizationPath`](requests/trait.OrganizationPath.html), what a path to one (`EntityPath<Organization, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -8857,7 +8857,7 @@ rt::impl_serde!(OutlierContainerType);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.outlookCategory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`OutlookCategoryPath`](requests/type.OutlookCategoryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -8939,7 +8939,7 @@ rt::impl_serde!(OutlookCategory);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.outlookItem`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`OutlookItemPath`](requests/type.OutlookItemPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -9432,7 +9432,7 @@ rt::impl_serde!(AnyOutlookItem);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.outlookUser`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`OutlookUserPath`](requests/struct.OutlookUserPath.html), the type of a path to one.
+/// Request builders: [`OutlookUserPath`](requests/trait.OutlookUserPath.html), what a path to one (`EntityPath<OutlookUser, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

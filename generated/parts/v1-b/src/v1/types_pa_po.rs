@@ -327,7 +327,7 @@ rt::impl_serde!(PasskeyType);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.passwordAuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
-/// Request builders: [`PasswordAuthenticationMethodPath`](requests/type.PasswordAuthenticationMethodPath.html), the type of a path to one.
+/// Request builders: [`AuthenticationMethodPath`](requests/trait.AuthenticationMethodPath.html), what a path to one (`EntityPath<PasswordAuthenticationMethod, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -796,7 +796,7 @@ rt::impl_serde!(PasswordResetResponse);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.payload`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PayloadPath`](requests/struct.PayloadPath.html), the type of a path to one.
+/// Request builders: [`PayloadPath`](requests/trait.PayloadPath.html), what a path to one (`EntityPath<Payload, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -2021,7 +2021,7 @@ rt::impl_serde!(PayloadTheme);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.peopleAdminSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PeopleAdminSettingsPath`](requests/struct.PeopleAdminSettingsPath.html), the type of a path to one.
+/// Request builders: [`PeopleAdminSettingsPath`](requests/trait.PeopleAdminSettingsPath.html), what a path to one (`EntityPath<PeopleAdminSettings, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone)]
@@ -2140,7 +2140,7 @@ rt::impl_serde!(PeopleAdminSettings);
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 /// CSDL: `microsoft.graph.permission`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PermissionPath`](requests/struct.PermissionPath.html), the type of a path to one.
+/// Request builders: [`PermissionPath`](requests/trait.PermissionPath.html), what a path to one (`EntityPath<Permission, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2366,7 +2366,7 @@ rt::impl_serde!(PermissionClassificationType);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.permissionGrantConditionSet`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PermissionGrantConditionSetPath`](requests/type.PermissionGrantConditionSetPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2524,7 +2524,7 @@ rt::impl_serde!(PermissionGrantConditionSet);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.permissionGrantPolicy`, entity type, derived from `microsoft.graph.policyBase`, key `id`.
 ///
-/// Request builders: [`PermissionGrantPolicyPath`](requests/struct.PermissionGrantPolicyPath.html), the type of a path to one.
+/// Request builders: [`PermissionGrantPolicyPath`](requests/trait.PermissionGrantPolicyPath.html), what a path to one (`EntityPath<PermissionGrantPolicy, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2946,7 +2946,7 @@ rt::impl_serde!(PersistentBrowserSessionMode);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.person`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PersonPath`](requests/struct.PersonPath.html), the type of a path to one.
+/// Request builders: [`PersonPath`](requests/trait.PersonPath.html), what a path to one (`EntityPath<Person, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3256,7 +3256,7 @@ rt::impl_serde!(PersonType);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.phoneAuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
-/// Request builders: [`PhoneAuthenticationMethodPath`](requests/struct.PhoneAuthenticationMethodPath.html), the type of a path to one.
+/// Request builders: [`PhoneAuthenticationMethodPath`](requests/trait.PhoneAuthenticationMethodPath.html), what a path to one (`EntityPath<PhoneAuthenticationMethod, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3691,7 +3691,7 @@ rt::impl_serde!(Pkcs12CertificateInformation);
 #[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.place`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`PlacePath`](requests/struct.PlacePath.html), the type of a path to one.
+/// Request builders: [`PlacePath`](requests/trait.PlacePath.html), what a path to one (`EntityPath<AnyPlace, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
 #[derive(Clone)]
@@ -4970,7 +4970,7 @@ rt::impl_serde!(PlannerExternalReference);
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.policyDeletableItem`, entity type, abstract.
 ///
-/// Request builders: [`PolicyDeletableItemPath`](requests/type.PolicyDeletableItemPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
 #[derive(Clone)]
@@ -5249,7 +5249,7 @@ rt::impl_serde!(AnyPolicyDeletableItem);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.policyTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PolicyTemplatePath`](requests/struct.PolicyTemplatePath.html), the type of a path to one.
+/// Request builders: [`PolicyTemplatePath`](requests/trait.PolicyTemplatePath.html), what a path to one (`EntityPath<PolicyTemplate, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5440,7 +5440,7 @@ rt::impl_serde!(PositiveReinforcementNotification);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.post`, entity type, derived from `microsoft.graph.outlookItem`, open, key `id`.
 ///
-/// Request builders: [`PostPath`](requests/struct.PostPath.html), the type of a path to one.
+/// Request builders: [`PostPath`](requests/trait.PostPath.html), what a path to one (`EntityPath<Post, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

@@ -283,7 +283,7 @@ rt::impl_serde!(PrintColorMode);
 #[cfg(msgraph_v1_core_or_print)]
 /// CSDL: `microsoft.graph.printDocument`, entity type, derived from `microsoft.graph.entity`, media entity, key `id`.
 ///
-/// Request builders: [`PrintDocumentPath`](requests/struct.PrintDocumentPath.html), the type of a path to one.
+/// Request builders: [`PrintDocumentPath`](requests/trait.PrintDocumentPath.html), what a path to one (`EntityPath<PrintDocument, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -866,7 +866,7 @@ rt::impl_serde!(PrintFinishing);
 #[cfg(msgraph_v1_core_or_print)]
 /// CSDL: `microsoft.graph.printJob`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PrintJobPath`](requests/struct.PrintJobPath.html), the type of a path to one.
+/// Request builders: [`PrintJobPath`](requests/trait.PrintJobPath.html), what a path to one (`EntityPath<PrintJob, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2088,7 +2088,7 @@ rt::impl_serde!(PrintSettings);
 #[cfg(msgraph_v1_core_or_print)]
 /// CSDL: `microsoft.graph.printTask`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PrintTaskPath`](requests/struct.PrintTaskPath.html), the type of a path to one.
+/// Request builders: [`PrintTaskPath`](requests/trait.PrintTaskPath.html), what a path to one (`EntityPath<PrintTask, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2204,7 +2204,7 @@ rt::impl_serde!(PrintTask);
 #[cfg(msgraph_v1_print_or_search)]
 /// CSDL: `microsoft.graph.printTaskDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PrintTaskDefinitionPath`](requests/struct.PrintTaskDefinitionPath.html), the type of a path to one.
+/// Request builders: [`PrintTaskDefinitionPath`](requests/trait.PrintTaskDefinitionPath.html), what a path to one (`EntityPath<PrintTaskDefinition, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-print`, `v1-search`.
 #[derive(Clone)]
@@ -2430,7 +2430,7 @@ rt::impl_serde!(PrintTaskStatus);
 #[cfg(msgraph_v1_print_or_search)]
 /// CSDL: `microsoft.graph.printTaskTrigger`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PrintTaskTriggerPath`](requests/struct.PrintTaskTriggerPath.html), the type of a path to one.
+/// Request builders: [`PrintTaskTriggerPath`](requests/trait.PrintTaskTriggerPath.html), what a path to one (`EntityPath<PrintTaskTrigger, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-print`, `v1-search`.
 #[derive(Clone)]
@@ -3702,7 +3702,7 @@ rt::impl_serde!(ProfileCardAnnotation);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.profileCardProperty`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ProfileCardPropertyPath`](requests/type.ProfileCardPropertyPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone)]
@@ -3798,7 +3798,7 @@ rt::impl_serde!(ProfileCardProperty);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.profilePhoto`, entity type, derived from `microsoft.graph.entity`, media entity, key `id`.
 ///
-/// Request builders: [`ProfilePhotoPath`](requests/struct.ProfilePhotoPath.html), the type of a path to one.
+/// Request builders: [`ProfilePhotoPath`](requests/trait.ProfilePhotoPath.html), what a path to one (`EntityPath<ProfilePhoto, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3880,7 +3880,7 @@ rt::impl_serde!(ProfilePhoto);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.profilePropertySetting`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ProfilePropertySettingPath`](requests/type.ProfilePropertySettingPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone)]
@@ -3976,7 +3976,7 @@ rt::impl_serde!(ProfilePropertySetting);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.profileSource`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ProfileSourcePath`](requests/type.ProfileSourcePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone)]
@@ -4232,7 +4232,7 @@ rt::impl_serde!(PromptLoginBehavior);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.pronounsSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PronounsSettingsPath`](requests/type.PronounsSettingsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone)]
@@ -4701,7 +4701,7 @@ rt::impl_serde!(ProvisioningErrorInfo);
 #[cfg(msgraph_v1_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.provisioningObjectSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ProvisioningObjectSummaryPath`](requests/struct.ProvisioningObjectSummaryPath.html), the type of a path to one.
+/// Request builders: [`ProvisioningObjectSummaryPath`](requests/trait.ProvisioningObjectSummaryPath.html), what a path to one (`EntityPath<ProvisioningObjectSummary, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-audit-logs`, `v1-search`.
 #[derive(Clone)]
@@ -5485,7 +5485,7 @@ rt::impl_serde!(PublicErrorResponse);
 #[cfg(msgraph_v1_directory_or_search)]
 /// CSDL: `microsoft.graph.publicKeyInfrastructureRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PublicKeyInfrastructureRootPath`](requests/struct.PublicKeyInfrastructureRootPath.html), the type of a path to one.
+/// Request builders: [`PublicKeyInfrastructureRootPath`](requests/trait.PublicKeyInfrastructureRootPath.html), what a path to one (`EntityPath<PublicKeyInfrastructureRoot, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
 #[derive(Clone)]

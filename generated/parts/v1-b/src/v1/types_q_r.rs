@@ -1835,7 +1835,7 @@ rt::impl_serde!(ReactionsFacet);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.readingAssignmentSubmission`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ReadingAssignmentSubmissionPath`](requests/type.ReadingAssignmentSubmissionPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone)]
@@ -2085,7 +2085,7 @@ rt::impl_serde!(ReadingAssignmentSubmission);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.readingCoachPassage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ReadingCoachPassagePath`](requests/type.ReadingCoachPassagePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone)]
@@ -2711,7 +2711,7 @@ rt::impl_serde!(RecycleBinSettings);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.referenceAttachment`, entity type, derived from `microsoft.graph.attachment`, key `id`.
 ///
-/// Request builders: [`ReferenceAttachmentPath`](requests/type.ReferenceAttachmentPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2900,7 +2900,7 @@ rt::impl_serde!(ReferencedObject);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.reflectCheckInResponse`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ReflectCheckInResponsePath`](requests/type.ReflectCheckInResponsePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone)]
@@ -3159,7 +3159,7 @@ rt::impl_serde!(RelatedContact);
 #[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.relyingPartyDetailedSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`RelyingPartyDetailedSummaryPath`](requests/type.RelyingPartyDetailedSummaryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 #[derive(Clone)]
@@ -3461,7 +3461,7 @@ rt::impl_serde!(Reminder);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.remoteDesktopSecurityConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`RemoteDesktopSecurityConfigurationPath`](requests/struct.RemoteDesktopSecurityConfigurationPath.html), the type of a path to one.
+/// Request builders: [`RemoteDesktopSecurityConfigurationPath`](requests/trait.RemoteDesktopSecurityConfigurationPath.html), what a path to one (`EntityPath<RemoteDesktopSecurityConfiguration, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3900,7 +3900,7 @@ rt::impl_serde!(RemoteLockActionResult);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.remoteTenantGroup`, entity type, derived from `microsoft.graph.directoryObject`, key `id`.
 ///
-/// Request builders: [`RemoteTenantGroupPath`](requests/type.RemoteTenantGroupPath.html), the type of a path to one.
+/// Request builders: [`DirectoryObjectPath`](requests/trait.DirectoryObjectPath.html), what a path to one (`EntityPath<RemoteTenantGroup, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4090,7 +4090,7 @@ rt::impl_serde!(Report);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.reportsRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ReportsRootPath`](requests/struct.ReportsRootPath.html), the type of a path to one.
+/// Request builders: [`ReportsRootPath`](requests/trait.ReportsRootPath.html), what a path to one (`EntityPath<ReportsRoot, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone)]
@@ -4352,7 +4352,7 @@ rt::impl_serde!(RequiredPasswordType);
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.resellerDelegatedAdminRelationship`, entity type, derived from `microsoft.graph.delegatedAdminRelationship`, key `id`.
 ///
-/// Request builders: [`ResellerDelegatedAdminRelationshipPath`](requests/type.ResellerDelegatedAdminRelationshipPath.html), the type of a path to one.
+/// Request builders: [`DelegatedAdminRelationshipPath`](requests/trait.DelegatedAdminRelationshipPath.html), what a path to one (`EntityPath<ResellerDelegatedAdminRelationship, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
 #[derive(Clone)]
@@ -5417,7 +5417,7 @@ rt::impl_serde!(ResponseFeedbackType);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.restoreArtifactBase`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`RestoreArtifactBasePath`](requests/struct.RestoreArtifactBasePath.html), the type of a path to one.
+/// Request builders: [`RestoreArtifactBasePath`](requests/trait.RestoreArtifactBasePath.html), what a path to one (`EntityPath<AnyRestoreArtifactBase, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -6538,7 +6538,7 @@ rt::impl_serde!(RiskEventType);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.riskPreventionContainer`, entity type.
 ///
-/// Request builders: [`RiskPreventionContainerPath`](requests/struct.RiskPreventionContainerPath.html), the type of a path to one.
+/// Request builders: [`RiskPreventionContainerPath`](requests/trait.RiskPreventionContainerPath.html), what a path to one (`EntityPath<RiskPreventionContainer, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -6644,7 +6644,7 @@ rt::impl_serde!(RiskPreventionContainer);
 ///
 /// CSDL: `microsoft.graph.roleAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`RoleAssignmentPath`](requests/struct.RoleAssignmentPath.html), the type of a path to one.
+/// Request builders: [`RoleAssignmentPath`](requests/trait.RoleAssignmentPath.html), what a path to one (`EntityPath<AnyRoleAssignment, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -6994,7 +6994,7 @@ rt::impl_serde!(RoleAssignmentScheduleFilterByCurrentUserOptions);
 ///
 /// CSDL: `microsoft.graph.roleDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`RoleDefinitionPath`](requests/struct.RoleDefinitionPath.html), the type of a path to one.
+/// Request builders: [`RoleDefinitionPath`](requests/trait.RoleDefinitionPath.html), what a path to one (`EntityPath<AnyRoleDefinition, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -7499,7 +7499,7 @@ rt::impl_serde!(RolePermission);
 #[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.room`, entity type, derived from `microsoft.graph.place`, key `id`.
 ///
-/// Request builders: [`RoomPath`](requests/type.RoomPath.html), the type of a path to one.
+/// Request builders: [`PlacePath`](requests/trait.PlacePath.html), what a path to one (`EntityPath<Room, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
 #[derive(Clone)]
@@ -7751,7 +7751,7 @@ rt::impl_serde!(Room);
 #[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.roomList`, entity type, derived from `microsoft.graph.place`, key `id`.
 ///
-/// Request builders: [`RoomListPath`](requests/struct.RoomListPath.html), the type of a path to one.
+/// Request builders: [`RoomListPath`](requests/trait.RoomListPath.html), what a path to one (`EntityPath<RoomList, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
 #[derive(Clone)]

@@ -62,7 +62,7 @@ rt::impl_serde!(SafeSearchFilterType);
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
 /// CSDL: `microsoft.graph.samlOrWsFedExternalDomainFederation`, entity type, derived from `microsoft.graph.samlOrWsFedProvider`, key `id`.
 ///
-/// Request builders: [`SamlOrWsFedExternalDomainFederationPath`](requests/struct.SamlOrWsFedExternalDomainFederationPath.html), the type of a path to one.
+/// Request builders: [`SamlOrWsFedExternalDomainFederationPath`](requests/trait.SamlOrWsFedExternalDomainFederationPath.html), what a path to one (`EntityPath<SamlOrWsFedExternalDomainFederation, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -198,7 +198,7 @@ rt::impl_serde!(SamlOrWsFedExternalDomainFederation);
 #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 /// CSDL: `microsoft.graph.samlOrWsFedProvider`, entity type, derived from `microsoft.graph.identityProviderBase`, abstract, key `id`.
 ///
-/// Request builders: [`SamlOrWsFedProviderPath`](requests/type.SamlOrWsFedProviderPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-domains`, `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -604,7 +604,7 @@ rt::impl_serde!(AnySamlOrWsFedProvider);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.schedule`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SchedulePath`](requests/struct.SchedulePath.html), the type of a path to one.
+/// Request builders: [`SchedulePath`](requests/trait.SchedulePath.html), what a path to one (`EntityPath<Schedule, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -913,7 +913,7 @@ rt::impl_serde!(Schedule);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.scheduleChangeRequest`, entity type, derived from `microsoft.graph.changeTrackedEntity`, abstract, key `id`.
 ///
-/// Request builders: [`ScheduleChangeRequestPath`](requests/struct.ScheduleChangeRequestPath.html), the type of a path to one.
+/// Request builders: [`ScheduleChangeRequestPath`](requests/trait.ScheduleChangeRequestPath.html), what a path to one (`EntityPath<AnyScheduleChangeRequest, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2149,7 +2149,7 @@ rt::impl_serde!(ScheduleEntityTheme);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.schedulingGroup`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
 ///
-/// Request builders: [`SchedulingGroupPath`](requests/type.SchedulingGroupPath.html), the type of a path to one.
+/// Request builders: [`ChangeTrackedEntityPath`](requests/trait.ChangeTrackedEntityPath.html), what a path to one (`EntityPath<SchedulingGroup, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2288,7 +2288,7 @@ rt::impl_serde!(SchedulingGroup);
 #[cfg(msgraph_v1_schema_extensions_or_search)]
 /// CSDL: `microsoft.graph.schemaExtension`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SchemaExtensionPath`](requests/type.SchemaExtensionPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-schema-extensions`, `v1-search`.
 #[derive(Clone)]
@@ -2464,7 +2464,7 @@ rt::impl_serde!(ScopeCollectionKind);
 #[cfg(msgraph_v1_core_or_scoped_role_memberships)]
 /// CSDL: `microsoft.graph.scopedRoleMembership`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ScopedRoleMembershipPath`](requests/struct.ScopedRoleMembershipPath.html), the type of a path to one.
+/// Request builders: [`ScopedRoleMembershipPath`](requests/trait.ScopedRoleMembershipPath.html), what a path to one (`EntityPath<ScopedRoleMembership, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3456,7 +3456,7 @@ rt::impl_serde!(SearchResult);
 #[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.section`, entity type, derived from `microsoft.graph.place`, key `id`.
 ///
-/// Request builders: [`SectionPath`](requests/type.SectionPath.html), the type of a path to one.
+/// Request builders: [`PlacePath`](requests/trait.PlacePath.html), what a path to one (`EntityPath<Section, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
 #[derive(Clone)]
@@ -3612,7 +3612,7 @@ rt::impl_serde!(Section);
 #[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.sectionGroup`, entity type, derived from `microsoft.graph.onenoteEntityHierarchyModel`, key `id`.
 ///
-/// Request builders: [`SectionGroupPath`](requests/struct.SectionGroupPath.html), the type of a path to one.
+/// Request builders: [`SectionGroupPath`](requests/trait.SectionGroupPath.html), what a path to one (`EntityPath<SectionGroup, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3864,7 +3864,7 @@ rt::impl_serde!(SectionLinks);
 #[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.sectionMap`, entity type, derived from `microsoft.graph.baseMapFeature`, key `id`.
 ///
-/// Request builders: [`SectionMapPath`](requests/type.SectionMapPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
 #[derive(Clone)]
@@ -3946,7 +3946,7 @@ rt::impl_serde!(SectionMap);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.secureScore`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`SecureScorePath`](requests/struct.SecureScorePath.html), the type of a path to one.
+/// Request builders: [`SecureScorePath`](requests/trait.SecureScorePath.html), what a path to one (`EntityPath<SecureScore, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -4534,7 +4534,7 @@ rt::impl_serde!(ServicePrincipalSignIn);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.serviceProviderConstraints`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ServiceProviderConstraintsPath`](requests/type.ServiceProviderConstraintsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4723,7 +4723,7 @@ rt::impl_serde!(AnyServiceProviderConstraints);
 ///
 /// CSDL: `microsoft.graph.settingStateDeviceSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SettingStateDeviceSummaryPath`](requests/type.SettingStateDeviceSummaryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -5043,7 +5043,7 @@ rt::impl_serde!(SharePointMigrationContainerInfo);
 #[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.sharePointMigrationEvent`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SharePointMigrationEventPath`](requests/type.SharePointMigrationEventPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 #[derive(Clone)]
@@ -5506,7 +5506,7 @@ rt::impl_serde!(AnySharePointMigrationEvent);
 #[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.sharePointMigrationFinishManifestFileUploadEvent`, entity type, derived from `microsoft.graph.sharePointMigrationEvent`, key `id`.
 ///
-/// Request builders: [`SharePointMigrationFinishManifestFileUploadEventPath`](requests/type.SharePointMigrationFinishManifestFileUploadEventPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 #[derive(Clone)]
@@ -5611,7 +5611,7 @@ rt::impl_serde!(SharePointMigrationFinishManifestFileUploadEvent);
 #[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.sharePointMigrationJob`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SharePointMigrationJobPath`](requests/struct.SharePointMigrationJobPath.html), the type of a path to one.
+/// Request builders: [`SharePointMigrationJobPath`](requests/trait.SharePointMigrationJobPath.html), what a path to one (`EntityPath<SharePointMigrationJob, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 #[derive(Clone)]
@@ -5696,7 +5696,7 @@ rt::impl_serde!(SharePointMigrationJob);
 #[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.sharePointMigrationJobCancelledEvent`, entity type, derived from `microsoft.graph.sharePointMigrationEvent`, key `id`.
 ///
-/// Request builders: [`SharePointMigrationJobCancelledEventPath`](requests/type.SharePointMigrationJobCancelledEventPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 #[derive(Clone)]
@@ -5809,7 +5809,7 @@ rt::impl_serde!(SharePointMigrationJobCancelledEvent);
 #[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.sharePointMigrationJobDeletedEvent`, entity type, derived from `microsoft.graph.sharePointMigrationEvent`, key `id`.
 ///
-/// Request builders: [`SharePointMigrationJobDeletedEventPath`](requests/type.SharePointMigrationJobDeletedEventPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 #[derive(Clone)]
@@ -5905,7 +5905,7 @@ rt::impl_serde!(SharePointMigrationJobDeletedEvent);
 #[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.sharePointMigrationJobErrorEvent`, entity type, derived from `microsoft.graph.sharePointMigrationEvent`, key `id`.
 ///
-/// Request builders: [`SharePointMigrationJobErrorEventPath`](requests/struct.SharePointMigrationJobErrorEventPath.html), the type of a path to one.
+/// Request builders: [`SharePointMigrationJobErrorEventPath`](requests/trait.SharePointMigrationJobErrorEventPath.html), what a path to one (`EntityPath<SharePointMigrationJobErrorEvent, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 #[derive(Clone)]
@@ -6116,7 +6116,7 @@ rt::impl_serde!(SharePointMigrationJobErrorLevel);
 #[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.sharePointMigrationJobPostponedEvent`, entity type, derived from `microsoft.graph.sharePointMigrationEvent`, key `id`.
 ///
-/// Request builders: [`SharePointMigrationJobPostponedEventPath`](requests/type.SharePointMigrationJobPostponedEventPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 #[derive(Clone)]
@@ -6247,7 +6247,7 @@ rt::impl_serde!(SharePointMigrationJobPostponedEvent);
 #[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.sharePointMigrationJobProgressEvent`, entity type, derived from `microsoft.graph.sharePointMigrationEvent`, key `id`.
 ///
-/// Request builders: [`SharePointMigrationJobProgressEventPath`](requests/type.SharePointMigrationJobProgressEventPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 #[derive(Clone)]
@@ -6502,7 +6502,7 @@ rt::impl_serde!(SharePointMigrationJobProgressEvent);
 #[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.sharePointMigrationJobQueuedEvent`, entity type, derived from `microsoft.graph.sharePointMigrationEvent`, key `id`.
 ///
-/// Request builders: [`SharePointMigrationJobQueuedEventPath`](requests/type.SharePointMigrationJobQueuedEventPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 #[derive(Clone)]
@@ -6598,7 +6598,7 @@ rt::impl_serde!(SharePointMigrationJobQueuedEvent);
 #[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.sharePointMigrationJobStartEvent`, entity type, derived from `microsoft.graph.sharePointMigrationEvent`, key `id`.
 ///
-/// Request builders: [`SharePointMigrationJobStartEventPath`](requests/type.SharePointMigrationJobStartEventPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 #[derive(Clone)]
@@ -7188,7 +7188,7 @@ rt::impl_serde!(SharedPcAllowedAccountType);
 ///
 /// CSDL: `microsoft.graph.sharedPCConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`SharedPcConfigurationPath`](requests/struct.SharedPcConfigurationPath.html), the type of a path to one.
+/// Request builders: [`SharedPcConfigurationPath`](requests/trait.SharedPcConfigurationPath.html), what a path to one (`EntityPath<SharedPcConfiguration, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -7730,7 +7730,7 @@ rt::impl_serde!(SharingLink);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.shift`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
 ///
-/// Request builders: [`ShiftPath`](requests/struct.ShiftPath.html), the type of a path to one.
+/// Request builders: [`ShiftPath`](requests/trait.ShiftPath.html), what a path to one (`EntityPath<Shift, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

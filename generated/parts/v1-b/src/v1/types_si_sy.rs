@@ -5,7 +5,7 @@ use super::*;
 #[cfg(msgraph_v1_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.signIn`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SignInPath`](requests/struct.SignInPath.html), the type of a path to one.
+/// Request builders: [`SignInPath`](requests/trait.SignInPath.html), what a path to one (`EntityPath<SignIn, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-audit-logs`, `v1-search`.
 #[derive(Clone)]
@@ -1089,7 +1089,7 @@ rt::impl_serde!(SigningCertificateUpdateStatus);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.simulation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SimulationPath`](requests/struct.SimulationPath.html), the type of a path to one.
+/// Request builders: [`SimulationPath`](requests/trait.SimulationPath.html), what a path to one (`EntityPath<Simulation, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -1514,7 +1514,7 @@ rt::impl_serde!(SimulationAttackType);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.simulationAutomation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SimulationAutomationPath`](requests/struct.SimulationAutomationPath.html), the type of a path to one.
+/// Request builders: [`SimulationAutomationPath`](requests/trait.SimulationAutomationPath.html), what a path to one (`EntityPath<SimulationAutomation, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -1672,7 +1672,7 @@ rt::impl_serde!(SimulationAutomation);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.simulationAutomationRun`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SimulationAutomationRunPath`](requests/type.SimulationAutomationRunPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -2597,7 +2597,7 @@ rt::impl_serde!(SingleServicePrincipal);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.singleValueLegacyExtendedProperty`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SingleValueLegacyExtendedPropertyPath`](requests/type.SingleValueLegacyExtendedPropertyPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3043,7 +3043,7 @@ rt::impl_serde!(SizeRange);
 #[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.skypeForBusinessUserConversationMember`, entity type, derived from `microsoft.graph.conversationMember`, key `id`.
 ///
-/// Request builders: [`SkypeForBusinessUserConversationMemberPath`](requests/type.SkypeForBusinessUserConversationMemberPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3160,7 +3160,7 @@ rt::impl_serde!(SkypeForBusinessUserConversationMember);
 #[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.skypeUserConversationMember`, entity type, derived from `microsoft.graph.conversationMember`, key `id`.
 ///
-/// Request builders: [`SkypeUserConversationMemberPath`](requests/type.SkypeUserConversationMemberPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3339,7 +3339,7 @@ rt::impl_serde!(SnapshotJobStatus);
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
 /// CSDL: `microsoft.graph.socialIdentityProvider`, entity type, derived from `microsoft.graph.identityProviderBase`, key `id`.
 ///
-/// Request builders: [`SocialIdentityProviderPath`](requests/type.SocialIdentityProviderPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -3566,7 +3566,7 @@ rt::impl_serde!(SocialIdentitySourceType);
 #[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.softwareUpdateStatusSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SoftwareUpdateStatusSummaryPath`](requests/type.SoftwareUpdateStatusSummaryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1` or `v1-search`.
 #[derive(Clone)]
@@ -3874,7 +3874,7 @@ rt::impl_serde!(SortProperty);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.speakerAssignmentSubmission`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SpeakerAssignmentSubmissionPath`](requests/type.SpeakerAssignmentSubmissionPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone)]
@@ -5504,7 +5504,7 @@ rt::impl_serde!(SubjectRightsRequestType);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.swapShiftsChangeRequest`, entity type, derived from `microsoft.graph.offerShiftRequest`, key `id`.
 ///
-/// Request builders: [`SwapShiftsChangeRequestPath`](requests/type.SwapShiftsChangeRequestPath.html), the type of a path to one.
+/// Request builders: [`ScheduleChangeRequestPath`](requests/trait.ScheduleChangeRequestPath.html), what a path to one (`EntityPath<SwapShiftsChangeRequest, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5724,7 +5724,7 @@ rt::impl_serde!(SwapShiftsChangeRequest);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.synchronization`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SynchronizationPath`](requests/struct.SynchronizationPath.html), the type of a path to one.
+/// Request builders: [`SynchronizationPath`](requests/trait.SynchronizationPath.html), what a path to one (`EntityPath<Synchronization, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5897,7 +5897,7 @@ rt::impl_serde!(SynchronizationError);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.synchronizationJob`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SynchronizationJobPath`](requests/struct.SynchronizationJobPath.html), the type of a path to one.
+/// Request builders: [`SynchronizationJobPath`](requests/trait.SynchronizationJobPath.html), what a path to one (`EntityPath<SynchronizationJob, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6811,7 +6811,7 @@ rt::impl_serde!(SynchronizationScheduleState);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.synchronizationSchema`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SynchronizationSchemaPath`](requests/struct.SynchronizationSchemaPath.html), the type of a path to one.
+/// Request builders: [`SynchronizationSchemaPath`](requests/trait.SynchronizationSchemaPath.html), what a path to one (`EntityPath<SynchronizationSchema, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -7745,7 +7745,7 @@ rt::impl_serde!(SynchronizationTaskExecutionResult);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.synchronizationTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SynchronizationTemplatePath`](requests/struct.SynchronizationTemplatePath.html), the type of a path to one.
+/// Request builders: [`SynchronizationTemplatePath`](requests/trait.SynchronizationTemplatePath.html), what a path to one (`EntityPath<SynchronizationTemplate, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

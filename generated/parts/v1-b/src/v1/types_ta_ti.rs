@@ -59,7 +59,7 @@ rt::impl_serde!(TargetAgentIdentitySponsorsOrOwners);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.targetDeviceGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TargetDeviceGroupPath`](requests/type.TargetDeviceGroupPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -362,7 +362,7 @@ rt::impl_serde!(TargetUserSponsors);
 ///
 /// CSDL: `microsoft.graph.targetedManagedAppConfiguration`, entity type, derived from `microsoft.graph.managedAppConfiguration`, key `id`.
 ///
-/// Request builders: [`TargetedManagedAppConfigurationPath`](requests/struct.TargetedManagedAppConfigurationPath.html), the type of a path to one.
+/// Request builders: [`TargetedManagedAppConfigurationPath`](requests/trait.TargetedManagedAppConfigurationPath.html), what a path to one (`EntityPath<TargetedManagedAppConfiguration, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -555,7 +555,7 @@ rt::impl_serde!(TargetedManagedAppConfiguration);
 ///
 /// CSDL: `microsoft.graph.targetedManagedAppPolicyAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TargetedManagedAppPolicyAssignmentPath`](requests/struct.TargetedManagedAppPolicyAssignmentPath.html), the type of a path to one.
+/// Request builders: [`TargetedManagedAppPolicyAssignmentPath`](requests/trait.TargetedManagedAppPolicyAssignmentPath.html), what a path to one (`EntityPath<TargetedManagedAppPolicyAssignment, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -634,7 +634,7 @@ rt::impl_serde!(TargetedManagedAppPolicyAssignment);
 ///
 /// CSDL: `microsoft.graph.targetedManagedAppProtection`, entity type, derived from `microsoft.graph.managedAppProtection`, abstract, key `id`.
 ///
-/// Request builders: [`TargetedManagedAppProtectionPath`](requests/struct.TargetedManagedAppProtectionPath.html), the type of a path to one.
+/// Request builders: [`TargetedManagedAppProtectionPath`](requests/trait.TargetedManagedAppProtectionPath.html), what a path to one (`EntityPath<AnyTargetedManagedAppProtection, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2094,7 +2094,7 @@ rt::impl_serde!(TargettedUserType);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.taskFileAttachment`, entity type, derived from `microsoft.graph.attachmentBase`, key `id`.
 ///
-/// Request builders: [`TaskFileAttachmentPath`](requests/type.TaskFileAttachmentPath.html), the type of a path to one.
+/// Request builders: [`AttachmentBasePath`](requests/trait.AttachmentBasePath.html), what a path to one (`EntityPath<TaskFileAttachment, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2408,7 +2408,7 @@ rt::impl_serde!(TeamVisibilityType);
 #[cfg(msgraph_v1_app_catalogs_or_search)]
 /// CSDL: `microsoft.graph.teamsApp`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TeamsAppPath`](requests/struct.TeamsAppPath.html), the type of a path to one.
+/// Request builders: [`TeamsAppPath`](requests/trait.TeamsAppPath.html), what a path to one (`EntityPath<TeamsApp, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-app-catalogs`, `v1-search`.
 #[derive(Clone)]
@@ -2587,7 +2587,7 @@ rt::impl_serde!(TeamsAppAuthorization);
 #[cfg(msgraph_v1_app_catalogs_or_search)]
 /// CSDL: `microsoft.graph.teamsAppDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TeamsAppDefinitionPath`](requests/struct.TeamsAppDefinitionPath.html), the type of a path to one.
+/// Request builders: [`TeamsAppDefinitionPath`](requests/trait.TeamsAppDefinitionPath.html), what a path to one (`EntityPath<TeamsAppDefinition, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-app-catalogs`, `v1-search`.
 #[derive(Clone)]
@@ -3058,7 +3058,7 @@ rt::impl_serde!(TeamsAppResourceSpecificPermissionType);
 #[cfg(msgraph_v1_search_or_teamwork)]
 /// CSDL: `microsoft.graph.teamsAppSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TeamsAppSettingsPath`](requests/type.TeamsAppSettingsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-teamwork`.
 #[derive(Clone)]
@@ -3220,7 +3220,7 @@ rt::impl_serde!(TeamsLicensingDetails);
 #[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.teamsTab`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TeamsTabPath`](requests/struct.TeamsTabPath.html), the type of a path to one.
+/// Request builders: [`TeamsTabPath`](requests/trait.TeamsTabPath.html), what a path to one (`EntityPath<TeamsTab, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3424,7 +3424,7 @@ rt::impl_serde!(TeamsTabConfiguration);
 #[cfg(msgraph_v1_app_catalogs_or_search)]
 /// CSDL: `microsoft.graph.teamworkBot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TeamworkBotPath`](requests/type.TeamworkBotPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-app-catalogs`, `v1-search`.
 #[derive(Clone)]
@@ -3487,7 +3487,7 @@ rt::impl_serde!(TeamworkBot);
 #[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.teamworkHostedContent`, entity type, derived from `microsoft.graph.entity`, media entity, key `id`.
 ///
-/// Request builders: [`TeamworkHostedContentPath`](requests/struct.TeamworkHostedContentPath.html), the type of a path to one.
+/// Request builders: [`TeamworkHostedContentPath`](requests/trait.TeamworkHostedContentPath.html), what a path to one (`EntityPath<AnyTeamworkHostedContent, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6607,7 +6607,7 @@ rt::impl_serde!(TemplateScenarios);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.tenantAppManagementPolicy`, entity type, derived from `microsoft.graph.policyBase`, key `id`.
 ///
-/// Request builders: [`TenantAppManagementPolicyPath`](requests/struct.TenantAppManagementPolicyPath.html), the type of a path to one.
+/// Request builders: [`TenantAppManagementPolicyPath`](requests/trait.TenantAppManagementPolicyPath.html), what a path to one (`EntityPath<TenantAppManagementPolicy, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6832,7 +6832,7 @@ rt::impl_serde!(TenantInformation);
 #[cfg(msgraph_v1_tenant_relationships)]
 /// CSDL: `microsoft.graph.tenantRelationship`, entity type.
 ///
-/// Request builders: [`TenantRelationshipPath`](requests/struct.TenantRelationshipPath.html), the type of a path to one.
+/// Request builders: [`TenantRelationshipPath`](requests/trait.TenantRelationshipPath.html), what a path to one (`EntityPath<TenantRelationship, C>`) dereferences to.
 ///
 /// Features: `v1` or `v1-tenant-relationships`.
 #[derive(Clone)]
@@ -7002,7 +7002,7 @@ rt::impl_serde!(TermsExpiration);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.termsOfUseContainer`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TermsOfUseContainerPath`](requests/struct.TermsOfUseContainerPath.html), the type of a path to one.
+/// Request builders: [`TermsOfUseContainerPath`](requests/trait.TermsOfUseContainerPath.html), what a path to one (`EntityPath<TermsOfUseContainer, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -7136,7 +7136,7 @@ rt::impl_serde!(ThreatAssessmentContentType);
 #[cfg(msgraph_v1_information_protection_or_search)]
 /// CSDL: `microsoft.graph.threatAssessmentRequest`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`ThreatAssessmentRequestPath`](requests/struct.ThreatAssessmentRequestPath.html), the type of a path to one.
+/// Request builders: [`ThreatAssessmentRequestPath`](requests/trait.ThreatAssessmentRequestPath.html), what a path to one (`EntityPath<AnyThreatAssessmentRequest, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
 #[derive(Clone)]
@@ -7692,7 +7692,7 @@ rt::impl_serde!(ThreatAssessmentRequestSource);
 #[cfg(msgraph_v1_information_protection_or_search)]
 /// CSDL: `microsoft.graph.threatAssessmentResult`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ThreatAssessmentResultPath`](requests/type.ThreatAssessmentResultPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
 #[derive(Clone)]
@@ -8067,7 +8067,7 @@ rt::impl_serde!(TicketInfo);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.timeCard`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
 ///
-/// Request builders: [`TimeCardPath`](requests/struct.TimeCardPath.html), the type of a path to one.
+/// Request builders: [`TimeCardPath`](requests/trait.TimeCardPath.html), what a path to one (`EntityPath<TimeCard, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -8687,7 +8687,7 @@ rt::impl_serde!(TimeConstraint);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.timeOff`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
 ///
-/// Request builders: [`TimeOffPath`](requests/struct.TimeOffPath.html), the type of a path to one.
+/// Request builders: [`TimeOffPath`](requests/trait.TimeOffPath.html), what a path to one (`EntityPath<TimeOff, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -8921,7 +8921,7 @@ rt::impl_serde!(TimeOffItem);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.timeOffReason`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
 ///
-/// Request builders: [`TimeOffReasonPath`](requests/type.TimeOffReasonPath.html), the type of a path to one.
+/// Request builders: [`ChangeTrackedEntityPath`](requests/trait.ChangeTrackedEntityPath.html), what a path to one (`EntityPath<TimeOffReason, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -9208,7 +9208,7 @@ rt::impl_serde!(TimeOffReasonIconType);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.timeOffRequest`, entity type, derived from `microsoft.graph.scheduleChangeRequest`, key `id`.
 ///
-/// Request builders: [`TimeOffRequestPath`](requests/type.TimeOffRequestPath.html), the type of a path to one.
+/// Request builders: [`ScheduleChangeRequestPath`](requests/trait.ScheduleChangeRequestPath.html), what a path to one (`EntityPath<TimeOffRequest, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

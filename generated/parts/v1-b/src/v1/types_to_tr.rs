@@ -5,7 +5,7 @@ use super::*;
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.todo`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TodoPath`](requests/struct.TodoPath.html), the type of a path to one.
+/// Request builders: [`TodoPath`](requests/trait.TodoPath.html), what a path to one (`EntityPath<Todo, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -80,7 +80,7 @@ rt::impl_serde!(Todo);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.todoTask`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TodoTaskPath`](requests/struct.TodoTaskPath.html), the type of a path to one.
+/// Request builders: [`TodoTaskPath`](requests/trait.TodoTaskPath.html), what a path to one (`EntityPath<TodoTask, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -331,7 +331,7 @@ rt::impl_serde!(TodoTask);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.todoTaskList`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TodoTaskListPath`](requests/struct.TodoTaskListPath.html), the type of a path to one.
+/// Request builders: [`TodoTaskListPath`](requests/trait.TodoTaskListPath.html), what a path to one (`EntityPath<TodoTaskList, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -452,7 +452,7 @@ rt::impl_serde!(TodoTaskList);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.training`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TrainingPath`](requests/struct.TrainingPath.html), the type of a path to one.
+/// Request builders: [`TrainingPath`](requests/trait.TrainingPath.html), what a path to one (`EntityPath<Training, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -932,7 +932,7 @@ rt::impl_serde!(TrainingEventsContent);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.trainingLanguageDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TrainingLanguageDetailPath`](requests/struct.TrainingLanguageDetailPath.html), the type of a path to one.
+/// Request builders: [`TrainingLanguageDetailPath`](requests/trait.TrainingLanguageDetailPath.html), what a path to one (`EntityPath<TrainingLanguageDetail, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]

@@ -66,7 +66,7 @@ rt::impl_serde!(UnavailablePlaceMode);
 #[cfg(msgraph_v1_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRbacResourceAction`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UnifiedRbacResourceActionPath`](requests/type.UnifiedRbacResourceActionPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
 #[derive(Clone)]
@@ -192,7 +192,7 @@ rt::impl_serde!(UnifiedRbacResourceAction);
 #[cfg(msgraph_v1_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRbacResourceNamespace`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UnifiedRbacResourceNamespacePath`](requests/struct.UnifiedRbacResourceNamespacePath.html), the type of a path to one.
+/// Request builders: [`UnifiedRbacResourceNamespacePath`](requests/trait.UnifiedRbacResourceNamespacePath.html), what a path to one (`EntityPath<UnifiedRbacResourceNamespace, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
 #[derive(Clone)]
@@ -428,7 +428,7 @@ rt::impl_serde!(UnifiedRoleScheduleRequestActions);
 #[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.unitMap`, entity type, derived from `microsoft.graph.baseMapFeature`, key `id`.
 ///
-/// Request builders: [`UnitMapPath`](requests/type.UnitMapPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
 #[derive(Clone)]
@@ -510,7 +510,7 @@ rt::impl_serde!(UnitMap);
 #[cfg(msgraph_v1_information_protection_or_search)]
 /// CSDL: `microsoft.graph.urlAssessmentRequest`, entity type, derived from `microsoft.graph.threatAssessmentRequest`, key `id`.
 ///
-/// Request builders: [`UrlAssessmentRequestPath`](requests/type.UrlAssessmentRequestPath.html), the type of a path to one.
+/// Request builders: [`ThreatAssessmentRequestPath`](requests/trait.ThreatAssessmentRequestPath.html), what a path to one (`EntityPath<UrlAssessmentRequest, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
 #[derive(Clone)]
@@ -659,7 +659,7 @@ rt::impl_serde!(UrlAssessmentRequest);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.userActivity`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserActivityPath`](requests/struct.UserActivityPath.html), the type of a path to one.
+/// Request builders: [`UserActivityPath`](requests/trait.UserActivityPath.html), what a path to one (`EntityPath<UserActivity, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -931,7 +931,7 @@ rt::impl_serde!(UserAttributeValuesItem);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.userConsentRequest`, entity type, derived from `microsoft.graph.request`, key `id`.
 ///
-/// Request builders: [`UserConsentRequestPath`](requests/struct.UserConsentRequestPath.html), the type of a path to one.
+/// Request builders: [`UserConsentRequestPath`](requests/trait.UserConsentRequestPath.html), what a path to one (`EntityPath<UserConsentRequest, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -1072,7 +1072,7 @@ rt::impl_serde!(UserConsentRequest);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetailsPath`](requests/type.UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetailsPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -1232,7 +1232,7 @@ rt::impl_serde!(UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetail
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthApplicationPerformance`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsAppHealthApplicationPerformancePath`](requests/type.UserExperienceAnalyticsAppHealthApplicationPerformancePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -1404,7 +1404,7 @@ rt::impl_serde!(UserExperienceAnalyticsAppHealthApplicationPerformance);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthDeviceModelPerformance`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsAppHealthDeviceModelPerformancePath`](requests/type.UserExperienceAnalyticsAppHealthDeviceModelPerformancePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -1545,7 +1545,7 @@ rt::impl_serde!(UserExperienceAnalyticsAppHealthDeviceModelPerformance);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthOSVersionPerformance`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsAppHealthOsVersionPerformancePath`](requests/type.UserExperienceAnalyticsAppHealthOsVersionPerformancePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -1787,7 +1787,7 @@ rt::impl_serde!(UserExperienceAnalyticsAutopilotDevicesSummary);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsBaseline`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsBaselinePath`](requests/struct.UserExperienceAnalyticsBaselinePath.html), the type of a path to one.
+/// Request builders: [`UserExperienceAnalyticsBaselinePath`](requests/trait.UserExperienceAnalyticsBaselinePath.html), what a path to one (`EntityPath<UserExperienceAnalyticsBaseline, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -1985,7 +1985,7 @@ rt::impl_serde!(UserExperienceAnalyticsBaseline);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsCategory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsCategoryPath`](requests/struct.UserExperienceAnalyticsCategoryPath.html), the type of a path to one.
+/// Request builders: [`UserExperienceAnalyticsCategoryPath`](requests/trait.UserExperienceAnalyticsCategoryPath.html), what a path to one (`EntityPath<UserExperienceAnalyticsCategory, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -2244,7 +2244,7 @@ rt::impl_serde!(UserExperienceAnalyticsCloudManagementDevicesSummary);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsDevicePerformance`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsDevicePerformancePath`](requests/type.UserExperienceAnalyticsDevicePerformancePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -2546,7 +2546,7 @@ rt::impl_serde!(UserExperienceAnalyticsDevicePerformance);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsDeviceStartupHistory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsDeviceStartupHistoryPath`](requests/type.UserExperienceAnalyticsDeviceStartupHistoryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -3176,7 +3176,7 @@ rt::impl_serde!(AnyUserExperienceAnalyticsInsightValue);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsMetric`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsMetricPath`](requests/type.UserExperienceAnalyticsMetricPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -3264,7 +3264,7 @@ rt::impl_serde!(UserExperienceAnalyticsMetric);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsMetricHistory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsMetricHistoryPath`](requests/type.UserExperienceAnalyticsMetricHistoryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -3368,7 +3368,7 @@ rt::impl_serde!(UserExperienceAnalyticsMetricHistory);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsModelScores`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsModelScoresPath`](requests/type.UserExperienceAnalyticsModelScoresPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -3647,7 +3647,7 @@ rt::impl_serde!(UserExperienceAnalyticsOperatingSystemRestartCategory);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsOverview`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsOverviewPath`](requests/type.UserExperienceAnalyticsOverviewPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -4132,7 +4132,7 @@ rt::impl_serde!(UserExperienceAnalyticsWorkFromAnywhereDevicesSummary);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsWorkFromAnywhereModelPerformance`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserExperienceAnalyticsWorkFromAnywhereModelPerformancePath`](requests/type.UserExperienceAnalyticsWorkFromAnywhereModelPerformancePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -4377,7 +4377,7 @@ rt::impl_serde!(UserFlowApiConnectorConfiguration);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.userFlowLanguageConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserFlowLanguageConfigurationPath`](requests/struct.UserFlowLanguageConfigurationPath.html), the type of a path to one.
+/// Request builders: [`UserFlowLanguageConfigurationPath`](requests/trait.UserFlowLanguageConfigurationPath.html), what a path to one (`EntityPath<UserFlowLanguageConfiguration, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -4482,7 +4482,7 @@ rt::impl_serde!(UserFlowLanguageConfiguration);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.userFlowLanguagePage`, entity type, derived from `microsoft.graph.entity`, media entity, key `id`.
 ///
-/// Request builders: [`UserFlowLanguagePagePath`](requests/struct.UserFlowLanguagePagePath.html), the type of a path to one.
+/// Request builders: [`UserFlowLanguagePagePath`](requests/trait.UserFlowLanguagePagePath.html), what a path to one (`EntityPath<UserFlowLanguagePage, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -4620,7 +4620,7 @@ rt::impl_serde!(UserFlowType);
 ///
 /// CSDL: `microsoft.graph.userInstallStateSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserInstallStateSummaryPath`](requests/struct.UserInstallStateSummaryPath.html), the type of a path to one.
+/// Request builders: [`UserInstallStateSummaryPath`](requests/trait.UserInstallStateSummaryPath.html), what a path to one (`EntityPath<UserInstallStateSummary, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -5787,7 +5787,7 @@ rt::impl_serde!(VerifiedDomain);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.verifiedIdProfile`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`VerifiedIdProfilePath`](requests/struct.VerifiedIdProfilePath.html), the type of a path to one.
+/// Request builders: [`VerifiedIdProfilePath`](requests/trait.VerifiedIdProfilePath.html), what a path to one (`EntityPath<VerifiedIdProfile, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -6680,7 +6680,7 @@ rt::impl_serde!(VppLicensingType);
 ///
 /// CSDL: `microsoft.graph.vppToken`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`VppTokenPath`](requests/struct.VppTokenPath.html), the type of a path to one.
+/// Request builders: [`VppTokenPath`](requests/trait.VppTokenPath.html), what a path to one (`EntityPath<VppToken, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]

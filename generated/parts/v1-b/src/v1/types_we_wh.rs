@@ -52,7 +52,7 @@ rt::impl_serde!(WeakAlgorithms);
 ///
 /// CSDL: `microsoft.graph.webApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
 ///
-/// Request builders: [`WebAppPath`](requests/type.WebAppPath.html), the type of a path to one.
+/// Request builders: [`MobileAppPath`](requests/trait.MobileAppPath.html), what a path to one (`EntityPath<WebApp, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -451,7 +451,7 @@ rt::impl_serde!(WebApplicationFirewallDnsRecordType);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.webApplicationFirewallProvider`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`WebApplicationFirewallProviderPath`](requests/struct.WebApplicationFirewallProviderPath.html), the type of a path to one.
+/// Request builders: [`WebApplicationFirewallProviderPath`](requests/trait.WebApplicationFirewallProviderPath.html), what a path to one (`EntityPath<AnyWebApplicationFirewallProvider, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -743,7 +743,7 @@ rt::impl_serde!(WebApplicationFirewallProviderType);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.webApplicationFirewallVerificationModel`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WebApplicationFirewallVerificationModelPath`](requests/struct.WebApplicationFirewallVerificationModelPath.html), the type of a path to one.
+/// Request builders: [`WebApplicationFirewallVerificationModelPath`](requests/trait.WebApplicationFirewallVerificationModelPath.html), what a path to one (`EntityPath<WebApplicationFirewallVerificationModel, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone)]
@@ -2692,7 +2692,7 @@ rt::impl_serde!(WhatIfAnalysisReasons);
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.whatIfAnalysisResult`, entity type, derived from `microsoft.graph.conditionalAccessPolicy`, key `id`.
 ///
-/// Request builders: [`WhatIfAnalysisResultPath`](requests/type.WhatIfAnalysisResultPath.html), the type of a path to one.
+/// Request builders: [`ConditionalAccessPolicyPath`](requests/trait.ConditionalAccessPolicyPath.html), what a path to one (`EntityPath<WhatIfAnalysisResult, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
 #[derive(Clone)]

@@ -7,7 +7,7 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.win32LobApp`, entity type, derived from `microsoft.graph.mobileLobApp`, key `id`.
 ///
-/// Request builders: [`Win32LobAppPath`](requests/struct.Win32LobAppPath.html), the type of a path to one.
+/// Request builders: [`Win32LobAppPath`](requests/trait.Win32LobAppPath.html), what a path to one (`EntityPath<Win32LobApp, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]

@@ -7,7 +7,7 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.windows10CompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
 ///
-/// Request builders: [`Windows10CompliancePolicyPath`](requests/type.Windows10CompliancePolicyPath.html), the type of a path to one.
+/// Request builders: [`DeviceCompliancePolicyPath`](requests/trait.DeviceCompliancePolicyPath.html), what a path to one (`EntityPath<Windows10CompliancePolicy, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -457,7 +457,7 @@ rt::impl_serde!(Windows10CompliancePolicy);
 ///
 /// CSDL: `microsoft.graph.windows10CustomConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`Windows10CustomConfigurationPath`](requests/type.Windows10CustomConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<Windows10CustomConfiguration, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -806,7 +806,7 @@ rt::impl_serde!(Windows10EditionType);
 ///
 /// CSDL: `microsoft.graph.windows10EndpointProtectionConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`Windows10EndpointProtectionConfigurationPath`](requests/struct.Windows10EndpointProtectionConfigurationPath.html), the type of a path to one.
+/// Request builders: [`Windows10EndpointProtectionConfigurationPath`](requests/trait.Windows10EndpointProtectionConfigurationPath.html), what a path to one (`EntityPath<Windows10EndpointProtectionConfiguration, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -1599,7 +1599,7 @@ rt::impl_serde!(Windows10EndpointProtectionConfiguration);
 ///
 /// CSDL: `microsoft.graph.windows10EnterpriseModernAppManagementConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`Windows10EnterpriseModernAppManagementConfigurationPath`](requests/type.Windows10EnterpriseModernAppManagementConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<Windows10EnterpriseModernAppManagementConfiguration, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -1817,7 +1817,7 @@ rt::impl_serde!(Windows10EnterpriseModernAppManagementConfiguration);
 ///
 /// CSDL: `microsoft.graph.windows10GeneralConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`Windows10GeneralConfigurationPath`](requests/struct.Windows10GeneralConfigurationPath.html), the type of a path to one.
+/// Request builders: [`Windows10GeneralConfigurationPath`](requests/trait.Windows10GeneralConfigurationPath.html), what a path to one (`EntityPath<Windows10GeneralConfiguration, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -4932,7 +4932,7 @@ rt::impl_serde!(Windows10GeneralConfiguration);
 ///
 /// CSDL: `microsoft.graph.windows10MobileCompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
 ///
-/// Request builders: [`Windows10MobileCompliancePolicyPath`](requests/type.Windows10MobileCompliancePolicyPath.html), the type of a path to one.
+/// Request builders: [`DeviceCompliancePolicyPath`](requests/trait.DeviceCompliancePolicyPath.html), what a path to one (`EntityPath<Windows10MobileCompliancePolicy, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -5438,7 +5438,7 @@ rt::impl_serde!(Windows10NetworkProxyServer);
 ///
 /// CSDL: `microsoft.graph.windows10SecureAssessmentConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`Windows10SecureAssessmentConfigurationPath`](requests/type.Windows10SecureAssessmentConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<Windows10SecureAssessmentConfiguration, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -5697,7 +5697,7 @@ rt::impl_serde!(Windows10SecureAssessmentConfiguration);
 ///
 /// CSDL: `microsoft.graph.windows10TeamGeneralConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`Windows10TeamGeneralConfigurationPath`](requests/type.Windows10TeamGeneralConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<Windows10TeamGeneralConfiguration, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -6242,7 +6242,7 @@ rt::impl_serde!(Windows365SwitchCompatibilityFailureReasonType);
 ///
 /// CSDL: `microsoft.graph.windows81CompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
 ///
-/// Request builders: [`Windows81CompliancePolicyPath`](requests/type.Windows81CompliancePolicyPath.html), the type of a path to one.
+/// Request builders: [`DeviceCompliancePolicyPath`](requests/trait.DeviceCompliancePolicyPath.html), what a path to one (`EntityPath<Windows81CompliancePolicy, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -6593,7 +6593,7 @@ rt::impl_serde!(Windows81CompliancePolicy);
 ///
 /// CSDL: `microsoft.graph.windows81GeneralConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`Windows81GeneralConfigurationPath`](requests/type.Windows81GeneralConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<Windows81GeneralConfiguration, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -7278,7 +7278,7 @@ rt::impl_serde!(Windows81GeneralConfiguration);
 ///
 /// CSDL: `microsoft.graph.windowsAppX`, entity type, derived from `microsoft.graph.mobileLobApp`, key `id`.
 ///
-/// Request builders: [`WindowsAppXPath`](requests/struct.WindowsAppXPath.html), the type of a path to one.
+/// Request builders: [`WindowsAppXPath`](requests/trait.WindowsAppXPath.html), what a path to one (`EntityPath<WindowsAppX, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -7779,7 +7779,7 @@ rt::impl_serde!(WindowsArchitecture);
 ///
 /// CSDL: `microsoft.graph.windowsDefenderAdvancedThreatProtectionConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`WindowsDefenderAdvancedThreatProtectionConfigurationPath`](requests/type.WindowsDefenderAdvancedThreatProtectionConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<WindowsDefenderAdvancedThreatProtectionConfiguration, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]

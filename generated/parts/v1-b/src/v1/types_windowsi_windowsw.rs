@@ -7,7 +7,7 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.windowsInformationProtection`, entity type, derived from `microsoft.graph.managedAppPolicy`, abstract, key `id`.
 ///
-/// Request builders: [`WindowsInformationProtectionPath`](requests/struct.WindowsInformationProtectionPath.html), the type of a path to one.
+/// Request builders: [`WindowsInformationProtectionPath`](requests/trait.WindowsInformationProtectionPath.html), what a path to one (`EntityPath<AnyWindowsInformationProtection, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1775,7 +1775,7 @@ rt::impl_serde!(AnyWindowsInformationProtectionApp);
 ///
 /// CSDL: `microsoft.graph.windowsInformationProtectionAppLockerFile`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WindowsInformationProtectionAppLockerFilePath`](requests/type.WindowsInformationProtectionAppLockerFilePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2288,7 +2288,7 @@ rt::impl_serde!(WindowsInformationProtectionIpRangeCollection);
 ///
 /// CSDL: `microsoft.graph.windowsInformationProtectionNetworkLearningSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WindowsInformationProtectionNetworkLearningSummaryPath`](requests/type.WindowsInformationProtectionNetworkLearningSummaryPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -2434,7 +2434,7 @@ rt::impl_serde!(WindowsInformationProtectionPinCharacterRequirements);
 ///
 /// CSDL: `microsoft.graph.windowsInformationProtectionPolicy`, entity type, derived from `microsoft.graph.windowsInformationProtection`, key `id`.
 ///
-/// Request builders: [`WindowsInformationProtectionPolicyPath`](requests/type.WindowsInformationProtectionPolicyPath.html), the type of a path to one.
+/// Request builders: [`WindowsInformationProtectionPath`](requests/trait.WindowsInformationProtectionPath.html), what a path to one (`EntityPath<WindowsInformationProtectionPolicy, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4084,7 +4084,7 @@ rt::impl_serde!(WindowsMalwareStateCount);
 ///
 /// CSDL: `microsoft.graph.windowsMicrosoftEdgeApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
 ///
-/// Request builders: [`WindowsMicrosoftEdgeAppPath`](requests/type.WindowsMicrosoftEdgeAppPath.html), the type of a path to one.
+/// Request builders: [`MobileAppPath`](requests/trait.MobileAppPath.html), what a path to one (`EntityPath<WindowsMicrosoftEdgeApp, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -4427,7 +4427,7 @@ rt::impl_serde!(WindowsMinimumOperatingSystem);
 ///
 /// CSDL: `microsoft.graph.windowsMobileMSI`, entity type, derived from `microsoft.graph.mobileLobApp`, key `id`.
 ///
-/// Request builders: [`WindowsMobileMsiPath`](requests/type.WindowsMobileMsiPath.html), the type of a path to one.
+/// Request builders: [`MobileLobAppPath`](requests/trait.MobileLobAppPath.html), what a path to one (`EntityPath<WindowsMobileMsi, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -4746,7 +4746,7 @@ rt::impl_serde!(WindowsMobileMsi);
 ///
 /// CSDL: `microsoft.graph.windowsPhone81CompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
 ///
-/// Request builders: [`WindowsPhone81CompliancePolicyPath`](requests/type.WindowsPhone81CompliancePolicyPath.html), the type of a path to one.
+/// Request builders: [`DeviceCompliancePolicyPath`](requests/trait.DeviceCompliancePolicyPath.html), what a path to one (`EntityPath<WindowsPhone81CompliancePolicy, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -5097,7 +5097,7 @@ rt::impl_serde!(WindowsPhone81CompliancePolicy);
 ///
 /// CSDL: `microsoft.graph.windowsPhone81CustomConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`WindowsPhone81CustomConfigurationPath`](requests/type.WindowsPhone81CustomConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<WindowsPhone81CustomConfiguration, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -5314,7 +5314,7 @@ rt::impl_serde!(WindowsPhone81CustomConfiguration);
 ///
 /// CSDL: `microsoft.graph.windowsPhone81GeneralConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`WindowsPhone81GeneralConfigurationPath`](requests/type.WindowsPhone81GeneralConfigurationPath.html), the type of a path to one.
+/// Request builders: [`DeviceConfigurationPath`](requests/trait.DeviceConfigurationPath.html), what a path to one (`EntityPath<WindowsPhone81GeneralConfiguration, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -6073,7 +6073,7 @@ rt::impl_serde!(WindowsStartMenuModeType);
 ///
 /// CSDL: `microsoft.graph.windowsUniversalAppX`, entity type, derived from `microsoft.graph.mobileLobApp`, key `id`.
 ///
-/// Request builders: [`WindowsUniversalAppXPath`](requests/struct.WindowsUniversalAppXPath.html), the type of a path to one.
+/// Request builders: [`WindowsUniversalAppXPath`](requests/trait.WindowsUniversalAppXPath.html), what a path to one (`EntityPath<WindowsUniversalAppX, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -6529,7 +6529,7 @@ rt::impl_serde!(WindowsUniversalAppXAppAssignmentSettings);
 ///
 /// CSDL: `microsoft.graph.windowsUniversalAppXContainedApp`, entity type, derived from `microsoft.graph.mobileContainedApp`, key `id`.
 ///
-/// Request builders: [`WindowsUniversalAppXContainedAppPath`](requests/type.WindowsUniversalAppXContainedAppPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]
@@ -6686,7 +6686,7 @@ rt::impl_serde!(WindowsUpdateActiveHoursInstall);
 ///
 /// CSDL: `microsoft.graph.windowsUpdateForBusinessConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
-/// Request builders: [`WindowsUpdateForBusinessConfigurationPath`](requests/struct.WindowsUpdateForBusinessConfigurationPath.html), the type of a path to one.
+/// Request builders: [`WindowsUpdateForBusinessConfigurationPath`](requests/trait.WindowsUpdateForBusinessConfigurationPath.html), what a path to one (`EntityPath<WindowsUpdateForBusinessConfiguration, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -7987,7 +7987,7 @@ rt::impl_serde!(WindowsUserAccountControlSettings);
 ///
 /// CSDL: `microsoft.graph.windowsWebApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
 ///
-/// Request builders: [`WindowsWebAppPath`](requests/type.WindowsWebAppPath.html), the type of a path to one.
+/// Request builders: [`MobileAppPath`](requests/trait.MobileAppPath.html), what a path to one (`EntityPath<WindowsWebApp, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone)]

@@ -141,7 +141,7 @@ rt::impl_serde!(WorkbookRangeReference);
 #[cfg(msgraph_v1_search_or_teamwork)]
 /// CSDL: `microsoft.graph.workforceIntegration`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
 ///
-/// Request builders: [`WorkforceIntegrationPath`](requests/struct.WorkforceIntegrationPath.html), the type of a path to one.
+/// Request builders: [`WorkforceIntegrationPath`](requests/trait.WorkforceIntegrationPath.html), what a path to one (`EntityPath<WorkforceIntegration, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-teamwork`.
 #[derive(Clone)]
@@ -534,7 +534,7 @@ rt::impl_serde!(WorkforceIntegrationSupportedEntities);
 #[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.workspace`, entity type, derived from `microsoft.graph.place`, key `id`.
 ///
-/// Request builders: [`WorkspacePath`](requests/struct.WorkspacePath.html), the type of a path to one.
+/// Request builders: [`WorkspacePath`](requests/trait.WorkspacePath.html), what a path to one (`EntityPath<Workspace, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
 #[derive(Clone)]

@@ -66,7 +66,7 @@ rt::impl_serde!(AdministrativeUnitInfo);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.organizer`, entity type, derived from `microsoft.graph.callRecords.participantBase`, key `id`.
 ///
-/// Request builders: [`OrganizerPath`](../requests/call_records/type.OrganizerPath.html), the type of a path to one.
+/// Request builders: [`ParticipantBasePath`](../requests/call_records/trait.ParticipantBasePath.html), what a path to one (`EntityPath<Organizer, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone)]
@@ -152,7 +152,7 @@ rt::impl_serde!(Organizer);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.participant`, entity type, derived from `microsoft.graph.callRecords.participantBase`, key `id`.
 ///
-/// Request builders: [`ParticipantPath`](../requests/call_records/type.ParticipantPath.html), the type of a path to one.
+/// Request builders: [`ParticipantBasePath`](../requests/call_records/trait.ParticipantBasePath.html), what a path to one (`EntityPath<Participant, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone)]

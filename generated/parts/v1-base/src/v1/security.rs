@@ -176,7 +176,7 @@ rt::impl_serde!(CaseOperationStatus);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoveryReviewSet`, entity type, derived from `microsoft.graph.security.dataSet`, key `id`.
 ///
-/// Request builders: [`EdiscoveryReviewSetPath`](../requests/security/struct.EdiscoveryReviewSetPath.html), the type of a path to one.
+/// Request builders: [`EdiscoveryReviewSetPath`](../requests/security/trait.EdiscoveryReviewSetPath.html), what a path to one (`EntityPath<EdiscoveryReviewSet, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -291,7 +291,7 @@ rt::impl_serde!(EdiscoveryReviewSet);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoveryReviewSetQuery`, entity type, derived from `microsoft.graph.security.search`, key `id`.
 ///
-/// Request builders: [`EdiscoveryReviewSetQueryPath`](../requests/security/struct.EdiscoveryReviewSetQueryPath.html), the type of a path to one.
+/// Request builders: [`EdiscoveryReviewSetQueryPath`](../requests/security/trait.EdiscoveryReviewSetQueryPath.html), what a path to one (`EntityPath<EdiscoveryReviewSetQuery, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -422,7 +422,7 @@ rt::impl_serde!(EdiscoveryReviewSetQuery);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.retentionEventType`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`RetentionEventTypePath`](../requests/security/struct.RetentionEventTypePath.html), the type of a path to one.
+/// Request builders: [`RetentionEventTypePath`](../requests/security/trait.RetentionEventTypePath.html), what a path to one (`EntityPath<RetentionEventType, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]

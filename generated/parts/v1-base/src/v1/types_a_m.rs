@@ -360,7 +360,7 @@ rt::impl_serde!(ArtifactRestoreStatus);
 #[cfg(msgraph_v1_core_or_security)]
 /// CSDL: `microsoft.graph.attackSimulationOperation`, entity type, derived from `microsoft.graph.longRunningOperation`, key `id`.
 ///
-/// Request builders: [`AttackSimulationOperationPath`](requests/type.AttackSimulationOperationPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1537,7 +1537,7 @@ rt::impl_serde!(ChatMessageFromIdentitySet);
 #[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.chatMessageHostedContent`, entity type, derived from `microsoft.graph.teamworkHostedContent`, key `id`.
 ///
-/// Request builders: [`ChatMessageHostedContentPath`](requests/type.ChatMessageHostedContentPath.html), the type of a path to one.
+/// Request builders: [`TeamworkHostedContentPath`](requests/trait.TeamworkHostedContentPath.html), what a path to one (`EntityPath<ChatMessageHostedContent, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3833,7 +3833,7 @@ rt::impl_serde!(AnyDlpActionInfo);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.driveProtectionUnit`, entity type, derived from `microsoft.graph.protectionUnitBase`, key `id`.
 ///
-/// Request builders: [`DriveProtectionUnitPath`](requests/type.DriveProtectionUnitPath.html), the type of a path to one.
+/// Request builders: [`ProtectionUnitBasePath`](requests/trait.ProtectionUnitBasePath.html), what a path to one (`EntityPath<DriveProtectionUnit, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -4012,7 +4012,7 @@ rt::impl_serde!(DriveProtectionUnit);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.driveRestoreArtifact`, entity type, derived from `microsoft.graph.restoreArtifactBase`, key `id`.
 ///
-/// Request builders: [`DriveRestoreArtifactPath`](requests/type.DriveRestoreArtifactPath.html), the type of a path to one.
+/// Request builders: [`RestoreArtifactBasePath`](requests/trait.RestoreArtifactBasePath.html), what a path to one (`EntityPath<DriveRestoreArtifact, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -4818,7 +4818,7 @@ rt::impl_serde!(GeoCoordinates);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.granularMailboxRestoreArtifact`, entity type, derived from `microsoft.graph.mailboxRestoreArtifact`, key `id`.
 ///
-/// Request builders: [`GranularMailboxRestoreArtifactPath`](requests/type.GranularMailboxRestoreArtifactPath.html), the type of a path to one.
+/// Request builders: [`RestoreArtifactBasePath`](requests/trait.RestoreArtifactBasePath.html), what a path to one (`EntityPath<GranularMailboxRestoreArtifact, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -8071,7 +8071,7 @@ rt::impl_serde!(LongRunningOperationStatus);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.mailboxProtectionUnit`, entity type, derived from `microsoft.graph.protectionUnitBase`, key `id`.
 ///
-/// Request builders: [`MailboxProtectionUnitPath`](requests/type.MailboxProtectionUnitPath.html), the type of a path to one.
+/// Request builders: [`ProtectionUnitBasePath`](requests/trait.ProtectionUnitBasePath.html), what a path to one (`EntityPath<MailboxProtectionUnit, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -8250,7 +8250,7 @@ rt::impl_serde!(MailboxProtectionUnit);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.mailboxRestoreArtifact`, entity type, derived from `microsoft.graph.restoreArtifactBase`, key `id`.
 ///
-/// Request builders: [`MailboxRestoreArtifactPath`](requests/type.MailboxRestoreArtifactPath.html), the type of a path to one.
+/// Request builders: [`RestoreArtifactBasePath`](requests/trait.RestoreArtifactBasePath.html), what a path to one (`EntityPath<AnyMailboxRestoreArtifact, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]

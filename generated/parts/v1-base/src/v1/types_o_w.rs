@@ -292,7 +292,7 @@ rt::impl_serde!(OperationStatus);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.organizationalBranding`, entity type, derived from `microsoft.graph.organizationalBrandingProperties`, key `id`.
 ///
-/// Request builders: [`OrganizationalBrandingPath`](requests/struct.OrganizationalBrandingPath.html), the type of a path to one.
+/// Request builders: [`OrganizationalBrandingPath`](requests/trait.OrganizationalBrandingPath.html), what a path to one (`EntityPath<OrganizationalBranding, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -697,7 +697,7 @@ rt::impl_serde!(OrganizationalBranding);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.organizationalBrandingLocalization`, entity type, derived from `microsoft.graph.organizationalBrandingProperties`, key `id`.
 ///
-/// Request builders: [`OrganizationalBrandingLocalizationPath`](requests/type.OrganizationalBrandingLocalizationPath.html), the type of a path to one.
+/// Request builders: [`OrganizationalBrandingPropertiesPath`](requests/trait.OrganizationalBrandingPropertiesPath.html), what a path to one (`EntityPath<OrganizationalBrandingLocalization, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1192,7 +1192,7 @@ rt::impl_serde!(OutlookGeoCoordinates);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.participant`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ParticipantPath`](requests/struct.ParticipantPath.html), the type of a path to one.
+/// Request builders: [`ParticipantPath`](requests/trait.ParticipantPath.html), what a path to one (`EntityPath<Participant, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone)]
@@ -1860,7 +1860,7 @@ rt::impl_serde!(ProtectionSource);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.protectionUnitBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`ProtectionUnitBasePath`](requests/struct.ProtectionUnitBasePath.html), the type of a path to one.
+/// Request builders: [`ProtectionUnitBasePath`](requests/trait.ProtectionUnitBasePath.html), what a path to one (`EntityPath<AnyProtectionUnitBase, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -3630,7 +3630,7 @@ rt::impl_serde!(ResponseType);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.restorePoint`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`RestorePointPath`](requests/struct.RestorePointPath.html), the type of a path to one.
+/// Request builders: [`RestorePointPath`](requests/trait.RestorePointPath.html), what a path to one (`EntityPath<RestorePoint, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -4594,7 +4594,7 @@ rt::impl_serde!(SecurityVendorInformation);
 #[cfg(msgraph_v1_core_or_security)]
 /// CSDL: `microsoft.graph.sensitivityLabel`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SensitivityLabelPath`](requests/struct.SensitivityLabelPath.html), the type of a path to one.
+/// Request builders: [`SensitivityLabelPath`](requests/trait.SensitivityLabelPath.html), what a path to one (`EntityPath<SensitivityLabel, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5524,7 +5524,7 @@ rt::impl_serde!(ShiftAvailability);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.shiftPreferences`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
 ///
-/// Request builders: [`ShiftPreferencesPath`](requests/type.ShiftPreferencesPath.html), the type of a path to one.
+/// Request builders: [`ChangeTrackedEntityPath`](requests/trait.ChangeTrackedEntityPath.html), what a path to one (`EntityPath<ShiftPreferences, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5731,7 +5731,7 @@ rt::impl_serde!(SignInLocation);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.siteProtectionUnit`, entity type, derived from `microsoft.graph.protectionUnitBase`, key `id`.
 ///
-/// Request builders: [`SiteProtectionUnitPath`](requests/type.SiteProtectionUnitPath.html), the type of a path to one.
+/// Request builders: [`ProtectionUnitBasePath`](requests/trait.ProtectionUnitBasePath.html), what a path to one (`EntityPath<SiteProtectionUnit, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -5910,7 +5910,7 @@ rt::impl_serde!(SiteProtectionUnit);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.siteRestoreArtifact`, entity type, derived from `microsoft.graph.restoreArtifactBase`, key `id`.
 ///
-/// Request builders: [`SiteRestoreArtifactPath`](requests/type.SiteRestoreArtifactPath.html), the type of a path to one.
+/// Request builders: [`RestoreArtifactBasePath`](requests/trait.RestoreArtifactBasePath.html), what a path to one (`EntityPath<SiteRestoreArtifact, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone)]
@@ -6974,7 +6974,7 @@ rt::impl_serde!(UsageRights);
 #[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.usageRightsIncluded`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UsageRightsIncludedPath`](requests/type.UsageRightsIncludedPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1` or `v1-search`.
 #[derive(Clone)]

@@ -736,7 +736,7 @@ rt::impl_serde!(AnyCancelScope);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.customTaskExtension`, entity type, derived from `microsoft.graph.customCalloutExtension`, key `id`.
 ///
-/// Request builders: [`CustomTaskExtensionPath`](../requests/identity_governance/struct.CustomTaskExtensionPath.html), the type of a path to one.
+/// Request builders: [`CustomTaskExtensionPath`](../requests/identity_governance/trait.CustomTaskExtensionPath.html), what a path to one (`EntityPath<CustomTaskExtension, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -1178,7 +1178,7 @@ rt::impl_serde!(GroupBasedSubjectSet);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.lifecycleWorkflowsContainer`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`LifecycleWorkflowsContainerPath`](../requests/identity_governance/struct.LifecycleWorkflowsContainerPath.html), the type of a path to one.
+/// Request builders: [`LifecycleWorkflowsContainerPath`](../requests/identity_governance/trait.LifecycleWorkflowsContainerPath.html), what a path to one (`EntityPath<LifecycleWorkflowsContainer, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -1318,7 +1318,7 @@ rt::impl_serde!(LifecycleWorkflowsContainer);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.run`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`RunPath`](../requests/identity_governance/struct.RunPath.html), the type of a path to one.
+/// Request builders: [`RunPath`](../requests/identity_governance/trait.RunPath.html), what a path to one (`EntityPath<Run, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -1549,7 +1549,7 @@ rt::impl_serde!(Run);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.task`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TaskPath`](../requests/identity_governance/struct.TaskPath.html), the type of a path to one.
+/// Request builders: [`TaskPath`](../requests/identity_governance/trait.TaskPath.html), what a path to one (`EntityPath<Task, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -1702,7 +1702,7 @@ rt::impl_serde!(Task);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.taskProcessingResult`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TaskProcessingResultPath`](../requests/identity_governance/struct.TaskProcessingResultPath.html), the type of a path to one.
+/// Request builders: [`TaskProcessingResultPath`](../requests/identity_governance/trait.TaskProcessingResultPath.html), what a path to one (`EntityPath<TaskProcessingResult, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -1844,7 +1844,7 @@ rt::impl_serde!(TaskProcessingResult);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.taskReport`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TaskReportPath`](../requests/identity_governance/struct.TaskReportPath.html), the type of a path to one.
+/// Request builders: [`TaskReportPath`](../requests/identity_governance/trait.TaskReportPath.html), what a path to one (`EntityPath<TaskReport, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -2099,7 +2099,7 @@ rt::impl_serde!(TriggerAndScopeBasedConditions);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.userProcessingResult`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserProcessingResultPath`](../requests/identity_governance/struct.UserProcessingResultPath.html), the type of a path to one.
+/// Request builders: [`UserProcessingResultPath`](../requests/identity_governance/trait.UserProcessingResultPath.html), what a path to one (`EntityPath<UserProcessingResult, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -2288,7 +2288,7 @@ rt::impl_serde!(UserProcessingResult);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.workflow`, entity type, derived from `microsoft.graph.identityGovernance.workflowBase`, key `id`.
 ///
-/// Request builders: [`WorkflowPath`](../requests/identity_governance/struct.WorkflowPath.html), the type of a path to one.
+/// Request builders: [`WorkflowPath`](../requests/identity_governance/trait.WorkflowPath.html), what a path to one (`EntityPath<Workflow, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -2585,7 +2585,7 @@ rt::impl_serde!(Workflow);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.workflowBase`, entity type, abstract.
 ///
-/// Request builders: [`WorkflowBasePath`](../requests/identity_governance/struct.WorkflowBasePath.html), the type of a path to one.
+/// Request builders: [`WorkflowBasePath`](../requests/identity_governance/trait.WorkflowBasePath.html), what a path to one (`EntityPath<AnyWorkflowBase, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -3302,7 +3302,7 @@ rt::impl_serde!(AnyWorkflowExecutionConditions);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.workflowTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`WorkflowTemplatePath`](../requests/identity_governance/struct.WorkflowTemplatePath.html), the type of a path to one.
+/// Request builders: [`WorkflowTemplatePath`](../requests/identity_governance/trait.WorkflowTemplatePath.html), what a path to one (`EntityPath<WorkflowTemplate, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -3418,7 +3418,7 @@ rt::impl_serde!(WorkflowTemplate);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.workflowVersion`, entity type, derived from `microsoft.graph.identityGovernance.workflowBase`, key `versionNumber`.
 ///
-/// Request builders: [`WorkflowVersionPath`](../requests/identity_governance/struct.WorkflowVersionPath.html), the type of a path to one.
+/// Request builders: [`WorkflowVersionPath`](../requests/identity_governance/trait.WorkflowVersionPath.html), what a path to one (`EntityPath<WorkflowVersion, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]

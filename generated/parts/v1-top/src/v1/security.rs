@@ -11,7 +11,7 @@ pub use ::msgraph_models_v1_b::v1::security::*;
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.case`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`CasePath`](../requests/security/struct.CasePath.html), the type of a path to one.
+/// Request builders: [`CasePath`](../requests/security/trait.CasePath.html), what a path to one (`EntityPath<AnyCase, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -351,7 +351,7 @@ rt::impl_serde!(AnyCase);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.caseOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CaseOperationPath`](../requests/security/struct.CaseOperationPath.html), the type of a path to one.
+/// Request builders: [`CaseOperationPath`](../requests/security/trait.CaseOperationPath.html), what a path to one (`EntityPath<AnyCaseOperation, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -992,7 +992,7 @@ rt::impl_serde!(AnyCaseOperation);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.casesRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CasesRootPath`](../requests/security/struct.CasesRootPath.html), the type of a path to one.
+/// Request builders: [`CasesRootPath`](../requests/security/trait.CasesRootPath.html), what a path to one (`EntityPath<CasesRoot, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -1069,7 +1069,7 @@ rt::impl_serde!(CasesRoot);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.dataSource`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`DataSourcePath`](../requests/security/struct.DataSourcePath.html), the type of a path to one.
+/// Request builders: [`DataSourcePath`](../requests/security/trait.DataSourcePath.html), what a path to one (`EntityPath<AnyDataSource, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -1409,7 +1409,7 @@ rt::impl_serde!(AnyDataSource);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.dataSourceContainer`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`DataSourceContainerPath`](../requests/security/type.DataSourceContainerPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -1788,7 +1788,7 @@ rt::impl_serde!(AnyDataSourceContainer);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoveryAddToReviewSetOperation`, entity type, derived from `microsoft.graph.security.caseOperation`, key `id`.
 ///
-/// Request builders: [`EdiscoveryAddToReviewSetOperationPath`](../requests/security/struct.EdiscoveryAddToReviewSetOperationPath.html), the type of a path to one.
+/// Request builders: [`EdiscoveryAddToReviewSetOperationPath`](../requests/security/trait.EdiscoveryAddToReviewSetOperationPath.html), what a path to one (`EntityPath<EdiscoveryAddToReviewSetOperation, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -1989,7 +1989,7 @@ rt::impl_serde!(EdiscoveryAddToReviewSetOperation);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoveryCase`, entity type, derived from `microsoft.graph.security.case`, key `id`.
 ///
-/// Request builders: [`EdiscoveryCasePath`](../requests/security/struct.EdiscoveryCasePath.html), the type of a path to one.
+/// Request builders: [`EdiscoveryCasePath`](../requests/security/trait.EdiscoveryCasePath.html), what a path to one (`EntityPath<EdiscoveryCase, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -2217,7 +2217,7 @@ rt::impl_serde!(EdiscoveryCase);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoveryCustodian`, entity type, derived from `microsoft.graph.security.dataSourceContainer`, key `id`.
 ///
-/// Request builders: [`EdiscoveryCustodianPath`](../requests/security/struct.EdiscoveryCustodianPath.html), the type of a path to one.
+/// Request builders: [`EdiscoveryCustodianPath`](../requests/security/trait.EdiscoveryCustodianPath.html), what a path to one (`EntityPath<EdiscoveryCustodian, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -2397,7 +2397,7 @@ rt::impl_serde!(EdiscoveryCustodian);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoveryEstimateOperation`, entity type, derived from `microsoft.graph.security.caseOperation`, key `id`.
 ///
-/// Request builders: [`EdiscoveryEstimateOperationPath`](../requests/security/struct.EdiscoveryEstimateOperationPath.html), the type of a path to one.
+/// Request builders: [`EdiscoveryEstimateOperationPath`](../requests/security/trait.EdiscoveryEstimateOperationPath.html), what a path to one (`EntityPath<EdiscoveryEstimateOperation, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -2611,7 +2611,7 @@ rt::impl_serde!(EdiscoveryEstimateOperation);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoveryNoncustodialDataSource`, entity type, derived from `microsoft.graph.security.dataSourceContainer`, key `id`.
 ///
-/// Request builders: [`EdiscoveryNoncustodialDataSourcePath`](../requests/security/struct.EdiscoveryNoncustodialDataSourcePath.html), the type of a path to one.
+/// Request builders: [`EdiscoveryNoncustodialDataSourcePath`](../requests/security/trait.EdiscoveryNoncustodialDataSourcePath.html), what a path to one (`EntityPath<EdiscoveryNoncustodialDataSource, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -2752,7 +2752,7 @@ rt::impl_serde!(EdiscoveryNoncustodialDataSource);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoverySearch`, entity type, derived from `microsoft.graph.security.search`, key `id`.
 ///
-/// Request builders: [`EdiscoverySearchPath`](../requests/security/struct.EdiscoverySearchPath.html), the type of a path to one.
+/// Request builders: [`EdiscoverySearchPath`](../requests/security/trait.EdiscoverySearchPath.html), what a path to one (`EntityPath<EdiscoverySearch, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -2961,7 +2961,7 @@ rt::impl_serde!(EdiscoverySearch);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoverySearchExportOperation`, entity type, derived from `microsoft.graph.security.caseOperation`, key `id`.
 ///
-/// Request builders: [`EdiscoverySearchExportOperationPath`](../requests/security/struct.EdiscoverySearchExportOperationPath.html), the type of a path to one.
+/// Request builders: [`EdiscoverySearchExportOperationPath`](../requests/security/trait.EdiscoverySearchExportOperationPath.html), what a path to one (`EntityPath<EdiscoverySearchExportOperation, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -3193,7 +3193,7 @@ rt::impl_serde!(EdiscoverySearchExportOperation);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.search`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`SearchPath`](../requests/security/struct.SearchPath.html), the type of a path to one.
+/// Request builders: [`SearchPath`](../requests/security/trait.SearchPath.html), what a path to one (`EntityPath<AnySearch, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -3591,7 +3591,7 @@ rt::impl_serde!(AnySearch);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.siteSource`, entity type, derived from `microsoft.graph.security.dataSource`, key `id`.
 ///
-/// Request builders: [`SiteSourcePath`](../requests/security/struct.SiteSourcePath.html), the type of a path to one.
+/// Request builders: [`SiteSourcePath`](../requests/security/trait.SiteSourcePath.html), what a path to one (`EntityPath<SiteSource, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -3709,7 +3709,7 @@ rt::impl_serde!(SiteSource);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.unifiedGroupSource`, entity type, derived from `microsoft.graph.security.dataSource`, key `id`.
 ///
-/// Request builders: [`UnifiedGroupSourcePath`](../requests/security/struct.UnifiedGroupSourcePath.html), the type of a path to one.
+/// Request builders: [`UnifiedGroupSourcePath`](../requests/security/trait.UnifiedGroupSourcePath.html), what a path to one (`EntityPath<UnifiedGroupSource, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]

@@ -11,7 +11,7 @@ pub use ::msgraph_models_v1_b::v1::teams_administration::*;
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.teamsAdministration.teamsAdminRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TeamsAdminRootPath`](../requests/teams_administration/struct.TeamsAdminRootPath.html), the type of a path to one.
+/// Request builders: [`TeamsAdminRootPath`](../requests/teams_administration/trait.TeamsAdminRootPath.html), what a path to one (`EntityPath<TeamsAdminRoot, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone)]
@@ -117,7 +117,7 @@ rt::impl_serde!(TeamsAdminRoot);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.teamsAdministration.teamsUserConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TeamsUserConfigurationPath`](../requests/teams_administration/struct.TeamsUserConfigurationPath.html), the type of a path to one.
+/// Request builders: [`TeamsUserConfigurationPath`](../requests/teams_administration/trait.TeamsUserConfigurationPath.html), what a path to one (`EntityPath<TeamsUserConfiguration, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone)]

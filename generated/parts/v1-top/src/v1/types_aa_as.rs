@@ -5,7 +5,7 @@ use super::*;
 #[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.aadUserConversationMember`, entity type, derived from `microsoft.graph.conversationMember`, key `id`.
 ///
-/// Request builders: [`AadUserConversationMemberPath`](requests/struct.AadUserConversationMemberPath.html), the type of a path to one.
+/// Request builders: [`AadUserConversationMemberPath`](requests/trait.AadUserConversationMemberPath.html), what a path to one (`EntityPath<AadUserConversationMember, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -145,7 +145,7 @@ rt::impl_serde!(AadUserConversationMember);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AccessPackagePath`](requests/struct.AccessPackagePath.html), the type of a path to one.
+/// Request builders: [`AccessPackagePath`](requests/trait.AccessPackagePath.html), what a path to one (`EntityPath<AccessPackage, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -792,7 +792,7 @@ rt::impl_serde!(AnyAccessPackageApprovalStage);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AccessPackageAssignmentPath`](requests/struct.AccessPackageAssignmentPath.html), the type of a path to one.
+/// Request builders: [`AccessPackageAssignmentPath`](requests/trait.AccessPackageAssignmentPath.html), what a path to one (`EntityPath<AccessPackageAssignment, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -1046,7 +1046,7 @@ rt::impl_serde!(AccessPackageAssignmentApprovalSettings);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageAssignmentPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AccessPackageAssignmentPolicyPath`](requests/struct.AccessPackageAssignmentPolicyPath.html), the type of a path to one.
+/// Request builders: [`AccessPackageAssignmentPolicyPath`](requests/trait.AccessPackageAssignmentPolicyPath.html), what a path to one (`EntityPath<AccessPackageAssignmentPolicy, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -1273,7 +1273,7 @@ rt::impl_serde!(AccessPackageAssignmentPolicy);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageAssignmentRequest`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AccessPackageAssignmentRequestPath`](requests/struct.AccessPackageAssignmentRequestPath.html), the type of a path to one.
+/// Request builders: [`AccessPackageAssignmentRequestPath`](requests/trait.AccessPackageAssignmentRequestPath.html), what a path to one (`EntityPath<AccessPackageAssignmentRequest, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -1765,7 +1765,7 @@ rt::impl_serde!(AnyAccessPackageAssignmentRequestCallbackData);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageAssignmentRequestWorkflowExtension`, entity type, derived from `microsoft.graph.customCalloutExtension`, key `id`.
 ///
-/// Request builders: [`AccessPackageAssignmentRequestWorkflowExtensionPath`](requests/struct.AccessPackageAssignmentRequestWorkflowExtensionPath.html), the type of a path to one.
+/// Request builders: [`AccessPackageAssignmentRequestWorkflowExtensionPath`](requests/trait.AccessPackageAssignmentRequestWorkflowExtensionPath.html), what a path to one (`EntityPath<AccessPackageAssignmentRequestWorkflowExtension, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -2232,7 +2232,7 @@ rt::impl_serde!(AccessPackageAssignmentReviewSettings);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageAssignmentWorkflowExtension`, entity type, derived from `microsoft.graph.customCalloutExtension`, key `id`.
 ///
-/// Request builders: [`AccessPackageAssignmentWorkflowExtensionPath`](requests/struct.AccessPackageAssignmentWorkflowExtensionPath.html), the type of a path to one.
+/// Request builders: [`AccessPackageAssignmentWorkflowExtensionPath`](requests/trait.AccessPackageAssignmentWorkflowExtensionPath.html), what a path to one (`EntityPath<AccessPackageAssignmentWorkflowExtension, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -2402,7 +2402,7 @@ rt::impl_serde!(AccessPackageAssignmentWorkflowExtension);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageCatalog`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AccessPackageCatalogPath`](requests/struct.AccessPackageCatalogPath.html), the type of a path to one.
+/// Request builders: [`AccessPackageCatalogPath`](requests/trait.AccessPackageCatalogPath.html), what a path to one (`EntityPath<AccessPackageCatalog, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -2745,7 +2745,7 @@ rt::impl_serde!(AccessPackageDynamicApprovalStage);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageResourceRequest`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AccessPackageResourceRequestPath`](requests/struct.AccessPackageResourceRequestPath.html), the type of a path to one.
+/// Request builders: [`AccessPackageResourceRequestPath`](requests/trait.AccessPackageResourceRequestPath.html), what a path to one (`EntityPath<AccessPackageResourceRequest, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -2859,7 +2859,7 @@ rt::impl_serde!(AccessPackageResourceRequest);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageSubject`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AccessPackageSubjectPath`](requests/struct.AccessPackageSubjectPath.html), the type of a path to one.
+/// Request builders: [`AccessPackageSubjectPath`](requests/trait.AccessPackageSubjectPath.html), what a path to one (`EntityPath<AccessPackageSubject, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -3004,7 +3004,7 @@ rt::impl_serde!(AccessPackageSubject);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessReviewInstance`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AccessReviewInstancePath`](requests/struct.AccessReviewInstancePath.html), the type of a path to one.
+/// Request builders: [`AccessReviewInstancePath`](requests/trait.AccessReviewInstancePath.html), what a path to one (`EntityPath<AccessReviewInstance, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -3158,7 +3158,7 @@ rt::impl_serde!(AccessReviewInstance);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessReviewInstanceDecisionItem`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AccessReviewInstanceDecisionItemPath`](requests/struct.AccessReviewInstanceDecisionItemPath.html), the type of a path to one.
+/// Request builders: [`AccessReviewInstanceDecisionItemPath`](requests/trait.AccessReviewInstanceDecisionItemPath.html), what a path to one (`EntityPath<AccessReviewInstanceDecisionItem, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -3350,7 +3350,7 @@ rt::impl_serde!(AccessReviewInstanceDecisionItem);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessReviewScheduleDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AccessReviewScheduleDefinitionPath`](requests/struct.AccessReviewScheduleDefinitionPath.html), the type of a path to one.
+/// Request builders: [`AccessReviewScheduleDefinitionPath`](requests/trait.AccessReviewScheduleDefinitionPath.html), what a path to one (`EntityPath<AccessReviewScheduleDefinition, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -3563,7 +3563,7 @@ rt::impl_serde!(AccessReviewScheduleDefinition);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessReviewSet`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AccessReviewSetPath`](requests/struct.AccessReviewSetPath.html), the type of a path to one.
+/// Request builders: [`AccessReviewSetPath`](requests/trait.AccessReviewSetPath.html), what a path to one (`EntityPath<AccessReviewSet, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -3651,7 +3651,7 @@ rt::impl_serde!(AccessReviewSet);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessReviewStage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AccessReviewStagePath`](requests/struct.AccessReviewStagePath.html), the type of a path to one.
+/// Request builders: [`AccessReviewStagePath`](requests/trait.AccessReviewStagePath.html), what a path to one (`EntityPath<AccessReviewStage, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -3778,7 +3778,7 @@ rt::impl_serde!(AccessReviewStage);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.activityBasedTimeoutPolicy`, entity type, derived from `microsoft.graph.stsPolicy`, key `id`.
 ///
-/// Request builders: [`ActivityBasedTimeoutPolicyPath`](requests/type.ActivityBasedTimeoutPolicyPath.html), the type of a path to one.
+/// Request builders: [`StsPolicyPath`](requests/trait.StsPolicyPath.html), what a path to one (`EntityPath<ActivityBasedTimeoutPolicy, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3900,7 +3900,7 @@ rt::impl_serde!(ActivityBasedTimeoutPolicy);
 #[cfg(msgraph_v1_admin)]
 /// CSDL: `microsoft.graph.admin`, entity type.
 ///
-/// Request builders: [`AdminPath`](requests/struct.AdminPath.html), the type of a path to one.
+/// Request builders: [`AdminPath`](requests/trait.AdminPath.html), what a path to one (`EntityPath<Admin, C>`) dereferences to.
 ///
 /// Features: `v1` or `v1-admin`.
 #[derive(Clone)]
@@ -4040,7 +4040,7 @@ rt::impl_serde!(Admin);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.administrativeUnit`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
-/// Request builders: [`AdministrativeUnitPath`](requests/struct.AdministrativeUnitPath.html), the type of a path to one.
+/// Request builders: [`AdministrativeUnitPath`](requests/trait.AdministrativeUnitPath.html), what a path to one (`EntityPath<AdministrativeUnit, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4215,7 +4215,7 @@ rt::impl_serde!(AdministrativeUnit);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.agentIdentity`, entity type, derived from `microsoft.graph.servicePrincipal`, open, key `id`.
 ///
-/// Request builders: [`AgentIdentityPath`](requests/struct.AgentIdentityPath.html), the type of a path to one.
+/// Request builders: [`AgentIdentityPath`](requests/trait.AgentIdentityPath.html), what a path to one (`EntityPath<AgentIdentity, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4889,7 +4889,7 @@ rt::impl_serde!(AgentIdentity);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.agentIdentityBlueprint`, entity type, derived from `microsoft.graph.application`, open, key `id`.
 ///
-/// Request builders: [`AgentIdentityBlueprintPath`](requests/struct.AgentIdentityBlueprintPath.html), the type of a path to one.
+/// Request builders: [`AgentIdentityBlueprintPath`](requests/trait.AgentIdentityBlueprintPath.html), what a path to one (`EntityPath<AgentIdentityBlueprint, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5501,7 +5501,7 @@ rt::impl_serde!(AgentIdentityBlueprint);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.agentIdentityBlueprintPrincipal`, entity type, derived from `microsoft.graph.servicePrincipal`, open, key `id`.
 ///
-/// Request builders: [`AgentIdentityBlueprintPrincipalPath`](requests/struct.AgentIdentityBlueprintPrincipalPath.html), the type of a path to one.
+/// Request builders: [`AgentIdentityBlueprintPrincipalPath`](requests/trait.AgentIdentityBlueprintPrincipalPath.html), what a path to one (`EntityPath<AgentIdentityBlueprintPrincipal, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6154,7 +6154,7 @@ rt::impl_serde!(AgentIdentityBlueprintPrincipal);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.agentUser`, entity type, derived from `microsoft.graph.user`, open, key `id`.
 ///
-/// Request builders: [`AgentUserPath`](requests/struct.AgentUserPath.html), the type of a path to one.
+/// Request builders: [`AgentUserPath`](requests/trait.AgentUserPath.html), what a path to one (`EntityPath<AgentUser, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -7571,7 +7571,7 @@ rt::impl_serde!(AgentUser);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.appManagementPolicy`, entity type, derived from `microsoft.graph.policyBase`, key `id`.
 ///
-/// Request builders: [`AppManagementPolicyPath`](requests/struct.AppManagementPolicyPath.html), the type of a path to one.
+/// Request builders: [`AppManagementPolicyPath`](requests/trait.AppManagementPolicyPath.html), what a path to one (`EntityPath<AppManagementPolicy, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -7693,7 +7693,7 @@ rt::impl_serde!(AppManagementPolicy);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.application`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
-/// Request builders: [`ApplicationPath`](requests/struct.ApplicationPath.html), the type of a path to one.
+/// Request builders: [`ApplicationPath`](requests/trait.ApplicationPath.html), what a path to one (`EntityPath<AnyApplication, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -9630,7 +9630,7 @@ rt::impl_serde!(AssignmentRequestApprovalStageCallbackData);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.associatedTeamInfo`, entity type, derived from `microsoft.graph.teamInfo`, key `id`.
 ///
-/// Request builders: [`AssociatedTeamInfoPath`](requests/type.AssociatedTeamInfoPath.html), the type of a path to one.
+/// Request builders: [`TeamInfoPath`](requests/trait.TeamInfoPath.html), what a path to one (`EntityPath<AssociatedTeamInfo, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

@@ -5,7 +5,7 @@ use super::*;
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 /// CSDL: `microsoft.graph.baseItem`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`BaseItemPath`](requests/struct.BaseItemPath.html), the type of a path to one.
+/// Request builders: [`BaseItemPath`](requests/trait.BaseItemPath.html), what a path to one (`EntityPath<AnyBaseItem, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1144,7 +1144,7 @@ rt::impl_serde!(AnyBaseItem);
 #[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.baseSitePage`, entity type, derived from `microsoft.graph.baseItem`, key `id`.
 ///
-/// Request builders: [`BaseSitePagePath`](requests/struct.BaseSitePagePath.html), the type of a path to one.
+/// Request builders: [`BaseSitePagePath`](requests/trait.BaseSitePagePath.html), what a path to one (`EntityPath<AnyBaseSitePage, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1709,7 +1709,7 @@ rt::impl_serde!(AnyBaseSitePage);
 #[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.channel`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ChannelPath`](requests/struct.ChannelPath.html), the type of a path to one.
+/// Request builders: [`ChannelPath`](requests/trait.ChannelPath.html), what a path to one (`EntityPath<Channel, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1970,7 +1970,7 @@ rt::impl_serde!(Channel);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.chat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ChatPath`](requests/struct.ChatPath.html), the type of a path to one.
+/// Request builders: [`ChatPath`](requests/trait.ChatPath.html), what a path to one (`EntityPath<Chat, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2211,7 +2211,7 @@ rt::impl_serde!(Chat);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.claimsMappingPolicy`, entity type, derived from `microsoft.graph.stsPolicy`, key `id`.
 ///
-/// Request builders: [`ClaimsMappingPolicyPath`](requests/type.ClaimsMappingPolicyPath.html), the type of a path to one.
+/// Request builders: [`StsPolicyPath`](requests/trait.StsPolicyPath.html), what a path to one (`EntityPath<ClaimsMappingPolicy, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2333,7 +2333,7 @@ rt::impl_serde!(ClaimsMappingPolicy);
 #[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcProvisioningPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CloudPcProvisioningPolicyPath`](requests/struct.CloudPcProvisioningPolicyPath.html), the type of a path to one.
+/// Request builders: [`CloudPcProvisioningPolicyPath`](requests/trait.CloudPcProvisioningPolicyPath.html), what a path to one (`EntityPath<CloudPcProvisioningPolicy, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -2563,7 +2563,7 @@ rt::impl_serde!(CloudPcProvisioningPolicy);
 #[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcProvisioningPolicyAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CloudPcProvisioningPolicyAssignmentPath`](requests/struct.CloudPcProvisioningPolicyAssignmentPath.html), the type of a path to one.
+/// Request builders: [`CloudPcProvisioningPolicyAssignmentPath`](requests/trait.CloudPcProvisioningPolicyAssignmentPath.html), what a path to one (`EntityPath<CloudPcProvisioningPolicyAssignment, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -2654,7 +2654,7 @@ rt::impl_serde!(CloudPcProvisioningPolicyAssignment);
 ///
 /// CSDL: `microsoft.graph.community`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CommunityPath`](requests/struct.CommunityPath.html), the type of a path to one.
+/// Request builders: [`CommunityPath`](requests/trait.CommunityPath.html), what a path to one (`EntityPath<Community, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-employee-experience`, `v1-search`.
 #[derive(Clone)]
@@ -2798,7 +2798,7 @@ rt::impl_serde!(Community);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.connectedOrganization`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ConnectedOrganizationPath`](requests/struct.ConnectedOrganizationPath.html), the type of a path to one.
+/// Request builders: [`ConnectedOrganizationPath`](requests/trait.ConnectedOrganizationPath.html), what a path to one (`EntityPath<ConnectedOrganization, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -2939,7 +2939,7 @@ rt::impl_serde!(ConnectedOrganization);
 #[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.conversationMember`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`ConversationMemberPath`](requests/type.ConversationMemberPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3398,7 +3398,7 @@ rt::impl_serde!(AnyConversationMember);
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.customCalloutExtension`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`CustomCalloutExtensionPath`](requests/struct.CustomCalloutExtensionPath.html), the type of a path to one.
+/// Request builders: [`CustomCalloutExtensionPath`](requests/trait.CustomCalloutExtensionPath.html), what a path to one (`EntityPath<AnyCustomCalloutExtension, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -4757,7 +4757,7 @@ rt::impl_serde!(AnyCustomExtensionData);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.customExtensionStageSetting`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`CustomExtensionStageSettingPath`](requests/struct.CustomExtensionStageSettingPath.html), the type of a path to one.
+/// Request builders: [`CustomExtensionStageSettingPath`](requests/trait.CustomExtensionStageSettingPath.html), what a path to one (`EntityPath<CustomExtensionStageSetting, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -4840,7 +4840,7 @@ rt::impl_serde!(CustomExtensionStageSetting);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.deletedItemContainer`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeletedItemContainerPath`](requests/struct.DeletedItemContainerPath.html), the type of a path to one.
+/// Request builders: [`DeletedItemContainerPath`](requests/trait.DeletedItemContainerPath.html), what a path to one (`EntityPath<DeletedItemContainer, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -4915,7 +4915,7 @@ rt::impl_serde!(DeletedItemContainer);
 #[cfg(msgraph_v1_search_or_teamwork)]
 /// CSDL: `microsoft.graph.deletedTeam`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeletedTeamPath`](requests/struct.DeletedTeamPath.html), the type of a path to one.
+/// Request builders: [`DeletedTeamPath`](requests/trait.DeletedTeamPath.html), what a path to one (`EntityPath<DeletedTeam, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-teamwork`.
 #[derive(Clone)]
@@ -4992,7 +4992,7 @@ rt::impl_serde!(DeletedTeam);
 ///
 /// CSDL: `microsoft.graph.detectedApp`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DetectedAppPath`](requests/struct.DetectedAppPath.html), the type of a path to one.
+/// Request builders: [`DetectedAppPath`](requests/trait.DetectedAppPath.html), what a path to one (`EntityPath<DetectedApp, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -5136,7 +5136,7 @@ rt::impl_serde!(DetectedApp);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.device`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
-/// Request builders: [`DevicePath`](requests/struct.DevicePath.html), the type of a path to one.
+/// Request builders: [`DevicePath`](requests/trait.DevicePath.html), what a path to one (`EntityPath<Device, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5544,7 +5544,7 @@ rt::impl_serde!(Device);
 #[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagement`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DeviceManagementPath`](requests/struct.DeviceManagementPath.html), the type of a path to one.
+/// Request builders: [`DeviceManagementPath`](requests/trait.DeviceManagementPath.html), what a path to one (`EntityPath<DeviceManagement, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -6747,7 +6747,7 @@ rt::impl_serde!(DeviceManagement);
 #[cfg(msgraph_v1_directory_or_search)]
 /// CSDL: `microsoft.graph.directory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DirectoryPath`](requests/struct.DirectoryPath.html), the type of a path to one.
+/// Request builders: [`DirectoryPath`](requests/trait.DirectoryPath.html), what a path to one (`EntityPath<Directory, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
 #[derive(Clone)]
@@ -6935,7 +6935,7 @@ rt::impl_serde!(Directory);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.directoryObject`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`DirectoryObjectPath`](requests/struct.DirectoryObjectPath.html), the type of a path to one.
+/// Request builders: [`DirectoryObjectPath`](requests/trait.DirectoryObjectPath.html), what a path to one (`EntityPath<AnyDirectoryObject, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -7907,7 +7907,7 @@ rt::impl_serde!(AnyDirectoryObject);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.directoryRole`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
-/// Request builders: [`DirectoryRolePath`](requests/struct.DirectoryRolePath.html), the type of a path to one.
+/// Request builders: [`DirectoryRolePath`](requests/trait.DirectoryRolePath.html), what a path to one (`EntityPath<DirectoryRole, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -8029,7 +8029,7 @@ rt::impl_serde!(DirectoryRole);
 #[cfg(msgraph_v1_domains_or_search)]
 /// CSDL: `microsoft.graph.domain`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`DomainPath`](requests/struct.DomainPath.html), the type of a path to one.
+/// Request builders: [`DomainPath`](requests/trait.DomainPath.html), what a path to one (`EntityPath<Domain, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-domains`, `v1-search`.
 #[derive(Clone)]
@@ -8286,7 +8286,7 @@ rt::impl_serde!(Domain);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.drive`, entity type, derived from `microsoft.graph.baseItem`, key `id`.
 ///
-/// Request builders: [`DrivePath`](requests/struct.DrivePath.html), the type of a path to one.
+/// Request builders: [`DrivePath`](requests/trait.DrivePath.html), what a path to one (`EntityPath<Drive, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone)]
@@ -8562,7 +8562,7 @@ rt::impl_serde!(Drive);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.driveItem`, entity type, derived from `microsoft.graph.baseItem`, open, key `id`.
 ///
-/// Request builders: [`DriveItemPath`](requests/struct.DriveItemPath.html), the type of a path to one.
+/// Request builders: [`DriveItemPath`](requests/trait.DriveItemPath.html), what a path to one (`EntityPath<DriveItem, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone)]

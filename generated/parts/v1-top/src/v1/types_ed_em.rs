@@ -5,7 +5,7 @@ use super::*;
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationClass`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EducationClassPath`](requests/struct.EducationClassPath.html), the type of a path to one.
+/// Request builders: [`EducationClassPath`](requests/trait.EducationClassPath.html), what a path to one (`EntityPath<EducationClass, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone)]
@@ -264,7 +264,7 @@ rt::impl_serde!(EducationClass);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationOrganization`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`EducationOrganizationPath`](requests/type.EducationOrganizationPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone)]
@@ -558,7 +558,7 @@ rt::impl_serde!(AnyEducationOrganization);
 #[cfg(msgraph_v1_education)]
 /// CSDL: `microsoft.graph.educationRoot`, entity type.
 ///
-/// Request builders: [`EducationRootPath`](requests/struct.EducationRootPath.html), the type of a path to one.
+/// Request builders: [`EducationRootPath`](requests/trait.EducationRootPath.html), what a path to one (`EntityPath<EducationRoot, C>`) dereferences to.
 ///
 /// Features: `v1` or `v1-education`.
 #[derive(Clone)]
@@ -663,7 +663,7 @@ rt::impl_serde!(EducationRoot);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationSchool`, entity type, derived from `microsoft.graph.educationOrganization`, key `id`.
 ///
-/// Request builders: [`EducationSchoolPath`](requests/struct.EducationSchoolPath.html), the type of a path to one.
+/// Request builders: [`EducationSchoolPath`](requests/trait.EducationSchoolPath.html), what a path to one (`EntityPath<EducationSchool, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone)]
@@ -896,7 +896,7 @@ rt::impl_serde!(EducationSchool);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationUser`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EducationUserPath`](requests/struct.EducationUserPath.html), the type of a path to one.
+/// Request builders: [`EducationUserPath`](requests/trait.EducationUserPath.html), what a path to one (`EntityPath<EducationUser, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone)]
@@ -1311,7 +1311,7 @@ rt::impl_serde!(EducationUser);
 #[cfg(msgraph_v1_employee_experience)]
 /// CSDL: `microsoft.graph.employeeExperience`, entity type.
 ///
-/// Request builders: [`EmployeeExperiencePath`](requests/struct.EmployeeExperiencePath.html), the type of a path to one.
+/// Request builders: [`EmployeeExperiencePath`](requests/trait.EmployeeExperiencePath.html), what a path to one (`EntityPath<EmployeeExperience, C>`) dereferences to.
 ///
 /// Features: `v1` or `v1-employee-experience`.
 #[derive(Clone)]
@@ -1432,7 +1432,7 @@ rt::impl_serde!(EmployeeExperience);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.employeeExperienceUser`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EmployeeExperienceUserPath`](requests/struct.EmployeeExperienceUserPath.html), the type of a path to one.
+/// Request builders: [`EmployeeExperienceUserPath`](requests/trait.EmployeeExperienceUserPath.html), what a path to one (`EntityPath<EmployeeExperienceUser, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

@@ -7,7 +7,7 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.engagementRole`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EngagementRolePath`](requests/struct.EngagementRolePath.html), the type of a path to one.
+/// Request builders: [`EngagementRolePath`](requests/trait.EngagementRolePath.html), what a path to one (`EntityPath<EngagementRole, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-employee-experience`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -96,7 +96,7 @@ rt::impl_serde!(EngagementRole);
 ///
 /// CSDL: `microsoft.graph.engagementRoleMember`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EngagementRoleMemberPath`](requests/struct.EngagementRoleMemberPath.html), the type of a path to one.
+/// Request builders: [`EngagementRoleMemberPath`](requests/trait.EngagementRoleMemberPath.html), what a path to one (`EntityPath<EngagementRoleMember, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-employee-experience`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

@@ -5,7 +5,7 @@ use super::*;
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.entitlementManagement`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EntitlementManagementPath`](requests/struct.EntitlementManagementPath.html), the type of a path to one.
+/// Request builders: [`EntitlementManagementPath`](requests/trait.EntitlementManagementPath.html), what a path to one (`EntityPath<EntitlementManagement, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]

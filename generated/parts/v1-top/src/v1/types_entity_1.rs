@@ -5,7 +5,7 @@ use super::*;
 #[cfg(msgraph_v1_any_area_but_compliance)]
 /// CSDL: `microsoft.graph.entity`, entity type, abstract, key `id`.
 ///
-/// Request builders: [`AnyEntityPath`](requests/type.AnyEntityPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-agreement-acceptances`, `v1-agreements`, `v1-app-catalogs`, `v1-application-templates`, `v1-applications`, `v1-audit-logs`, `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-certificate-based-auth-configuration`, `v1-chats`, `v1-communications` and 57 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

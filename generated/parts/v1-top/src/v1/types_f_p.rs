@@ -5,7 +5,7 @@ use super::*;
 #[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.featureRolloutPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`FeatureRolloutPolicyPath`](requests/struct.FeatureRolloutPolicyPath.html), the type of a path to one.
+/// Request builders: [`FeatureRolloutPolicyPath`](requests/trait.FeatureRolloutPolicyPath.html), what a path to one (`EntityPath<FeatureRolloutPolicy, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
 #[derive(Clone)]
@@ -127,7 +127,7 @@ rt::impl_serde!(FeatureRolloutPolicy);
 #[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.fileStorage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`FileStoragePath`](requests/struct.FileStoragePath.html), the type of a path to one.
+/// Request builders: [`FileStoragePath`](requests/trait.FileStoragePath.html), what a path to one (`EntityPath<FileStorage, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 #[derive(Clone)]
@@ -240,7 +240,7 @@ rt::impl_serde!(FileStorage);
 #[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.fileStorageContainer`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`FileStorageContainerPath`](requests/struct.FileStorageContainerPath.html), the type of a path to one.
+/// Request builders: [`FileStorageContainerPath`](requests/trait.FileStorageContainerPath.html), what a path to one (`EntityPath<FileStorageContainer, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 #[derive(Clone)]
@@ -460,7 +460,7 @@ rt::impl_serde!(FileStorageContainer);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.governanceInsight`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`GovernanceInsightPath`](requests/type.GovernanceInsightPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -692,7 +692,7 @@ rt::impl_serde!(AnyGovernanceInsight);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.group`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
-/// Request builders: [`GroupPath`](requests/struct.GroupPath.html), the type of a path to one.
+/// Request builders: [`GroupPath`](requests/trait.GroupPath.html), what a path to one (`EntityPath<Group, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1544,7 +1544,7 @@ rt::impl_serde!(Group);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.homeRealmDiscoveryPolicy`, entity type, derived from `microsoft.graph.stsPolicy`, key `id`.
 ///
-/// Request builders: [`HomeRealmDiscoveryPolicyPath`](requests/type.HomeRealmDiscoveryPolicyPath.html), the type of a path to one.
+/// Request builders: [`StsPolicyPath`](requests/trait.StsPolicyPath.html), what a path to one (`EntityPath<HomeRealmDiscoveryPolicy, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -1666,7 +1666,7 @@ rt::impl_serde!(HomeRealmDiscoveryPolicy);
 #[cfg(msgraph_v1_identity_governance)]
 /// CSDL: `microsoft.graph.identityGovernance`, entity type.
 ///
-/// Request builders: [`IdentityGovernancePath`](requests/struct.IdentityGovernancePath.html), the type of a path to one.
+/// Request builders: [`IdentityGovernancePath`](requests/trait.IdentityGovernancePath.html), what a path to one (`EntityPath<IdentityGovernance, C>`) dereferences to.
 ///
 /// Features: `v1` or `v1-identity-governance`.
 #[derive(Clone)]
@@ -1792,7 +1792,7 @@ rt::impl_serde!(IdentityGovernance);
 #[cfg(msgraph_v1_invitations_or_search)]
 /// CSDL: `microsoft.graph.invitation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`InvitationPath`](requests/struct.InvitationPath.html), the type of a path to one.
+/// Request builders: [`InvitationPath`](requests/trait.InvitationPath.html), what a path to one (`EntityPath<Invitation, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-invitations`, `v1-search`.
 #[derive(Clone)]
@@ -1971,7 +1971,7 @@ rt::impl_serde!(Invitation);
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.itemActivity`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`ItemActivityPath`](requests/struct.ItemActivityPath.html), the type of a path to one.
+/// Request builders: [`ItemActivityPath`](requests/trait.ItemActivityPath.html), what a path to one (`EntityPath<ItemActivity, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2082,7 +2082,7 @@ rt::impl_serde!(ItemActivity);
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.itemActivityStat`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`ItemActivityStatPath`](requests/struct.ItemActivityStatPath.html), the type of a path to one.
+/// Request builders: [`ItemActivityStatPath`](requests/trait.ItemActivityStatPath.html), what a path to one (`EntityPath<ItemActivityStat, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2238,7 +2238,7 @@ rt::impl_serde!(ItemActivityStat);
 #[cfg(msgraph_v1_core_or_drives_or_sites)]
 /// CSDL: `microsoft.graph.itemAnalytics`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`ItemAnalyticsPath`](requests/struct.ItemAnalyticsPath.html), the type of a path to one.
+/// Request builders: [`ItemAnalyticsPath`](requests/trait.ItemAnalyticsPath.html), what a path to one (`EntityPath<ItemAnalytics, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2334,7 +2334,7 @@ rt::impl_serde!(ItemAnalytics);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.itemInsights`, entity type, derived from `microsoft.graph.officeGraphInsights`, key `id`.
 ///
-/// Request builders: [`ItemInsightsPath`](requests/type.ItemInsightsPath.html), the type of a path to one.
+/// Request builders: [`OfficeGraphInsightsPath`](requests/trait.OfficeGraphInsightsPath.html), what a path to one (`EntityPath<ItemInsights, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2425,7 +2425,7 @@ rt::impl_serde!(ItemInsights);
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.list`, entity type, derived from `microsoft.graph.baseItem`, key `id`.
 ///
-/// Request builders: [`ListPath`](requests/struct.ListPath.html), the type of a path to one.
+/// Request builders: [`ListPath`](requests/trait.ListPath.html), what a path to one (`EntityPath<List, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2708,7 +2708,7 @@ rt::impl_serde!(List);
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.listItem`, entity type, derived from `microsoft.graph.baseItem`, key `id`.
 ///
-/// Request builders: [`ListItemPath`](requests/struct.ListItemPath.html), the type of a path to one.
+/// Request builders: [`ListItemPath`](requests/trait.ListItemPath.html), what a path to one (`EntityPath<ListItem, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -2983,7 +2983,7 @@ rt::impl_serde!(ListItem);
 ///
 /// CSDL: `microsoft.graph.managedDevice`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ManagedDevicePath`](requests/struct.ManagedDevicePath.html), the type of a path to one.
+/// Request builders: [`ManagedDevicePath`](requests/trait.ManagedDevicePath.html), what a path to one (`EntityPath<ManagedDevice, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3815,7 +3815,7 @@ rt::impl_serde!(ManagedDevice);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.membershipOutlierInsight`, entity type, derived from `microsoft.graph.governanceInsight`, key `id`.
 ///
-/// Request builders: [`MembershipOutlierInsightPath`](requests/struct.MembershipOutlierInsightPath.html), the type of a path to one.
+/// Request builders: [`MembershipOutlierInsightPath`](requests/trait.MembershipOutlierInsightPath.html), what a path to one (`EntityPath<MembershipOutlierInsight, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -3955,7 +3955,7 @@ rt::impl_serde!(MembershipOutlierInsight);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.microsoftAuthenticatorAuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
-/// Request builders: [`MicrosoftAuthenticatorAuthenticationMethodPath`](requests/struct.MicrosoftAuthenticatorAuthenticationMethodPath.html), the type of a path to one.
+/// Request builders: [`MicrosoftAuthenticatorAuthenticationMethodPath`](requests/trait.MicrosoftAuthenticatorAuthenticationMethodPath.html), what a path to one (`EntityPath<MicrosoftAuthenticatorAuthenticationMethod, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4068,7 +4068,7 @@ rt::impl_serde!(MicrosoftAuthenticatorAuthenticationMethod);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.officeGraphInsights`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`OfficeGraphInsightsPath`](requests/struct.OfficeGraphInsightsPath.html), the type of a path to one.
+/// Request builders: [`OfficeGraphInsightsPath`](requests/trait.OfficeGraphInsightsPath.html), what a path to one (`EntityPath<AnyOfficeGraphInsights, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4333,7 +4333,7 @@ rt::impl_serde!(AnyOfficeGraphInsights);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.orgContact`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
-/// Request builders: [`OrgContactPath`](requests/struct.OrgContactPath.html), the type of a path to one.
+/// Request builders: [`OrgContactPath`](requests/trait.OrgContactPath.html), what a path to one (`EntityPath<OrgContact, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4607,7 +4607,7 @@ rt::impl_serde!(OrgContact);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.platformCredentialAuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
-/// Request builders: [`PlatformCredentialAuthenticationMethodPath`](requests/struct.PlatformCredentialAuthenticationMethodPath.html), the type of a path to one.
+/// Request builders: [`PlatformCredentialAuthenticationMethodPath`](requests/trait.PlatformCredentialAuthenticationMethodPath.html), what a path to one (`EntityPath<PlatformCredentialAuthenticationMethod, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4720,7 +4720,7 @@ rt::impl_serde!(PlatformCredentialAuthenticationMethod);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.policyBase`, entity type, derived from `microsoft.graph.directoryObject`, abstract, key `id`.
 ///
-/// Request builders: [`PolicyBasePath`](requests/type.PolicyBasePath.html), the type of a path to one.
+/// Request builders: [`DirectoryObjectPath`](requests/trait.DirectoryObjectPath.html), what a path to one (`EntityPath<AnyPolicyBase, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5241,7 +5241,7 @@ rt::impl_serde!(AnyPolicyBase);
 #[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.policyRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PolicyRootPath`](requests/struct.PolicyRootPath.html), the type of a path to one.
+/// Request builders: [`PolicyRootPath`](requests/trait.PolicyRootPath.html), what a path to one (`EntityPath<PolicyRoot, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
 #[derive(Clone)]
@@ -5593,7 +5593,7 @@ rt::impl_serde!(PolicyRoot);
 #[cfg(msgraph_v1_print)]
 /// CSDL: `microsoft.graph.print`, entity type.
 ///
-/// Request builders: [`PrintPath`](requests/struct.PrintPath.html), the type of a path to one.
+/// Request builders: [`PrintPath`](requests/trait.PrintPath.html), what a path to one (`EntityPath<Print, C>`) dereferences to.
 ///
 /// Features: `v1` or `v1-print`.
 #[derive(Clone)]
@@ -5716,7 +5716,7 @@ rt::impl_serde!(Print);
 #[cfg(msgraph_v1_print_or_search)]
 /// CSDL: `microsoft.graph.printOperation`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`PrintOperationPath`](requests/struct.PrintOperationPath.html), the type of a path to one.
+/// Request builders: [`PrintOperationPath`](requests/trait.PrintOperationPath.html), what a path to one (`EntityPath<AnyPrintOperation, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-print`, `v1-search`.
 #[derive(Clone)]
@@ -5951,7 +5951,7 @@ rt::impl_serde!(AnyPrintOperation);
 #[cfg(msgraph_v1_print_or_search)]
 /// CSDL: `microsoft.graph.printer`, entity type, derived from `microsoft.graph.printerBase`, key `id`.
 ///
-/// Request builders: [`PrinterPath`](requests/struct.PrinterPath.html), the type of a path to one.
+/// Request builders: [`PrinterPath`](requests/trait.PrinterPath.html), what a path to one (`EntityPath<Printer, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-print`, `v1-search`.
 #[derive(Clone)]
@@ -6160,7 +6160,7 @@ rt::impl_serde!(Printer);
 #[cfg(msgraph_v1_core_or_print)]
 /// CSDL: `microsoft.graph.printerBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`PrinterBasePath`](requests/struct.PrinterBasePath.html), the type of a path to one.
+/// Request builders: [`PrinterBasePath`](requests/trait.PrinterBasePath.html), what a path to one (`EntityPath<AnyPrinterBase, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6634,7 +6634,7 @@ rt::impl_serde!(AnyPrinterBase);
 #[cfg(msgraph_v1_print_or_search)]
 /// CSDL: `microsoft.graph.printerCreateOperation`, entity type, derived from `microsoft.graph.printOperation`, key `id`.
 ///
-/// Request builders: [`PrinterCreateOperationPath`](requests/struct.PrinterCreateOperationPath.html), the type of a path to one.
+/// Request builders: [`PrinterCreateOperationPath`](requests/trait.PrinterCreateOperationPath.html), what a path to one (`EntityPath<PrinterCreateOperation, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-print`, `v1-search`.
 #[derive(Clone)]
@@ -6738,7 +6738,7 @@ rt::impl_serde!(PrinterCreateOperation);
 #[cfg(msgraph_v1_core_or_print)]
 /// CSDL: `microsoft.graph.printerShare`, entity type, derived from `microsoft.graph.printerBase`, key `id`.
 ///
-/// Request builders: [`PrinterSharePath`](requests/struct.PrinterSharePath.html), the type of a path to one.
+/// Request builders: [`PrinterSharePath`](requests/trait.PrinterSharePath.html), what a path to one (`EntityPath<PrinterShare, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6954,7 +6954,7 @@ rt::impl_serde!(PrinterShare);
 #[cfg(msgraph_v1_privacy)]
 /// CSDL: `microsoft.graph.privacy`, entity type.
 ///
-/// Request builders: [`PrivacyPath`](requests/struct.PrivacyPath.html), the type of a path to one.
+/// Request builders: [`PrivacyPath`](requests/trait.PrivacyPath.html), what a path to one (`EntityPath<Privacy, C>`) dereferences to.
 ///
 /// Features: `v1` or `v1-privacy`.
 #[derive(Clone)]
@@ -7022,7 +7022,7 @@ rt::impl_serde!(Privacy);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.privilegedAccessGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PrivilegedAccessGroupPath`](requests/struct.PrivilegedAccessGroupPath.html), the type of a path to one.
+/// Request builders: [`PrivilegedAccessGroupPath`](requests/trait.PrivilegedAccessGroupPath.html), what a path to one (`EntityPath<PrivilegedAccessGroup, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -7188,7 +7188,7 @@ rt::impl_serde!(PrivilegedAccessGroup);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.privilegedAccessGroupAssignmentSchedule`, entity type, derived from `microsoft.graph.privilegedAccessSchedule`, key `id`.
 ///
-/// Request builders: [`PrivilegedAccessGroupAssignmentSchedulePath`](requests/struct.PrivilegedAccessGroupAssignmentSchedulePath.html), the type of a path to one.
+/// Request builders: [`PrivilegedAccessGroupAssignmentSchedulePath`](requests/trait.PrivilegedAccessGroupAssignmentSchedulePath.html), what a path to one (`EntityPath<PrivilegedAccessGroupAssignmentSchedule, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -7373,7 +7373,7 @@ rt::impl_serde!(PrivilegedAccessGroupAssignmentSchedule);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.privilegedAccessGroupAssignmentScheduleInstance`, entity type, derived from `microsoft.graph.privilegedAccessScheduleInstance`, key `id`.
 ///
-/// Request builders: [`PrivilegedAccessGroupAssignmentScheduleInstancePath`](requests/struct.PrivilegedAccessGroupAssignmentScheduleInstancePath.html), the type of a path to one.
+/// Request builders: [`PrivilegedAccessGroupAssignmentScheduleInstancePath`](requests/trait.PrivilegedAccessGroupAssignmentScheduleInstancePath.html), what a path to one (`EntityPath<PrivilegedAccessGroupAssignmentScheduleInstance, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -7542,7 +7542,7 @@ rt::impl_serde!(PrivilegedAccessGroupAssignmentScheduleInstance);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.privilegedAccessGroupAssignmentScheduleRequest`, entity type, derived from `microsoft.graph.privilegedAccessScheduleRequest`, key `id`.
 ///
-/// Request builders: [`PrivilegedAccessGroupAssignmentScheduleRequestPath`](requests/struct.PrivilegedAccessGroupAssignmentScheduleRequestPath.html), the type of a path to one.
+/// Request builders: [`PrivilegedAccessGroupAssignmentScheduleRequestPath`](requests/trait.PrivilegedAccessGroupAssignmentScheduleRequestPath.html), what a path to one (`EntityPath<PrivilegedAccessGroupAssignmentScheduleRequest, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -7779,7 +7779,7 @@ rt::impl_serde!(PrivilegedAccessGroupAssignmentScheduleRequest);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.privilegedAccessGroupEligibilitySchedule`, entity type, derived from `microsoft.graph.privilegedAccessSchedule`, key `id`.
 ///
-/// Request builders: [`PrivilegedAccessGroupEligibilitySchedulePath`](requests/struct.PrivilegedAccessGroupEligibilitySchedulePath.html), the type of a path to one.
+/// Request builders: [`PrivilegedAccessGroupEligibilitySchedulePath`](requests/trait.PrivilegedAccessGroupEligibilitySchedulePath.html), what a path to one (`EntityPath<PrivilegedAccessGroupEligibilitySchedule, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -7945,7 +7945,7 @@ rt::impl_serde!(PrivilegedAccessGroupEligibilitySchedule);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.privilegedAccessGroupEligibilityScheduleInstance`, entity type, derived from `microsoft.graph.privilegedAccessScheduleInstance`, key `id`.
 ///
-/// Request builders: [`PrivilegedAccessGroupEligibilityScheduleInstancePath`](requests/struct.PrivilegedAccessGroupEligibilityScheduleInstancePath.html), the type of a path to one.
+/// Request builders: [`PrivilegedAccessGroupEligibilityScheduleInstancePath`](requests/trait.PrivilegedAccessGroupEligibilityScheduleInstancePath.html), what a path to one (`EntityPath<PrivilegedAccessGroupEligibilityScheduleInstance, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -8094,7 +8094,7 @@ rt::impl_serde!(PrivilegedAccessGroupEligibilityScheduleInstance);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.privilegedAccessGroupEligibilityScheduleRequest`, entity type, derived from `microsoft.graph.privilegedAccessScheduleRequest`, key `id`.
 ///
-/// Request builders: [`PrivilegedAccessGroupEligibilityScheduleRequestPath`](requests/struct.PrivilegedAccessGroupEligibilityScheduleRequestPath.html), the type of a path to one.
+/// Request builders: [`PrivilegedAccessGroupEligibilityScheduleRequestPath`](requests/trait.PrivilegedAccessGroupEligibilityScheduleRequestPath.html), what a path to one (`EntityPath<PrivilegedAccessGroupEligibilityScheduleRequest, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -8322,7 +8322,7 @@ rt::impl_serde!(PrivilegedAccessGroupEligibilityScheduleRequest);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.privilegedAccessRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`PrivilegedAccessRootPath`](requests/struct.PrivilegedAccessRootPath.html), the type of a path to one.
+/// Request builders: [`PrivilegedAccessRootPath`](requests/trait.PrivilegedAccessRootPath.html), what a path to one (`EntityPath<PrivilegedAccessRoot, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -8397,7 +8397,7 @@ rt::impl_serde!(PrivilegedAccessRoot);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.privilegedAccessSchedule`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`PrivilegedAccessSchedulePath`](requests/struct.PrivilegedAccessSchedulePath.html), the type of a path to one.
+/// Request builders: [`PrivilegedAccessSchedulePath`](requests/trait.PrivilegedAccessSchedulePath.html), what a path to one (`EntityPath<AnyPrivilegedAccessSchedule, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -8746,7 +8746,7 @@ rt::impl_serde!(AnyPrivilegedAccessSchedule);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.privilegedAccessScheduleInstance`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`PrivilegedAccessScheduleInstancePath`](requests/type.PrivilegedAccessScheduleInstancePath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]
@@ -9035,7 +9035,7 @@ rt::impl_serde!(AnyPrivilegedAccessScheduleInstance);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.privilegedAccessScheduleRequest`, entity type, derived from `microsoft.graph.request`, abstract, key `id`.
 ///
-/// Request builders: [`PrivilegedAccessScheduleRequestPath`](requests/struct.PrivilegedAccessScheduleRequestPath.html), the type of a path to one.
+/// Request builders: [`PrivilegedAccessScheduleRequestPath`](requests/trait.PrivilegedAccessScheduleRequestPath.html), what a path to one (`EntityPath<AnyPrivilegedAccessScheduleRequest, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone)]

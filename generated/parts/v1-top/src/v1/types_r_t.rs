@@ -5,7 +5,7 @@ use super::*;
 #[cfg(msgraph_v1_role_management_or_search)]
 /// CSDL: `microsoft.graph.rbacApplication`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`RbacApplicationPath`](requests/struct.RbacApplicationPath.html), the type of a path to one.
+/// Request builders: [`RbacApplicationPath`](requests/trait.RbacApplicationPath.html), what a path to one (`EntityPath<RbacApplication, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
 #[derive(Clone)]
@@ -192,7 +192,7 @@ rt::impl_serde!(RbacApplication);
 #[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.recycleBin`, entity type, derived from `microsoft.graph.baseItem`, open, key `id`.
 ///
-/// Request builders: [`RecycleBinPath`](requests/struct.RecycleBinPath.html), the type of a path to one.
+/// Request builders: [`RecycleBinPath`](requests/trait.RecycleBinPath.html), what a path to one (`EntityPath<RecycleBin, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 #[derive(Clone)]
@@ -388,7 +388,7 @@ rt::impl_serde!(RecycleBin);
 #[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.recycleBinItem`, entity type, derived from `microsoft.graph.baseItem`, open, key `id`.
 ///
-/// Request builders: [`RecycleBinItemPath`](requests/type.RecycleBinItemPath.html), the type of a path to one.
+/// Request builders: [`BaseItemPath`](requests/trait.BaseItemPath.html), what a path to one (`EntityPath<RecycleBinItem, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 #[derive(Clone)]
@@ -593,7 +593,7 @@ rt::impl_serde!(RecycleBinItem);
 #[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
 /// CSDL: `microsoft.graph.request`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`RequestPath`](requests/struct.RequestPath.html), the type of a path to one.
+/// Request builders: [`RequestPath`](requests/trait.RequestPath.html), what a path to one (`EntityPath<AnyRequest, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-role-management`, `v1-search`.
 #[derive(Clone)]
@@ -1243,7 +1243,7 @@ rt::impl_serde!(AnyRequest);
 #[cfg(msgraph_v1_role_management)]
 /// CSDL: `microsoft.graph.roleManagement`, entity type.
 ///
-/// Request builders: [`RoleManagementPath`](requests/struct.RoleManagementPath.html), the type of a path to one.
+/// Request builders: [`RoleManagementPath`](requests/trait.RoleManagementPath.html), what a path to one (`EntityPath<RoleManagement, C>`) dereferences to.
 ///
 /// Features: `v1` or `v1-role-management`.
 #[derive(Clone)]
@@ -1630,7 +1630,7 @@ rt::impl_serde!(SearchResponse);
 ///
 /// CSDL: `microsoft.graph.security`, entity type.
 ///
-/// Request builders: [`SecurityPath`](requests/struct.SecurityPath.html), the type of a path to one.
+/// Request builders: [`SecurityPath`](requests/trait.SecurityPath.html), what a path to one (`EntityPath<Security, C>`) dereferences to.
 ///
 /// Features: `v1` or `v1-security`.
 #[derive(Clone)]
@@ -1849,7 +1849,7 @@ rt::impl_serde!(Security);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.servicePrincipal`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
-/// Request builders: [`ServicePrincipalPath`](requests/struct.ServicePrincipalPath.html), the type of a path to one.
+/// Request builders: [`ServicePrincipalPath`](requests/trait.ServicePrincipalPath.html), what a path to one (`EntityPath<AnyServicePrincipal, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3778,7 +3778,7 @@ rt::impl_serde!(AnyServicePrincipal);
 #[cfg(msgraph_v1_search_or_shares)]
 /// CSDL: `microsoft.graph.sharedDriveItem`, entity type, derived from `microsoft.graph.baseItem`, key `id`.
 ///
-/// Request builders: [`SharedDriveItemPath`](requests/struct.SharedDriveItemPath.html), the type of a path to one.
+/// Request builders: [`SharedDriveItemPath`](requests/trait.SharedDriveItemPath.html), what a path to one (`EntityPath<SharedDriveItem, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-shares`.
 #[derive(Clone)]
@@ -4048,7 +4048,7 @@ rt::impl_serde!(SharedDriveItem);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.sharedInsight`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SharedInsightPath`](requests/struct.SharedInsightPath.html), the type of a path to one.
+/// Request builders: [`SharedInsightPath`](requests/trait.SharedInsightPath.html), what a path to one (`EntityPath<SharedInsight, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4170,7 +4170,7 @@ rt::impl_serde!(SharedInsight);
 #[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.sharedWithChannelTeamInfo`, entity type, derived from `microsoft.graph.teamInfo`, key `id`.
 ///
-/// Request builders: [`SharedWithChannelTeamInfoPath`](requests/struct.SharedWithChannelTeamInfoPath.html), the type of a path to one.
+/// Request builders: [`SharedWithChannelTeamInfoPath`](requests/trait.SharedWithChannelTeamInfoPath.html), what a path to one (`EntityPath<SharedWithChannelTeamInfo, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4288,7 +4288,7 @@ rt::impl_serde!(SharedWithChannelTeamInfo);
 #[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.site`, entity type, derived from `microsoft.graph.baseItem`, key `id`.
 ///
-/// Request builders: [`SitePath`](requests/struct.SitePath.html), the type of a path to one.
+/// Request builders: [`SitePath`](requests/trait.SitePath.html), what a path to one (`EntityPath<Site, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4661,7 +4661,7 @@ rt::impl_serde!(Site);
 #[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.sitePage`, entity type, derived from `microsoft.graph.baseSitePage`, open, key `id`.
 ///
-/// Request builders: [`SitePagePath`](requests/struct.SitePagePath.html), the type of a path to one.
+/// Request builders: [`SitePagePath`](requests/trait.SitePagePath.html), what a path to one (`EntityPath<SitePage, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -4936,7 +4936,7 @@ rt::impl_serde!(SitePage);
 #[cfg(msgraph_v1_storage)]
 /// CSDL: `microsoft.graph.storage`, entity type.
 ///
-/// Request builders: [`StoragePath`](requests/struct.StoragePath.html), the type of a path to one.
+/// Request builders: [`StoragePath`](requests/trait.StoragePath.html), what a path to one (`EntityPath<Storage, C>`) dereferences to.
 ///
 /// Features: `v1` or `v1-storage`.
 #[derive(Clone)]
@@ -5011,7 +5011,7 @@ rt::impl_serde!(Storage);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.stsPolicy`, entity type, derived from `microsoft.graph.policyBase`, abstract, key `id`.
 ///
-/// Request builders: [`StsPolicyPath`](requests/struct.StsPolicyPath.html), the type of a path to one.
+/// Request builders: [`StsPolicyPath`](requests/trait.StsPolicyPath.html), what a path to one (`EntityPath<AnyStsPolicy, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -5471,7 +5471,7 @@ rt::impl_serde!(AnyStsPolicy);
 #[cfg(msgraph_v1_privacy_or_search_or_security)]
 /// CSDL: `microsoft.graph.subjectRightsRequest`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SubjectRightsRequestPath`](requests/struct.SubjectRightsRequestPath.html), the type of a path to one.
+/// Request builders: [`SubjectRightsRequestPath`](requests/trait.SubjectRightsRequestPath.html), what a path to one (`EntityPath<SubjectRightsRequest, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-privacy`, `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -6168,7 +6168,7 @@ rt::impl_serde!(AnySubjectSet);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.team`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
-/// Request builders: [`TeamPath`](requests/struct.TeamPath.html), the type of a path to one.
+/// Request builders: [`TeamPath`](requests/trait.TeamPath.html), what a path to one (`EntityPath<Team, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6504,7 +6504,7 @@ rt::impl_serde!(Team);
 #[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.teamInfo`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TeamInfoPath`](requests/struct.TeamInfoPath.html), the type of a path to one.
+/// Request builders: [`TeamInfoPath`](requests/trait.TeamInfoPath.html), what a path to one (`EntityPath<AnyTeamInfo, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -6810,7 +6810,7 @@ rt::impl_serde!(AnyTeamInfo);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.teamsAppInstallation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TeamsAppInstallationPath`](requests/struct.TeamsAppInstallationPath.html), the type of a path to one.
+/// Request builders: [`TeamsAppInstallationPath`](requests/trait.TeamsAppInstallationPath.html), what a path to one (`EntityPath<AnyTeamsAppInstallation, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -7109,7 +7109,7 @@ rt::impl_serde!(AnyTeamsAppInstallation);
 #[cfg(msgraph_v1_search_or_teamwork)]
 /// CSDL: `microsoft.graph.teamwork`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TeamworkPath`](requests/struct.TeamworkPath.html), the type of a path to one.
+/// Request builders: [`TeamworkPath`](requests/trait.TeamworkPath.html), what a path to one (`EntityPath<Teamwork, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-teamwork`.
 #[derive(Clone)]
@@ -7233,7 +7233,7 @@ rt::impl_serde!(Teamwork);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.tokenIssuancePolicy`, entity type, derived from `microsoft.graph.stsPolicy`, key `id`.
 ///
-/// Request builders: [`TokenIssuancePolicyPath`](requests/type.TokenIssuancePolicyPath.html), the type of a path to one.
+/// Request builders: [`StsPolicyPath`](requests/trait.StsPolicyPath.html), what a path to one (`EntityPath<TokenIssuancePolicy, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -7355,7 +7355,7 @@ rt::impl_serde!(TokenIssuancePolicy);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.tokenLifetimePolicy`, entity type, derived from `microsoft.graph.stsPolicy`, key `id`.
 ///
-/// Request builders: [`TokenLifetimePolicyPath`](requests/type.TokenLifetimePolicyPath.html), the type of a path to one.
+/// Request builders: [`StsPolicyPath`](requests/trait.StsPolicyPath.html), what a path to one (`EntityPath<TokenLifetimePolicy, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -7477,7 +7477,7 @@ rt::impl_serde!(TokenLifetimePolicy);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.trending`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TrendingPath`](requests/struct.TrendingPath.html), the type of a path to one.
+/// Request builders: [`TrendingPath`](requests/trait.TrendingPath.html), what a path to one (`EntityPath<Trending, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

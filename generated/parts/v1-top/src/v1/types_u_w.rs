@@ -126,7 +126,7 @@ rt::impl_serde!(UnifiedApprovalStage);
 #[cfg(msgraph_v1_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UnifiedRoleAssignmentPath`](requests/struct.UnifiedRoleAssignmentPath.html), the type of a path to one.
+/// Request builders: [`UnifiedRoleAssignmentPath`](requests/trait.UnifiedRoleAssignmentPath.html), what a path to one (`EntityPath<UnifiedRoleAssignment, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
 #[derive(Clone)]
@@ -295,7 +295,7 @@ rt::impl_serde!(UnifiedRoleAssignment);
 #[cfg(msgraph_v1_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleAssignmentSchedule`, entity type, derived from `microsoft.graph.unifiedRoleScheduleBase`, key `id`.
 ///
-/// Request builders: [`UnifiedRoleAssignmentSchedulePath`](requests/struct.UnifiedRoleAssignmentSchedulePath.html), the type of a path to one.
+/// Request builders: [`UnifiedRoleAssignmentSchedulePath`](requests/trait.UnifiedRoleAssignmentSchedulePath.html), what a path to one (`EntityPath<UnifiedRoleAssignmentSchedule, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
 #[derive(Clone)]
@@ -517,7 +517,7 @@ rt::impl_serde!(UnifiedRoleAssignmentSchedule);
 #[cfg(msgraph_v1_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleAssignmentScheduleInstance`, entity type, derived from `microsoft.graph.unifiedRoleScheduleInstanceBase`, key `id`.
 ///
-/// Request builders: [`UnifiedRoleAssignmentScheduleInstancePath`](requests/struct.UnifiedRoleAssignmentScheduleInstancePath.html), the type of a path to one.
+/// Request builders: [`UnifiedRoleAssignmentScheduleInstancePath`](requests/trait.UnifiedRoleAssignmentScheduleInstancePath.html), what a path to one (`EntityPath<UnifiedRoleAssignmentScheduleInstance, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
 #[derive(Clone)]
@@ -735,7 +735,7 @@ rt::impl_serde!(UnifiedRoleAssignmentScheduleInstance);
 #[cfg(msgraph_v1_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleAssignmentScheduleRequest`, entity type, derived from `microsoft.graph.request`, key `id`.
 ///
-/// Request builders: [`UnifiedRoleAssignmentScheduleRequestPath`](requests/struct.UnifiedRoleAssignmentScheduleRequestPath.html), the type of a path to one.
+/// Request builders: [`UnifiedRoleAssignmentScheduleRequestPath`](requests/trait.UnifiedRoleAssignmentScheduleRequestPath.html), what a path to one (`EntityPath<UnifiedRoleAssignmentScheduleRequest, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
 #[derive(Clone)]
@@ -1010,7 +1010,7 @@ rt::impl_serde!(UnifiedRoleAssignmentScheduleRequest);
 #[cfg(msgraph_v1_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleEligibilitySchedule`, entity type, derived from `microsoft.graph.unifiedRoleScheduleBase`, key `id`.
 ///
-/// Request builders: [`UnifiedRoleEligibilitySchedulePath`](requests/struct.UnifiedRoleEligibilitySchedulePath.html), the type of a path to one.
+/// Request builders: [`UnifiedRoleEligibilitySchedulePath`](requests/trait.UnifiedRoleEligibilitySchedulePath.html), what a path to one (`EntityPath<UnifiedRoleEligibilitySchedule, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
 #[derive(Clone)]
@@ -1214,7 +1214,7 @@ rt::impl_serde!(UnifiedRoleEligibilitySchedule);
 #[cfg(msgraph_v1_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleEligibilityScheduleInstance`, entity type, derived from `microsoft.graph.unifiedRoleScheduleInstanceBase`, key `id`.
 ///
-/// Request builders: [`UnifiedRoleEligibilityScheduleInstancePath`](requests/type.UnifiedRoleEligibilityScheduleInstancePath.html), the type of a path to one.
+/// Request builders: [`UnifiedRoleScheduleInstanceBasePath`](requests/trait.UnifiedRoleScheduleInstanceBasePath.html), what a path to one (`EntityPath<UnifiedRoleEligibilityScheduleInstance, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
 #[derive(Clone)]
@@ -1406,7 +1406,7 @@ rt::impl_serde!(UnifiedRoleEligibilityScheduleInstance);
 #[cfg(msgraph_v1_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleEligibilityScheduleRequest`, entity type, derived from `microsoft.graph.request`, key `id`.
 ///
-/// Request builders: [`UnifiedRoleEligibilityScheduleRequestPath`](requests/struct.UnifiedRoleEligibilityScheduleRequestPath.html), the type of a path to one.
+/// Request builders: [`UnifiedRoleEligibilityScheduleRequestPath`](requests/trait.UnifiedRoleEligibilityScheduleRequestPath.html), what a path to one (`EntityPath<UnifiedRoleEligibilityScheduleRequest, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
 #[derive(Clone)]
@@ -1672,7 +1672,7 @@ rt::impl_serde!(UnifiedRoleEligibilityScheduleRequest);
 #[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleManagementPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UnifiedRoleManagementPolicyPath`](requests/struct.UnifiedRoleManagementPolicyPath.html), the type of a path to one.
+/// Request builders: [`UnifiedRoleManagementPolicyPath`](requests/trait.UnifiedRoleManagementPolicyPath.html), what a path to one (`EntityPath<UnifiedRoleManagementPolicy, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
 #[derive(Clone)]
@@ -1823,7 +1823,7 @@ rt::impl_serde!(UnifiedRoleManagementPolicy);
 #[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleManagementPolicyApprovalRule`, entity type, derived from `microsoft.graph.unifiedRoleManagementPolicyRule`, key `id`.
 ///
-/// Request builders: [`UnifiedRoleManagementPolicyApprovalRulePath`](requests/struct.UnifiedRoleManagementPolicyApprovalRulePath.html), the type of a path to one.
+/// Request builders: [`UnifiedRoleManagementPolicyApprovalRulePath`](requests/trait.UnifiedRoleManagementPolicyApprovalRulePath.html), what a path to one (`EntityPath<UnifiedRoleManagementPolicyApprovalRule, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
 #[derive(Clone)]
@@ -1906,7 +1906,7 @@ rt::impl_serde!(UnifiedRoleManagementPolicyApprovalRule);
 #[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleManagementPolicyAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UnifiedRoleManagementPolicyAssignmentPath`](requests/struct.UnifiedRoleManagementPolicyAssignmentPath.html), the type of a path to one.
+/// Request builders: [`UnifiedRoleManagementPolicyAssignmentPath`](requests/trait.UnifiedRoleManagementPolicyAssignmentPath.html), what a path to one (`EntityPath<UnifiedRoleManagementPolicyAssignment, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
 #[derive(Clone)]
@@ -2019,7 +2019,7 @@ rt::impl_serde!(UnifiedRoleManagementPolicyAssignment);
 #[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleManagementPolicyAuthenticationContextRule`, entity type, derived from `microsoft.graph.unifiedRoleManagementPolicyRule`, key `id`.
 ///
-/// Request builders: [`UnifiedRoleManagementPolicyAuthenticationContextRulePath`](requests/type.UnifiedRoleManagementPolicyAuthenticationContextRulePath.html), the type of a path to one.
+/// Request builders: [`UnifiedRoleManagementPolicyRulePath`](requests/trait.UnifiedRoleManagementPolicyRulePath.html), what a path to one (`EntityPath<UnifiedRoleManagementPolicyAuthenticationContextRule, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
 #[derive(Clone)]
@@ -2110,7 +2110,7 @@ rt::impl_serde!(UnifiedRoleManagementPolicyAuthenticationContextRule);
 #[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleManagementPolicyEnablementRule`, entity type, derived from `microsoft.graph.unifiedRoleManagementPolicyRule`, key `id`.
 ///
-/// Request builders: [`UnifiedRoleManagementPolicyEnablementRulePath`](requests/type.UnifiedRoleManagementPolicyEnablementRulePath.html), the type of a path to one.
+/// Request builders: [`UnifiedRoleManagementPolicyRulePath`](requests/trait.UnifiedRoleManagementPolicyRulePath.html), what a path to one (`EntityPath<UnifiedRoleManagementPolicyEnablementRule, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
 #[derive(Clone)]
@@ -2193,7 +2193,7 @@ rt::impl_serde!(UnifiedRoleManagementPolicyEnablementRule);
 #[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleManagementPolicyExpirationRule`, entity type, derived from `microsoft.graph.unifiedRoleManagementPolicyRule`, key `id`.
 ///
-/// Request builders: [`UnifiedRoleManagementPolicyExpirationRulePath`](requests/type.UnifiedRoleManagementPolicyExpirationRulePath.html), the type of a path to one.
+/// Request builders: [`UnifiedRoleManagementPolicyRulePath`](requests/trait.UnifiedRoleManagementPolicyRulePath.html), what a path to one (`EntityPath<UnifiedRoleManagementPolicyExpirationRule, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
 #[derive(Clone)]
@@ -2289,7 +2289,7 @@ rt::impl_serde!(UnifiedRoleManagementPolicyExpirationRule);
 #[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleManagementPolicyNotificationRule`, entity type, derived from `microsoft.graph.unifiedRoleManagementPolicyRule`, key `id`.
 ///
-/// Request builders: [`UnifiedRoleManagementPolicyNotificationRulePath`](requests/type.UnifiedRoleManagementPolicyNotificationRulePath.html), the type of a path to one.
+/// Request builders: [`UnifiedRoleManagementPolicyRulePath`](requests/trait.UnifiedRoleManagementPolicyRulePath.html), what a path to one (`EntityPath<UnifiedRoleManagementPolicyNotificationRule, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
 #[derive(Clone)]
@@ -2416,7 +2416,7 @@ rt::impl_serde!(UnifiedRoleManagementPolicyNotificationRule);
 #[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleManagementPolicyRule`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`UnifiedRoleManagementPolicyRulePath`](requests/struct.UnifiedRoleManagementPolicyRulePath.html), the type of a path to one.
+/// Request builders: [`UnifiedRoleManagementPolicyRulePath`](requests/trait.UnifiedRoleManagementPolicyRulePath.html), what a path to one (`EntityPath<AnyUnifiedRoleManagementPolicyRule, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
 #[derive(Clone)]
@@ -2857,7 +2857,7 @@ rt::impl_serde!(UnifiedRoleManagementPolicyRuleTarget);
 #[cfg(msgraph_v1_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleScheduleBase`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UnifiedRoleScheduleBasePath`](requests/struct.UnifiedRoleScheduleBasePath.html), the type of a path to one.
+/// Request builders: [`UnifiedRoleScheduleBasePath`](requests/trait.UnifiedRoleScheduleBasePath.html), what a path to one (`EntityPath<AnyUnifiedRoleScheduleBase, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
 #[derive(Clone)]
@@ -3420,7 +3420,7 @@ rt::impl_serde!(AnyUnifiedRoleScheduleBase);
 #[cfg(msgraph_v1_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleScheduleInstanceBase`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UnifiedRoleScheduleInstanceBasePath`](requests/struct.UnifiedRoleScheduleInstanceBasePath.html), the type of a path to one.
+/// Request builders: [`UnifiedRoleScheduleInstanceBasePath`](requests/trait.UnifiedRoleScheduleInstanceBasePath.html), what a path to one (`EntityPath<AnyUnifiedRoleScheduleInstanceBase, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
 #[derive(Clone)]
@@ -3878,7 +3878,7 @@ rt::impl_serde!(AnyUnifiedRoleScheduleInstanceBase);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.usedInsight`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UsedInsightPath`](requests/struct.UsedInsightPath.html), the type of a path to one.
+/// Request builders: [`UsedInsightPath`](requests/trait.UsedInsightPath.html), what a path to one (`EntityPath<UsedInsight, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -3982,7 +3982,7 @@ rt::impl_serde!(UsedInsight);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.user`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
-/// Request builders: [`UserPath`](requests/struct.UserPath.html), the type of a path to one.
+/// Request builders: [`UserPath`](requests/trait.UserPath.html), what a path to one (`EntityPath<AnyUser, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -8017,7 +8017,7 @@ rt::impl_serde!(UserPrint);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.userScopeTeamsAppInstallation`, entity type, derived from `microsoft.graph.teamsAppInstallation`, key `id`.
 ///
-/// Request builders: [`UserScopeTeamsAppInstallationPath`](requests/struct.UserScopeTeamsAppInstallationPath.html), the type of a path to one.
+/// Request builders: [`UserScopeTeamsAppInstallationPath`](requests/trait.UserScopeTeamsAppInstallationPath.html), what a path to one (`EntityPath<UserScopeTeamsAppInstallation, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -8136,7 +8136,7 @@ rt::impl_serde!(UserScopeTeamsAppInstallation);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.userTeamwork`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`UserTeamworkPath`](requests/struct.UserTeamworkPath.html), the type of a path to one.
+/// Request builders: [`UserTeamworkPath`](requests/trait.UserTeamworkPath.html), what a path to one (`EntityPath<UserTeamwork, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]
@@ -8243,7 +8243,7 @@ rt::impl_serde!(UserTeamwork);
 #[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.virtualEndpoint`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`VirtualEndpointPath`](requests/struct.VirtualEndpointPath.html), the type of a path to one.
+/// Request builders: [`VirtualEndpointPath`](requests/trait.VirtualEndpointPath.html), what a path to one (`EntityPath<VirtualEndpoint, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone)]
@@ -8398,7 +8398,7 @@ rt::impl_serde!(VirtualEndpoint);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.windowsHelloForBusinessAuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
-/// Request builders: [`WindowsHelloForBusinessAuthenticationMethodPath`](requests/struct.WindowsHelloForBusinessAuthenticationMethodPath.html), the type of a path to one.
+/// Request builders: [`WindowsHelloForBusinessAuthenticationMethodPath`](requests/trait.WindowsHelloForBusinessAuthenticationMethodPath.html), what a path to one (`EntityPath<WindowsHelloForBusinessAuthenticationMethod, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone)]

@@ -2223,7 +2223,7 @@ rt::impl_serde!(AirManualInvestigationData);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.alert`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AlertPath`](../requests/security/struct.AlertPath.html), the type of a path to one.
+/// Request builders: [`AlertPath`](../requests/security/trait.AlertPath.html), what a path to one (`EntityPath<Alert, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -5083,7 +5083,7 @@ rt::impl_serde!(AmazonResourceEvidence);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.analyzedEmail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AnalyzedEmailPath`](../requests/security/struct.AnalyzedEmailPath.html), the type of a path to one.
+/// Request builders: [`AnalyzedEmailPath`](../requests/security/trait.AnalyzedEmailPath.html), what a path to one (`EntityPath<AnalyzedEmail, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -6701,7 +6701,7 @@ rt::impl_serde!(AntispamTeamsDirection);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.article`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ArticlePath`](../requests/security/struct.ArticlePath.html), the type of a path to one.
+/// Request builders: [`ArticlePath`](../requests/security/trait.ArticlePath.html), what a path to one (`EntityPath<Article, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -6849,7 +6849,7 @@ rt::impl_serde!(Article);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.articleIndicator`, entity type, derived from `microsoft.graph.security.indicator`, key `id`.
 ///
-/// Request builders: [`ArticleIndicatorPath`](../requests/security/type.ArticleIndicatorPath.html), the type of a path to one.
+/// Request builders: [`IndicatorPath`](../requests/security/trait.IndicatorPath.html), what a path to one (`EntityPath<ArticleIndicator, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -6932,7 +6932,7 @@ rt::impl_serde!(ArticleIndicator);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.artifact`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`ArtifactPath`](../requests/security/type.ArtifactPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]

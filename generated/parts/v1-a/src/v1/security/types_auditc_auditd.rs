@@ -73,7 +73,7 @@ rt::impl_serde!(AuditConfigAuditRecord);
 ///
 /// CSDL: `microsoft.graph.security.auditCoreRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AuditCoreRootPath`](../requests/security/struct.AuditCoreRootPath.html), the type of a path to one.
+/// Request builders: [`AuditCoreRootPath`](../requests/security/trait.AuditCoreRootPath.html), what a path to one (`EntityPath<AuditCoreRoot, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]

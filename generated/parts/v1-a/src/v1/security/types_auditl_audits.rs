@@ -7,7 +7,7 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.security.auditLogQuery`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AuditLogQueryPath`](../requests/security/struct.AuditLogQueryPath.html), the type of a path to one.
+/// Request builders: [`AuditLogQueryPath`](../requests/security/trait.AuditLogQueryPath.html), what a path to one (`EntityPath<AuditLogQuery, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -278,7 +278,7 @@ rt::impl_serde!(AuditLogQueryStatus);
 ///
 /// CSDL: `microsoft.graph.security.auditLogRecord`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`AuditLogRecordPath`](../requests/security/struct.AuditLogRecordPath.html), the type of a path to one.
+/// Request builders: [`AuditLogRecordPath`](../requests/security/trait.AuditLogRecordPath.html), what a path to one (`EntityPath<AuditLogRecord, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]

@@ -1936,7 +1936,7 @@ rt::impl_serde!(CloudUpdateTenantConfigAuditRecord);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.collaborationRoot`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`CollaborationRootPath`](../requests/security/struct.CollaborationRootPath.html), the type of a path to one.
+/// Request builders: [`CollaborationRootPath`](../requests/security/trait.CollaborationRootPath.html), what a path to one (`EntityPath<CollaborationRoot, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]

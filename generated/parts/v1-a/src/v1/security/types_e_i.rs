@@ -5,7 +5,7 @@ use super::*;
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoveryCaseSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`EdiscoveryCaseSettingsPath`](../requests/security/struct.EdiscoveryCaseSettingsPath.html), the type of a path to one.
+/// Request builders: [`EdiscoveryCaseSettingsPath`](../requests/security/trait.EdiscoveryCaseSettingsPath.html), what a path to one (`EntityPath<EdiscoveryCaseSettings, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -123,7 +123,7 @@ rt::impl_serde!(EdiscoveryCaseSettings);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoveryExportOperation`, entity type, derived from `microsoft.graph.security.caseOperation`, key `id`.
 ///
-/// Request builders: [`EdiscoveryExportOperationPath`](../requests/security/struct.EdiscoveryExportOperationPath.html), the type of a path to one.
+/// Request builders: [`EdiscoveryExportOperationPath`](../requests/security/trait.EdiscoveryExportOperationPath.html), what a path to one (`EntityPath<EdiscoveryExportOperation, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -3229,7 +3229,7 @@ rt::impl_serde!(HealthcareSignalRecord);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.host`, entity type, derived from `microsoft.graph.security.artifact`, abstract, key `id`.
 ///
-/// Request builders: [`HostPath`](../requests/security/struct.HostPath.html), the type of a path to one.
+/// Request builders: [`HostPath`](../requests/security/trait.HostPath.html), what a path to one (`EntityPath<AnyHost, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -3893,7 +3893,7 @@ rt::impl_serde!(AnyHost);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.hostComponent`, entity type, derived from `microsoft.graph.security.artifact`, key `id`.
 ///
-/// Request builders: [`HostComponentPath`](../requests/security/struct.HostComponentPath.html), the type of a path to one.
+/// Request builders: [`HostComponentPath`](../requests/security/trait.HostComponentPath.html), what a path to one (`EntityPath<HostComponent, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -4014,7 +4014,7 @@ rt::impl_serde!(HostComponent);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.hostCookie`, entity type, derived from `microsoft.graph.security.artifact`, key `id`.
 ///
-/// Request builders: [`HostCookiePath`](../requests/security/struct.HostCookiePath.html), the type of a path to one.
+/// Request builders: [`HostCookiePath`](../requests/security/trait.HostCookiePath.html), what a path to one (`EntityPath<HostCookie, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -4293,7 +4293,7 @@ rt::impl_serde!(HostLogonSessionEvidence);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.hostPair`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`HostPairPath`](../requests/security/struct.HostPairPath.html), the type of a path to one.
+/// Request builders: [`HostPairPath`](../requests/security/trait.HostPairPath.html), what a path to one (`EntityPath<HostPair, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -4406,7 +4406,7 @@ rt::impl_serde!(HostPair);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.hostPort`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`HostPortPath`](../requests/security/struct.HostPortPath.html), the type of a path to one.
+/// Request builders: [`HostPortPath`](../requests/security/trait.HostPortPath.html), what a path to one (`EntityPath<HostPort, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -4880,7 +4880,7 @@ rt::impl_serde!(HostPortStatus);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.hostReputation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`HostReputationPath`](../requests/security/type.HostReputationPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -5191,7 +5191,7 @@ rt::impl_serde!(HostReputationRuleSeverity);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.hostSslCertificate`, entity type, derived from `microsoft.graph.security.artifact`, key `id`.
 ///
-/// Request builders: [`HostSslCertificatePath`](../requests/security/struct.HostSslCertificatePath.html), the type of a path to one.
+/// Request builders: [`HostSslCertificatePath`](../requests/security/trait.HostSslCertificatePath.html), what a path to one (`EntityPath<HostSslCertificate, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -5390,7 +5390,7 @@ rt::impl_serde!(HostSslCertificatePort);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.hostTracker`, entity type, derived from `microsoft.graph.security.artifact`, key `id`.
 ///
-/// Request builders: [`HostTrackerPath`](../requests/security/struct.HostTrackerPath.html), the type of a path to one.
+/// Request builders: [`HostTrackerPath`](../requests/security/trait.HostTrackerPath.html), what a path to one (`EntityPath<HostTracker, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -5569,7 +5569,7 @@ rt::impl_serde!(HostedRpaAuditRecord);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.hostname`, entity type, derived from `microsoft.graph.security.host`, key `id`.
 ///
-/// Request builders: [`HostnamePath`](../requests/security/type.HostnamePath.html), the type of a path to one.
+/// Request builders: [`HostPath`](../requests/security/trait.HostPath.html), what a path to one (`EntityPath<Hostname, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -6128,7 +6128,7 @@ rt::impl_serde!(Hyperlink);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.incident`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`IncidentPath`](../requests/security/struct.IncidentPath.html), the type of a path to one.
+/// Request builders: [`IncidentPath`](../requests/security/trait.IncidentPath.html), what a path to one (`EntityPath<Incident, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -6442,7 +6442,7 @@ rt::impl_serde!(IncidentStatus);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.indicator`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`IndicatorPath`](../requests/security/struct.IndicatorPath.html), the type of a path to one.
+/// Request builders: [`IndicatorPath`](../requests/security/trait.IndicatorPath.html), what a path to one (`EntityPath<AnyIndicator, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -7157,7 +7157,7 @@ rt::impl_serde!(IntegratedAppsAppSettingsAdminActivityAuditRecord);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.intelligenceProfile`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`IntelligenceProfilePath`](../requests/security/struct.IntelligenceProfilePath.html), the type of a path to one.
+/// Request builders: [`IntelligenceProfilePath`](../requests/security/trait.IntelligenceProfilePath.html), what a path to one (`EntityPath<IntelligenceProfile, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -7397,7 +7397,7 @@ rt::impl_serde!(IntelligenceProfileCountryOrRegionOfOrigin);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.intelligenceProfileIndicator`, entity type, derived from `microsoft.graph.security.indicator`, key `id`.
 ///
-/// Request builders: [`IntelligenceProfileIndicatorPath`](../requests/security/type.IntelligenceProfileIndicatorPath.html), the type of a path to one.
+/// Request builders: [`IndicatorPath`](../requests/security/trait.IndicatorPath.html), what a path to one (`EntityPath<IntelligenceProfileIndicator, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -8096,7 +8096,7 @@ rt::impl_serde!(IoTDeviceImportanceType);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ipAddress`, entity type, derived from `microsoft.graph.security.host`, key `id`.
 ///
-/// Request builders: [`IpAddressPath`](../requests/security/struct.IpAddressPath.html), the type of a path to one.
+/// Request builders: [`IpAddressPath`](../requests/security/trait.IpAddressPath.html), what a path to one (`EntityPath<IpAddress, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]

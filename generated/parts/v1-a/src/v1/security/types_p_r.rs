@@ -335,7 +335,7 @@ rt::impl_serde!(P4aiAssessmentRecord);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.passiveDnsRecord`, entity type, derived from `microsoft.graph.security.artifact`, key `id`.
 ///
-/// Request builders: [`PassiveDnsRecordPath`](../requests/security/struct.PassiveDnsRecordPath.html), the type of a path to one.
+/// Request builders: [`PassiveDnsRecordPath`](../requests/security/trait.PassiveDnsRecordPath.html), what a path to one (`EntityPath<PassiveDnsRecord, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]

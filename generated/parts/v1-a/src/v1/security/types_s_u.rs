@@ -3909,7 +3909,7 @@ rt::impl_serde!(SparkCoreCustomLivePoolRecord);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.sslCertificate`, entity type, derived from `microsoft.graph.security.artifact`, key `id`.
 ///
-/// Request builders: [`SslCertificatePath`](../requests/security/struct.SslCertificatePath.html), the type of a path to one.
+/// Request builders: [`SslCertificatePath`](../requests/security/trait.SslCertificatePath.html), what a path to one (`EntityPath<SslCertificate, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -4388,7 +4388,7 @@ rt::impl_serde!(StringValueDictionary);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.subdomain`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`SubdomainPath`](../requests/security/struct.SubdomainPath.html), the type of a path to one.
+/// Request builders: [`SubdomainPath`](../requests/security/trait.SubdomainPath.html), what a path to one (`EntityPath<Subdomain, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -6017,7 +6017,7 @@ rt::impl_serde!(ThreatFinderAuditRecord);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.threatIntelligence`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`ThreatIntelligencePath`](../requests/security/struct.ThreatIntelligencePath.html), the type of a path to one.
+/// Request builders: [`ThreatIntelligencePath`](../requests/security/trait.ThreatIntelligencePath.html), what a path to one (`EntityPath<ThreatIntelligence, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -7088,7 +7088,7 @@ rt::impl_serde!(TrainableClassifierAuditRecord);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.triggerTypesRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`TriggerTypesRootPath`](../requests/security/struct.TriggerTypesRootPath.html), the type of a path to one.
+/// Request builders: [`TriggerTypesRootPath`](../requests/security/trait.TriggerTypesRootPath.html), what a path to one (`EntityPath<TriggerTypesRoot, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -7232,7 +7232,7 @@ rt::impl_serde!(UamOperationAuditRecord);
 #[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.security.unclassifiedArtifact`, entity type, derived from `microsoft.graph.security.artifact`, key `id`.
 ///
-/// Request builders: [`UnclassifiedArtifactPath`](../requests/security/type.UnclassifiedArtifactPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1` or `v1-search`.
 #[derive(Clone)]
@@ -8255,7 +8255,7 @@ rt::impl_serde!(UserEvidence);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.userSource`, entity type, derived from `microsoft.graph.security.dataSource`, key `id`.
 ///
-/// Request builders: [`UserSourcePath`](../requests/security/type.UserSourcePath.html), the type of a path to one.
+/// Request builders: [`DataSourcePath`](../requests/security/trait.DataSourcePath.html), what a path to one (`EntityPath<UserSource, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]

@@ -2018,7 +2018,7 @@ rt::impl_serde!(VmMetadata);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.vulnerability`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`VulnerabilityPath`](../requests/security/struct.VulnerabilityPath.html), the type of a path to one.
+/// Request builders: [`VulnerabilityPath`](../requests/security/trait.VulnerabilityPath.html), what a path to one (`EntityPath<Vulnerability, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -2247,7 +2247,7 @@ rt::impl_serde!(Vulnerability);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.vulnerabilityComponent`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
-/// Request builders: [`VulnerabilityComponentPath`](../requests/security/type.VulnerabilityComponentPath.html), the type of a path to one.
+/// Request builders: those of every path to one entity (`EntityPath`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -2522,7 +2522,7 @@ rt::impl_serde!(WebContentFilteringAuditRecord);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.whoisBaseRecord`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
-/// Request builders: [`WhoisBaseRecordPath`](../requests/security/struct.WhoisBaseRecordPath.html), the type of a path to one.
+/// Request builders: [`WhoisBaseRecordPath`](../requests/security/trait.WhoisBaseRecordPath.html), what a path to one (`EntityPath<AnyWhoisBaseRecord, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -3410,7 +3410,7 @@ rt::impl_serde!(WhoisDomainStatus);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.whoisHistoryRecord`, entity type, derived from `microsoft.graph.security.whoisBaseRecord`, key `id`.
 ///
-/// Request builders: [`WhoisHistoryRecordPath`](../requests/security/type.WhoisHistoryRecordPath.html), the type of a path to one.
+/// Request builders: [`WhoisBaseRecordPath`](../requests/security/trait.WhoisBaseRecordPath.html), what a path to one (`EntityPath<WhoisHistoryRecord, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]
@@ -3723,7 +3723,7 @@ rt::impl_serde!(WhoisNameserver);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.whoisRecord`, entity type, derived from `microsoft.graph.security.whoisBaseRecord`, key `id`.
 ///
-/// Request builders: [`WhoisRecordPath`](../requests/security/struct.WhoisRecordPath.html), the type of a path to one.
+/// Request builders: [`WhoisRecordPath`](../requests/security/trait.WhoisRecordPath.html), what a path to one (`EntityPath<WhoisRecord, C>`) dereferences to.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone)]

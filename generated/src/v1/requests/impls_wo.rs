@@ -1,1301 +1,32 @@
-//! Items of `requests` by the first letters of their types' names (`w`): split out of the parent module to keep files small (re-exported there).
+//! Items of `requests` by the first letters of their types' names (`wo`): split out of the parent module to keep files small (re-exported there).
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_device_app_management_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyMobileApp> for crate::v1::WebApp {
-    const SEGMENT: &'static str = "microsoft.graph.webApp";
-}
-#[cfg(msgraph_v1_device_app_management_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WebApp {
-    const SEGMENT: &'static str = "microsoft.graph.webApp";
-}
-#[cfg(msgraph_v1_identity_or_search)]
-/// Features: `v1`, or one of `v1-identity`, `v1-search`.
-impl<C, T> crate::v1::requests::WebApplicationFirewallProviderPath<C, T> {
-    /// `POST .../verify`: action `microsoft.graph.verify`.
-    pub fn verify(
-        &self,
-        params: crate::v1::params::WebApplicationFirewallProviderVerifyParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::WebApplicationFirewallProviderVerifyParams>,
-        rt::request::Entity<crate::v1::WebApplicationFirewallVerificationModel>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("verify"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_v1_identity_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::AnyWebApplicationFirewallProvider {
-    const SEGMENT: &'static str = "microsoft.graph.webApplicationFirewallProvider";
-}
-#[cfg(msgraph_v1_identity_or_search)]
-/// Features: `v1`, or one of `v1-identity`, `v1-search`.
-impl<C> crate::v1::requests::WebApplicationFirewallVerificationModelPath<C> {
-    /// Structural property `verificationResult` (`microsoft.graph.webApplicationFirewallVerificationResult`), addressed on its own: `GET` or `PATCH` it.
-    pub fn verification_result(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::WebApplicationFirewallVerificationResult> {
-        crate::path::PropertyPath::new(self.0.target().segment("verificationResult"))
-    }
-    /// Structural property `verifiedDetails` (`microsoft.graph.webApplicationFirewallVerifiedDetails`), addressed on its own: `GET` or `PATCH` it.
-    pub fn verified_details(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::AnyWebApplicationFirewallVerifiedDetails> {
-        crate::path::PropertyPath::new(self.0.target().segment("verifiedDetails"))
-    }
-    /// Navigation property `provider` (`microsoft.graph.webApplicationFirewallProvider`).
-    pub fn provider(
-        &self,
-    ) -> crate::v1::requests::WebApplicationFirewallProviderPath<
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::v1::requests::WebApplicationFirewallProviderPath::new(
-            self.0.target().segment("provider"),
-        )
-    }
-}
-#[cfg(msgraph_v1_identity_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::WebApplicationFirewallVerificationModel {
-    const SEGMENT: &'static str = "microsoft.graph.webApplicationFirewallVerificationModel";
-}
-#[cfg(msgraph_v1_core_or_sites)]
-/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C, T> crate::v1::requests::WebPartPath<C, T> {
-    /// `POST .../getPositionOfWebPart`: action `microsoft.graph.getPositionOfWebPart`.
-    pub fn get_position_of_web_part(
-        &self,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Entity<crate::v1::WebPartPosition>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("getPositionOfWebPart"),
-            rt::request::NoBody,
-        )
-    }
-}
-#[cfg(msgraph_v1_core_or_sites)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyWebPart {
-    const SEGMENT: &'static str = "microsoft.graph.webPart";
-}
-#[cfg(msgraph_v1_identity_or_policies_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyConditionalAccessPolicy>
-for crate::v1::WhatIfAnalysisResult {
-    const SEGMENT: &'static str = "microsoft.graph.whatIfAnalysisResult";
-}
-#[cfg(msgraph_v1_identity_or_policies_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyPolicyDeletableItem>
-for crate::v1::WhatIfAnalysisResult {
-    const SEGMENT: &'static str = "microsoft.graph.whatIfAnalysisResult";
-}
-#[cfg(msgraph_v1_device_app_management_or_search)]
-/// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-impl<C> crate::v1::requests::Win32LobAppPath<C> {
-    /// Structural property `installExperience` (`microsoft.graph.win32LobAppInstallExperience`), addressed on its own: `GET` or `PATCH` it.
-    pub fn install_experience(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::Win32LobAppInstallExperience> {
-        crate::path::PropertyPath::new(self.0.target().segment("installExperience"))
-    }
-    /// Structural property `msiInformation` (`microsoft.graph.win32LobAppMsiInformation`), addressed on its own: `GET` or `PATCH` it.
-    pub fn msi_information(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::Win32LobAppMsiInformation> {
-        crate::path::PropertyPath::new(self.0.target().segment("msiInformation"))
-    }
-    /// `POST .../enableApplicableArchitectures`: action `microsoft.graph.enableApplicableArchitectures`.
-    pub fn enable_applicable_architectures(
-        &self,
-        params: crate::v1::params::Win32LobAppEnableApplicableArchitecturesParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::v1::params::Win32LobAppEnableApplicableArchitecturesParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("enableApplicableArchitectures"),
-            rt::request::Json(params),
-        )
-    }
-    /// Containment navigation property `contentVersions` (`microsoft.graph.mobileAppContent`).
-    pub fn content_versions(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::MobileAppContent,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("contentVersions"))
-    }
-    /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
-    pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
-        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
-    }
-    /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::MobileAppAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
-    }
-    /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
-    pub fn categories(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::MobileAppCategory,
-        crate::path::caps::ListCreateUpdateDeleteRefs,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("categories"))
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::v1::params::MobileAppAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::MobileAppAssignParams>,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_v1_device_app_management_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyMobileLobApp> for crate::v1::Win32LobApp {
-    const SEGMENT: &'static str = "microsoft.graph.win32LobApp";
-}
-#[cfg(msgraph_v1_device_app_management_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyMobileApp> for crate::v1::Win32LobApp {
-    const SEGMENT: &'static str = "microsoft.graph.win32LobApp";
-}
-#[cfg(msgraph_v1_device_app_management_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Win32LobApp {
-    const SEGMENT: &'static str = "microsoft.graph.win32LobApp";
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyDeviceCompliancePolicy>
-for crate::v1::Windows10CompliancePolicy {
-    const SEGMENT: &'static str = "microsoft.graph.windows10CompliancePolicy";
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::Windows10CompliancePolicy {
-    const SEGMENT: &'static str = "microsoft.graph.windows10CompliancePolicy";
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
-for crate::v1::Windows10CustomConfiguration {
-    const SEGMENT: &'static str = "microsoft.graph.windows10CustomConfiguration";
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::Windows10CustomConfiguration {
-    const SEGMENT: &'static str = "microsoft.graph.windows10CustomConfiguration";
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::v1::requests::Windows10EndpointProtectionConfigurationPath<C> {
-    /// Structural property `bitLockerRemovableDrivePolicy` (`microsoft.graph.bitLockerRemovableDrivePolicy`), addressed on its own: `GET` or `PATCH` it.
-    pub fn bit_locker_removable_drive_policy(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::BitLockerRemovableDrivePolicy> {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("bitLockerRemovableDrivePolicy"),
-        )
-    }
-    /// Structural property `firewallProfileDomain` (`microsoft.graph.windowsFirewallNetworkProfile`), addressed on its own: `GET` or `PATCH` it.
-    pub fn firewall_profile_domain(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::WindowsFirewallNetworkProfile> {
-        crate::path::PropertyPath::new(self.0.target().segment("firewallProfileDomain"))
-    }
-    /// Structural property `firewallProfilePrivate` (`microsoft.graph.windowsFirewallNetworkProfile`), addressed on its own: `GET` or `PATCH` it.
-    pub fn firewall_profile_private(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::WindowsFirewallNetworkProfile> {
-        crate::path::PropertyPath::new(self.0.target().segment("firewallProfilePrivate"))
-    }
-    /// Structural property `firewallProfilePublic` (`microsoft.graph.windowsFirewallNetworkProfile`), addressed on its own: `GET` or `PATCH` it.
-    pub fn firewall_profile_public(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::WindowsFirewallNetworkProfile> {
-        crate::path::PropertyPath::new(self.0.target().segment("firewallProfilePublic"))
-    }
-    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::DeviceConfigurationAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
-    }
-    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
-    pub fn device_setting_state_summaries(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::SettingStateDeviceSummary,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
-        )
-    }
-    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
-    pub fn device_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::DeviceConfigurationDeviceStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
-    }
-    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
-    pub fn device_status_overview(
-        &self,
-    ) -> crate::v1::requests::DeviceConfigurationDeviceOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::v1::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
-    }
-    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
-    pub fn user_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::DeviceConfigurationUserStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
-    }
-    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
-    pub fn user_status_overview(
-        &self,
-    ) -> crate::v1::requests::DeviceConfigurationUserOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::v1::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::v1::params::DeviceConfigurationAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DeviceConfigurationAssignParams>,
-        rt::request::Collection<crate::v1::DeviceConfigurationAssignment>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
-    pub fn get_oma_setting_plain_text_value(
-        &self,
-        secret_reference_value_id: &str,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::ValueOf<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::GET,
-            self
-                .0
-                .target()
-                .function(
-                    "getOmaSettingPlainTextValue",
-                    &[
-                        (
-                            "secretReferenceValueId",
-                            ::core::option::Option::Some(
-                                rt::request::ToLiteral::to_literal(
-                                    secret_reference_value_id,
-                                ),
-                            ),
-                        ),
-                    ],
-                ),
-            rt::request::NoBody,
-        )
-    }
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
-for crate::v1::Windows10EndpointProtectionConfiguration {
-    const SEGMENT: &'static str = "microsoft.graph.windows10EndpointProtectionConfiguration";
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::Windows10EndpointProtectionConfiguration {
-    const SEGMENT: &'static str = "microsoft.graph.windows10EndpointProtectionConfiguration";
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyDeviceEnrollmentConfiguration>
-for crate::v1::Windows10EnrollmentCompletionPageConfiguration {
-    const SEGMENT: &'static str = "microsoft.graph.windows10EnrollmentCompletionPageConfiguration";
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::Windows10EnrollmentCompletionPageConfiguration {
-    const SEGMENT: &'static str = "microsoft.graph.windows10EnrollmentCompletionPageConfiguration";
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
-for crate::v1::Windows10EnterpriseModernAppManagementConfiguration {
-    const SEGMENT: &'static str = "microsoft.graph.windows10EnterpriseModernAppManagementConfiguration";
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::Windows10EnterpriseModernAppManagementConfiguration {
-    const SEGMENT: &'static str = "microsoft.graph.windows10EnterpriseModernAppManagementConfiguration";
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::v1::requests::Windows10GeneralConfigurationPath<C> {
-    /// Structural property `defenderDetectedMalwareActions` (`microsoft.graph.defenderDetectedMalwareActions`), addressed on its own: `GET` or `PATCH` it.
-    pub fn defender_detected_malware_actions(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::DefenderDetectedMalwareActions> {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("defenderDetectedMalwareActions"),
-        )
-    }
-    /// Structural property `edgeSearchEngine` (`microsoft.graph.edgeSearchEngineBase`), addressed on its own: `GET` or `PATCH` it.
-    pub fn edge_search_engine(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::AnyEdgeSearchEngineBase> {
-        crate::path::PropertyPath::new(self.0.target().segment("edgeSearchEngine"))
-    }
-    /// Structural property `networkProxyServer` (`microsoft.graph.windows10NetworkProxyServer`), addressed on its own: `GET` or `PATCH` it.
-    pub fn network_proxy_server(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::Windows10NetworkProxyServer> {
-        crate::path::PropertyPath::new(self.0.target().segment("networkProxyServer"))
-    }
-    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::DeviceConfigurationAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
-    }
-    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
-    pub fn device_setting_state_summaries(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::SettingStateDeviceSummary,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
-        )
-    }
-    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
-    pub fn device_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::DeviceConfigurationDeviceStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
-    }
-    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
-    pub fn device_status_overview(
-        &self,
-    ) -> crate::v1::requests::DeviceConfigurationDeviceOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::v1::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
-    }
-    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
-    pub fn user_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::DeviceConfigurationUserStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
-    }
-    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
-    pub fn user_status_overview(
-        &self,
-    ) -> crate::v1::requests::DeviceConfigurationUserOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::v1::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::v1::params::DeviceConfigurationAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DeviceConfigurationAssignParams>,
-        rt::request::Collection<crate::v1::DeviceConfigurationAssignment>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
-    pub fn get_oma_setting_plain_text_value(
-        &self,
-        secret_reference_value_id: &str,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::ValueOf<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::GET,
-            self
-                .0
-                .target()
-                .function(
-                    "getOmaSettingPlainTextValue",
-                    &[
-                        (
-                            "secretReferenceValueId",
-                            ::core::option::Option::Some(
-                                rt::request::ToLiteral::to_literal(
-                                    secret_reference_value_id,
-                                ),
-                            ),
-                        ),
-                    ],
-                ),
-            rt::request::NoBody,
-        )
-    }
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
-for crate::v1::Windows10GeneralConfiguration {
-    const SEGMENT: &'static str = "microsoft.graph.windows10GeneralConfiguration";
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::Windows10GeneralConfiguration {
-    const SEGMENT: &'static str = "microsoft.graph.windows10GeneralConfiguration";
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyDeviceCompliancePolicy>
-for crate::v1::Windows10MobileCompliancePolicy {
-    const SEGMENT: &'static str = "microsoft.graph.windows10MobileCompliancePolicy";
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::Windows10MobileCompliancePolicy {
-    const SEGMENT: &'static str = "microsoft.graph.windows10MobileCompliancePolicy";
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
-for crate::v1::Windows10SecureAssessmentConfiguration {
-    const SEGMENT: &'static str = "microsoft.graph.windows10SecureAssessmentConfiguration";
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::Windows10SecureAssessmentConfiguration {
-    const SEGMENT: &'static str = "microsoft.graph.windows10SecureAssessmentConfiguration";
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
-for crate::v1::Windows10TeamGeneralConfiguration {
-    const SEGMENT: &'static str = "microsoft.graph.windows10TeamGeneralConfiguration";
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::Windows10TeamGeneralConfiguration {
-    const SEGMENT: &'static str = "microsoft.graph.windows10TeamGeneralConfiguration";
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyDeviceCompliancePolicy>
-for crate::v1::Windows81CompliancePolicy {
-    const SEGMENT: &'static str = "microsoft.graph.windows81CompliancePolicy";
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::Windows81CompliancePolicy {
-    const SEGMENT: &'static str = "microsoft.graph.windows81CompliancePolicy";
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
-for crate::v1::Windows81GeneralConfiguration {
-    const SEGMENT: &'static str = "microsoft.graph.windows81GeneralConfiguration";
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::Windows81GeneralConfiguration {
-    const SEGMENT: &'static str = "microsoft.graph.windows81GeneralConfiguration";
-}
-#[cfg(msgraph_v1_device_app_management_or_search)]
-/// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-impl<C> crate::v1::requests::WindowsAppXPath<C> {
-    /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.windowsMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
-    pub fn minimum_supported_operating_system(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::WindowsMinimumOperatingSystem> {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("minimumSupportedOperatingSystem"),
-        )
-    }
-    /// Containment navigation property `contentVersions` (`microsoft.graph.mobileAppContent`).
-    pub fn content_versions(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::MobileAppContent,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("contentVersions"))
-    }
-    /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
-    pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
-        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
-    }
-    /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::MobileAppAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
-    }
-    /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
-    pub fn categories(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::MobileAppCategory,
-        crate::path::caps::ListCreateUpdateDeleteRefs,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("categories"))
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::v1::params::MobileAppAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::MobileAppAssignParams>,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_v1_device_app_management_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyMobileLobApp> for crate::v1::WindowsAppX {
-    const SEGMENT: &'static str = "microsoft.graph.windowsAppX";
-}
-#[cfg(msgraph_v1_device_app_management_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyMobileApp> for crate::v1::WindowsAppX {
-    const SEGMENT: &'static str = "microsoft.graph.windowsAppX";
-}
-#[cfg(msgraph_v1_device_app_management_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WindowsAppX {
-    const SEGMENT: &'static str = "microsoft.graph.windowsAppX";
-}
-#[cfg(msgraph_v1_search)]
-/// Features: `v1` or `v1-search`.
-impl<C> crate::v1::requests::WindowsAutopilotDeploymentProfilePath<C> {
-    /// Structural property `outOfBoxExperienceSetting` (`microsoft.graph.outOfBoxExperienceSetting`), addressed on its own: `GET` or `PATCH` it.
-    pub fn out_of_box_experience_setting(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::OutOfBoxExperienceSetting> {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("outOfBoxExperienceSetting"),
-        )
-    }
-    /// Containment navigation property `assignedDevices` (`microsoft.graph.windowsAutopilotDeviceIdentity`).
-    pub fn assigned_devices(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::WindowsAutopilotDeviceIdentity,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignedDevices"))
-    }
-}
-#[cfg(msgraph_v1_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::WindowsAutopilotDeploymentProfile {
-    const SEGMENT: &'static str = "microsoft.graph.windowsAutopilotDeploymentProfile";
-}
-#[cfg(msgraph_v1_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::WindowsAutopilotDeploymentProfileAssignment {
-    const SEGMENT: &'static str = "microsoft.graph.windowsAutopilotDeploymentProfileAssignment";
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::v1::requests::WindowsAutopilotDeviceIdentityPath<C> {
-    /// Assigns user to Autopilot devices.
-    ///
-    /// `POST .../assignUserToDevice`: action `microsoft.graph.assignUserToDevice`.
-    pub fn assign_user_to_device(
-        &self,
-        params: crate::v1::params::WindowsAutopilotDeviceIdentityAssignUserToDeviceParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::v1::params::WindowsAutopilotDeviceIdentityAssignUserToDeviceParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assignUserToDevice"),
-            rt::request::Json(params),
-        )
-    }
-    /// Unassigns the user from an Autopilot device.
-    ///
-    /// `POST .../unassignUserFromDevice`: action `microsoft.graph.unassignUserFromDevice`.
-    pub fn unassign_user_from_device(
-        &self,
-    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("unassignUserFromDevice"),
-            rt::request::NoBody,
-        )
-    }
-    /// Updates properties on Autopilot devices.
-    ///
-    /// `POST .../updateDeviceProperties`: action `microsoft.graph.updateDeviceProperties`.
-    pub fn update_device_properties(
-        &self,
-        params: crate::v1::params::WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::v1::params::WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("updateDeviceProperties"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::WindowsAutopilotDeviceIdentity {
-    const SEGMENT: &'static str = "microsoft.graph.windowsAutopilotDeviceIdentity";
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
-for crate::v1::WindowsDefenderAdvancedThreatProtectionConfiguration {
-    const SEGMENT: &'static str = "microsoft.graph.windowsDefenderAdvancedThreatProtectionConfiguration";
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::WindowsDefenderAdvancedThreatProtectionConfiguration {
-    const SEGMENT: &'static str = "microsoft.graph.windowsDefenderAdvancedThreatProtectionConfiguration";
-}
-#[cfg(msgraph_v1_core_or_device_management)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::WindowsDeviceMalwareState {
-    const SEGMENT: &'static str = "microsoft.graph.windowsDeviceMalwareState";
-}
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::WindowsHelloForBusinessAuthenticationMethodPath<C> {
-    /// Navigation property `device` (`microsoft.graph.device`).
-    pub fn device(
-        &self,
-    ) -> crate::v1::requests::DevicePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::DevicePath::new(self.0.target().segment("device"))
-    }
-    /// `POST .../resetPassword`: action `microsoft.graph.resetPassword`.
-    pub fn reset_password(
-        &self,
-        params: crate::v1::params::AuthenticationMethodResetPasswordParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::AuthenticationMethodResetPasswordParams>,
-        rt::request::Entity<crate::v1::PasswordResetResponse>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("resetPassword"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_v1_core)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethod>
-for crate::v1::WindowsHelloForBusinessAuthenticationMethod {
-    const SEGMENT: &'static str = "microsoft.graph.windowsHelloForBusinessAuthenticationMethod";
-}
-#[cfg(msgraph_v1_core)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::WindowsHelloForBusinessAuthenticationMethod {
-    const SEGMENT: &'static str = "microsoft.graph.windowsHelloForBusinessAuthenticationMethod";
-}
-#[cfg(msgraph_v1_core_or_device_app_management)]
-/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C, T> crate::v1::requests::WindowsInformationProtectionPath<C, T> {
-    /// Structural property `dataRecoveryCertificate` (`microsoft.graph.windowsInformationProtectionDataRecoveryCertificate`), addressed on its own: `GET` or `PATCH` it.
-    pub fn data_recovery_certificate(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::v1::WindowsInformationProtectionDataRecoveryCertificate,
-    > {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("dataRecoveryCertificate"),
-        )
-    }
-    /// Containment navigation property `assignments` (`microsoft.graph.targetedManagedAppPolicyAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::TargetedManagedAppPolicyAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
-    }
-    /// Containment navigation property `exemptAppLockerFiles` (`microsoft.graph.windowsInformationProtectionAppLockerFile`).
-    pub fn exempt_app_locker_files(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::WindowsInformationProtectionAppLockerFile,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("exemptAppLockerFiles"))
-    }
-    /// Containment navigation property `protectedAppLockerFiles` (`microsoft.graph.windowsInformationProtectionAppLockerFile`).
-    pub fn protected_app_locker_files(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::WindowsInformationProtectionAppLockerFile,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(
-            self.0.target().segment("protectedAppLockerFiles"),
-        )
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::v1::params::WindowsInformationProtectionAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::WindowsInformationProtectionAssignParams>,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../targetApps`: action `microsoft.graph.targetApps`.
-    pub fn target_apps(
-        &self,
-        params: crate::v1::params::ManagedAppPolicyTargetAppsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::ManagedAppPolicyTargetAppsParams>,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("targetApps"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_v1_core_or_device_app_management)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyManagedAppPolicy>
-for crate::v1::AnyWindowsInformationProtection {
-    const SEGMENT: &'static str = "microsoft.graph.windowsInformationProtection";
-}
-#[cfg(msgraph_v1_core_or_device_app_management)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::AnyWindowsInformationProtection {
-    const SEGMENT: &'static str = "microsoft.graph.windowsInformationProtection";
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::WindowsInformationProtectionAppLearningSummary {
-    const SEGMENT: &'static str = "microsoft.graph.windowsInformationProtectionAppLearningSummary";
-}
-#[cfg(msgraph_v1_core_or_device_app_management)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::WindowsInformationProtectionAppLockerFile {
-    const SEGMENT: &'static str = "microsoft.graph.windowsInformationProtectionAppLockerFile";
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::WindowsInformationProtectionNetworkLearningSummary {
-    const SEGMENT: &'static str = "microsoft.graph.windowsInformationProtectionNetworkLearningSummary";
-}
-#[cfg(msgraph_v1_core_or_device_app_management)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyWindowsInformationProtection>
-for crate::v1::WindowsInformationProtectionPolicy {
-    const SEGMENT: &'static str = "microsoft.graph.windowsInformationProtectionPolicy";
-}
-#[cfg(msgraph_v1_core_or_device_app_management)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyManagedAppPolicy>
-for crate::v1::WindowsInformationProtectionPolicy {
-    const SEGMENT: &'static str = "microsoft.graph.windowsInformationProtectionPolicy";
-}
-#[cfg(msgraph_v1_core_or_device_app_management)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::WindowsInformationProtectionPolicy {
-    const SEGMENT: &'static str = "microsoft.graph.windowsInformationProtectionPolicy";
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::v1::requests::WindowsMalwareInformationPath<C> {
-    /// Containment navigation property `deviceMalwareStates` (`microsoft.graph.malwareStateForWindowsDevice`).
-    pub fn device_malware_states(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::MalwareStateForWindowsDevice,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceMalwareStates"))
-    }
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::WindowsMalwareInformation {
-    const SEGMENT: &'static str = "microsoft.graph.windowsMalwareInformation";
-}
-#[cfg(msgraph_v1_device_app_management_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyMobileApp>
-for crate::v1::WindowsMicrosoftEdgeApp {
-    const SEGMENT: &'static str = "microsoft.graph.windowsMicrosoftEdgeApp";
-}
-#[cfg(msgraph_v1_device_app_management_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::WindowsMicrosoftEdgeApp {
-    const SEGMENT: &'static str = "microsoft.graph.windowsMicrosoftEdgeApp";
-}
-#[cfg(msgraph_v1_device_app_management_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyMobileLobApp>
-for crate::v1::WindowsMobileMsi {
-    const SEGMENT: &'static str = "microsoft.graph.windowsMobileMSI";
-}
-#[cfg(msgraph_v1_device_app_management_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyMobileApp> for crate::v1::WindowsMobileMsi {
-    const SEGMENT: &'static str = "microsoft.graph.windowsMobileMSI";
-}
-#[cfg(msgraph_v1_device_app_management_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WindowsMobileMsi {
-    const SEGMENT: &'static str = "microsoft.graph.windowsMobileMSI";
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyDeviceCompliancePolicy>
-for crate::v1::WindowsPhone81CompliancePolicy {
-    const SEGMENT: &'static str = "microsoft.graph.windowsPhone81CompliancePolicy";
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::WindowsPhone81CompliancePolicy {
-    const SEGMENT: &'static str = "microsoft.graph.windowsPhone81CompliancePolicy";
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
-for crate::v1::WindowsPhone81CustomConfiguration {
-    const SEGMENT: &'static str = "microsoft.graph.windowsPhone81CustomConfiguration";
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::WindowsPhone81CustomConfiguration {
-    const SEGMENT: &'static str = "microsoft.graph.windowsPhone81CustomConfiguration";
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
-for crate::v1::WindowsPhone81GeneralConfiguration {
-    const SEGMENT: &'static str = "microsoft.graph.windowsPhone81GeneralConfiguration";
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::WindowsPhone81GeneralConfiguration {
-    const SEGMENT: &'static str = "microsoft.graph.windowsPhone81GeneralConfiguration";
-}
-#[cfg(msgraph_v1_core_or_device_management)]
-/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::WindowsProtectionStatePath<C> {
-    /// Containment navigation property `detectedMalwareState` (`microsoft.graph.windowsDeviceMalwareState`).
-    pub fn detected_malware_state(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::WindowsDeviceMalwareState,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("detectedMalwareState"))
-    }
-}
-#[cfg(msgraph_v1_core_or_device_management)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::WindowsProtectionState {
-    const SEGMENT: &'static str = "microsoft.graph.windowsProtectionState";
-}
-#[cfg(msgraph_v1_core)]
-/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::WindowsSettingPath<C> {
-    /// Containment navigation property `instances` (`microsoft.graph.windowsSettingInstance`).
-    pub fn instances(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::WindowsSettingInstance,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("instances"))
-    }
-}
-#[cfg(msgraph_v1_core)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WindowsSetting {
-    const SEGMENT: &'static str = "microsoft.graph.windowsSetting";
-}
-#[cfg(msgraph_v1_core)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::WindowsSettingInstance {
-    const SEGMENT: &'static str = "microsoft.graph.windowsSettingInstance";
-}
-#[cfg(msgraph_v1_device_app_management_or_search)]
-/// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-impl<C> crate::v1::requests::WindowsUniversalAppXPath<C> {
-    /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.windowsMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
-    pub fn minimum_supported_operating_system(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::WindowsMinimumOperatingSystem> {
-        crate::path::PropertyPath::new(
-            self.0.target().segment("minimumSupportedOperatingSystem"),
-        )
-    }
-    /// Containment navigation property `committedContainedApps` (`microsoft.graph.mobileContainedApp`).
-    pub fn committed_contained_apps(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::AnyMobileContainedApp,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(
-            self.0.target().segment("committedContainedApps"),
-        )
-    }
-    /// Containment navigation property `contentVersions` (`microsoft.graph.mobileAppContent`).
-    pub fn content_versions(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::MobileAppContent,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("contentVersions"))
-    }
-    /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
-    pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
-        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
-    }
-    /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::MobileAppAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
-    }
-    /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
-    pub fn categories(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::MobileAppCategory,
-        crate::path::caps::ListCreateUpdateDeleteRefs,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("categories"))
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::v1::params::MobileAppAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::MobileAppAssignParams>,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_v1_device_app_management_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyMobileLobApp>
-for crate::v1::WindowsUniversalAppX {
-    const SEGMENT: &'static str = "microsoft.graph.windowsUniversalAppX";
-}
-#[cfg(msgraph_v1_device_app_management_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyMobileApp>
-for crate::v1::WindowsUniversalAppX {
-    const SEGMENT: &'static str = "microsoft.graph.windowsUniversalAppX";
-}
-#[cfg(msgraph_v1_device_app_management_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WindowsUniversalAppX {
-    const SEGMENT: &'static str = "microsoft.graph.windowsUniversalAppX";
-}
-#[cfg(msgraph_v1_device_app_management_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyMobileContainedApp>
-for crate::v1::WindowsUniversalAppXContainedApp {
-    const SEGMENT: &'static str = "microsoft.graph.windowsUniversalAppXContainedApp";
-}
-#[cfg(msgraph_v1_device_app_management_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::WindowsUniversalAppXContainedApp {
-    const SEGMENT: &'static str = "microsoft.graph.windowsUniversalAppXContainedApp";
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::v1::requests::WindowsUpdateForBusinessConfigurationPath<C> {
-    /// Structural property `installationSchedule` (`microsoft.graph.windowsUpdateInstallScheduleType`), addressed on its own: `GET` or `PATCH` it.
-    pub fn installation_schedule(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::AnyWindowsUpdateInstallScheduleType> {
-        crate::path::PropertyPath::new(self.0.target().segment("installationSchedule"))
-    }
-    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::DeviceConfigurationAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
-    }
-    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
-    pub fn device_setting_state_summaries(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::SettingStateDeviceSummary,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(
-            self.0.target().segment("deviceSettingStateSummaries"),
-        )
-    }
-    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
-    pub fn device_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::DeviceConfigurationDeviceStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
-    }
-    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
-    pub fn device_status_overview(
-        &self,
-    ) -> crate::v1::requests::DeviceConfigurationDeviceOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::v1::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.0.target().segment("deviceStatusOverview"),
-        )
-    }
-    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
-    pub fn user_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::DeviceConfigurationUserStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
-    }
-    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
-    pub fn user_status_overview(
-        &self,
-    ) -> crate::v1::requests::DeviceConfigurationUserOverviewPath<
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::v1::requests::DeviceConfigurationUserOverviewPath::new(
-            self.0.target().segment("userStatusOverview"),
-        )
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::v1::params::DeviceConfigurationAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DeviceConfigurationAssignParams>,
-        rt::request::Collection<crate::v1::DeviceConfigurationAssignment>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.0.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
-    pub fn get_oma_setting_plain_text_value(
-        &self,
-        secret_reference_value_id: &str,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::ValueOf<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::GET,
-            self
-                .0
-                .target()
-                .function(
-                    "getOmaSettingPlainTextValue",
-                    &[
-                        (
-                            "secretReferenceValueId",
-                            ::core::option::Option::Some(
-                                rt::request::ToLiteral::to_literal(
-                                    secret_reference_value_id,
-                                ),
-                            ),
-                        ),
-                    ],
-                ),
-            rt::request::NoBody,
-        )
-    }
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
-for crate::v1::WindowsUpdateForBusinessConfiguration {
-    const SEGMENT: &'static str = "microsoft.graph.windowsUpdateForBusinessConfiguration";
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::WindowsUpdateForBusinessConfiguration {
-    const SEGMENT: &'static str = "microsoft.graph.windowsUpdateForBusinessConfiguration";
-}
-#[cfg(msgraph_v1_device_app_management_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyMobileApp> for crate::v1::WindowsWebApp {
-    const SEGMENT: &'static str = "microsoft.graph.windowsWebApp";
-}
-#[cfg(msgraph_v1_device_app_management_or_search)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WindowsWebApp {
-    const SEGMENT: &'static str = "microsoft.graph.windowsWebApp";
-}
-#[cfg(msgraph_v1_core)]
-/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::WorkHoursAndLocationsSettingPath<C> {
+impl dyn crate::v1::requests::WorkHoursAndLocationsSettingPath {
     /// Containment navigation property `occurrences` (`microsoft.graph.workPlanOccurrence`).
+    #[inline]
     pub fn occurrences(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::WorkPlanOccurrence,
         crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDelete>,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("occurrences"))
+        crate::path::CollectionPath::new(self.node_target().segment("occurrences"))
     }
     /// Containment navigation property `recurrences` (`microsoft.graph.workPlanRecurrence`).
+    #[inline]
     pub fn recurrences(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::WorkPlanRecurrence,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("recurrences"))
+        crate::path::CollectionPath::new(self.node_target().segment("recurrences"))
     }
     /// `GET .../occurrencesView`: function `microsoft.graph.occurrencesView`.
+    #[inline]
     pub fn occurrences_view(
         &self,
         start_date_time: &str,
@@ -1307,8 +38,7 @@ impl<C> crate::v1::requests::WorkHoursAndLocationsSettingPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "occurrencesView",
                     &[
@@ -1338,20 +68,23 @@ for crate::v1::WorkHoursAndLocationsSetting {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::WorkPlanOccurrencePath<C> {
+impl dyn crate::v1::requests::WorkPlanOccurrencePath {
     /// Structural property `end` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn end(&self) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.0.target().segment("end"))
+        crate::path::PropertyPath::new(self.node_target().segment("end"))
     }
     /// Structural property `start` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn start(&self) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.0.target().segment("start"))
+        crate::path::PropertyPath::new(self.node_target().segment("start"))
     }
     /// Structural property `timeOffDetails` (`microsoft.graph.timeOffDetails`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn time_off_details(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::TimeOffDetails> {
-        crate::path::PropertyPath::new(self.0.target().segment("timeOffDetails"))
+        crate::path::PropertyPath::new(self.node_target().segment("timeOffDetails"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1381,20 +114,23 @@ impl<C> crate::path::CollectionPath<crate::v1::WorkPlanOccurrence, C> {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::WorkPlanRecurrencePath<C> {
+impl dyn crate::v1::requests::WorkPlanRecurrencePath {
     /// Structural property `end` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn end(&self) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.0.target().segment("end"))
+        crate::path::PropertyPath::new(self.node_target().segment("end"))
     }
     /// Structural property `recurrence` (`microsoft.graph.patternedRecurrence`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn recurrence(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PatternedRecurrence> {
-        crate::path::PropertyPath::new(self.0.target().segment("recurrence"))
+        crate::path::PropertyPath::new(self.node_target().segment("recurrence"))
     }
     /// Structural property `start` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn start(&self) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.0.target().segment("start"))
+        crate::path::PropertyPath::new(self.node_target().segment("start"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1404,81 +140,90 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkPlanRecur
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::v1::requests::WorkbookPath<C> {
+impl dyn crate::v1::requests::WorkbookPath {
     /// Containment navigation property `application` (`microsoft.graph.workbookApplication`).
+    #[inline]
     pub fn application(
         &self,
-    ) -> crate::v1::requests::WorkbookApplicationPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::WorkbookApplication,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::WorkbookApplicationPath::new(
-            self.0.target().segment("application"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("application"))
     }
     /// Containment navigation property `comments` (`microsoft.graph.workbookComment`).
+    #[inline]
     pub fn comments(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::WorkbookComment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("comments"))
+        crate::path::CollectionPath::new(self.node_target().segment("comments"))
     }
     /// Containment navigation property `functions` (`microsoft.graph.workbookFunctions`).
+    #[inline]
     pub fn functions(
         &self,
-    ) -> crate::v1::requests::WorkbookFunctionsPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::WorkbookFunctionsPath::new(
-            self.0.target().segment("functions"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::v1::WorkbookFunctions,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("functions"))
     }
     /// Containment navigation property `names` (`microsoft.graph.workbookNamedItem`).
+    #[inline]
     pub fn names(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::WorkbookNamedItem,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("names"))
+        crate::path::CollectionPath::new(self.node_target().segment("names"))
     }
     /// Containment navigation property `operations` (`microsoft.graph.workbookOperation`).
+    #[inline]
     pub fn operations(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::WorkbookOperation,
         crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDelete>,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("operations"))
+        crate::path::CollectionPath::new(self.node_target().segment("operations"))
     }
     /// Containment navigation property `tables` (`microsoft.graph.workbookTable`).
+    #[inline]
     pub fn tables(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::WorkbookTable,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("tables"))
+        crate::path::CollectionPath::new(self.node_target().segment("tables"))
     }
     /// Containment navigation property `worksheets` (`microsoft.graph.workbookWorksheet`).
+    #[inline]
     pub fn worksheets(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::WorkbookWorksheet,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("worksheets"))
+        crate::path::CollectionPath::new(self.node_target().segment("worksheets"))
     }
     /// `POST .../closeSession`: action `microsoft.graph.closeSession`.
+    #[inline]
     pub fn close_session(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("closeSession"),
+            self.node_target().segment("closeSession"),
             rt::request::NoBody,
         )
     }
     /// `POST .../createSession`: action `microsoft.graph.createSession`.
+    #[inline]
     pub fn create_session(
         &self,
         params: crate::v1::params::WorkbookCreateSessionParams,
@@ -1488,21 +233,23 @@ impl<C> crate::v1::requests::WorkbookPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("createSession"),
+            self.node_target().segment("createSession"),
             rt::request::Json(params),
         )
     }
     /// `POST .../refreshSession`: action `microsoft.graph.refreshSession`.
+    #[inline]
     pub fn refresh_session(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("refreshSession"),
+            self.node_target().segment("refreshSession"),
             rt::request::NoBody,
         )
     }
     /// `GET .../sessionInfoResource`: function `microsoft.graph.sessionInfoResource`.
+    #[inline]
     pub fn session_info_resource(
         &self,
         key: &str,
@@ -1513,8 +260,7 @@ impl<C> crate::v1::requests::WorkbookPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "sessionInfoResource",
                     &[
@@ -1530,6 +276,7 @@ impl<C> crate::v1::requests::WorkbookPath<C> {
         )
     }
     /// `GET .../tableRowOperationResult`: function `microsoft.graph.tableRowOperationResult`.
+    #[inline]
     pub fn table_row_operation_result(
         &self,
         key: &str,
@@ -1540,8 +287,7 @@ impl<C> crate::v1::requests::WorkbookPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "tableRowOperationResult",
                     &[
@@ -1564,8 +310,9 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Workbook {
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::v1::requests::WorkbookApplicationPath<C> {
+impl dyn crate::v1::requests::WorkbookApplicationPath {
     /// `POST .../calculate`: action `microsoft.graph.calculate`.
+    #[inline]
     pub fn calculate(
         &self,
         params: crate::v1::params::WorkbookApplicationCalculateParams,
@@ -1575,7 +322,7 @@ impl<C> crate::v1::requests::WorkbookApplicationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("calculate"),
+            self.node_target().segment("calculate"),
             rt::request::Json(params),
         )
     }
@@ -1587,73 +334,79 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookAppli
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::v1::requests::WorkbookChartPath<C> {
+impl dyn crate::v1::requests::WorkbookChartPath {
     /// Containment navigation property `axes` (`microsoft.graph.workbookChartAxes`).
+    #[inline]
     pub fn axes(
         &self,
-    ) -> crate::v1::requests::WorkbookChartAxesPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::WorkbookChartAxesPath::new(self.0.target().segment("axes"))
+    ) -> crate::path::EntityPath<
+        crate::v1::WorkbookChartAxes,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("axes"))
     }
     /// Containment navigation property `dataLabels` (`microsoft.graph.workbookChartDataLabels`).
+    #[inline]
     pub fn data_labels(
         &self,
-    ) -> crate::v1::requests::WorkbookChartDataLabelsPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::WorkbookChartDataLabels,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::WorkbookChartDataLabelsPath::new(
-            self.0.target().segment("dataLabels"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("dataLabels"))
     }
     /// Containment navigation property `format` (`microsoft.graph.workbookChartAreaFormat`).
+    #[inline]
     pub fn format(
         &self,
-    ) -> crate::v1::requests::WorkbookChartAreaFormatPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::WorkbookChartAreaFormat,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::WorkbookChartAreaFormatPath::new(
-            self.0.target().segment("format"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("format"))
     }
     /// Containment navigation property `legend` (`microsoft.graph.workbookChartLegend`).
+    #[inline]
     pub fn legend(
         &self,
-    ) -> crate::v1::requests::WorkbookChartLegendPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::WorkbookChartLegend,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::WorkbookChartLegendPath::new(
-            self.0.target().segment("legend"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("legend"))
     }
     /// Containment navigation property `series` (`microsoft.graph.workbookChartSeries`).
+    #[inline]
     pub fn series(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::WorkbookChartSeries,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("series"))
+        crate::path::CollectionPath::new(self.node_target().segment("series"))
     }
     /// Containment navigation property `title` (`microsoft.graph.workbookChartTitle`).
+    #[inline]
     pub fn title(
         &self,
-    ) -> crate::v1::requests::WorkbookChartTitlePath<
+    ) -> crate::path::EntityPath<
+        crate::v1::WorkbookChartTitle,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::WorkbookChartTitlePath::new(
-            self.0.target().segment("title"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("title"))
     }
     /// Navigation property `worksheet` (`microsoft.graph.workbookWorksheet`).
+    #[inline]
     pub fn worksheet(
         &self,
-    ) -> crate::v1::requests::WorkbookWorksheetPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::WorkbookWorksheet,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::WorkbookWorksheetPath::new(
-            self.0.target().segment("worksheet"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("worksheet"))
     }
     /// `GET .../image`: function `microsoft.graph.image`.
+    #[inline]
     pub fn image(
         &self,
     ) -> rt::request::Request<
@@ -1662,11 +415,12 @@ impl<C> crate::v1::requests::WorkbookChartPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("image", &[]),
+            self.node_target().function("image", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../image`: function `microsoft.graph.image`.
+    #[inline]
     pub fn image_2(
         &self,
         width: i32,
@@ -1677,8 +431,7 @@ impl<C> crate::v1::requests::WorkbookChartPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "image",
                     &[
@@ -1694,6 +447,7 @@ impl<C> crate::v1::requests::WorkbookChartPath<C> {
         )
     }
     /// `GET .../image`: function `microsoft.graph.image`.
+    #[inline]
     pub fn image_3(
         &self,
         width: i32,
@@ -1705,8 +459,7 @@ impl<C> crate::v1::requests::WorkbookChartPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "image",
                     &[
@@ -1728,6 +481,7 @@ impl<C> crate::v1::requests::WorkbookChartPath<C> {
         )
     }
     /// `GET .../image`: function `microsoft.graph.image`.
+    #[inline]
     pub fn image_4(
         &self,
         width: i32,
@@ -1740,8 +494,7 @@ impl<C> crate::v1::requests::WorkbookChartPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "image",
                     &[
@@ -1769,6 +522,7 @@ impl<C> crate::v1::requests::WorkbookChartPath<C> {
         )
     }
     /// `POST .../setData`: action `microsoft.graph.setData`.
+    #[inline]
     pub fn set_data(
         &self,
         params: crate::v1::params::WorkbookChartSetDataParams,
@@ -1778,11 +532,12 @@ impl<C> crate::v1::requests::WorkbookChartPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("setData"),
+            self.node_target().segment("setData"),
             rt::request::Json(params),
         )
     }
     /// `POST .../setPosition`: action `microsoft.graph.setPosition`.
+    #[inline]
     pub fn set_position(
         &self,
         params: crate::v1::params::WorkbookChartSetPositionParams,
@@ -1792,7 +547,7 @@ impl<C> crate::v1::requests::WorkbookChartPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("setPosition"),
+            self.node_target().segment("setPosition"),
             rt::request::Json(params),
         )
     }
@@ -1884,18 +639,26 @@ impl<C> crate::path::CollectionPath<crate::v1::WorkbookChart, C> {
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::v1::requests::WorkbookChartAreaFormatPath<C> {
+impl dyn crate::v1::requests::WorkbookChartAreaFormatPath {
     /// Containment navigation property `fill` (`microsoft.graph.workbookChartFill`).
+    #[inline]
     pub fn fill(
         &self,
-    ) -> crate::v1::requests::WorkbookChartFillPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::WorkbookChartFillPath::new(self.0.target().segment("fill"))
+    ) -> crate::path::EntityPath<
+        crate::v1::WorkbookChartFill,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("fill"))
     }
     /// Containment navigation property `font` (`microsoft.graph.workbookChartFont`).
+    #[inline]
     pub fn font(
         &self,
-    ) -> crate::v1::requests::WorkbookChartFontPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::WorkbookChartFontPath::new(self.0.target().segment("font"))
+    ) -> crate::path::EntityPath<
+        crate::v1::WorkbookChartFont,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("font"))
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -1906,30 +669,36 @@ for crate::v1::WorkbookChartAreaFormat {
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::v1::requests::WorkbookChartAxesPath<C> {
+impl dyn crate::v1::requests::WorkbookChartAxesPath {
     /// Containment navigation property `categoryAxis` (`microsoft.graph.workbookChartAxis`).
+    #[inline]
     pub fn category_axis(
         &self,
-    ) -> crate::v1::requests::WorkbookChartAxisPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::WorkbookChartAxisPath::new(
-            self.0.target().segment("categoryAxis"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::v1::WorkbookChartAxis,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("categoryAxis"))
     }
     /// Containment navigation property `seriesAxis` (`microsoft.graph.workbookChartAxis`).
+    #[inline]
     pub fn series_axis(
         &self,
-    ) -> crate::v1::requests::WorkbookChartAxisPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::WorkbookChartAxisPath::new(
-            self.0.target().segment("seriesAxis"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::v1::WorkbookChartAxis,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("seriesAxis"))
     }
     /// Containment navigation property `valueAxis` (`microsoft.graph.workbookChartAxis`).
+    #[inline]
     pub fn value_axis(
         &self,
-    ) -> crate::v1::requests::WorkbookChartAxisPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::WorkbookChartAxisPath::new(
-            self.0.target().segment("valueAxis"),
-        )
+    ) -> crate::path::EntityPath<
+        crate::v1::WorkbookChartAxis,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("valueAxis"))
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -1939,46 +708,46 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookChart
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::v1::requests::WorkbookChartAxisPath<C> {
+impl dyn crate::v1::requests::WorkbookChartAxisPath {
     /// Containment navigation property `format` (`microsoft.graph.workbookChartAxisFormat`).
+    #[inline]
     pub fn format(
         &self,
-    ) -> crate::v1::requests::WorkbookChartAxisFormatPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::WorkbookChartAxisFormat,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::WorkbookChartAxisFormatPath::new(
-            self.0.target().segment("format"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("format"))
     }
     /// Containment navigation property `majorGridlines` (`microsoft.graph.workbookChartGridlines`).
+    #[inline]
     pub fn major_gridlines(
         &self,
-    ) -> crate::v1::requests::WorkbookChartGridlinesPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::WorkbookChartGridlines,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::WorkbookChartGridlinesPath::new(
-            self.0.target().segment("majorGridlines"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("majorGridlines"))
     }
     /// Containment navigation property `minorGridlines` (`microsoft.graph.workbookChartGridlines`).
+    #[inline]
     pub fn minor_gridlines(
         &self,
-    ) -> crate::v1::requests::WorkbookChartGridlinesPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::WorkbookChartGridlines,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::WorkbookChartGridlinesPath::new(
-            self.0.target().segment("minorGridlines"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("minorGridlines"))
     }
     /// Containment navigation property `title` (`microsoft.graph.workbookChartAxisTitle`).
+    #[inline]
     pub fn title(
         &self,
-    ) -> crate::v1::requests::WorkbookChartAxisTitlePath<
+    ) -> crate::path::EntityPath<
+        crate::v1::WorkbookChartAxisTitle,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::WorkbookChartAxisTitlePath::new(
-            self.0.target().segment("title"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("title"))
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -1988,22 +757,26 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookChart
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::v1::requests::WorkbookChartAxisFormatPath<C> {
+impl dyn crate::v1::requests::WorkbookChartAxisFormatPath {
     /// Containment navigation property `font` (`microsoft.graph.workbookChartFont`).
+    #[inline]
     pub fn font(
         &self,
-    ) -> crate::v1::requests::WorkbookChartFontPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::WorkbookChartFontPath::new(self.0.target().segment("font"))
-    }
-    /// Containment navigation property `line` (`microsoft.graph.workbookChartLineFormat`).
-    pub fn line(
-        &self,
-    ) -> crate::v1::requests::WorkbookChartLineFormatPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::WorkbookChartFont,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::WorkbookChartLineFormatPath::new(
-            self.0.target().segment("line"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("font"))
+    }
+    /// Containment navigation property `line` (`microsoft.graph.workbookChartLineFormat`).
+    #[inline]
+    pub fn line(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::WorkbookChartLineFormat,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("line"))
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -2014,16 +787,16 @@ for crate::v1::WorkbookChartAxisFormat {
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::v1::requests::WorkbookChartAxisTitlePath<C> {
+impl dyn crate::v1::requests::WorkbookChartAxisTitlePath {
     /// Containment navigation property `format` (`microsoft.graph.workbookChartAxisTitleFormat`).
+    #[inline]
     pub fn format(
         &self,
-    ) -> crate::v1::requests::WorkbookChartAxisTitleFormatPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::WorkbookChartAxisTitleFormat,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::WorkbookChartAxisTitleFormatPath::new(
-            self.0.target().segment("format"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("format"))
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -2034,12 +807,16 @@ for crate::v1::WorkbookChartAxisTitle {
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::v1::requests::WorkbookChartAxisTitleFormatPath<C> {
+impl dyn crate::v1::requests::WorkbookChartAxisTitleFormatPath {
     /// Containment navigation property `font` (`microsoft.graph.workbookChartFont`).
+    #[inline]
     pub fn font(
         &self,
-    ) -> crate::v1::requests::WorkbookChartFontPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::WorkbookChartFontPath::new(self.0.target().segment("font"))
+    ) -> crate::path::EntityPath<
+        crate::v1::WorkbookChartFont,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("font"))
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -2050,18 +827,26 @@ for crate::v1::WorkbookChartAxisTitleFormat {
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::v1::requests::WorkbookChartDataLabelFormatPath<C> {
+impl dyn crate::v1::requests::WorkbookChartDataLabelFormatPath {
     /// Containment navigation property `fill` (`microsoft.graph.workbookChartFill`).
+    #[inline]
     pub fn fill(
         &self,
-    ) -> crate::v1::requests::WorkbookChartFillPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::WorkbookChartFillPath::new(self.0.target().segment("fill"))
+    ) -> crate::path::EntityPath<
+        crate::v1::WorkbookChartFill,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("fill"))
     }
     /// Containment navigation property `font` (`microsoft.graph.workbookChartFont`).
+    #[inline]
     pub fn font(
         &self,
-    ) -> crate::v1::requests::WorkbookChartFontPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::WorkbookChartFontPath::new(self.0.target().segment("font"))
+    ) -> crate::path::EntityPath<
+        crate::v1::WorkbookChartFont,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("font"))
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -2072,16 +857,16 @@ for crate::v1::WorkbookChartDataLabelFormat {
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::v1::requests::WorkbookChartDataLabelsPath<C> {
+impl dyn crate::v1::requests::WorkbookChartDataLabelsPath {
     /// Containment navigation property `format` (`microsoft.graph.workbookChartDataLabelFormat`).
+    #[inline]
     pub fn format(
         &self,
-    ) -> crate::v1::requests::WorkbookChartDataLabelFormatPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::WorkbookChartDataLabelFormat,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::WorkbookChartDataLabelFormatPath::new(
-            self.0.target().segment("format"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("format"))
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -2092,18 +877,20 @@ for crate::v1::WorkbookChartDataLabels {
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::v1::requests::WorkbookChartFillPath<C> {
+impl dyn crate::v1::requests::WorkbookChartFillPath {
     /// `POST .../clear`: action `microsoft.graph.clear`.
+    #[inline]
     pub fn clear(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("clear"),
+            self.node_target().segment("clear"),
             rt::request::NoBody,
         )
     }
     /// `POST .../setSolidColor`: action `microsoft.graph.setSolidColor`.
+    #[inline]
     pub fn set_solid_color(
         &self,
         params: crate::v1::params::WorkbookChartFillSetSolidColorParams,
@@ -2113,7 +900,7 @@ impl<C> crate::v1::requests::WorkbookChartFillPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("setSolidColor"),
+            self.node_target().segment("setSolidColor"),
             rt::request::Json(params),
         )
     }
@@ -2130,16 +917,16 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookChart
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::v1::requests::WorkbookChartGridlinesPath<C> {
+impl dyn crate::v1::requests::WorkbookChartGridlinesPath {
     /// Containment navigation property `format` (`microsoft.graph.workbookChartGridlinesFormat`).
+    #[inline]
     pub fn format(
         &self,
-    ) -> crate::v1::requests::WorkbookChartGridlinesFormatPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::WorkbookChartGridlinesFormat,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::WorkbookChartGridlinesFormatPath::new(
-            self.0.target().segment("format"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("format"))
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -2150,16 +937,16 @@ for crate::v1::WorkbookChartGridlines {
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::v1::requests::WorkbookChartGridlinesFormatPath<C> {
+impl dyn crate::v1::requests::WorkbookChartGridlinesFormatPath {
     /// Containment navigation property `line` (`microsoft.graph.workbookChartLineFormat`).
+    #[inline]
     pub fn line(
         &self,
-    ) -> crate::v1::requests::WorkbookChartLineFormatPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::WorkbookChartLineFormat,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::WorkbookChartLineFormatPath::new(
-            self.0.target().segment("line"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("line"))
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -2170,16 +957,16 @@ for crate::v1::WorkbookChartGridlinesFormat {
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::v1::requests::WorkbookChartLegendPath<C> {
+impl dyn crate::v1::requests::WorkbookChartLegendPath {
     /// Containment navigation property `format` (`microsoft.graph.workbookChartLegendFormat`).
+    #[inline]
     pub fn format(
         &self,
-    ) -> crate::v1::requests::WorkbookChartLegendFormatPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::WorkbookChartLegendFormat,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::WorkbookChartLegendFormatPath::new(
-            self.0.target().segment("format"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("format"))
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -2189,18 +976,26 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookChart
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::v1::requests::WorkbookChartLegendFormatPath<C> {
+impl dyn crate::v1::requests::WorkbookChartLegendFormatPath {
     /// Containment navigation property `fill` (`microsoft.graph.workbookChartFill`).
+    #[inline]
     pub fn fill(
         &self,
-    ) -> crate::v1::requests::WorkbookChartFillPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::WorkbookChartFillPath::new(self.0.target().segment("fill"))
+    ) -> crate::path::EntityPath<
+        crate::v1::WorkbookChartFill,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("fill"))
     }
     /// Containment navigation property `font` (`microsoft.graph.workbookChartFont`).
+    #[inline]
     pub fn font(
         &self,
-    ) -> crate::v1::requests::WorkbookChartFontPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::WorkbookChartFontPath::new(self.0.target().segment("font"))
+    ) -> crate::path::EntityPath<
+        crate::v1::WorkbookChartFont,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("font"))
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -2211,14 +1006,15 @@ for crate::v1::WorkbookChartLegendFormat {
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::v1::requests::WorkbookChartLineFormatPath<C> {
+impl dyn crate::v1::requests::WorkbookChartLineFormatPath {
     /// `POST .../clear`: action `microsoft.graph.clear`.
+    #[inline]
     pub fn clear(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("clear"),
+            self.node_target().segment("clear"),
             rt::request::NoBody,
         )
     }
@@ -2231,16 +1027,16 @@ for crate::v1::WorkbookChartLineFormat {
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::v1::requests::WorkbookChartPointPath<C> {
+impl dyn crate::v1::requests::WorkbookChartPointPath {
     /// Containment navigation property `format` (`microsoft.graph.workbookChartPointFormat`).
+    #[inline]
     pub fn format(
         &self,
-    ) -> crate::v1::requests::WorkbookChartPointFormatPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::WorkbookChartPointFormat,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::WorkbookChartPointFormatPath::new(
-            self.0.target().segment("format"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("format"))
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -2290,12 +1086,16 @@ impl<C> crate::path::CollectionPath<crate::v1::WorkbookChartPoint, C> {
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::v1::requests::WorkbookChartPointFormatPath<C> {
+impl dyn crate::v1::requests::WorkbookChartPointFormatPath {
     /// Containment navigation property `fill` (`microsoft.graph.workbookChartFill`).
+    #[inline]
     pub fn fill(
         &self,
-    ) -> crate::v1::requests::WorkbookChartFillPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::WorkbookChartFillPath::new(self.0.target().segment("fill"))
+    ) -> crate::path::EntityPath<
+        crate::v1::WorkbookChartFill,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("fill"))
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -2306,25 +1106,26 @@ for crate::v1::WorkbookChartPointFormat {
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::v1::requests::WorkbookChartSeriesPath<C> {
+impl dyn crate::v1::requests::WorkbookChartSeriesPath {
     /// Containment navigation property `format` (`microsoft.graph.workbookChartSeriesFormat`).
+    #[inline]
     pub fn format(
         &self,
-    ) -> crate::v1::requests::WorkbookChartSeriesFormatPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::WorkbookChartSeriesFormat,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::WorkbookChartSeriesFormatPath::new(
-            self.0.target().segment("format"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("format"))
     }
     /// Containment navigation property `points` (`microsoft.graph.workbookChartPoint`).
+    #[inline]
     pub fn points(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::WorkbookChartPoint,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("points"))
+        crate::path::CollectionPath::new(self.node_target().segment("points"))
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -2374,22 +1175,26 @@ impl<C> crate::path::CollectionPath<crate::v1::WorkbookChartSeries, C> {
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::v1::requests::WorkbookChartSeriesFormatPath<C> {
+impl dyn crate::v1::requests::WorkbookChartSeriesFormatPath {
     /// Containment navigation property `fill` (`microsoft.graph.workbookChartFill`).
+    #[inline]
     pub fn fill(
         &self,
-    ) -> crate::v1::requests::WorkbookChartFillPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::WorkbookChartFillPath::new(self.0.target().segment("fill"))
-    }
-    /// Containment navigation property `line` (`microsoft.graph.workbookChartLineFormat`).
-    pub fn line(
-        &self,
-    ) -> crate::v1::requests::WorkbookChartLineFormatPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::WorkbookChartFill,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::WorkbookChartLineFormatPath::new(
-            self.0.target().segment("line"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("fill"))
+    }
+    /// Containment navigation property `line` (`microsoft.graph.workbookChartLineFormat`).
+    #[inline]
+    pub fn line(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::WorkbookChartLineFormat,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("line"))
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -2400,16 +1205,16 @@ for crate::v1::WorkbookChartSeriesFormat {
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::v1::requests::WorkbookChartTitlePath<C> {
+impl dyn crate::v1::requests::WorkbookChartTitlePath {
     /// Containment navigation property `format` (`microsoft.graph.workbookChartTitleFormat`).
+    #[inline]
     pub fn format(
         &self,
-    ) -> crate::v1::requests::WorkbookChartTitleFormatPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::WorkbookChartTitleFormat,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::WorkbookChartTitleFormatPath::new(
-            self.0.target().segment("format"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("format"))
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -2419,18 +1224,26 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookChart
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::v1::requests::WorkbookChartTitleFormatPath<C> {
+impl dyn crate::v1::requests::WorkbookChartTitleFormatPath {
     /// Containment navigation property `fill` (`microsoft.graph.workbookChartFill`).
+    #[inline]
     pub fn fill(
         &self,
-    ) -> crate::v1::requests::WorkbookChartFillPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::WorkbookChartFillPath::new(self.0.target().segment("fill"))
+    ) -> crate::path::EntityPath<
+        crate::v1::WorkbookChartFill,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("fill"))
     }
     /// Containment navigation property `font` (`microsoft.graph.workbookChartFont`).
+    #[inline]
     pub fn font(
         &self,
-    ) -> crate::v1::requests::WorkbookChartFontPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::WorkbookChartFontPath::new(self.0.target().segment("font"))
+    ) -> crate::path::EntityPath<
+        crate::v1::WorkbookChartFont,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("font"))
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -2441,15 +1254,16 @@ for crate::v1::WorkbookChartTitleFormat {
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::v1::requests::WorkbookCommentPath<C> {
+impl dyn crate::v1::requests::WorkbookCommentPath {
     /// Containment navigation property `replies` (`microsoft.graph.workbookCommentReply`).
+    #[inline]
     pub fn replies(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::WorkbookCommentReply,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("replies"))
+        crate::path::CollectionPath::new(self.node_target().segment("replies"))
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -2464,14 +1278,16 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookComme
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::v1::requests::WorkbookFilterPath<C> {
+impl dyn crate::v1::requests::WorkbookFilterPath {
     /// Structural property `criteria` (`microsoft.graph.workbookFilterCriteria`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn criteria(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::WorkbookFilterCriteria> {
-        crate::path::PropertyPath::new(self.0.target().segment("criteria"))
+        crate::path::PropertyPath::new(self.node_target().segment("criteria"))
     }
     /// `POST .../apply`: action `microsoft.graph.apply`.
+    #[inline]
     pub fn apply(
         &self,
         params: crate::v1::params::WorkbookFilterApplyParams,
@@ -2481,11 +1297,12 @@ impl<C> crate::v1::requests::WorkbookFilterPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("apply"),
+            self.node_target().segment("apply"),
             rt::request::Json(params),
         )
     }
     /// `POST .../applyBottomItemsFilter`: action `microsoft.graph.applyBottomItemsFilter`.
+    #[inline]
     pub fn apply_bottom_items_filter(
         &self,
         params: crate::v1::params::WorkbookFilterApplyBottomItemsFilterParams,
@@ -2495,11 +1312,12 @@ impl<C> crate::v1::requests::WorkbookFilterPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("applyBottomItemsFilter"),
+            self.node_target().segment("applyBottomItemsFilter"),
             rt::request::Json(params),
         )
     }
     /// `POST .../applyBottomPercentFilter`: action `microsoft.graph.applyBottomPercentFilter`.
+    #[inline]
     pub fn apply_bottom_percent_filter(
         &self,
         params: crate::v1::params::WorkbookFilterApplyBottomPercentFilterParams,
@@ -2511,11 +1329,12 @@ impl<C> crate::v1::requests::WorkbookFilterPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("applyBottomPercentFilter"),
+            self.node_target().segment("applyBottomPercentFilter"),
             rt::request::Json(params),
         )
     }
     /// `POST .../applyCellColorFilter`: action `microsoft.graph.applyCellColorFilter`.
+    #[inline]
     pub fn apply_cell_color_filter(
         &self,
         params: crate::v1::params::WorkbookFilterApplyCellColorFilterParams,
@@ -2525,11 +1344,12 @@ impl<C> crate::v1::requests::WorkbookFilterPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("applyCellColorFilter"),
+            self.node_target().segment("applyCellColorFilter"),
             rt::request::Json(params),
         )
     }
     /// `POST .../applyCustomFilter`: action `microsoft.graph.applyCustomFilter`.
+    #[inline]
     pub fn apply_custom_filter(
         &self,
         params: crate::v1::params::WorkbookFilterApplyCustomFilterParams,
@@ -2539,11 +1359,12 @@ impl<C> crate::v1::requests::WorkbookFilterPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("applyCustomFilter"),
+            self.node_target().segment("applyCustomFilter"),
             rt::request::Json(params),
         )
     }
     /// `POST .../applyDynamicFilter`: action `microsoft.graph.applyDynamicFilter`.
+    #[inline]
     pub fn apply_dynamic_filter(
         &self,
         params: crate::v1::params::WorkbookFilterApplyDynamicFilterParams,
@@ -2553,11 +1374,12 @@ impl<C> crate::v1::requests::WorkbookFilterPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("applyDynamicFilter"),
+            self.node_target().segment("applyDynamicFilter"),
             rt::request::Json(params),
         )
     }
     /// `POST .../applyFontColorFilter`: action `microsoft.graph.applyFontColorFilter`.
+    #[inline]
     pub fn apply_font_color_filter(
         &self,
         params: crate::v1::params::WorkbookFilterApplyFontColorFilterParams,
@@ -2567,11 +1389,12 @@ impl<C> crate::v1::requests::WorkbookFilterPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("applyFontColorFilter"),
+            self.node_target().segment("applyFontColorFilter"),
             rt::request::Json(params),
         )
     }
     /// `POST .../applyIconFilter`: action `microsoft.graph.applyIconFilter`.
+    #[inline]
     pub fn apply_icon_filter(
         &self,
         params: crate::v1::params::WorkbookFilterApplyIconFilterParams,
@@ -2581,11 +1404,12 @@ impl<C> crate::v1::requests::WorkbookFilterPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("applyIconFilter"),
+            self.node_target().segment("applyIconFilter"),
             rt::request::Json(params),
         )
     }
     /// `POST .../applyTopItemsFilter`: action `microsoft.graph.applyTopItemsFilter`.
+    #[inline]
     pub fn apply_top_items_filter(
         &self,
         params: crate::v1::params::WorkbookFilterApplyTopItemsFilterParams,
@@ -2595,11 +1419,12 @@ impl<C> crate::v1::requests::WorkbookFilterPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("applyTopItemsFilter"),
+            self.node_target().segment("applyTopItemsFilter"),
             rt::request::Json(params),
         )
     }
     /// `POST .../applyTopPercentFilter`: action `microsoft.graph.applyTopPercentFilter`.
+    #[inline]
     pub fn apply_top_percent_filter(
         &self,
         params: crate::v1::params::WorkbookFilterApplyTopPercentFilterParams,
@@ -2609,11 +1434,12 @@ impl<C> crate::v1::requests::WorkbookFilterPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("applyTopPercentFilter"),
+            self.node_target().segment("applyTopPercentFilter"),
             rt::request::Json(params),
         )
     }
     /// `POST .../applyValuesFilter`: action `microsoft.graph.applyValuesFilter`.
+    #[inline]
     pub fn apply_values_filter(
         &self,
         params: crate::v1::params::WorkbookFilterApplyValuesFilterParams,
@@ -2623,17 +1449,18 @@ impl<C> crate::v1::requests::WorkbookFilterPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("applyValuesFilter"),
+            self.node_target().segment("applyValuesFilter"),
             rt::request::Json(params),
         )
     }
     /// `POST .../clear`: action `microsoft.graph.clear`.
+    #[inline]
     pub fn clear(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("clear"),
+            self.node_target().segment("clear"),
             rt::request::NoBody,
         )
     }
@@ -2657,8 +1484,9 @@ for crate::v1::WorkbookFunctionResult {
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
+impl dyn crate::v1::requests::WorkbookFunctionsPath {
     /// `POST .../abs`: action `microsoft.graph.abs`.
+    #[inline]
     pub fn abs(
         &self,
         params: crate::v1::params::WorkbookFunctionsAbsParams,
@@ -2668,11 +1496,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("abs"),
+            self.node_target().segment("abs"),
             rt::request::Json(params),
         )
     }
     /// `POST .../accrInt`: action `microsoft.graph.accrInt`.
+    #[inline]
     pub fn accr_int(
         &self,
         params: crate::v1::params::WorkbookFunctionsAccrIntParams,
@@ -2682,11 +1511,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("accrInt"),
+            self.node_target().segment("accrInt"),
             rt::request::Json(params),
         )
     }
     /// `POST .../accrIntM`: action `microsoft.graph.accrIntM`.
+    #[inline]
     pub fn accr_int_m(
         &self,
         params: crate::v1::params::WorkbookFunctionsAccrIntMParams,
@@ -2696,11 +1526,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("accrIntM"),
+            self.node_target().segment("accrIntM"),
             rt::request::Json(params),
         )
     }
     /// `POST .../acos`: action `microsoft.graph.acos`.
+    #[inline]
     pub fn acos(
         &self,
         params: crate::v1::params::WorkbookFunctionsAcosParams,
@@ -2710,11 +1541,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("acos"),
+            self.node_target().segment("acos"),
             rt::request::Json(params),
         )
     }
     /// `POST .../acosh`: action `microsoft.graph.acosh`.
+    #[inline]
     pub fn acosh(
         &self,
         params: crate::v1::params::WorkbookFunctionsAcoshParams,
@@ -2724,11 +1556,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("acosh"),
+            self.node_target().segment("acosh"),
             rt::request::Json(params),
         )
     }
     /// `POST .../acot`: action `microsoft.graph.acot`.
+    #[inline]
     pub fn acot(
         &self,
         params: crate::v1::params::WorkbookFunctionsAcotParams,
@@ -2738,11 +1571,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("acot"),
+            self.node_target().segment("acot"),
             rt::request::Json(params),
         )
     }
     /// `POST .../acoth`: action `microsoft.graph.acoth`.
+    #[inline]
     pub fn acoth(
         &self,
         params: crate::v1::params::WorkbookFunctionsAcothParams,
@@ -2752,11 +1586,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("acoth"),
+            self.node_target().segment("acoth"),
             rt::request::Json(params),
         )
     }
     /// `POST .../amorDegrc`: action `microsoft.graph.amorDegrc`.
+    #[inline]
     pub fn amor_degrc(
         &self,
         params: crate::v1::params::WorkbookFunctionsAmorDegrcParams,
@@ -2766,11 +1601,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("amorDegrc"),
+            self.node_target().segment("amorDegrc"),
             rt::request::Json(params),
         )
     }
     /// `POST .../amorLinc`: action `microsoft.graph.amorLinc`.
+    #[inline]
     pub fn amor_linc(
         &self,
         params: crate::v1::params::WorkbookFunctionsAmorLincParams,
@@ -2780,11 +1616,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("amorLinc"),
+            self.node_target().segment("amorLinc"),
             rt::request::Json(params),
         )
     }
     /// `POST .../and`: action `microsoft.graph.and`.
+    #[inline]
     pub fn and(
         &self,
         params: crate::v1::params::WorkbookFunctionsAndParams,
@@ -2794,11 +1631,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("and"),
+            self.node_target().segment("and"),
             rt::request::Json(params),
         )
     }
     /// `POST .../arabic`: action `microsoft.graph.arabic`.
+    #[inline]
     pub fn arabic(
         &self,
         params: crate::v1::params::WorkbookFunctionsArabicParams,
@@ -2808,11 +1646,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("arabic"),
+            self.node_target().segment("arabic"),
             rt::request::Json(params),
         )
     }
     /// `POST .../areas`: action `microsoft.graph.areas`.
+    #[inline]
     pub fn areas(
         &self,
         params: crate::v1::params::WorkbookFunctionsAreasParams,
@@ -2822,11 +1661,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("areas"),
+            self.node_target().segment("areas"),
             rt::request::Json(params),
         )
     }
     /// `POST .../asc`: action `microsoft.graph.asc`.
+    #[inline]
     pub fn asc(
         &self,
         params: crate::v1::params::WorkbookFunctionsAscParams,
@@ -2836,11 +1676,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("asc"),
+            self.node_target().segment("asc"),
             rt::request::Json(params),
         )
     }
     /// `POST .../asin`: action `microsoft.graph.asin`.
+    #[inline]
     pub fn asin(
         &self,
         params: crate::v1::params::WorkbookFunctionsAsinParams,
@@ -2850,11 +1691,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("asin"),
+            self.node_target().segment("asin"),
             rt::request::Json(params),
         )
     }
     /// `POST .../asinh`: action `microsoft.graph.asinh`.
+    #[inline]
     pub fn asinh(
         &self,
         params: crate::v1::params::WorkbookFunctionsAsinhParams,
@@ -2864,11 +1706,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("asinh"),
+            self.node_target().segment("asinh"),
             rt::request::Json(params),
         )
     }
     /// `POST .../atan`: action `microsoft.graph.atan`.
+    #[inline]
     pub fn atan(
         &self,
         params: crate::v1::params::WorkbookFunctionsAtanParams,
@@ -2878,11 +1721,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("atan"),
+            self.node_target().segment("atan"),
             rt::request::Json(params),
         )
     }
     /// `POST .../atan2`: action `microsoft.graph.atan2`.
+    #[inline]
     pub fn atan2(
         &self,
         params: crate::v1::params::WorkbookFunctionsAtan2Params,
@@ -2892,11 +1736,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("atan2"),
+            self.node_target().segment("atan2"),
             rt::request::Json(params),
         )
     }
     /// `POST .../atanh`: action `microsoft.graph.atanh`.
+    #[inline]
     pub fn atanh(
         &self,
         params: crate::v1::params::WorkbookFunctionsAtanhParams,
@@ -2906,11 +1751,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("atanh"),
+            self.node_target().segment("atanh"),
             rt::request::Json(params),
         )
     }
     /// `POST .../aveDev`: action `microsoft.graph.aveDev`.
+    #[inline]
     pub fn ave_dev(
         &self,
         params: crate::v1::params::WorkbookFunctionsAveDevParams,
@@ -2920,11 +1766,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("aveDev"),
+            self.node_target().segment("aveDev"),
             rt::request::Json(params),
         )
     }
     /// `POST .../average`: action `microsoft.graph.average`.
+    #[inline]
     pub fn average(
         &self,
         params: crate::v1::params::WorkbookFunctionsAverageParams,
@@ -2934,11 +1781,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("average"),
+            self.node_target().segment("average"),
             rt::request::Json(params),
         )
     }
     /// `POST .../averageA`: action `microsoft.graph.averageA`.
+    #[inline]
     pub fn average_a(
         &self,
         params: crate::v1::params::WorkbookFunctionsAverageAParams,
@@ -2948,11 +1796,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("averageA"),
+            self.node_target().segment("averageA"),
             rt::request::Json(params),
         )
     }
     /// `POST .../averageIf`: action `microsoft.graph.averageIf`.
+    #[inline]
     pub fn average_if(
         &self,
         params: crate::v1::params::WorkbookFunctionsAverageIfParams,
@@ -2962,11 +1811,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("averageIf"),
+            self.node_target().segment("averageIf"),
             rt::request::Json(params),
         )
     }
     /// `POST .../averageIfs`: action `microsoft.graph.averageIfs`.
+    #[inline]
     pub fn average_ifs(
         &self,
         params: crate::v1::params::WorkbookFunctionsAverageIfsParams,
@@ -2976,11 +1826,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("averageIfs"),
+            self.node_target().segment("averageIfs"),
             rt::request::Json(params),
         )
     }
     /// `POST .../bahtText`: action `microsoft.graph.bahtText`.
+    #[inline]
     pub fn baht_text(
         &self,
         params: crate::v1::params::WorkbookFunctionsBahtTextParams,
@@ -2990,11 +1841,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("bahtText"),
+            self.node_target().segment("bahtText"),
             rt::request::Json(params),
         )
     }
     /// `POST .../base`: action `microsoft.graph.base`.
+    #[inline]
     pub fn base(
         &self,
         params: crate::v1::params::WorkbookFunctionsBaseParams,
@@ -3004,11 +1856,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("base"),
+            self.node_target().segment("base"),
             rt::request::Json(params),
         )
     }
     /// `POST .../besselI`: action `microsoft.graph.besselI`.
+    #[inline]
     pub fn bessel_i(
         &self,
         params: crate::v1::params::WorkbookFunctionsBesselIParams,
@@ -3018,11 +1871,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("besselI"),
+            self.node_target().segment("besselI"),
             rt::request::Json(params),
         )
     }
     /// `POST .../besselJ`: action `microsoft.graph.besselJ`.
+    #[inline]
     pub fn bessel_j(
         &self,
         params: crate::v1::params::WorkbookFunctionsBesselJParams,
@@ -3032,11 +1886,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("besselJ"),
+            self.node_target().segment("besselJ"),
             rt::request::Json(params),
         )
     }
     /// `POST .../besselK`: action `microsoft.graph.besselK`.
+    #[inline]
     pub fn bessel_k(
         &self,
         params: crate::v1::params::WorkbookFunctionsBesselKParams,
@@ -3046,11 +1901,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("besselK"),
+            self.node_target().segment("besselK"),
             rt::request::Json(params),
         )
     }
     /// `POST .../besselY`: action `microsoft.graph.besselY`.
+    #[inline]
     pub fn bessel_y(
         &self,
         params: crate::v1::params::WorkbookFunctionsBesselYParams,
@@ -3060,11 +1916,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("besselY"),
+            self.node_target().segment("besselY"),
             rt::request::Json(params),
         )
     }
     /// `POST .../beta_Dist`: action `microsoft.graph.beta_Dist`.
+    #[inline]
     pub fn beta_dist(
         &self,
         params: crate::v1::params::WorkbookFunctionsBetaDistParams,
@@ -3074,11 +1931,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("beta_Dist"),
+            self.node_target().segment("beta_Dist"),
             rt::request::Json(params),
         )
     }
     /// `POST .../beta_Inv`: action `microsoft.graph.beta_Inv`.
+    #[inline]
     pub fn beta_inv(
         &self,
         params: crate::v1::params::WorkbookFunctionsBetaInvParams,
@@ -3088,11 +1946,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("beta_Inv"),
+            self.node_target().segment("beta_Inv"),
             rt::request::Json(params),
         )
     }
     /// `POST .../bin2Dec`: action `microsoft.graph.bin2Dec`.
+    #[inline]
     pub fn bin2_dec(
         &self,
         params: crate::v1::params::WorkbookFunctionsBin2DecParams,
@@ -3102,11 +1961,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("bin2Dec"),
+            self.node_target().segment("bin2Dec"),
             rt::request::Json(params),
         )
     }
     /// `POST .../bin2Hex`: action `microsoft.graph.bin2Hex`.
+    #[inline]
     pub fn bin2_hex(
         &self,
         params: crate::v1::params::WorkbookFunctionsBin2HexParams,
@@ -3116,11 +1976,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("bin2Hex"),
+            self.node_target().segment("bin2Hex"),
             rt::request::Json(params),
         )
     }
     /// `POST .../bin2Oct`: action `microsoft.graph.bin2Oct`.
+    #[inline]
     pub fn bin2_oct(
         &self,
         params: crate::v1::params::WorkbookFunctionsBin2OctParams,
@@ -3130,11 +1991,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("bin2Oct"),
+            self.node_target().segment("bin2Oct"),
             rt::request::Json(params),
         )
     }
     /// `POST .../binom_Dist`: action `microsoft.graph.binom_Dist`.
+    #[inline]
     pub fn binom_dist(
         &self,
         params: crate::v1::params::WorkbookFunctionsBinomDistParams,
@@ -3144,11 +2006,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("binom_Dist"),
+            self.node_target().segment("binom_Dist"),
             rt::request::Json(params),
         )
     }
     /// `POST .../binom_Dist_Range`: action `microsoft.graph.binom_Dist_Range`.
+    #[inline]
     pub fn binom_dist_range(
         &self,
         params: crate::v1::params::WorkbookFunctionsBinomDistRangeParams,
@@ -3158,11 +2021,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("binom_Dist_Range"),
+            self.node_target().segment("binom_Dist_Range"),
             rt::request::Json(params),
         )
     }
     /// `POST .../binom_Inv`: action `microsoft.graph.binom_Inv`.
+    #[inline]
     pub fn binom_inv(
         &self,
         params: crate::v1::params::WorkbookFunctionsBinomInvParams,
@@ -3172,11 +2036,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("binom_Inv"),
+            self.node_target().segment("binom_Inv"),
             rt::request::Json(params),
         )
     }
     /// `POST .../bitand`: action `microsoft.graph.bitand`.
+    #[inline]
     pub fn bitand(
         &self,
         params: crate::v1::params::WorkbookFunctionsBitandParams,
@@ -3186,11 +2051,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("bitand"),
+            self.node_target().segment("bitand"),
             rt::request::Json(params),
         )
     }
     /// `POST .../bitlshift`: action `microsoft.graph.bitlshift`.
+    #[inline]
     pub fn bitlshift(
         &self,
         params: crate::v1::params::WorkbookFunctionsBitlshiftParams,
@@ -3200,11 +2066,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("bitlshift"),
+            self.node_target().segment("bitlshift"),
             rt::request::Json(params),
         )
     }
     /// `POST .../bitor`: action `microsoft.graph.bitor`.
+    #[inline]
     pub fn bitor(
         &self,
         params: crate::v1::params::WorkbookFunctionsBitorParams,
@@ -3214,11 +2081,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("bitor"),
+            self.node_target().segment("bitor"),
             rt::request::Json(params),
         )
     }
     /// `POST .../bitrshift`: action `microsoft.graph.bitrshift`.
+    #[inline]
     pub fn bitrshift(
         &self,
         params: crate::v1::params::WorkbookFunctionsBitrshiftParams,
@@ -3228,11 +2096,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("bitrshift"),
+            self.node_target().segment("bitrshift"),
             rt::request::Json(params),
         )
     }
     /// `POST .../bitxor`: action `microsoft.graph.bitxor`.
+    #[inline]
     pub fn bitxor(
         &self,
         params: crate::v1::params::WorkbookFunctionsBitxorParams,
@@ -3242,11 +2111,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("bitxor"),
+            self.node_target().segment("bitxor"),
             rt::request::Json(params),
         )
     }
     /// `POST .../ceiling_Math`: action `microsoft.graph.ceiling_Math`.
+    #[inline]
     pub fn ceiling_math(
         &self,
         params: crate::v1::params::WorkbookFunctionsCeilingMathParams,
@@ -3256,11 +2126,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("ceiling_Math"),
+            self.node_target().segment("ceiling_Math"),
             rt::request::Json(params),
         )
     }
     /// `POST .../ceiling_Precise`: action `microsoft.graph.ceiling_Precise`.
+    #[inline]
     pub fn ceiling_precise(
         &self,
         params: crate::v1::params::WorkbookFunctionsCeilingPreciseParams,
@@ -3270,11 +2141,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("ceiling_Precise"),
+            self.node_target().segment("ceiling_Precise"),
             rt::request::Json(params),
         )
     }
     /// `POST .../char`: action `microsoft.graph.char`.
+    #[inline]
     pub fn char(
         &self,
         params: crate::v1::params::WorkbookFunctionsCharParams,
@@ -3284,11 +2156,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("char"),
+            self.node_target().segment("char"),
             rt::request::Json(params),
         )
     }
     /// `POST .../chiSq_Dist`: action `microsoft.graph.chiSq_Dist`.
+    #[inline]
     pub fn chi_sq_dist(
         &self,
         params: crate::v1::params::WorkbookFunctionsChiSqDistParams,
@@ -3298,11 +2171,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("chiSq_Dist"),
+            self.node_target().segment("chiSq_Dist"),
             rt::request::Json(params),
         )
     }
     /// `POST .../chiSq_Dist_RT`: action `microsoft.graph.chiSq_Dist_RT`.
+    #[inline]
     pub fn chi_sq_dist_rt(
         &self,
         params: crate::v1::params::WorkbookFunctionsChiSqDistRtParams,
@@ -3312,11 +2186,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("chiSq_Dist_RT"),
+            self.node_target().segment("chiSq_Dist_RT"),
             rt::request::Json(params),
         )
     }
     /// `POST .../chiSq_Inv`: action `microsoft.graph.chiSq_Inv`.
+    #[inline]
     pub fn chi_sq_inv(
         &self,
         params: crate::v1::params::WorkbookFunctionsChiSqInvParams,
@@ -3326,11 +2201,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("chiSq_Inv"),
+            self.node_target().segment("chiSq_Inv"),
             rt::request::Json(params),
         )
     }
     /// `POST .../chiSq_Inv_RT`: action `microsoft.graph.chiSq_Inv_RT`.
+    #[inline]
     pub fn chi_sq_inv_rt(
         &self,
         params: crate::v1::params::WorkbookFunctionsChiSqInvRtParams,
@@ -3340,11 +2216,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("chiSq_Inv_RT"),
+            self.node_target().segment("chiSq_Inv_RT"),
             rt::request::Json(params),
         )
     }
     /// `POST .../choose`: action `microsoft.graph.choose`.
+    #[inline]
     pub fn choose(
         &self,
         params: crate::v1::params::WorkbookFunctionsChooseParams,
@@ -3354,11 +2231,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("choose"),
+            self.node_target().segment("choose"),
             rt::request::Json(params),
         )
     }
     /// `POST .../clean`: action `microsoft.graph.clean`.
+    #[inline]
     pub fn clean(
         &self,
         params: crate::v1::params::WorkbookFunctionsCleanParams,
@@ -3368,11 +2246,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("clean"),
+            self.node_target().segment("clean"),
             rt::request::Json(params),
         )
     }
     /// `POST .../code`: action `microsoft.graph.code`.
+    #[inline]
     pub fn code(
         &self,
         params: crate::v1::params::WorkbookFunctionsCodeParams,
@@ -3382,11 +2261,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("code"),
+            self.node_target().segment("code"),
             rt::request::Json(params),
         )
     }
     /// `POST .../columns`: action `microsoft.graph.columns`.
+    #[inline]
     pub fn columns(
         &self,
         params: crate::v1::params::WorkbookFunctionsColumnsParams,
@@ -3396,11 +2276,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("columns"),
+            self.node_target().segment("columns"),
             rt::request::Json(params),
         )
     }
     /// `POST .../combin`: action `microsoft.graph.combin`.
+    #[inline]
     pub fn combin(
         &self,
         params: crate::v1::params::WorkbookFunctionsCombinParams,
@@ -3410,11 +2291,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("combin"),
+            self.node_target().segment("combin"),
             rt::request::Json(params),
         )
     }
     /// `POST .../combina`: action `microsoft.graph.combina`.
+    #[inline]
     pub fn combina(
         &self,
         params: crate::v1::params::WorkbookFunctionsCombinaParams,
@@ -3424,11 +2306,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("combina"),
+            self.node_target().segment("combina"),
             rt::request::Json(params),
         )
     }
     /// `POST .../complex`: action `microsoft.graph.complex`.
+    #[inline]
     pub fn complex(
         &self,
         params: crate::v1::params::WorkbookFunctionsComplexParams,
@@ -3438,11 +2321,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("complex"),
+            self.node_target().segment("complex"),
             rt::request::Json(params),
         )
     }
     /// `POST .../concatenate`: action `microsoft.graph.concatenate`.
+    #[inline]
     pub fn concatenate(
         &self,
         params: crate::v1::params::WorkbookFunctionsConcatenateParams,
@@ -3452,11 +2336,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("concatenate"),
+            self.node_target().segment("concatenate"),
             rt::request::Json(params),
         )
     }
     /// `POST .../confidence_Norm`: action `microsoft.graph.confidence_Norm`.
+    #[inline]
     pub fn confidence_norm(
         &self,
         params: crate::v1::params::WorkbookFunctionsConfidenceNormParams,
@@ -3466,11 +2351,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("confidence_Norm"),
+            self.node_target().segment("confidence_Norm"),
             rt::request::Json(params),
         )
     }
     /// `POST .../confidence_T`: action `microsoft.graph.confidence_T`.
+    #[inline]
     pub fn confidence_t(
         &self,
         params: crate::v1::params::WorkbookFunctionsConfidenceTParams,
@@ -3480,11 +2366,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("confidence_T"),
+            self.node_target().segment("confidence_T"),
             rt::request::Json(params),
         )
     }
     /// `POST .../convert`: action `microsoft.graph.convert`.
+    #[inline]
     pub fn convert(
         &self,
         params: crate::v1::params::WorkbookFunctionsConvertParams,
@@ -3494,11 +2381,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("convert"),
+            self.node_target().segment("convert"),
             rt::request::Json(params),
         )
     }
     /// `POST .../cos`: action `microsoft.graph.cos`.
+    #[inline]
     pub fn cos(
         &self,
         params: crate::v1::params::WorkbookFunctionsCosParams,
@@ -3508,11 +2396,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("cos"),
+            self.node_target().segment("cos"),
             rt::request::Json(params),
         )
     }
     /// `POST .../cosh`: action `microsoft.graph.cosh`.
+    #[inline]
     pub fn cosh(
         &self,
         params: crate::v1::params::WorkbookFunctionsCoshParams,
@@ -3522,11 +2411,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("cosh"),
+            self.node_target().segment("cosh"),
             rt::request::Json(params),
         )
     }
     /// `POST .../cot`: action `microsoft.graph.cot`.
+    #[inline]
     pub fn cot(
         &self,
         params: crate::v1::params::WorkbookFunctionsCotParams,
@@ -3536,11 +2426,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("cot"),
+            self.node_target().segment("cot"),
             rt::request::Json(params),
         )
     }
     /// `POST .../coth`: action `microsoft.graph.coth`.
+    #[inline]
     pub fn coth(
         &self,
         params: crate::v1::params::WorkbookFunctionsCothParams,
@@ -3550,11 +2441,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("coth"),
+            self.node_target().segment("coth"),
             rt::request::Json(params),
         )
     }
     /// `POST .../count`: action `microsoft.graph.count`.
+    #[inline]
     pub fn count_2(
         &self,
         params: crate::v1::params::WorkbookFunctionsCountParams,
@@ -3564,11 +2456,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("count"),
+            self.node_target().segment("count"),
             rt::request::Json(params),
         )
     }
     /// `POST .../countA`: action `microsoft.graph.countA`.
+    #[inline]
     pub fn count_a(
         &self,
         params: crate::v1::params::WorkbookFunctionsCountAParams,
@@ -3578,11 +2471,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("countA"),
+            self.node_target().segment("countA"),
             rt::request::Json(params),
         )
     }
     /// `POST .../countBlank`: action `microsoft.graph.countBlank`.
+    #[inline]
     pub fn count_blank(
         &self,
         params: crate::v1::params::WorkbookFunctionsCountBlankParams,
@@ -3592,11 +2486,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("countBlank"),
+            self.node_target().segment("countBlank"),
             rt::request::Json(params),
         )
     }
     /// `POST .../countIf`: action `microsoft.graph.countIf`.
+    #[inline]
     pub fn count_if(
         &self,
         params: crate::v1::params::WorkbookFunctionsCountIfParams,
@@ -3606,11 +2501,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("countIf"),
+            self.node_target().segment("countIf"),
             rt::request::Json(params),
         )
     }
     /// `POST .../countIfs`: action `microsoft.graph.countIfs`.
+    #[inline]
     pub fn count_ifs(
         &self,
         params: crate::v1::params::WorkbookFunctionsCountIfsParams,
@@ -3620,11 +2516,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("countIfs"),
+            self.node_target().segment("countIfs"),
             rt::request::Json(params),
         )
     }
     /// `POST .../coupDayBs`: action `microsoft.graph.coupDayBs`.
+    #[inline]
     pub fn coup_day_bs(
         &self,
         params: crate::v1::params::WorkbookFunctionsCoupDayBsParams,
@@ -3634,11 +2531,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("coupDayBs"),
+            self.node_target().segment("coupDayBs"),
             rt::request::Json(params),
         )
     }
     /// `POST .../coupDays`: action `microsoft.graph.coupDays`.
+    #[inline]
     pub fn coup_days(
         &self,
         params: crate::v1::params::WorkbookFunctionsCoupDaysParams,
@@ -3648,11 +2546,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("coupDays"),
+            self.node_target().segment("coupDays"),
             rt::request::Json(params),
         )
     }
     /// `POST .../coupDaysNc`: action `microsoft.graph.coupDaysNc`.
+    #[inline]
     pub fn coup_days_nc(
         &self,
         params: crate::v1::params::WorkbookFunctionsCoupDaysNcParams,
@@ -3662,11 +2561,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("coupDaysNc"),
+            self.node_target().segment("coupDaysNc"),
             rt::request::Json(params),
         )
     }
     /// `POST .../coupNcd`: action `microsoft.graph.coupNcd`.
+    #[inline]
     pub fn coup_ncd(
         &self,
         params: crate::v1::params::WorkbookFunctionsCoupNcdParams,
@@ -3676,11 +2576,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("coupNcd"),
+            self.node_target().segment("coupNcd"),
             rt::request::Json(params),
         )
     }
     /// `POST .../coupNum`: action `microsoft.graph.coupNum`.
+    #[inline]
     pub fn coup_num(
         &self,
         params: crate::v1::params::WorkbookFunctionsCoupNumParams,
@@ -3690,11 +2591,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("coupNum"),
+            self.node_target().segment("coupNum"),
             rt::request::Json(params),
         )
     }
     /// `POST .../coupPcd`: action `microsoft.graph.coupPcd`.
+    #[inline]
     pub fn coup_pcd(
         &self,
         params: crate::v1::params::WorkbookFunctionsCoupPcdParams,
@@ -3704,11 +2606,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("coupPcd"),
+            self.node_target().segment("coupPcd"),
             rt::request::Json(params),
         )
     }
     /// `POST .../csc`: action `microsoft.graph.csc`.
+    #[inline]
     pub fn csc(
         &self,
         params: crate::v1::params::WorkbookFunctionsCscParams,
@@ -3718,11 +2621,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("csc"),
+            self.node_target().segment("csc"),
             rt::request::Json(params),
         )
     }
     /// `POST .../csch`: action `microsoft.graph.csch`.
+    #[inline]
     pub fn csch(
         &self,
         params: crate::v1::params::WorkbookFunctionsCschParams,
@@ -3732,11 +2636,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("csch"),
+            self.node_target().segment("csch"),
             rt::request::Json(params),
         )
     }
     /// `POST .../cumIPmt`: action `microsoft.graph.cumIPmt`.
+    #[inline]
     pub fn cum_i_pmt(
         &self,
         params: crate::v1::params::WorkbookFunctionsCumIPmtParams,
@@ -3746,11 +2651,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("cumIPmt"),
+            self.node_target().segment("cumIPmt"),
             rt::request::Json(params),
         )
     }
     /// `POST .../cumPrinc`: action `microsoft.graph.cumPrinc`.
+    #[inline]
     pub fn cum_princ(
         &self,
         params: crate::v1::params::WorkbookFunctionsCumPrincParams,
@@ -3760,11 +2666,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("cumPrinc"),
+            self.node_target().segment("cumPrinc"),
             rt::request::Json(params),
         )
     }
     /// `POST .../date`: action `microsoft.graph.date`.
+    #[inline]
     pub fn date(
         &self,
         params: crate::v1::params::WorkbookFunctionsDateParams,
@@ -3774,11 +2681,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("date"),
+            self.node_target().segment("date"),
             rt::request::Json(params),
         )
     }
     /// `POST .../datevalue`: action `microsoft.graph.datevalue`.
+    #[inline]
     pub fn datevalue(
         &self,
         params: crate::v1::params::WorkbookFunctionsDatevalueParams,
@@ -3788,11 +2696,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("datevalue"),
+            self.node_target().segment("datevalue"),
             rt::request::Json(params),
         )
     }
     /// `POST .../daverage`: action `microsoft.graph.daverage`.
+    #[inline]
     pub fn daverage(
         &self,
         params: crate::v1::params::WorkbookFunctionsDaverageParams,
@@ -3802,11 +2711,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("daverage"),
+            self.node_target().segment("daverage"),
             rt::request::Json(params),
         )
     }
     /// `POST .../day`: action `microsoft.graph.day`.
+    #[inline]
     pub fn day(
         &self,
         params: crate::v1::params::WorkbookFunctionsDayParams,
@@ -3816,11 +2726,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("day"),
+            self.node_target().segment("day"),
             rt::request::Json(params),
         )
     }
     /// `POST .../days`: action `microsoft.graph.days`.
+    #[inline]
     pub fn days(
         &self,
         params: crate::v1::params::WorkbookFunctionsDaysParams,
@@ -3830,11 +2741,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("days"),
+            self.node_target().segment("days"),
             rt::request::Json(params),
         )
     }
     /// `POST .../days360`: action `microsoft.graph.days360`.
+    #[inline]
     pub fn days360(
         &self,
         params: crate::v1::params::WorkbookFunctionsDays360Params,
@@ -3844,11 +2756,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("days360"),
+            self.node_target().segment("days360"),
             rt::request::Json(params),
         )
     }
     /// `POST .../db`: action `microsoft.graph.db`.
+    #[inline]
     pub fn db(
         &self,
         params: crate::v1::params::WorkbookFunctionsDbParams,
@@ -3858,11 +2771,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("db"),
+            self.node_target().segment("db"),
             rt::request::Json(params),
         )
     }
     /// `POST .../dbcs`: action `microsoft.graph.dbcs`.
+    #[inline]
     pub fn dbcs(
         &self,
         params: crate::v1::params::WorkbookFunctionsDbcsParams,
@@ -3872,11 +2786,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("dbcs"),
+            self.node_target().segment("dbcs"),
             rt::request::Json(params),
         )
     }
     /// `POST .../dcount`: action `microsoft.graph.dcount`.
+    #[inline]
     pub fn dcount(
         &self,
         params: crate::v1::params::WorkbookFunctionsDcountParams,
@@ -3886,11 +2801,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("dcount"),
+            self.node_target().segment("dcount"),
             rt::request::Json(params),
         )
     }
     /// `POST .../dcountA`: action `microsoft.graph.dcountA`.
+    #[inline]
     pub fn dcount_a(
         &self,
         params: crate::v1::params::WorkbookFunctionsDcountAParams,
@@ -3900,11 +2816,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("dcountA"),
+            self.node_target().segment("dcountA"),
             rt::request::Json(params),
         )
     }
     /// `POST .../ddb`: action `microsoft.graph.ddb`.
+    #[inline]
     pub fn ddb(
         &self,
         params: crate::v1::params::WorkbookFunctionsDdbParams,
@@ -3914,11 +2831,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("ddb"),
+            self.node_target().segment("ddb"),
             rt::request::Json(params),
         )
     }
     /// `POST .../dec2Bin`: action `microsoft.graph.dec2Bin`.
+    #[inline]
     pub fn dec2_bin(
         &self,
         params: crate::v1::params::WorkbookFunctionsDec2BinParams,
@@ -3928,11 +2846,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("dec2Bin"),
+            self.node_target().segment("dec2Bin"),
             rt::request::Json(params),
         )
     }
     /// `POST .../dec2Hex`: action `microsoft.graph.dec2Hex`.
+    #[inline]
     pub fn dec2_hex(
         &self,
         params: crate::v1::params::WorkbookFunctionsDec2HexParams,
@@ -3942,11 +2861,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("dec2Hex"),
+            self.node_target().segment("dec2Hex"),
             rt::request::Json(params),
         )
     }
     /// `POST .../dec2Oct`: action `microsoft.graph.dec2Oct`.
+    #[inline]
     pub fn dec2_oct(
         &self,
         params: crate::v1::params::WorkbookFunctionsDec2OctParams,
@@ -3956,11 +2876,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("dec2Oct"),
+            self.node_target().segment("dec2Oct"),
             rt::request::Json(params),
         )
     }
     /// `POST .../decimal`: action `microsoft.graph.decimal`.
+    #[inline]
     pub fn decimal(
         &self,
         params: crate::v1::params::WorkbookFunctionsDecimalParams,
@@ -3970,11 +2891,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("decimal"),
+            self.node_target().segment("decimal"),
             rt::request::Json(params),
         )
     }
     /// `POST .../degrees`: action `microsoft.graph.degrees`.
+    #[inline]
     pub fn degrees(
         &self,
         params: crate::v1::params::WorkbookFunctionsDegreesParams,
@@ -3984,11 +2906,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("degrees"),
+            self.node_target().segment("degrees"),
             rt::request::Json(params),
         )
     }
     /// `POST .../delta`: action `microsoft.graph.delta`.
+    #[inline]
     pub fn delta(
         &self,
         params: crate::v1::params::WorkbookFunctionsDeltaParams,
@@ -3998,11 +2921,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("delta"),
+            self.node_target().segment("delta"),
             rt::request::Json(params),
         )
     }
     /// `POST .../devSq`: action `microsoft.graph.devSq`.
+    #[inline]
     pub fn dev_sq(
         &self,
         params: crate::v1::params::WorkbookFunctionsDevSqParams,
@@ -4012,11 +2936,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("devSq"),
+            self.node_target().segment("devSq"),
             rt::request::Json(params),
         )
     }
     /// `POST .../dget`: action `microsoft.graph.dget`.
+    #[inline]
     pub fn dget(
         &self,
         params: crate::v1::params::WorkbookFunctionsDgetParams,
@@ -4026,11 +2951,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("dget"),
+            self.node_target().segment("dget"),
             rt::request::Json(params),
         )
     }
     /// `POST .../disc`: action `microsoft.graph.disc`.
+    #[inline]
     pub fn disc(
         &self,
         params: crate::v1::params::WorkbookFunctionsDiscParams,
@@ -4040,11 +2966,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("disc"),
+            self.node_target().segment("disc"),
             rt::request::Json(params),
         )
     }
     /// `POST .../dmax`: action `microsoft.graph.dmax`.
+    #[inline]
     pub fn dmax(
         &self,
         params: crate::v1::params::WorkbookFunctionsDmaxParams,
@@ -4054,11 +2981,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("dmax"),
+            self.node_target().segment("dmax"),
             rt::request::Json(params),
         )
     }
     /// `POST .../dmin`: action `microsoft.graph.dmin`.
+    #[inline]
     pub fn dmin(
         &self,
         params: crate::v1::params::WorkbookFunctionsDminParams,
@@ -4068,11 +2996,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("dmin"),
+            self.node_target().segment("dmin"),
             rt::request::Json(params),
         )
     }
     /// `POST .../dollar`: action `microsoft.graph.dollar`.
+    #[inline]
     pub fn dollar(
         &self,
         params: crate::v1::params::WorkbookFunctionsDollarParams,
@@ -4082,11 +3011,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("dollar"),
+            self.node_target().segment("dollar"),
             rt::request::Json(params),
         )
     }
     /// `POST .../dollarDe`: action `microsoft.graph.dollarDe`.
+    #[inline]
     pub fn dollar_de(
         &self,
         params: crate::v1::params::WorkbookFunctionsDollarDeParams,
@@ -4096,11 +3026,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("dollarDe"),
+            self.node_target().segment("dollarDe"),
             rt::request::Json(params),
         )
     }
     /// `POST .../dollarFr`: action `microsoft.graph.dollarFr`.
+    #[inline]
     pub fn dollar_fr(
         &self,
         params: crate::v1::params::WorkbookFunctionsDollarFrParams,
@@ -4110,11 +3041,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("dollarFr"),
+            self.node_target().segment("dollarFr"),
             rt::request::Json(params),
         )
     }
     /// `POST .../dproduct`: action `microsoft.graph.dproduct`.
+    #[inline]
     pub fn dproduct(
         &self,
         params: crate::v1::params::WorkbookFunctionsDproductParams,
@@ -4124,11 +3056,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("dproduct"),
+            self.node_target().segment("dproduct"),
             rt::request::Json(params),
         )
     }
     /// `POST .../dstDev`: action `microsoft.graph.dstDev`.
+    #[inline]
     pub fn dst_dev(
         &self,
         params: crate::v1::params::WorkbookFunctionsDstDevParams,
@@ -4138,11 +3071,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("dstDev"),
+            self.node_target().segment("dstDev"),
             rt::request::Json(params),
         )
     }
     /// `POST .../dstDevP`: action `microsoft.graph.dstDevP`.
+    #[inline]
     pub fn dst_dev_p(
         &self,
         params: crate::v1::params::WorkbookFunctionsDstDevPParams,
@@ -4152,11 +3086,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("dstDevP"),
+            self.node_target().segment("dstDevP"),
             rt::request::Json(params),
         )
     }
     /// `POST .../dsum`: action `microsoft.graph.dsum`.
+    #[inline]
     pub fn dsum(
         &self,
         params: crate::v1::params::WorkbookFunctionsDsumParams,
@@ -4166,11 +3101,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("dsum"),
+            self.node_target().segment("dsum"),
             rt::request::Json(params),
         )
     }
     /// `POST .../duration`: action `microsoft.graph.duration`.
+    #[inline]
     pub fn duration(
         &self,
         params: crate::v1::params::WorkbookFunctionsDurationParams,
@@ -4180,11 +3116,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("duration"),
+            self.node_target().segment("duration"),
             rt::request::Json(params),
         )
     }
     /// `POST .../dvar`: action `microsoft.graph.dvar`.
+    #[inline]
     pub fn dvar(
         &self,
         params: crate::v1::params::WorkbookFunctionsDvarParams,
@@ -4194,11 +3131,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("dvar"),
+            self.node_target().segment("dvar"),
             rt::request::Json(params),
         )
     }
     /// `POST .../dvarP`: action `microsoft.graph.dvarP`.
+    #[inline]
     pub fn dvar_p(
         &self,
         params: crate::v1::params::WorkbookFunctionsDvarPParams,
@@ -4208,11 +3146,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("dvarP"),
+            self.node_target().segment("dvarP"),
             rt::request::Json(params),
         )
     }
     /// `POST .../ecma_Ceiling`: action `microsoft.graph.ecma_Ceiling`.
+    #[inline]
     pub fn ecma_ceiling(
         &self,
         params: crate::v1::params::WorkbookFunctionsEcmaCeilingParams,
@@ -4222,11 +3161,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("ecma_Ceiling"),
+            self.node_target().segment("ecma_Ceiling"),
             rt::request::Json(params),
         )
     }
     /// `POST .../edate`: action `microsoft.graph.edate`.
+    #[inline]
     pub fn edate(
         &self,
         params: crate::v1::params::WorkbookFunctionsEdateParams,
@@ -4236,11 +3176,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("edate"),
+            self.node_target().segment("edate"),
             rt::request::Json(params),
         )
     }
     /// `POST .../effect`: action `microsoft.graph.effect`.
+    #[inline]
     pub fn effect(
         &self,
         params: crate::v1::params::WorkbookFunctionsEffectParams,
@@ -4250,11 +3191,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("effect"),
+            self.node_target().segment("effect"),
             rt::request::Json(params),
         )
     }
     /// `POST .../eoMonth`: action `microsoft.graph.eoMonth`.
+    #[inline]
     pub fn eo_month(
         &self,
         params: crate::v1::params::WorkbookFunctionsEoMonthParams,
@@ -4264,11 +3206,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("eoMonth"),
+            self.node_target().segment("eoMonth"),
             rt::request::Json(params),
         )
     }
     /// `POST .../erf`: action `microsoft.graph.erf`.
+    #[inline]
     pub fn erf(
         &self,
         params: crate::v1::params::WorkbookFunctionsErfParams,
@@ -4278,11 +3221,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("erf"),
+            self.node_target().segment("erf"),
             rt::request::Json(params),
         )
     }
     /// `POST .../erfC`: action `microsoft.graph.erfC`.
+    #[inline]
     pub fn erf_c(
         &self,
         params: crate::v1::params::WorkbookFunctionsErfCParams,
@@ -4292,11 +3236,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("erfC"),
+            self.node_target().segment("erfC"),
             rt::request::Json(params),
         )
     }
     /// `POST .../erfC_Precise`: action `microsoft.graph.erfC_Precise`.
+    #[inline]
     pub fn erf_c_precise(
         &self,
         params: crate::v1::params::WorkbookFunctionsErfCPreciseParams,
@@ -4306,11 +3251,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("erfC_Precise"),
+            self.node_target().segment("erfC_Precise"),
             rt::request::Json(params),
         )
     }
     /// `POST .../erf_Precise`: action `microsoft.graph.erf_Precise`.
+    #[inline]
     pub fn erf_precise(
         &self,
         params: crate::v1::params::WorkbookFunctionsErfPreciseParams,
@@ -4320,11 +3266,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("erf_Precise"),
+            self.node_target().segment("erf_Precise"),
             rt::request::Json(params),
         )
     }
     /// `POST .../error_Type`: action `microsoft.graph.error_Type`.
+    #[inline]
     pub fn error_type(
         &self,
         params: crate::v1::params::WorkbookFunctionsErrorTypeParams,
@@ -4334,11 +3281,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("error_Type"),
+            self.node_target().segment("error_Type"),
             rt::request::Json(params),
         )
     }
     /// `POST .../even`: action `microsoft.graph.even`.
+    #[inline]
     pub fn even(
         &self,
         params: crate::v1::params::WorkbookFunctionsEvenParams,
@@ -4348,11 +3296,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("even"),
+            self.node_target().segment("even"),
             rt::request::Json(params),
         )
     }
     /// `POST .../exact`: action `microsoft.graph.exact`.
+    #[inline]
     pub fn exact(
         &self,
         params: crate::v1::params::WorkbookFunctionsExactParams,
@@ -4362,11 +3311,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("exact"),
+            self.node_target().segment("exact"),
             rt::request::Json(params),
         )
     }
     /// `POST .../exp`: action `microsoft.graph.exp`.
+    #[inline]
     pub fn exp(
         &self,
         params: crate::v1::params::WorkbookFunctionsExpParams,
@@ -4376,11 +3326,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("exp"),
+            self.node_target().segment("exp"),
             rt::request::Json(params),
         )
     }
     /// `POST .../expon_Dist`: action `microsoft.graph.expon_Dist`.
+    #[inline]
     pub fn expon_dist(
         &self,
         params: crate::v1::params::WorkbookFunctionsExponDistParams,
@@ -4390,11 +3341,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("expon_Dist"),
+            self.node_target().segment("expon_Dist"),
             rt::request::Json(params),
         )
     }
     /// `POST .../f_Dist`: action `microsoft.graph.f_Dist`.
+    #[inline]
     pub fn f_dist(
         &self,
         params: crate::v1::params::WorkbookFunctionsFDistParams,
@@ -4404,11 +3356,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("f_Dist"),
+            self.node_target().segment("f_Dist"),
             rt::request::Json(params),
         )
     }
     /// `POST .../f_Dist_RT`: action `microsoft.graph.f_Dist_RT`.
+    #[inline]
     pub fn f_dist_rt(
         &self,
         params: crate::v1::params::WorkbookFunctionsFDistRtParams,
@@ -4418,11 +3371,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("f_Dist_RT"),
+            self.node_target().segment("f_Dist_RT"),
             rt::request::Json(params),
         )
     }
     /// `POST .../f_Inv`: action `microsoft.graph.f_Inv`.
+    #[inline]
     pub fn f_inv(
         &self,
         params: crate::v1::params::WorkbookFunctionsFInvParams,
@@ -4432,11 +3386,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("f_Inv"),
+            self.node_target().segment("f_Inv"),
             rt::request::Json(params),
         )
     }
     /// `POST .../f_Inv_RT`: action `microsoft.graph.f_Inv_RT`.
+    #[inline]
     pub fn f_inv_rt(
         &self,
         params: crate::v1::params::WorkbookFunctionsFInvRtParams,
@@ -4446,11 +3401,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("f_Inv_RT"),
+            self.node_target().segment("f_Inv_RT"),
             rt::request::Json(params),
         )
     }
     /// `POST .../fact`: action `microsoft.graph.fact`.
+    #[inline]
     pub fn fact(
         &self,
         params: crate::v1::params::WorkbookFunctionsFactParams,
@@ -4460,11 +3416,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("fact"),
+            self.node_target().segment("fact"),
             rt::request::Json(params),
         )
     }
     /// `POST .../factDouble`: action `microsoft.graph.factDouble`.
+    #[inline]
     pub fn fact_double(
         &self,
         params: crate::v1::params::WorkbookFunctionsFactDoubleParams,
@@ -4474,11 +3431,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("factDouble"),
+            self.node_target().segment("factDouble"),
             rt::request::Json(params),
         )
     }
     /// `POST .../false`: action `microsoft.graph.false`.
+    #[inline]
     pub fn false_(
         &self,
     ) -> rt::request::Request<
@@ -4487,11 +3445,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("false"),
+            self.node_target().segment("false"),
             rt::request::NoBody,
         )
     }
     /// `POST .../find`: action `microsoft.graph.find`.
+    #[inline]
     pub fn find(
         &self,
         params: crate::v1::params::WorkbookFunctionsFindParams,
@@ -4501,11 +3460,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("find"),
+            self.node_target().segment("find"),
             rt::request::Json(params),
         )
     }
     /// `POST .../findB`: action `microsoft.graph.findB`.
+    #[inline]
     pub fn find_b(
         &self,
         params: crate::v1::params::WorkbookFunctionsFindBParams,
@@ -4515,11 +3475,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("findB"),
+            self.node_target().segment("findB"),
             rt::request::Json(params),
         )
     }
     /// `POST .../fisher`: action `microsoft.graph.fisher`.
+    #[inline]
     pub fn fisher(
         &self,
         params: crate::v1::params::WorkbookFunctionsFisherParams,
@@ -4529,11 +3490,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("fisher"),
+            self.node_target().segment("fisher"),
             rt::request::Json(params),
         )
     }
     /// `POST .../fisherInv`: action `microsoft.graph.fisherInv`.
+    #[inline]
     pub fn fisher_inv(
         &self,
         params: crate::v1::params::WorkbookFunctionsFisherInvParams,
@@ -4543,11 +3505,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("fisherInv"),
+            self.node_target().segment("fisherInv"),
             rt::request::Json(params),
         )
     }
     /// `POST .../fixed`: action `microsoft.graph.fixed`.
+    #[inline]
     pub fn fixed(
         &self,
         params: crate::v1::params::WorkbookFunctionsFixedParams,
@@ -4557,11 +3520,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("fixed"),
+            self.node_target().segment("fixed"),
             rt::request::Json(params),
         )
     }
     /// `POST .../floor_Math`: action `microsoft.graph.floor_Math`.
+    #[inline]
     pub fn floor_math(
         &self,
         params: crate::v1::params::WorkbookFunctionsFloorMathParams,
@@ -4571,11 +3535,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("floor_Math"),
+            self.node_target().segment("floor_Math"),
             rt::request::Json(params),
         )
     }
     /// `POST .../floor_Precise`: action `microsoft.graph.floor_Precise`.
+    #[inline]
     pub fn floor_precise(
         &self,
         params: crate::v1::params::WorkbookFunctionsFloorPreciseParams,
@@ -4585,11 +3550,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("floor_Precise"),
+            self.node_target().segment("floor_Precise"),
             rt::request::Json(params),
         )
     }
     /// `POST .../fv`: action `microsoft.graph.fv`.
+    #[inline]
     pub fn fv(
         &self,
         params: crate::v1::params::WorkbookFunctionsFvParams,
@@ -4599,11 +3565,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("fv"),
+            self.node_target().segment("fv"),
             rt::request::Json(params),
         )
     }
     /// `POST .../fvschedule`: action `microsoft.graph.fvschedule`.
+    #[inline]
     pub fn fvschedule(
         &self,
         params: crate::v1::params::WorkbookFunctionsFvscheduleParams,
@@ -4613,11 +3580,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("fvschedule"),
+            self.node_target().segment("fvschedule"),
             rt::request::Json(params),
         )
     }
     /// `POST .../gamma`: action `microsoft.graph.gamma`.
+    #[inline]
     pub fn gamma(
         &self,
         params: crate::v1::params::WorkbookFunctionsGammaParams,
@@ -4627,11 +3595,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("gamma"),
+            self.node_target().segment("gamma"),
             rt::request::Json(params),
         )
     }
     /// `POST .../gammaLn`: action `microsoft.graph.gammaLn`.
+    #[inline]
     pub fn gamma_ln(
         &self,
         params: crate::v1::params::WorkbookFunctionsGammaLnParams,
@@ -4641,11 +3610,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("gammaLn"),
+            self.node_target().segment("gammaLn"),
             rt::request::Json(params),
         )
     }
     /// `POST .../gammaLn_Precise`: action `microsoft.graph.gammaLn_Precise`.
+    #[inline]
     pub fn gamma_ln_precise(
         &self,
         params: crate::v1::params::WorkbookFunctionsGammaLnPreciseParams,
@@ -4655,11 +3625,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("gammaLn_Precise"),
+            self.node_target().segment("gammaLn_Precise"),
             rt::request::Json(params),
         )
     }
     /// `POST .../gamma_Dist`: action `microsoft.graph.gamma_Dist`.
+    #[inline]
     pub fn gamma_dist(
         &self,
         params: crate::v1::params::WorkbookFunctionsGammaDistParams,
@@ -4669,11 +3640,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("gamma_Dist"),
+            self.node_target().segment("gamma_Dist"),
             rt::request::Json(params),
         )
     }
     /// `POST .../gamma_Inv`: action `microsoft.graph.gamma_Inv`.
+    #[inline]
     pub fn gamma_inv(
         &self,
         params: crate::v1::params::WorkbookFunctionsGammaInvParams,
@@ -4683,11 +3655,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("gamma_Inv"),
+            self.node_target().segment("gamma_Inv"),
             rt::request::Json(params),
         )
     }
     /// `POST .../gauss`: action `microsoft.graph.gauss`.
+    #[inline]
     pub fn gauss(
         &self,
         params: crate::v1::params::WorkbookFunctionsGaussParams,
@@ -4697,11 +3670,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("gauss"),
+            self.node_target().segment("gauss"),
             rt::request::Json(params),
         )
     }
     /// `POST .../gcd`: action `microsoft.graph.gcd`.
+    #[inline]
     pub fn gcd(
         &self,
         params: crate::v1::params::WorkbookFunctionsGcdParams,
@@ -4711,11 +3685,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("gcd"),
+            self.node_target().segment("gcd"),
             rt::request::Json(params),
         )
     }
     /// `POST .../geStep`: action `microsoft.graph.geStep`.
+    #[inline]
     pub fn ge_step(
         &self,
         params: crate::v1::params::WorkbookFunctionsGeStepParams,
@@ -4725,11 +3700,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("geStep"),
+            self.node_target().segment("geStep"),
             rt::request::Json(params),
         )
     }
     /// `POST .../geoMean`: action `microsoft.graph.geoMean`.
+    #[inline]
     pub fn geo_mean(
         &self,
         params: crate::v1::params::WorkbookFunctionsGeoMeanParams,
@@ -4739,11 +3715,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("geoMean"),
+            self.node_target().segment("geoMean"),
             rt::request::Json(params),
         )
     }
     /// `POST .../harMean`: action `microsoft.graph.harMean`.
+    #[inline]
     pub fn har_mean(
         &self,
         params: crate::v1::params::WorkbookFunctionsHarMeanParams,
@@ -4753,11 +3730,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("harMean"),
+            self.node_target().segment("harMean"),
             rt::request::Json(params),
         )
     }
     /// `POST .../hex2Bin`: action `microsoft.graph.hex2Bin`.
+    #[inline]
     pub fn hex2_bin(
         &self,
         params: crate::v1::params::WorkbookFunctionsHex2BinParams,
@@ -4767,11 +3745,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("hex2Bin"),
+            self.node_target().segment("hex2Bin"),
             rt::request::Json(params),
         )
     }
     /// `POST .../hex2Dec`: action `microsoft.graph.hex2Dec`.
+    #[inline]
     pub fn hex2_dec(
         &self,
         params: crate::v1::params::WorkbookFunctionsHex2DecParams,
@@ -4781,11 +3760,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("hex2Dec"),
+            self.node_target().segment("hex2Dec"),
             rt::request::Json(params),
         )
     }
     /// `POST .../hex2Oct`: action `microsoft.graph.hex2Oct`.
+    #[inline]
     pub fn hex2_oct(
         &self,
         params: crate::v1::params::WorkbookFunctionsHex2OctParams,
@@ -4795,11 +3775,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("hex2Oct"),
+            self.node_target().segment("hex2Oct"),
             rt::request::Json(params),
         )
     }
     /// `POST .../hlookup`: action `microsoft.graph.hlookup`.
+    #[inline]
     pub fn hlookup(
         &self,
         params: crate::v1::params::WorkbookFunctionsHlookupParams,
@@ -4809,11 +3790,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("hlookup"),
+            self.node_target().segment("hlookup"),
             rt::request::Json(params),
         )
     }
     /// `POST .../hour`: action `microsoft.graph.hour`.
+    #[inline]
     pub fn hour(
         &self,
         params: crate::v1::params::WorkbookFunctionsHourParams,
@@ -4823,11 +3805,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("hour"),
+            self.node_target().segment("hour"),
             rt::request::Json(params),
         )
     }
     /// `POST .../hypGeom_Dist`: action `microsoft.graph.hypGeom_Dist`.
+    #[inline]
     pub fn hyp_geom_dist(
         &self,
         params: crate::v1::params::WorkbookFunctionsHypGeomDistParams,
@@ -4837,11 +3820,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("hypGeom_Dist"),
+            self.node_target().segment("hypGeom_Dist"),
             rt::request::Json(params),
         )
     }
     /// `POST .../hyperlink`: action `microsoft.graph.hyperlink`.
+    #[inline]
     pub fn hyperlink(
         &self,
         params: crate::v1::params::WorkbookFunctionsHyperlinkParams,
@@ -4851,11 +3835,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("hyperlink"),
+            self.node_target().segment("hyperlink"),
             rt::request::Json(params),
         )
     }
     /// `POST .../if`: action `microsoft.graph.if`.
+    #[inline]
     pub fn if_(
         &self,
         params: crate::v1::params::WorkbookFunctionsIfParams,
@@ -4865,11 +3850,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("if"),
+            self.node_target().segment("if"),
             rt::request::Json(params),
         )
     }
     /// `POST .../imAbs`: action `microsoft.graph.imAbs`.
+    #[inline]
     pub fn im_abs(
         &self,
         params: crate::v1::params::WorkbookFunctionsImAbsParams,
@@ -4879,11 +3865,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("imAbs"),
+            self.node_target().segment("imAbs"),
             rt::request::Json(params),
         )
     }
     /// `POST .../imArgument`: action `microsoft.graph.imArgument`.
+    #[inline]
     pub fn im_argument(
         &self,
         params: crate::v1::params::WorkbookFunctionsImArgumentParams,
@@ -4893,11 +3880,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("imArgument"),
+            self.node_target().segment("imArgument"),
             rt::request::Json(params),
         )
     }
     /// `POST .../imConjugate`: action `microsoft.graph.imConjugate`.
+    #[inline]
     pub fn im_conjugate(
         &self,
         params: crate::v1::params::WorkbookFunctionsImConjugateParams,
@@ -4907,11 +3895,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("imConjugate"),
+            self.node_target().segment("imConjugate"),
             rt::request::Json(params),
         )
     }
     /// `POST .../imCos`: action `microsoft.graph.imCos`.
+    #[inline]
     pub fn im_cos(
         &self,
         params: crate::v1::params::WorkbookFunctionsImCosParams,
@@ -4921,11 +3910,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("imCos"),
+            self.node_target().segment("imCos"),
             rt::request::Json(params),
         )
     }
     /// `POST .../imCosh`: action `microsoft.graph.imCosh`.
+    #[inline]
     pub fn im_cosh(
         &self,
         params: crate::v1::params::WorkbookFunctionsImCoshParams,
@@ -4935,11 +3925,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("imCosh"),
+            self.node_target().segment("imCosh"),
             rt::request::Json(params),
         )
     }
     /// `POST .../imCot`: action `microsoft.graph.imCot`.
+    #[inline]
     pub fn im_cot(
         &self,
         params: crate::v1::params::WorkbookFunctionsImCotParams,
@@ -4949,11 +3940,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("imCot"),
+            self.node_target().segment("imCot"),
             rt::request::Json(params),
         )
     }
     /// `POST .../imCsc`: action `microsoft.graph.imCsc`.
+    #[inline]
     pub fn im_csc(
         &self,
         params: crate::v1::params::WorkbookFunctionsImCscParams,
@@ -4963,11 +3955,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("imCsc"),
+            self.node_target().segment("imCsc"),
             rt::request::Json(params),
         )
     }
     /// `POST .../imCsch`: action `microsoft.graph.imCsch`.
+    #[inline]
     pub fn im_csch(
         &self,
         params: crate::v1::params::WorkbookFunctionsImCschParams,
@@ -4977,11 +3970,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("imCsch"),
+            self.node_target().segment("imCsch"),
             rt::request::Json(params),
         )
     }
     /// `POST .../imDiv`: action `microsoft.graph.imDiv`.
+    #[inline]
     pub fn im_div(
         &self,
         params: crate::v1::params::WorkbookFunctionsImDivParams,
@@ -4991,11 +3985,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("imDiv"),
+            self.node_target().segment("imDiv"),
             rt::request::Json(params),
         )
     }
     /// `POST .../imExp`: action `microsoft.graph.imExp`.
+    #[inline]
     pub fn im_exp(
         &self,
         params: crate::v1::params::WorkbookFunctionsImExpParams,
@@ -5005,11 +4000,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("imExp"),
+            self.node_target().segment("imExp"),
             rt::request::Json(params),
         )
     }
     /// `POST .../imLn`: action `microsoft.graph.imLn`.
+    #[inline]
     pub fn im_ln(
         &self,
         params: crate::v1::params::WorkbookFunctionsImLnParams,
@@ -5019,11 +4015,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("imLn"),
+            self.node_target().segment("imLn"),
             rt::request::Json(params),
         )
     }
     /// `POST .../imLog10`: action `microsoft.graph.imLog10`.
+    #[inline]
     pub fn im_log10(
         &self,
         params: crate::v1::params::WorkbookFunctionsImLog10Params,
@@ -5033,11 +4030,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("imLog10"),
+            self.node_target().segment("imLog10"),
             rt::request::Json(params),
         )
     }
     /// `POST .../imLog2`: action `microsoft.graph.imLog2`.
+    #[inline]
     pub fn im_log2(
         &self,
         params: crate::v1::params::WorkbookFunctionsImLog2Params,
@@ -5047,11 +4045,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("imLog2"),
+            self.node_target().segment("imLog2"),
             rt::request::Json(params),
         )
     }
     /// `POST .../imPower`: action `microsoft.graph.imPower`.
+    #[inline]
     pub fn im_power(
         &self,
         params: crate::v1::params::WorkbookFunctionsImPowerParams,
@@ -5061,11 +4060,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("imPower"),
+            self.node_target().segment("imPower"),
             rt::request::Json(params),
         )
     }
     /// `POST .../imProduct`: action `microsoft.graph.imProduct`.
+    #[inline]
     pub fn im_product(
         &self,
         params: crate::v1::params::WorkbookFunctionsImProductParams,
@@ -5075,11 +4075,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("imProduct"),
+            self.node_target().segment("imProduct"),
             rt::request::Json(params),
         )
     }
     /// `POST .../imReal`: action `microsoft.graph.imReal`.
+    #[inline]
     pub fn im_real(
         &self,
         params: crate::v1::params::WorkbookFunctionsImRealParams,
@@ -5089,11 +4090,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("imReal"),
+            self.node_target().segment("imReal"),
             rt::request::Json(params),
         )
     }
     /// `POST .../imSec`: action `microsoft.graph.imSec`.
+    #[inline]
     pub fn im_sec(
         &self,
         params: crate::v1::params::WorkbookFunctionsImSecParams,
@@ -5103,11 +4105,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("imSec"),
+            self.node_target().segment("imSec"),
             rt::request::Json(params),
         )
     }
     /// `POST .../imSech`: action `microsoft.graph.imSech`.
+    #[inline]
     pub fn im_sech(
         &self,
         params: crate::v1::params::WorkbookFunctionsImSechParams,
@@ -5117,11 +4120,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("imSech"),
+            self.node_target().segment("imSech"),
             rt::request::Json(params),
         )
     }
     /// `POST .../imSin`: action `microsoft.graph.imSin`.
+    #[inline]
     pub fn im_sin(
         &self,
         params: crate::v1::params::WorkbookFunctionsImSinParams,
@@ -5131,11 +4135,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("imSin"),
+            self.node_target().segment("imSin"),
             rt::request::Json(params),
         )
     }
     /// `POST .../imSinh`: action `microsoft.graph.imSinh`.
+    #[inline]
     pub fn im_sinh(
         &self,
         params: crate::v1::params::WorkbookFunctionsImSinhParams,
@@ -5145,11 +4150,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("imSinh"),
+            self.node_target().segment("imSinh"),
             rt::request::Json(params),
         )
     }
     /// `POST .../imSqrt`: action `microsoft.graph.imSqrt`.
+    #[inline]
     pub fn im_sqrt(
         &self,
         params: crate::v1::params::WorkbookFunctionsImSqrtParams,
@@ -5159,11 +4165,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("imSqrt"),
+            self.node_target().segment("imSqrt"),
             rt::request::Json(params),
         )
     }
     /// `POST .../imSub`: action `microsoft.graph.imSub`.
+    #[inline]
     pub fn im_sub(
         &self,
         params: crate::v1::params::WorkbookFunctionsImSubParams,
@@ -5173,11 +4180,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("imSub"),
+            self.node_target().segment("imSub"),
             rt::request::Json(params),
         )
     }
     /// `POST .../imSum`: action `microsoft.graph.imSum`.
+    #[inline]
     pub fn im_sum(
         &self,
         params: crate::v1::params::WorkbookFunctionsImSumParams,
@@ -5187,11 +4195,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("imSum"),
+            self.node_target().segment("imSum"),
             rt::request::Json(params),
         )
     }
     /// `POST .../imTan`: action `microsoft.graph.imTan`.
+    #[inline]
     pub fn im_tan(
         &self,
         params: crate::v1::params::WorkbookFunctionsImTanParams,
@@ -5201,11 +4210,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("imTan"),
+            self.node_target().segment("imTan"),
             rt::request::Json(params),
         )
     }
     /// `POST .../imaginary`: action `microsoft.graph.imaginary`.
+    #[inline]
     pub fn imaginary(
         &self,
         params: crate::v1::params::WorkbookFunctionsImaginaryParams,
@@ -5215,11 +4225,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("imaginary"),
+            self.node_target().segment("imaginary"),
             rt::request::Json(params),
         )
     }
     /// `POST .../int`: action `microsoft.graph.int`.
+    #[inline]
     pub fn int(
         &self,
         params: crate::v1::params::WorkbookFunctionsIntParams,
@@ -5229,11 +4240,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("int"),
+            self.node_target().segment("int"),
             rt::request::Json(params),
         )
     }
     /// `POST .../intRate`: action `microsoft.graph.intRate`.
+    #[inline]
     pub fn int_rate(
         &self,
         params: crate::v1::params::WorkbookFunctionsIntRateParams,
@@ -5243,11 +4255,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("intRate"),
+            self.node_target().segment("intRate"),
             rt::request::Json(params),
         )
     }
     /// `POST .../ipmt`: action `microsoft.graph.ipmt`.
+    #[inline]
     pub fn ipmt(
         &self,
         params: crate::v1::params::WorkbookFunctionsIpmtParams,
@@ -5257,11 +4270,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("ipmt"),
+            self.node_target().segment("ipmt"),
             rt::request::Json(params),
         )
     }
     /// `POST .../irr`: action `microsoft.graph.irr`.
+    #[inline]
     pub fn irr(
         &self,
         params: crate::v1::params::WorkbookFunctionsIrrParams,
@@ -5271,11 +4285,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("irr"),
+            self.node_target().segment("irr"),
             rt::request::Json(params),
         )
     }
     /// `POST .../isErr`: action `microsoft.graph.isErr`.
+    #[inline]
     pub fn is_err(
         &self,
         params: crate::v1::params::WorkbookFunctionsIsErrParams,
@@ -5285,11 +4300,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("isErr"),
+            self.node_target().segment("isErr"),
             rt::request::Json(params),
         )
     }
     /// `POST .../isError`: action `microsoft.graph.isError`.
+    #[inline]
     pub fn is_error(
         &self,
         params: crate::v1::params::WorkbookFunctionsIsErrorParams,
@@ -5299,11 +4315,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("isError"),
+            self.node_target().segment("isError"),
             rt::request::Json(params),
         )
     }
     /// `POST .../isEven`: action `microsoft.graph.isEven`.
+    #[inline]
     pub fn is_even(
         &self,
         params: crate::v1::params::WorkbookFunctionsIsEvenParams,
@@ -5313,11 +4330,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("isEven"),
+            self.node_target().segment("isEven"),
             rt::request::Json(params),
         )
     }
     /// `POST .../isFormula`: action `microsoft.graph.isFormula`.
+    #[inline]
     pub fn is_formula(
         &self,
         params: crate::v1::params::WorkbookFunctionsIsFormulaParams,
@@ -5327,11 +4345,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("isFormula"),
+            self.node_target().segment("isFormula"),
             rt::request::Json(params),
         )
     }
     /// `POST .../isLogical`: action `microsoft.graph.isLogical`.
+    #[inline]
     pub fn is_logical(
         &self,
         params: crate::v1::params::WorkbookFunctionsIsLogicalParams,
@@ -5341,11 +4360,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("isLogical"),
+            self.node_target().segment("isLogical"),
             rt::request::Json(params),
         )
     }
     /// `POST .../isNA`: action `microsoft.graph.isNA`.
+    #[inline]
     pub fn is_na(
         &self,
         params: crate::v1::params::WorkbookFunctionsIsNaParams,
@@ -5355,11 +4375,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("isNA"),
+            self.node_target().segment("isNA"),
             rt::request::Json(params),
         )
     }
     /// `POST .../isNonText`: action `microsoft.graph.isNonText`.
+    #[inline]
     pub fn is_non_text(
         &self,
         params: crate::v1::params::WorkbookFunctionsIsNonTextParams,
@@ -5369,11 +4390,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("isNonText"),
+            self.node_target().segment("isNonText"),
             rt::request::Json(params),
         )
     }
     /// `POST .../isNumber`: action `microsoft.graph.isNumber`.
+    #[inline]
     pub fn is_number(
         &self,
         params: crate::v1::params::WorkbookFunctionsIsNumberParams,
@@ -5383,11 +4405,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("isNumber"),
+            self.node_target().segment("isNumber"),
             rt::request::Json(params),
         )
     }
     /// `POST .../isOdd`: action `microsoft.graph.isOdd`.
+    #[inline]
     pub fn is_odd(
         &self,
         params: crate::v1::params::WorkbookFunctionsIsOddParams,
@@ -5397,11 +4420,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("isOdd"),
+            self.node_target().segment("isOdd"),
             rt::request::Json(params),
         )
     }
     /// `POST .../isText`: action `microsoft.graph.isText`.
+    #[inline]
     pub fn is_text(
         &self,
         params: crate::v1::params::WorkbookFunctionsIsTextParams,
@@ -5411,11 +4435,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("isText"),
+            self.node_target().segment("isText"),
             rt::request::Json(params),
         )
     }
     /// `POST .../isoWeekNum`: action `microsoft.graph.isoWeekNum`.
+    #[inline]
     pub fn iso_week_num(
         &self,
         params: crate::v1::params::WorkbookFunctionsIsoWeekNumParams,
@@ -5425,11 +4450,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("isoWeekNum"),
+            self.node_target().segment("isoWeekNum"),
             rt::request::Json(params),
         )
     }
     /// `POST .../iso_Ceiling`: action `microsoft.graph.iso_Ceiling`.
+    #[inline]
     pub fn iso_ceiling(
         &self,
         params: crate::v1::params::WorkbookFunctionsIsoCeilingParams,
@@ -5439,11 +4465,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("iso_Ceiling"),
+            self.node_target().segment("iso_Ceiling"),
             rt::request::Json(params),
         )
     }
     /// `POST .../ispmt`: action `microsoft.graph.ispmt`.
+    #[inline]
     pub fn ispmt(
         &self,
         params: crate::v1::params::WorkbookFunctionsIspmtParams,
@@ -5453,11 +4480,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("ispmt"),
+            self.node_target().segment("ispmt"),
             rt::request::Json(params),
         )
     }
     /// `POST .../isref`: action `microsoft.graph.isref`.
+    #[inline]
     pub fn isref(
         &self,
         params: crate::v1::params::WorkbookFunctionsIsrefParams,
@@ -5467,11 +4495,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("isref"),
+            self.node_target().segment("isref"),
             rt::request::Json(params),
         )
     }
     /// `POST .../kurt`: action `microsoft.graph.kurt`.
+    #[inline]
     pub fn kurt(
         &self,
         params: crate::v1::params::WorkbookFunctionsKurtParams,
@@ -5481,11 +4510,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("kurt"),
+            self.node_target().segment("kurt"),
             rt::request::Json(params),
         )
     }
     /// `POST .../large`: action `microsoft.graph.large`.
+    #[inline]
     pub fn large(
         &self,
         params: crate::v1::params::WorkbookFunctionsLargeParams,
@@ -5495,11 +4525,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("large"),
+            self.node_target().segment("large"),
             rt::request::Json(params),
         )
     }
     /// `POST .../lcm`: action `microsoft.graph.lcm`.
+    #[inline]
     pub fn lcm(
         &self,
         params: crate::v1::params::WorkbookFunctionsLcmParams,
@@ -5509,11 +4540,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("lcm"),
+            self.node_target().segment("lcm"),
             rt::request::Json(params),
         )
     }
     /// `POST .../left`: action `microsoft.graph.left`.
+    #[inline]
     pub fn left(
         &self,
         params: crate::v1::params::WorkbookFunctionsLeftParams,
@@ -5523,11 +4555,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("left"),
+            self.node_target().segment("left"),
             rt::request::Json(params),
         )
     }
     /// `POST .../leftb`: action `microsoft.graph.leftb`.
+    #[inline]
     pub fn leftb(
         &self,
         params: crate::v1::params::WorkbookFunctionsLeftbParams,
@@ -5537,11 +4570,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("leftb"),
+            self.node_target().segment("leftb"),
             rt::request::Json(params),
         )
     }
     /// `POST .../len`: action `microsoft.graph.len`.
+    #[inline]
     pub fn len(
         &self,
         params: crate::v1::params::WorkbookFunctionsLenParams,
@@ -5551,11 +4585,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("len"),
+            self.node_target().segment("len"),
             rt::request::Json(params),
         )
     }
     /// `POST .../lenb`: action `microsoft.graph.lenb`.
+    #[inline]
     pub fn lenb(
         &self,
         params: crate::v1::params::WorkbookFunctionsLenbParams,
@@ -5565,11 +4600,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("lenb"),
+            self.node_target().segment("lenb"),
             rt::request::Json(params),
         )
     }
     /// `POST .../ln`: action `microsoft.graph.ln`.
+    #[inline]
     pub fn ln(
         &self,
         params: crate::v1::params::WorkbookFunctionsLnParams,
@@ -5579,11 +4615,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("ln"),
+            self.node_target().segment("ln"),
             rt::request::Json(params),
         )
     }
     /// `POST .../log`: action `microsoft.graph.log`.
+    #[inline]
     pub fn log(
         &self,
         params: crate::v1::params::WorkbookFunctionsLogParams,
@@ -5593,11 +4630,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("log"),
+            self.node_target().segment("log"),
             rt::request::Json(params),
         )
     }
     /// `POST .../log10`: action `microsoft.graph.log10`.
+    #[inline]
     pub fn log10(
         &self,
         params: crate::v1::params::WorkbookFunctionsLog10Params,
@@ -5607,11 +4645,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("log10"),
+            self.node_target().segment("log10"),
             rt::request::Json(params),
         )
     }
     /// `POST .../logNorm_Dist`: action `microsoft.graph.logNorm_Dist`.
+    #[inline]
     pub fn log_norm_dist(
         &self,
         params: crate::v1::params::WorkbookFunctionsLogNormDistParams,
@@ -5621,11 +4660,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("logNorm_Dist"),
+            self.node_target().segment("logNorm_Dist"),
             rt::request::Json(params),
         )
     }
     /// `POST .../logNorm_Inv`: action `microsoft.graph.logNorm_Inv`.
+    #[inline]
     pub fn log_norm_inv(
         &self,
         params: crate::v1::params::WorkbookFunctionsLogNormInvParams,
@@ -5635,11 +4675,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("logNorm_Inv"),
+            self.node_target().segment("logNorm_Inv"),
             rt::request::Json(params),
         )
     }
     /// `POST .../lookup`: action `microsoft.graph.lookup`.
+    #[inline]
     pub fn lookup(
         &self,
         params: crate::v1::params::WorkbookFunctionsLookupParams,
@@ -5649,11 +4690,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("lookup"),
+            self.node_target().segment("lookup"),
             rt::request::Json(params),
         )
     }
     /// `POST .../lower`: action `microsoft.graph.lower`.
+    #[inline]
     pub fn lower(
         &self,
         params: crate::v1::params::WorkbookFunctionsLowerParams,
@@ -5663,11 +4705,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("lower"),
+            self.node_target().segment("lower"),
             rt::request::Json(params),
         )
     }
     /// `POST .../match`: action `microsoft.graph.match`.
+    #[inline]
     pub fn match_(
         &self,
         params: crate::v1::params::WorkbookFunctionsMatchParams,
@@ -5677,11 +4720,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("match"),
+            self.node_target().segment("match"),
             rt::request::Json(params),
         )
     }
     /// `POST .../max`: action `microsoft.graph.max`.
+    #[inline]
     pub fn max(
         &self,
         params: crate::v1::params::WorkbookFunctionsMaxParams,
@@ -5691,11 +4735,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("max"),
+            self.node_target().segment("max"),
             rt::request::Json(params),
         )
     }
     /// `POST .../maxA`: action `microsoft.graph.maxA`.
+    #[inline]
     pub fn max_a(
         &self,
         params: crate::v1::params::WorkbookFunctionsMaxAParams,
@@ -5705,11 +4750,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("maxA"),
+            self.node_target().segment("maxA"),
             rt::request::Json(params),
         )
     }
     /// `POST .../mduration`: action `microsoft.graph.mduration`.
+    #[inline]
     pub fn mduration(
         &self,
         params: crate::v1::params::WorkbookFunctionsMdurationParams,
@@ -5719,11 +4765,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("mduration"),
+            self.node_target().segment("mduration"),
             rt::request::Json(params),
         )
     }
     /// `POST .../median`: action `microsoft.graph.median`.
+    #[inline]
     pub fn median(
         &self,
         params: crate::v1::params::WorkbookFunctionsMedianParams,
@@ -5733,11 +4780,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("median"),
+            self.node_target().segment("median"),
             rt::request::Json(params),
         )
     }
     /// `POST .../mid`: action `microsoft.graph.mid`.
+    #[inline]
     pub fn mid(
         &self,
         params: crate::v1::params::WorkbookFunctionsMidParams,
@@ -5747,11 +4795,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("mid"),
+            self.node_target().segment("mid"),
             rt::request::Json(params),
         )
     }
     /// `POST .../midb`: action `microsoft.graph.midb`.
+    #[inline]
     pub fn midb(
         &self,
         params: crate::v1::params::WorkbookFunctionsMidbParams,
@@ -5761,11 +4810,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("midb"),
+            self.node_target().segment("midb"),
             rt::request::Json(params),
         )
     }
     /// `POST .../min`: action `microsoft.graph.min`.
+    #[inline]
     pub fn min(
         &self,
         params: crate::v1::params::WorkbookFunctionsMinParams,
@@ -5775,11 +4825,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("min"),
+            self.node_target().segment("min"),
             rt::request::Json(params),
         )
     }
     /// `POST .../minA`: action `microsoft.graph.minA`.
+    #[inline]
     pub fn min_a(
         &self,
         params: crate::v1::params::WorkbookFunctionsMinAParams,
@@ -5789,11 +4840,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("minA"),
+            self.node_target().segment("minA"),
             rt::request::Json(params),
         )
     }
     /// `POST .../minute`: action `microsoft.graph.minute`.
+    #[inline]
     pub fn minute(
         &self,
         params: crate::v1::params::WorkbookFunctionsMinuteParams,
@@ -5803,11 +4855,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("minute"),
+            self.node_target().segment("minute"),
             rt::request::Json(params),
         )
     }
     /// `POST .../mirr`: action `microsoft.graph.mirr`.
+    #[inline]
     pub fn mirr(
         &self,
         params: crate::v1::params::WorkbookFunctionsMirrParams,
@@ -5817,11 +4870,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("mirr"),
+            self.node_target().segment("mirr"),
             rt::request::Json(params),
         )
     }
     /// `POST .../mod`: action `microsoft.graph.mod`.
+    #[inline]
     pub fn mod_(
         &self,
         params: crate::v1::params::WorkbookFunctionsModParams,
@@ -5831,11 +4885,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("mod"),
+            self.node_target().segment("mod"),
             rt::request::Json(params),
         )
     }
     /// `POST .../month`: action `microsoft.graph.month`.
+    #[inline]
     pub fn month(
         &self,
         params: crate::v1::params::WorkbookFunctionsMonthParams,
@@ -5845,11 +4900,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("month"),
+            self.node_target().segment("month"),
             rt::request::Json(params),
         )
     }
     /// `POST .../mround`: action `microsoft.graph.mround`.
+    #[inline]
     pub fn mround(
         &self,
         params: crate::v1::params::WorkbookFunctionsMroundParams,
@@ -5859,11 +4915,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("mround"),
+            self.node_target().segment("mround"),
             rt::request::Json(params),
         )
     }
     /// `POST .../multiNomial`: action `microsoft.graph.multiNomial`.
+    #[inline]
     pub fn multi_nomial(
         &self,
         params: crate::v1::params::WorkbookFunctionsMultiNomialParams,
@@ -5873,11 +4930,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("multiNomial"),
+            self.node_target().segment("multiNomial"),
             rt::request::Json(params),
         )
     }
     /// `POST .../n`: action `microsoft.graph.n`.
+    #[inline]
     pub fn n(
         &self,
         params: crate::v1::params::WorkbookFunctionsNParams,
@@ -5887,11 +4945,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("n"),
+            self.node_target().segment("n"),
             rt::request::Json(params),
         )
     }
     /// `POST .../na`: action `microsoft.graph.na`.
+    #[inline]
     pub fn na(
         &self,
     ) -> rt::request::Request<
@@ -5900,11 +4959,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("na"),
+            self.node_target().segment("na"),
             rt::request::NoBody,
         )
     }
     /// `POST .../negBinom_Dist`: action `microsoft.graph.negBinom_Dist`.
+    #[inline]
     pub fn neg_binom_dist(
         &self,
         params: crate::v1::params::WorkbookFunctionsNegBinomDistParams,
@@ -5914,11 +4974,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("negBinom_Dist"),
+            self.node_target().segment("negBinom_Dist"),
             rt::request::Json(params),
         )
     }
     /// `POST .../networkDays`: action `microsoft.graph.networkDays`.
+    #[inline]
     pub fn network_days(
         &self,
         params: crate::v1::params::WorkbookFunctionsNetworkDaysParams,
@@ -5928,11 +4989,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("networkDays"),
+            self.node_target().segment("networkDays"),
             rt::request::Json(params),
         )
     }
     /// `POST .../networkDays_Intl`: action `microsoft.graph.networkDays_Intl`.
+    #[inline]
     pub fn network_days_intl(
         &self,
         params: crate::v1::params::WorkbookFunctionsNetworkDaysIntlParams,
@@ -5942,11 +5004,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("networkDays_Intl"),
+            self.node_target().segment("networkDays_Intl"),
             rt::request::Json(params),
         )
     }
     /// `POST .../nominal`: action `microsoft.graph.nominal`.
+    #[inline]
     pub fn nominal(
         &self,
         params: crate::v1::params::WorkbookFunctionsNominalParams,
@@ -5956,11 +5019,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("nominal"),
+            self.node_target().segment("nominal"),
             rt::request::Json(params),
         )
     }
     /// `POST .../norm_Dist`: action `microsoft.graph.norm_Dist`.
+    #[inline]
     pub fn norm_dist(
         &self,
         params: crate::v1::params::WorkbookFunctionsNormDistParams,
@@ -5970,11 +5034,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("norm_Dist"),
+            self.node_target().segment("norm_Dist"),
             rt::request::Json(params),
         )
     }
     /// `POST .../norm_Inv`: action `microsoft.graph.norm_Inv`.
+    #[inline]
     pub fn norm_inv(
         &self,
         params: crate::v1::params::WorkbookFunctionsNormInvParams,
@@ -5984,11 +5049,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("norm_Inv"),
+            self.node_target().segment("norm_Inv"),
             rt::request::Json(params),
         )
     }
     /// `POST .../norm_S_Dist`: action `microsoft.graph.norm_S_Dist`.
+    #[inline]
     pub fn norm_s_dist(
         &self,
         params: crate::v1::params::WorkbookFunctionsNormSDistParams,
@@ -5998,11 +5064,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("norm_S_Dist"),
+            self.node_target().segment("norm_S_Dist"),
             rt::request::Json(params),
         )
     }
     /// `POST .../norm_S_Inv`: action `microsoft.graph.norm_S_Inv`.
+    #[inline]
     pub fn norm_s_inv(
         &self,
         params: crate::v1::params::WorkbookFunctionsNormSInvParams,
@@ -6012,11 +5079,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("norm_S_Inv"),
+            self.node_target().segment("norm_S_Inv"),
             rt::request::Json(params),
         )
     }
     /// `POST .../not`: action `microsoft.graph.not`.
+    #[inline]
     pub fn not(
         &self,
         params: crate::v1::params::WorkbookFunctionsNotParams,
@@ -6026,11 +5094,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("not"),
+            self.node_target().segment("not"),
             rt::request::Json(params),
         )
     }
     /// `POST .../now`: action `microsoft.graph.now`.
+    #[inline]
     pub fn now(
         &self,
     ) -> rt::request::Request<
@@ -6039,11 +5108,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("now"),
+            self.node_target().segment("now"),
             rt::request::NoBody,
         )
     }
     /// `POST .../nper`: action `microsoft.graph.nper`.
+    #[inline]
     pub fn nper(
         &self,
         params: crate::v1::params::WorkbookFunctionsNperParams,
@@ -6053,11 +5123,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("nper"),
+            self.node_target().segment("nper"),
             rt::request::Json(params),
         )
     }
     /// `POST .../npv`: action `microsoft.graph.npv`.
+    #[inline]
     pub fn npv(
         &self,
         params: crate::v1::params::WorkbookFunctionsNpvParams,
@@ -6067,11 +5138,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("npv"),
+            self.node_target().segment("npv"),
             rt::request::Json(params),
         )
     }
     /// `POST .../numberValue`: action `microsoft.graph.numberValue`.
+    #[inline]
     pub fn number_value(
         &self,
         params: crate::v1::params::WorkbookFunctionsNumberValueParams,
@@ -6081,11 +5153,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("numberValue"),
+            self.node_target().segment("numberValue"),
             rt::request::Json(params),
         )
     }
     /// `POST .../oct2Bin`: action `microsoft.graph.oct2Bin`.
+    #[inline]
     pub fn oct2_bin(
         &self,
         params: crate::v1::params::WorkbookFunctionsOct2BinParams,
@@ -6095,11 +5168,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("oct2Bin"),
+            self.node_target().segment("oct2Bin"),
             rt::request::Json(params),
         )
     }
     /// `POST .../oct2Dec`: action `microsoft.graph.oct2Dec`.
+    #[inline]
     pub fn oct2_dec(
         &self,
         params: crate::v1::params::WorkbookFunctionsOct2DecParams,
@@ -6109,11 +5183,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("oct2Dec"),
+            self.node_target().segment("oct2Dec"),
             rt::request::Json(params),
         )
     }
     /// `POST .../oct2Hex`: action `microsoft.graph.oct2Hex`.
+    #[inline]
     pub fn oct2_hex(
         &self,
         params: crate::v1::params::WorkbookFunctionsOct2HexParams,
@@ -6123,11 +5198,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("oct2Hex"),
+            self.node_target().segment("oct2Hex"),
             rt::request::Json(params),
         )
     }
     /// `POST .../odd`: action `microsoft.graph.odd`.
+    #[inline]
     pub fn odd(
         &self,
         params: crate::v1::params::WorkbookFunctionsOddParams,
@@ -6137,11 +5213,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("odd"),
+            self.node_target().segment("odd"),
             rt::request::Json(params),
         )
     }
     /// `POST .../oddFPrice`: action `microsoft.graph.oddFPrice`.
+    #[inline]
     pub fn odd_f_price(
         &self,
         params: crate::v1::params::WorkbookFunctionsOddFPriceParams,
@@ -6151,11 +5228,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("oddFPrice"),
+            self.node_target().segment("oddFPrice"),
             rt::request::Json(params),
         )
     }
     /// `POST .../oddFYield`: action `microsoft.graph.oddFYield`.
+    #[inline]
     pub fn odd_f_yield(
         &self,
         params: crate::v1::params::WorkbookFunctionsOddFYieldParams,
@@ -6165,11 +5243,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("oddFYield"),
+            self.node_target().segment("oddFYield"),
             rt::request::Json(params),
         )
     }
     /// `POST .../oddLPrice`: action `microsoft.graph.oddLPrice`.
+    #[inline]
     pub fn odd_l_price(
         &self,
         params: crate::v1::params::WorkbookFunctionsOddLPriceParams,
@@ -6179,11 +5258,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("oddLPrice"),
+            self.node_target().segment("oddLPrice"),
             rt::request::Json(params),
         )
     }
     /// `POST .../oddLYield`: action `microsoft.graph.oddLYield`.
+    #[inline]
     pub fn odd_l_yield(
         &self,
         params: crate::v1::params::WorkbookFunctionsOddLYieldParams,
@@ -6193,11 +5273,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("oddLYield"),
+            self.node_target().segment("oddLYield"),
             rt::request::Json(params),
         )
     }
     /// `POST .../or`: action `microsoft.graph.or`.
+    #[inline]
     pub fn or(
         &self,
         params: crate::v1::params::WorkbookFunctionsOrParams,
@@ -6207,11 +5288,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("or"),
+            self.node_target().segment("or"),
             rt::request::Json(params),
         )
     }
     /// `POST .../pduration`: action `microsoft.graph.pduration`.
+    #[inline]
     pub fn pduration(
         &self,
         params: crate::v1::params::WorkbookFunctionsPdurationParams,
@@ -6221,11 +5303,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("pduration"),
+            self.node_target().segment("pduration"),
             rt::request::Json(params),
         )
     }
     /// `POST .../percentRank_Exc`: action `microsoft.graph.percentRank_Exc`.
+    #[inline]
     pub fn percent_rank_exc(
         &self,
         params: crate::v1::params::WorkbookFunctionsPercentRankExcParams,
@@ -6235,11 +5318,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("percentRank_Exc"),
+            self.node_target().segment("percentRank_Exc"),
             rt::request::Json(params),
         )
     }
     /// `POST .../percentRank_Inc`: action `microsoft.graph.percentRank_Inc`.
+    #[inline]
     pub fn percent_rank_inc(
         &self,
         params: crate::v1::params::WorkbookFunctionsPercentRankIncParams,
@@ -6249,11 +5333,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("percentRank_Inc"),
+            self.node_target().segment("percentRank_Inc"),
             rt::request::Json(params),
         )
     }
     /// `POST .../percentile_Exc`: action `microsoft.graph.percentile_Exc`.
+    #[inline]
     pub fn percentile_exc(
         &self,
         params: crate::v1::params::WorkbookFunctionsPercentileExcParams,
@@ -6263,11 +5348,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("percentile_Exc"),
+            self.node_target().segment("percentile_Exc"),
             rt::request::Json(params),
         )
     }
     /// `POST .../percentile_Inc`: action `microsoft.graph.percentile_Inc`.
+    #[inline]
     pub fn percentile_inc(
         &self,
         params: crate::v1::params::WorkbookFunctionsPercentileIncParams,
@@ -6277,11 +5363,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("percentile_Inc"),
+            self.node_target().segment("percentile_Inc"),
             rt::request::Json(params),
         )
     }
     /// `POST .../permut`: action `microsoft.graph.permut`.
+    #[inline]
     pub fn permut(
         &self,
         params: crate::v1::params::WorkbookFunctionsPermutParams,
@@ -6291,11 +5378,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("permut"),
+            self.node_target().segment("permut"),
             rt::request::Json(params),
         )
     }
     /// `POST .../permutationa`: action `microsoft.graph.permutationa`.
+    #[inline]
     pub fn permutationa(
         &self,
         params: crate::v1::params::WorkbookFunctionsPermutationaParams,
@@ -6305,11 +5393,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("permutationa"),
+            self.node_target().segment("permutationa"),
             rt::request::Json(params),
         )
     }
     /// `POST .../phi`: action `microsoft.graph.phi`.
+    #[inline]
     pub fn phi(
         &self,
         params: crate::v1::params::WorkbookFunctionsPhiParams,
@@ -6319,11 +5408,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("phi"),
+            self.node_target().segment("phi"),
             rt::request::Json(params),
         )
     }
     /// `POST .../pi`: action `microsoft.graph.pi`.
+    #[inline]
     pub fn pi(
         &self,
     ) -> rt::request::Request<
@@ -6332,11 +5422,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("pi"),
+            self.node_target().segment("pi"),
             rt::request::NoBody,
         )
     }
     /// `POST .../pmt`: action `microsoft.graph.pmt`.
+    #[inline]
     pub fn pmt(
         &self,
         params: crate::v1::params::WorkbookFunctionsPmtParams,
@@ -6346,11 +5437,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("pmt"),
+            self.node_target().segment("pmt"),
             rt::request::Json(params),
         )
     }
     /// `POST .../poisson_Dist`: action `microsoft.graph.poisson_Dist`.
+    #[inline]
     pub fn poisson_dist(
         &self,
         params: crate::v1::params::WorkbookFunctionsPoissonDistParams,
@@ -6360,11 +5452,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("poisson_Dist"),
+            self.node_target().segment("poisson_Dist"),
             rt::request::Json(params),
         )
     }
     /// `POST .../power`: action `microsoft.graph.power`.
+    #[inline]
     pub fn power(
         &self,
         params: crate::v1::params::WorkbookFunctionsPowerParams,
@@ -6374,11 +5467,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("power"),
+            self.node_target().segment("power"),
             rt::request::Json(params),
         )
     }
     /// `POST .../ppmt`: action `microsoft.graph.ppmt`.
+    #[inline]
     pub fn ppmt(
         &self,
         params: crate::v1::params::WorkbookFunctionsPpmtParams,
@@ -6388,11 +5482,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("ppmt"),
+            self.node_target().segment("ppmt"),
             rt::request::Json(params),
         )
     }
     /// `POST .../price`: action `microsoft.graph.price`.
+    #[inline]
     pub fn price(
         &self,
         params: crate::v1::params::WorkbookFunctionsPriceParams,
@@ -6402,11 +5497,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("price"),
+            self.node_target().segment("price"),
             rt::request::Json(params),
         )
     }
     /// `POST .../priceDisc`: action `microsoft.graph.priceDisc`.
+    #[inline]
     pub fn price_disc(
         &self,
         params: crate::v1::params::WorkbookFunctionsPriceDiscParams,
@@ -6416,11 +5512,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("priceDisc"),
+            self.node_target().segment("priceDisc"),
             rt::request::Json(params),
         )
     }
     /// `POST .../priceMat`: action `microsoft.graph.priceMat`.
+    #[inline]
     pub fn price_mat(
         &self,
         params: crate::v1::params::WorkbookFunctionsPriceMatParams,
@@ -6430,11 +5527,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("priceMat"),
+            self.node_target().segment("priceMat"),
             rt::request::Json(params),
         )
     }
     /// `POST .../product`: action `microsoft.graph.product`.
+    #[inline]
     pub fn product(
         &self,
         params: crate::v1::params::WorkbookFunctionsProductParams,
@@ -6444,11 +5542,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("product"),
+            self.node_target().segment("product"),
             rt::request::Json(params),
         )
     }
     /// `POST .../proper`: action `microsoft.graph.proper`.
+    #[inline]
     pub fn proper(
         &self,
         params: crate::v1::params::WorkbookFunctionsProperParams,
@@ -6458,11 +5557,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("proper"),
+            self.node_target().segment("proper"),
             rt::request::Json(params),
         )
     }
     /// `POST .../pv`: action `microsoft.graph.pv`.
+    #[inline]
     pub fn pv(
         &self,
         params: crate::v1::params::WorkbookFunctionsPvParams,
@@ -6472,11 +5572,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("pv"),
+            self.node_target().segment("pv"),
             rt::request::Json(params),
         )
     }
     /// `POST .../quartile_Exc`: action `microsoft.graph.quartile_Exc`.
+    #[inline]
     pub fn quartile_exc(
         &self,
         params: crate::v1::params::WorkbookFunctionsQuartileExcParams,
@@ -6486,11 +5587,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("quartile_Exc"),
+            self.node_target().segment("quartile_Exc"),
             rt::request::Json(params),
         )
     }
     /// `POST .../quartile_Inc`: action `microsoft.graph.quartile_Inc`.
+    #[inline]
     pub fn quartile_inc(
         &self,
         params: crate::v1::params::WorkbookFunctionsQuartileIncParams,
@@ -6500,11 +5602,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("quartile_Inc"),
+            self.node_target().segment("quartile_Inc"),
             rt::request::Json(params),
         )
     }
     /// `POST .../quotient`: action `microsoft.graph.quotient`.
+    #[inline]
     pub fn quotient(
         &self,
         params: crate::v1::params::WorkbookFunctionsQuotientParams,
@@ -6514,11 +5617,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("quotient"),
+            self.node_target().segment("quotient"),
             rt::request::Json(params),
         )
     }
     /// `POST .../radians`: action `microsoft.graph.radians`.
+    #[inline]
     pub fn radians(
         &self,
         params: crate::v1::params::WorkbookFunctionsRadiansParams,
@@ -6528,11 +5632,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("radians"),
+            self.node_target().segment("radians"),
             rt::request::Json(params),
         )
     }
     /// `POST .../rand`: action `microsoft.graph.rand`.
+    #[inline]
     pub fn rand(
         &self,
     ) -> rt::request::Request<
@@ -6541,11 +5646,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("rand"),
+            self.node_target().segment("rand"),
             rt::request::NoBody,
         )
     }
     /// `POST .../randBetween`: action `microsoft.graph.randBetween`.
+    #[inline]
     pub fn rand_between(
         &self,
         params: crate::v1::params::WorkbookFunctionsRandBetweenParams,
@@ -6555,11 +5661,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("randBetween"),
+            self.node_target().segment("randBetween"),
             rt::request::Json(params),
         )
     }
     /// `POST .../rank_Avg`: action `microsoft.graph.rank_Avg`.
+    #[inline]
     pub fn rank_avg(
         &self,
         params: crate::v1::params::WorkbookFunctionsRankAvgParams,
@@ -6569,11 +5676,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("rank_Avg"),
+            self.node_target().segment("rank_Avg"),
             rt::request::Json(params),
         )
     }
     /// `POST .../rank_Eq`: action `microsoft.graph.rank_Eq`.
+    #[inline]
     pub fn rank_eq(
         &self,
         params: crate::v1::params::WorkbookFunctionsRankEqParams,
@@ -6583,11 +5691,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("rank_Eq"),
+            self.node_target().segment("rank_Eq"),
             rt::request::Json(params),
         )
     }
     /// `POST .../rate`: action `microsoft.graph.rate`.
+    #[inline]
     pub fn rate(
         &self,
         params: crate::v1::params::WorkbookFunctionsRateParams,
@@ -6597,11 +5706,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("rate"),
+            self.node_target().segment("rate"),
             rt::request::Json(params),
         )
     }
     /// `POST .../received`: action `microsoft.graph.received`.
+    #[inline]
     pub fn received(
         &self,
         params: crate::v1::params::WorkbookFunctionsReceivedParams,
@@ -6611,11 +5721,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("received"),
+            self.node_target().segment("received"),
             rt::request::Json(params),
         )
     }
     /// `POST .../replace`: action `microsoft.graph.replace`.
+    #[inline]
     pub fn replace_2(
         &self,
         params: crate::v1::params::WorkbookFunctionsReplaceParams,
@@ -6625,11 +5736,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("replace"),
+            self.node_target().segment("replace"),
             rt::request::Json(params),
         )
     }
     /// `POST .../replaceB`: action `microsoft.graph.replaceB`.
+    #[inline]
     pub fn replace_b(
         &self,
         params: crate::v1::params::WorkbookFunctionsReplaceBParams,
@@ -6639,11 +5751,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("replaceB"),
+            self.node_target().segment("replaceB"),
             rt::request::Json(params),
         )
     }
     /// `POST .../rept`: action `microsoft.graph.rept`.
+    #[inline]
     pub fn rept(
         &self,
         params: crate::v1::params::WorkbookFunctionsReptParams,
@@ -6653,11 +5766,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("rept"),
+            self.node_target().segment("rept"),
             rt::request::Json(params),
         )
     }
     /// `POST .../right`: action `microsoft.graph.right`.
+    #[inline]
     pub fn right(
         &self,
         params: crate::v1::params::WorkbookFunctionsRightParams,
@@ -6667,11 +5781,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("right"),
+            self.node_target().segment("right"),
             rt::request::Json(params),
         )
     }
     /// `POST .../rightb`: action `microsoft.graph.rightb`.
+    #[inline]
     pub fn rightb(
         &self,
         params: crate::v1::params::WorkbookFunctionsRightbParams,
@@ -6681,11 +5796,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("rightb"),
+            self.node_target().segment("rightb"),
             rt::request::Json(params),
         )
     }
     /// `POST .../roman`: action `microsoft.graph.roman`.
+    #[inline]
     pub fn roman(
         &self,
         params: crate::v1::params::WorkbookFunctionsRomanParams,
@@ -6695,11 +5811,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("roman"),
+            self.node_target().segment("roman"),
             rt::request::Json(params),
         )
     }
     /// `POST .../round`: action `microsoft.graph.round`.
+    #[inline]
     pub fn round(
         &self,
         params: crate::v1::params::WorkbookFunctionsRoundParams,
@@ -6709,11 +5826,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("round"),
+            self.node_target().segment("round"),
             rt::request::Json(params),
         )
     }
     /// `POST .../roundDown`: action `microsoft.graph.roundDown`.
+    #[inline]
     pub fn round_down(
         &self,
         params: crate::v1::params::WorkbookFunctionsRoundDownParams,
@@ -6723,11 +5841,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("roundDown"),
+            self.node_target().segment("roundDown"),
             rt::request::Json(params),
         )
     }
     /// `POST .../roundUp`: action `microsoft.graph.roundUp`.
+    #[inline]
     pub fn round_up(
         &self,
         params: crate::v1::params::WorkbookFunctionsRoundUpParams,
@@ -6737,11 +5856,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("roundUp"),
+            self.node_target().segment("roundUp"),
             rt::request::Json(params),
         )
     }
     /// `POST .../rows`: action `microsoft.graph.rows`.
+    #[inline]
     pub fn rows(
         &self,
         params: crate::v1::params::WorkbookFunctionsRowsParams,
@@ -6751,11 +5871,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("rows"),
+            self.node_target().segment("rows"),
             rt::request::Json(params),
         )
     }
     /// `POST .../rri`: action `microsoft.graph.rri`.
+    #[inline]
     pub fn rri(
         &self,
         params: crate::v1::params::WorkbookFunctionsRriParams,
@@ -6765,11 +5886,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("rri"),
+            self.node_target().segment("rri"),
             rt::request::Json(params),
         )
     }
     /// `POST .../sec`: action `microsoft.graph.sec`.
+    #[inline]
     pub fn sec(
         &self,
         params: crate::v1::params::WorkbookFunctionsSecParams,
@@ -6779,11 +5901,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("sec"),
+            self.node_target().segment("sec"),
             rt::request::Json(params),
         )
     }
     /// `POST .../sech`: action `microsoft.graph.sech`.
+    #[inline]
     pub fn sech(
         &self,
         params: crate::v1::params::WorkbookFunctionsSechParams,
@@ -6793,11 +5916,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("sech"),
+            self.node_target().segment("sech"),
             rt::request::Json(params),
         )
     }
     /// `POST .../second`: action `microsoft.graph.second`.
+    #[inline]
     pub fn second(
         &self,
         params: crate::v1::params::WorkbookFunctionsSecondParams,
@@ -6807,11 +5931,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("second"),
+            self.node_target().segment("second"),
             rt::request::Json(params),
         )
     }
     /// `POST .../seriesSum`: action `microsoft.graph.seriesSum`.
+    #[inline]
     pub fn series_sum(
         &self,
         params: crate::v1::params::WorkbookFunctionsSeriesSumParams,
@@ -6821,11 +5946,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("seriesSum"),
+            self.node_target().segment("seriesSum"),
             rt::request::Json(params),
         )
     }
     /// `POST .../sheet`: action `microsoft.graph.sheet`.
+    #[inline]
     pub fn sheet(
         &self,
         params: crate::v1::params::WorkbookFunctionsSheetParams,
@@ -6835,11 +5961,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("sheet"),
+            self.node_target().segment("sheet"),
             rt::request::Json(params),
         )
     }
     /// `POST .../sheets`: action `microsoft.graph.sheets`.
+    #[inline]
     pub fn sheets(
         &self,
         params: crate::v1::params::WorkbookFunctionsSheetsParams,
@@ -6849,11 +5976,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("sheets"),
+            self.node_target().segment("sheets"),
             rt::request::Json(params),
         )
     }
     /// `POST .../sign`: action `microsoft.graph.sign`.
+    #[inline]
     pub fn sign(
         &self,
         params: crate::v1::params::WorkbookFunctionsSignParams,
@@ -6863,11 +5991,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("sign"),
+            self.node_target().segment("sign"),
             rt::request::Json(params),
         )
     }
     /// `POST .../sin`: action `microsoft.graph.sin`.
+    #[inline]
     pub fn sin(
         &self,
         params: crate::v1::params::WorkbookFunctionsSinParams,
@@ -6877,11 +6006,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("sin"),
+            self.node_target().segment("sin"),
             rt::request::Json(params),
         )
     }
     /// `POST .../sinh`: action `microsoft.graph.sinh`.
+    #[inline]
     pub fn sinh(
         &self,
         params: crate::v1::params::WorkbookFunctionsSinhParams,
@@ -6891,11 +6021,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("sinh"),
+            self.node_target().segment("sinh"),
             rt::request::Json(params),
         )
     }
     /// `POST .../skew`: action `microsoft.graph.skew`.
+    #[inline]
     pub fn skew(
         &self,
         params: crate::v1::params::WorkbookFunctionsSkewParams,
@@ -6905,11 +6036,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("skew"),
+            self.node_target().segment("skew"),
             rt::request::Json(params),
         )
     }
     /// `POST .../skew_p`: action `microsoft.graph.skew_p`.
+    #[inline]
     pub fn skew_p(
         &self,
         params: crate::v1::params::WorkbookFunctionsSkewPParams,
@@ -6919,11 +6051,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("skew_p"),
+            self.node_target().segment("skew_p"),
             rt::request::Json(params),
         )
     }
     /// `POST .../sln`: action `microsoft.graph.sln`.
+    #[inline]
     pub fn sln(
         &self,
         params: crate::v1::params::WorkbookFunctionsSlnParams,
@@ -6933,11 +6066,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("sln"),
+            self.node_target().segment("sln"),
             rt::request::Json(params),
         )
     }
     /// `POST .../small`: action `microsoft.graph.small`.
+    #[inline]
     pub fn small(
         &self,
         params: crate::v1::params::WorkbookFunctionsSmallParams,
@@ -6947,11 +6081,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("small"),
+            self.node_target().segment("small"),
             rt::request::Json(params),
         )
     }
     /// `POST .../sqrt`: action `microsoft.graph.sqrt`.
+    #[inline]
     pub fn sqrt(
         &self,
         params: crate::v1::params::WorkbookFunctionsSqrtParams,
@@ -6961,11 +6096,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("sqrt"),
+            self.node_target().segment("sqrt"),
             rt::request::Json(params),
         )
     }
     /// `POST .../sqrtPi`: action `microsoft.graph.sqrtPi`.
+    #[inline]
     pub fn sqrt_pi(
         &self,
         params: crate::v1::params::WorkbookFunctionsSqrtPiParams,
@@ -6975,11 +6111,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("sqrtPi"),
+            self.node_target().segment("sqrtPi"),
             rt::request::Json(params),
         )
     }
     /// `POST .../stDevA`: action `microsoft.graph.stDevA`.
+    #[inline]
     pub fn st_dev_a(
         &self,
         params: crate::v1::params::WorkbookFunctionsStDevAParams,
@@ -6989,11 +6126,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("stDevA"),
+            self.node_target().segment("stDevA"),
             rt::request::Json(params),
         )
     }
     /// `POST .../stDevPA`: action `microsoft.graph.stDevPA`.
+    #[inline]
     pub fn st_dev_pa(
         &self,
         params: crate::v1::params::WorkbookFunctionsStDevPaParams,
@@ -7003,11 +6141,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("stDevPA"),
+            self.node_target().segment("stDevPA"),
             rt::request::Json(params),
         )
     }
     /// `POST .../stDev_P`: action `microsoft.graph.stDev_P`.
+    #[inline]
     pub fn st_dev_p(
         &self,
         params: crate::v1::params::WorkbookFunctionsStDevPParams,
@@ -7017,11 +6156,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("stDev_P"),
+            self.node_target().segment("stDev_P"),
             rt::request::Json(params),
         )
     }
     /// `POST .../stDev_S`: action `microsoft.graph.stDev_S`.
+    #[inline]
     pub fn st_dev_s(
         &self,
         params: crate::v1::params::WorkbookFunctionsStDevSParams,
@@ -7031,11 +6171,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("stDev_S"),
+            self.node_target().segment("stDev_S"),
             rt::request::Json(params),
         )
     }
     /// `POST .../standardize`: action `microsoft.graph.standardize`.
+    #[inline]
     pub fn standardize(
         &self,
         params: crate::v1::params::WorkbookFunctionsStandardizeParams,
@@ -7045,11 +6186,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("standardize"),
+            self.node_target().segment("standardize"),
             rt::request::Json(params),
         )
     }
     /// `POST .../substitute`: action `microsoft.graph.substitute`.
+    #[inline]
     pub fn substitute(
         &self,
         params: crate::v1::params::WorkbookFunctionsSubstituteParams,
@@ -7059,11 +6201,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("substitute"),
+            self.node_target().segment("substitute"),
             rt::request::Json(params),
         )
     }
     /// `POST .../subtotal`: action `microsoft.graph.subtotal`.
+    #[inline]
     pub fn subtotal(
         &self,
         params: crate::v1::params::WorkbookFunctionsSubtotalParams,
@@ -7073,11 +6216,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("subtotal"),
+            self.node_target().segment("subtotal"),
             rt::request::Json(params),
         )
     }
     /// `POST .../sum`: action `microsoft.graph.sum`.
+    #[inline]
     pub fn sum(
         &self,
         params: crate::v1::params::WorkbookFunctionsSumParams,
@@ -7087,11 +6231,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("sum"),
+            self.node_target().segment("sum"),
             rt::request::Json(params),
         )
     }
     /// `POST .../sumIf`: action `microsoft.graph.sumIf`.
+    #[inline]
     pub fn sum_if(
         &self,
         params: crate::v1::params::WorkbookFunctionsSumIfParams,
@@ -7101,11 +6246,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("sumIf"),
+            self.node_target().segment("sumIf"),
             rt::request::Json(params),
         )
     }
     /// `POST .../sumIfs`: action `microsoft.graph.sumIfs`.
+    #[inline]
     pub fn sum_ifs(
         &self,
         params: crate::v1::params::WorkbookFunctionsSumIfsParams,
@@ -7115,11 +6261,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("sumIfs"),
+            self.node_target().segment("sumIfs"),
             rt::request::Json(params),
         )
     }
     /// `POST .../sumSq`: action `microsoft.graph.sumSq`.
+    #[inline]
     pub fn sum_sq(
         &self,
         params: crate::v1::params::WorkbookFunctionsSumSqParams,
@@ -7129,11 +6276,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("sumSq"),
+            self.node_target().segment("sumSq"),
             rt::request::Json(params),
         )
     }
     /// `POST .../syd`: action `microsoft.graph.syd`.
+    #[inline]
     pub fn syd(
         &self,
         params: crate::v1::params::WorkbookFunctionsSydParams,
@@ -7143,11 +6291,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("syd"),
+            self.node_target().segment("syd"),
             rt::request::Json(params),
         )
     }
     /// `POST .../t`: action `microsoft.graph.t`.
+    #[inline]
     pub fn t(
         &self,
         params: crate::v1::params::WorkbookFunctionsTParams,
@@ -7157,11 +6306,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("t"),
+            self.node_target().segment("t"),
             rt::request::Json(params),
         )
     }
     /// `POST .../t_Dist`: action `microsoft.graph.t_Dist`.
+    #[inline]
     pub fn t_dist(
         &self,
         params: crate::v1::params::WorkbookFunctionsTDistParams,
@@ -7171,11 +6321,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("t_Dist"),
+            self.node_target().segment("t_Dist"),
             rt::request::Json(params),
         )
     }
     /// `POST .../t_Dist_2T`: action `microsoft.graph.t_Dist_2T`.
+    #[inline]
     pub fn t_dist_2t(
         &self,
         params: crate::v1::params::WorkbookFunctionsTDist2tParams,
@@ -7185,11 +6336,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("t_Dist_2T"),
+            self.node_target().segment("t_Dist_2T"),
             rt::request::Json(params),
         )
     }
     /// `POST .../t_Dist_RT`: action `microsoft.graph.t_Dist_RT`.
+    #[inline]
     pub fn t_dist_rt(
         &self,
         params: crate::v1::params::WorkbookFunctionsTDistRtParams,
@@ -7199,11 +6351,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("t_Dist_RT"),
+            self.node_target().segment("t_Dist_RT"),
             rt::request::Json(params),
         )
     }
     /// `POST .../t_Inv`: action `microsoft.graph.t_Inv`.
+    #[inline]
     pub fn t_inv(
         &self,
         params: crate::v1::params::WorkbookFunctionsTInvParams,
@@ -7213,11 +6366,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("t_Inv"),
+            self.node_target().segment("t_Inv"),
             rt::request::Json(params),
         )
     }
     /// `POST .../t_Inv_2T`: action `microsoft.graph.t_Inv_2T`.
+    #[inline]
     pub fn t_inv_2t(
         &self,
         params: crate::v1::params::WorkbookFunctionsTInv2tParams,
@@ -7227,11 +6381,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("t_Inv_2T"),
+            self.node_target().segment("t_Inv_2T"),
             rt::request::Json(params),
         )
     }
     /// `POST .../tan`: action `microsoft.graph.tan`.
+    #[inline]
     pub fn tan(
         &self,
         params: crate::v1::params::WorkbookFunctionsTanParams,
@@ -7241,11 +6396,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("tan"),
+            self.node_target().segment("tan"),
             rt::request::Json(params),
         )
     }
     /// `POST .../tanh`: action `microsoft.graph.tanh`.
+    #[inline]
     pub fn tanh(
         &self,
         params: crate::v1::params::WorkbookFunctionsTanhParams,
@@ -7255,11 +6411,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("tanh"),
+            self.node_target().segment("tanh"),
             rt::request::Json(params),
         )
     }
     /// `POST .../tbillEq`: action `microsoft.graph.tbillEq`.
+    #[inline]
     pub fn tbill_eq(
         &self,
         params: crate::v1::params::WorkbookFunctionsTbillEqParams,
@@ -7269,11 +6426,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("tbillEq"),
+            self.node_target().segment("tbillEq"),
             rt::request::Json(params),
         )
     }
     /// `POST .../tbillPrice`: action `microsoft.graph.tbillPrice`.
+    #[inline]
     pub fn tbill_price(
         &self,
         params: crate::v1::params::WorkbookFunctionsTbillPriceParams,
@@ -7283,11 +6441,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("tbillPrice"),
+            self.node_target().segment("tbillPrice"),
             rt::request::Json(params),
         )
     }
     /// `POST .../tbillYield`: action `microsoft.graph.tbillYield`.
+    #[inline]
     pub fn tbill_yield(
         &self,
         params: crate::v1::params::WorkbookFunctionsTbillYieldParams,
@@ -7297,11 +6456,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("tbillYield"),
+            self.node_target().segment("tbillYield"),
             rt::request::Json(params),
         )
     }
     /// `POST .../text`: action `microsoft.graph.text`.
+    #[inline]
     pub fn text(
         &self,
         params: crate::v1::params::WorkbookFunctionsTextParams,
@@ -7311,11 +6471,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("text"),
+            self.node_target().segment("text"),
             rt::request::Json(params),
         )
     }
     /// `POST .../time`: action `microsoft.graph.time`.
+    #[inline]
     pub fn time(
         &self,
         params: crate::v1::params::WorkbookFunctionsTimeParams,
@@ -7325,11 +6486,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("time"),
+            self.node_target().segment("time"),
             rt::request::Json(params),
         )
     }
     /// `POST .../timevalue`: action `microsoft.graph.timevalue`.
+    #[inline]
     pub fn timevalue(
         &self,
         params: crate::v1::params::WorkbookFunctionsTimevalueParams,
@@ -7339,11 +6501,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("timevalue"),
+            self.node_target().segment("timevalue"),
             rt::request::Json(params),
         )
     }
     /// `POST .../today`: action `microsoft.graph.today`.
+    #[inline]
     pub fn today(
         &self,
     ) -> rt::request::Request<
@@ -7352,11 +6515,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("today"),
+            self.node_target().segment("today"),
             rt::request::NoBody,
         )
     }
     /// `POST .../trim`: action `microsoft.graph.trim`.
+    #[inline]
     pub fn trim(
         &self,
         params: crate::v1::params::WorkbookFunctionsTrimParams,
@@ -7366,11 +6530,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("trim"),
+            self.node_target().segment("trim"),
             rt::request::Json(params),
         )
     }
     /// `POST .../trimMean`: action `microsoft.graph.trimMean`.
+    #[inline]
     pub fn trim_mean(
         &self,
         params: crate::v1::params::WorkbookFunctionsTrimMeanParams,
@@ -7380,11 +6545,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("trimMean"),
+            self.node_target().segment("trimMean"),
             rt::request::Json(params),
         )
     }
     /// `POST .../true`: action `microsoft.graph.true`.
+    #[inline]
     pub fn true_(
         &self,
     ) -> rt::request::Request<
@@ -7393,11 +6559,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("true"),
+            self.node_target().segment("true"),
             rt::request::NoBody,
         )
     }
     /// `POST .../trunc`: action `microsoft.graph.trunc`.
+    #[inline]
     pub fn trunc(
         &self,
         params: crate::v1::params::WorkbookFunctionsTruncParams,
@@ -7407,11 +6574,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("trunc"),
+            self.node_target().segment("trunc"),
             rt::request::Json(params),
         )
     }
     /// `POST .../type`: action `microsoft.graph.type`.
+    #[inline]
     pub fn type_(
         &self,
         params: crate::v1::params::WorkbookFunctionsTypeParams,
@@ -7421,11 +6589,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("type"),
+            self.node_target().segment("type"),
             rt::request::Json(params),
         )
     }
     /// `POST .../unichar`: action `microsoft.graph.unichar`.
+    #[inline]
     pub fn unichar(
         &self,
         params: crate::v1::params::WorkbookFunctionsUnicharParams,
@@ -7435,11 +6604,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("unichar"),
+            self.node_target().segment("unichar"),
             rt::request::Json(params),
         )
     }
     /// `POST .../unicode`: action `microsoft.graph.unicode`.
+    #[inline]
     pub fn unicode(
         &self,
         params: crate::v1::params::WorkbookFunctionsUnicodeParams,
@@ -7449,11 +6619,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("unicode"),
+            self.node_target().segment("unicode"),
             rt::request::Json(params),
         )
     }
     /// `POST .../upper`: action `microsoft.graph.upper`.
+    #[inline]
     pub fn upper(
         &self,
         params: crate::v1::params::WorkbookFunctionsUpperParams,
@@ -7463,11 +6634,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("upper"),
+            self.node_target().segment("upper"),
             rt::request::Json(params),
         )
     }
     /// `POST .../usdollar`: action `microsoft.graph.usdollar`.
+    #[inline]
     pub fn usdollar(
         &self,
         params: crate::v1::params::WorkbookFunctionsUsdollarParams,
@@ -7477,11 +6649,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("usdollar"),
+            self.node_target().segment("usdollar"),
             rt::request::Json(params),
         )
     }
     /// `POST .../value`: action `microsoft.graph.value`.
+    #[inline]
     pub fn value(
         &self,
         params: crate::v1::params::WorkbookFunctionsValueParams,
@@ -7491,11 +6664,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("value"),
+            self.node_target().segment("value"),
             rt::request::Json(params),
         )
     }
     /// `POST .../varA`: action `microsoft.graph.varA`.
+    #[inline]
     pub fn var_a(
         &self,
         params: crate::v1::params::WorkbookFunctionsVarAParams,
@@ -7505,11 +6679,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("varA"),
+            self.node_target().segment("varA"),
             rt::request::Json(params),
         )
     }
     /// `POST .../varPA`: action `microsoft.graph.varPA`.
+    #[inline]
     pub fn var_pa(
         &self,
         params: crate::v1::params::WorkbookFunctionsVarPaParams,
@@ -7519,11 +6694,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("varPA"),
+            self.node_target().segment("varPA"),
             rt::request::Json(params),
         )
     }
     /// `POST .../var_P`: action `microsoft.graph.var_P`.
+    #[inline]
     pub fn var_p(
         &self,
         params: crate::v1::params::WorkbookFunctionsVarPParams,
@@ -7533,11 +6709,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("var_P"),
+            self.node_target().segment("var_P"),
             rt::request::Json(params),
         )
     }
     /// `POST .../var_S`: action `microsoft.graph.var_S`.
+    #[inline]
     pub fn var_s(
         &self,
         params: crate::v1::params::WorkbookFunctionsVarSParams,
@@ -7547,11 +6724,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("var_S"),
+            self.node_target().segment("var_S"),
             rt::request::Json(params),
         )
     }
     /// `POST .../vdb`: action `microsoft.graph.vdb`.
+    #[inline]
     pub fn vdb(
         &self,
         params: crate::v1::params::WorkbookFunctionsVdbParams,
@@ -7561,11 +6739,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("vdb"),
+            self.node_target().segment("vdb"),
             rt::request::Json(params),
         )
     }
     /// `POST .../vlookup`: action `microsoft.graph.vlookup`.
+    #[inline]
     pub fn vlookup(
         &self,
         params: crate::v1::params::WorkbookFunctionsVlookupParams,
@@ -7575,11 +6754,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("vlookup"),
+            self.node_target().segment("vlookup"),
             rt::request::Json(params),
         )
     }
     /// `POST .../weekNum`: action `microsoft.graph.weekNum`.
+    #[inline]
     pub fn week_num(
         &self,
         params: crate::v1::params::WorkbookFunctionsWeekNumParams,
@@ -7589,11 +6769,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("weekNum"),
+            self.node_target().segment("weekNum"),
             rt::request::Json(params),
         )
     }
     /// `POST .../weekday`: action `microsoft.graph.weekday`.
+    #[inline]
     pub fn weekday(
         &self,
         params: crate::v1::params::WorkbookFunctionsWeekdayParams,
@@ -7603,11 +6784,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("weekday"),
+            self.node_target().segment("weekday"),
             rt::request::Json(params),
         )
     }
     /// `POST .../weibull_Dist`: action `microsoft.graph.weibull_Dist`.
+    #[inline]
     pub fn weibull_dist(
         &self,
         params: crate::v1::params::WorkbookFunctionsWeibullDistParams,
@@ -7617,11 +6799,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("weibull_Dist"),
+            self.node_target().segment("weibull_Dist"),
             rt::request::Json(params),
         )
     }
     /// `POST .../workDay`: action `microsoft.graph.workDay`.
+    #[inline]
     pub fn work_day(
         &self,
         params: crate::v1::params::WorkbookFunctionsWorkDayParams,
@@ -7631,11 +6814,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("workDay"),
+            self.node_target().segment("workDay"),
             rt::request::Json(params),
         )
     }
     /// `POST .../workDay_Intl`: action `microsoft.graph.workDay_Intl`.
+    #[inline]
     pub fn work_day_intl(
         &self,
         params: crate::v1::params::WorkbookFunctionsWorkDayIntlParams,
@@ -7645,11 +6829,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("workDay_Intl"),
+            self.node_target().segment("workDay_Intl"),
             rt::request::Json(params),
         )
     }
     /// `POST .../xirr`: action `microsoft.graph.xirr`.
+    #[inline]
     pub fn xirr(
         &self,
         params: crate::v1::params::WorkbookFunctionsXirrParams,
@@ -7659,11 +6844,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("xirr"),
+            self.node_target().segment("xirr"),
             rt::request::Json(params),
         )
     }
     /// `POST .../xnpv`: action `microsoft.graph.xnpv`.
+    #[inline]
     pub fn xnpv(
         &self,
         params: crate::v1::params::WorkbookFunctionsXnpvParams,
@@ -7673,11 +6859,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("xnpv"),
+            self.node_target().segment("xnpv"),
             rt::request::Json(params),
         )
     }
     /// `POST .../xor`: action `microsoft.graph.xor`.
+    #[inline]
     pub fn xor(
         &self,
         params: crate::v1::params::WorkbookFunctionsXorParams,
@@ -7687,11 +6874,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("xor"),
+            self.node_target().segment("xor"),
             rt::request::Json(params),
         )
     }
     /// `POST .../year`: action `microsoft.graph.year`.
+    #[inline]
     pub fn year(
         &self,
         params: crate::v1::params::WorkbookFunctionsYearParams,
@@ -7701,11 +6889,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("year"),
+            self.node_target().segment("year"),
             rt::request::Json(params),
         )
     }
     /// `POST .../yearFrac`: action `microsoft.graph.yearFrac`.
+    #[inline]
     pub fn year_frac(
         &self,
         params: crate::v1::params::WorkbookFunctionsYearFracParams,
@@ -7715,11 +6904,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("yearFrac"),
+            self.node_target().segment("yearFrac"),
             rt::request::Json(params),
         )
     }
     /// `POST .../yield`: action `microsoft.graph.yield`.
+    #[inline]
     pub fn yield_(
         &self,
         params: crate::v1::params::WorkbookFunctionsYieldParams,
@@ -7729,11 +6919,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("yield"),
+            self.node_target().segment("yield"),
             rt::request::Json(params),
         )
     }
     /// `POST .../yieldDisc`: action `microsoft.graph.yieldDisc`.
+    #[inline]
     pub fn yield_disc(
         &self,
         params: crate::v1::params::WorkbookFunctionsYieldDiscParams,
@@ -7743,11 +6934,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("yieldDisc"),
+            self.node_target().segment("yieldDisc"),
             rt::request::Json(params),
         )
     }
     /// `POST .../yieldMat`: action `microsoft.graph.yieldMat`.
+    #[inline]
     pub fn yield_mat(
         &self,
         params: crate::v1::params::WorkbookFunctionsYieldMatParams,
@@ -7757,11 +6949,12 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("yieldMat"),
+            self.node_target().segment("yieldMat"),
             rt::request::Json(params),
         )
     }
     /// `POST .../z_Test`: action `microsoft.graph.z_Test`.
+    #[inline]
     pub fn z_test(
         &self,
         params: crate::v1::params::WorkbookFunctionsZTestParams,
@@ -7771,7 +6964,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("z_Test"),
+            self.node_target().segment("z_Test"),
             rt::request::Json(params),
         )
     }
@@ -7783,18 +6976,19 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookFunct
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::v1::requests::WorkbookNamedItemPath<C> {
+impl dyn crate::v1::requests::WorkbookNamedItemPath {
     /// Navigation property `worksheet` (`microsoft.graph.workbookWorksheet`).
+    #[inline]
     pub fn worksheet(
         &self,
-    ) -> crate::v1::requests::WorkbookWorksheetPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::WorkbookWorksheet,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::WorkbookWorksheetPath::new(
-            self.0.target().segment("worksheet"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("worksheet"))
     }
     /// `GET .../range`: function `microsoft.graph.range`.
+    #[inline]
     pub fn range(
         &self,
     ) -> rt::request::Request<
@@ -7803,7 +6997,7 @@ impl<C> crate::v1::requests::WorkbookNamedItemPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("range", &[]),
+            self.node_target().function("range", &[]),
             rt::request::NoBody,
         )
     }
@@ -7849,10 +7043,11 @@ impl<C> crate::path::CollectionPath<crate::v1::WorkbookNamedItem, C> {
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::v1::requests::WorkbookOperationPath<C> {
+impl dyn crate::v1::requests::WorkbookOperationPath {
     /// Structural property `error` (`microsoft.graph.workbookOperationError`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::WorkbookOperationError> {
-        crate::path::PropertyPath::new(self.0.target().segment("error"))
+        crate::path::PropertyPath::new(self.node_target().segment("error"))
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -7862,24 +7057,25 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookOpera
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::v1::requests::WorkbookPivotTablePath<C> {
+impl dyn crate::v1::requests::WorkbookPivotTablePath {
     /// Navigation property `worksheet` (`microsoft.graph.workbookWorksheet`).
+    #[inline]
     pub fn worksheet(
         &self,
-    ) -> crate::v1::requests::WorkbookWorksheetPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::WorkbookWorksheet,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::WorkbookWorksheetPath::new(
-            self.0.target().segment("worksheet"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("worksheet"))
     }
     /// `POST .../refresh`: action `microsoft.graph.refresh`.
+    #[inline]
     pub fn refresh(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("refresh"),
+            self.node_target().segment("refresh"),
             rt::request::NoBody,
         )
     }
@@ -7905,34 +7101,39 @@ impl<C> crate::path::CollectionPath<crate::v1::WorkbookPivotTable, C> {
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::v1::requests::WorkbookRangePath<C> {
+impl dyn crate::v1::requests::WorkbookRangePath {
     /// Containment navigation property `format` (`microsoft.graph.workbookRangeFormat`).
+    #[inline]
     pub fn format(
         &self,
-    ) -> crate::v1::requests::WorkbookRangeFormatPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::WorkbookRangeFormat,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::WorkbookRangeFormatPath::new(
-            self.0.target().segment("format"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("format"))
     }
     /// Containment navigation property `sort` (`microsoft.graph.workbookRangeSort`).
+    #[inline]
     pub fn sort(
         &self,
-    ) -> crate::v1::requests::WorkbookRangeSortPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::WorkbookRangeSortPath::new(self.0.target().segment("sort"))
+    ) -> crate::path::EntityPath<
+        crate::v1::WorkbookRangeSort,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("sort"))
     }
     /// Navigation property `worksheet` (`microsoft.graph.workbookWorksheet`).
+    #[inline]
     pub fn worksheet(
         &self,
-    ) -> crate::v1::requests::WorkbookWorksheetPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::WorkbookWorksheet,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::WorkbookWorksheetPath::new(
-            self.0.target().segment("worksheet"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("worksheet"))
     }
     /// `GET .../boundingRect`: function `microsoft.graph.boundingRect`.
+    #[inline]
     pub fn bounding_rect(
         &self,
         another_range: &str,
@@ -7943,8 +7144,7 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "boundingRect",
                     &[
@@ -7960,6 +7160,7 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
         )
     }
     /// `GET .../cell`: function `microsoft.graph.cell`.
+    #[inline]
     pub fn cell(
         &self,
         row: i32,
@@ -7971,8 +7172,7 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "cell",
                     &[
@@ -7994,6 +7194,7 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
         )
     }
     /// `POST .../clear`: action `microsoft.graph.clear`.
+    #[inline]
     pub fn clear(
         &self,
         params: crate::v1::params::WorkbookRangeClearParams,
@@ -8003,11 +7204,12 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("clear"),
+            self.node_target().segment("clear"),
             rt::request::Json(params),
         )
     }
     /// `GET .../column`: function `microsoft.graph.column`.
+    #[inline]
     pub fn column(
         &self,
         column: i32,
@@ -8018,8 +7220,7 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "column",
                     &[
@@ -8035,6 +7236,7 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
         )
     }
     /// `GET .../columnsAfter`: function `microsoft.graph.columnsAfter`.
+    #[inline]
     pub fn columns_after(
         &self,
     ) -> rt::request::Request<
@@ -8043,11 +7245,12 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("columnsAfter", &[]),
+            self.node_target().function("columnsAfter", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../columnsAfter`: function `microsoft.graph.columnsAfter`.
+    #[inline]
     pub fn columns_after_2(
         &self,
         count: i32,
@@ -8058,8 +7261,7 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "columnsAfter",
                     &[
@@ -8075,6 +7277,7 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
         )
     }
     /// `GET .../columnsBefore`: function `microsoft.graph.columnsBefore`.
+    #[inline]
     pub fn columns_before(
         &self,
     ) -> rt::request::Request<
@@ -8083,11 +7286,12 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("columnsBefore", &[]),
+            self.node_target().function("columnsBefore", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../columnsBefore`: function `microsoft.graph.columnsBefore`.
+    #[inline]
     pub fn columns_before_2(
         &self,
         count: i32,
@@ -8098,8 +7302,7 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "columnsBefore",
                     &[
@@ -8115,6 +7318,7 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
         )
     }
     /// `POST .../delete`: action `microsoft.graph.delete`.
+    #[inline]
     pub fn delete_2(
         &self,
         params: crate::v1::params::WorkbookRangeDeleteParams,
@@ -8124,11 +7328,12 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("delete"),
+            self.node_target().segment("delete"),
             rt::request::Json(params),
         )
     }
     /// `GET .../entireColumn`: function `microsoft.graph.entireColumn`.
+    #[inline]
     pub fn entire_column(
         &self,
     ) -> rt::request::Request<
@@ -8137,11 +7342,12 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("entireColumn", &[]),
+            self.node_target().function("entireColumn", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../entireRow`: function `microsoft.graph.entireRow`.
+    #[inline]
     pub fn entire_row(
         &self,
     ) -> rt::request::Request<
@@ -8150,11 +7356,12 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("entireRow", &[]),
+            self.node_target().function("entireRow", &[]),
             rt::request::NoBody,
         )
     }
     /// `POST .../insert`: action `microsoft.graph.insert`.
+    #[inline]
     pub fn insert(
         &self,
         params: crate::v1::params::WorkbookRangeInsertParams,
@@ -8164,11 +7371,12 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("insert"),
+            self.node_target().segment("insert"),
             rt::request::Json(params),
         )
     }
     /// `GET .../intersection`: function `microsoft.graph.intersection`.
+    #[inline]
     pub fn intersection(
         &self,
         another_range: &str,
@@ -8179,8 +7387,7 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "intersection",
                     &[
@@ -8196,6 +7403,7 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
         )
     }
     /// `GET .../lastCell`: function `microsoft.graph.lastCell`.
+    #[inline]
     pub fn last_cell(
         &self,
     ) -> rt::request::Request<
@@ -8204,11 +7412,12 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("lastCell", &[]),
+            self.node_target().function("lastCell", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../lastColumn`: function `microsoft.graph.lastColumn`.
+    #[inline]
     pub fn last_column(
         &self,
     ) -> rt::request::Request<
@@ -8217,11 +7426,12 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("lastColumn", &[]),
+            self.node_target().function("lastColumn", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../lastRow`: function `microsoft.graph.lastRow`.
+    #[inline]
     pub fn last_row(
         &self,
     ) -> rt::request::Request<
@@ -8230,11 +7440,12 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("lastRow", &[]),
+            self.node_target().function("lastRow", &[]),
             rt::request::NoBody,
         )
     }
     /// `POST .../merge`: action `microsoft.graph.merge`.
+    #[inline]
     pub fn merge(
         &self,
         params: crate::v1::params::WorkbookRangeMergeParams,
@@ -8244,11 +7455,12 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("merge"),
+            self.node_target().segment("merge"),
             rt::request::Json(params),
         )
     }
     /// `GET .../offsetRange`: function `microsoft.graph.offsetRange`.
+    #[inline]
     pub fn offset_range(
         &self,
         row_offset: i32,
@@ -8260,8 +7472,7 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "offsetRange",
                     &[
@@ -8283,6 +7494,7 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
         )
     }
     /// `GET .../resizedRange`: function `microsoft.graph.resizedRange`.
+    #[inline]
     pub fn resized_range(
         &self,
         delta_rows: i32,
@@ -8294,8 +7506,7 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "resizedRange",
                     &[
@@ -8317,6 +7528,7 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
         )
     }
     /// `GET .../row`: function `microsoft.graph.row`.
+    #[inline]
     pub fn row(
         &self,
         row: i32,
@@ -8327,8 +7539,7 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "row",
                     &[
@@ -8344,6 +7555,7 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
         )
     }
     /// `GET .../rowsAbove`: function `microsoft.graph.rowsAbove`.
+    #[inline]
     pub fn rows_above(
         &self,
     ) -> rt::request::Request<
@@ -8352,11 +7564,12 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("rowsAbove", &[]),
+            self.node_target().function("rowsAbove", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../rowsAbove`: function `microsoft.graph.rowsAbove`.
+    #[inline]
     pub fn rows_above_2(
         &self,
         count: i32,
@@ -8367,8 +7580,7 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "rowsAbove",
                     &[
@@ -8384,6 +7596,7 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
         )
     }
     /// `GET .../rowsBelow`: function `microsoft.graph.rowsBelow`.
+    #[inline]
     pub fn rows_below(
         &self,
     ) -> rt::request::Request<
@@ -8392,11 +7605,12 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("rowsBelow", &[]),
+            self.node_target().function("rowsBelow", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../rowsBelow`: function `microsoft.graph.rowsBelow`.
+    #[inline]
     pub fn rows_below_2(
         &self,
         count: i32,
@@ -8407,8 +7621,7 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "rowsBelow",
                     &[
@@ -8424,16 +7637,18 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
         )
     }
     /// `POST .../unmerge`: action `microsoft.graph.unmerge`.
+    #[inline]
     pub fn unmerge(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("unmerge"),
+            self.node_target().segment("unmerge"),
             rt::request::NoBody,
         )
     }
     /// `GET .../usedRange`: function `microsoft.graph.usedRange`.
+    #[inline]
     pub fn used_range(
         &self,
     ) -> rt::request::Request<
@@ -8442,11 +7657,12 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("usedRange", &[]),
+            self.node_target().function("usedRange", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../usedRange`: function `microsoft.graph.usedRange`.
+    #[inline]
     pub fn used_range_2(
         &self,
         values_only: bool,
@@ -8457,8 +7673,7 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "usedRange",
                     &[
@@ -8474,6 +7689,7 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
         )
     }
     /// `GET .../visibleView`: function `microsoft.graph.visibleView`.
+    #[inline]
     pub fn visible_view(
         &self,
     ) -> rt::request::Request<
@@ -8482,7 +7698,7 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("visibleView", &[]),
+            self.node_target().function("visibleView", &[]),
             rt::request::NoBody,
         )
     }
@@ -8539,14 +7755,15 @@ impl<C> crate::path::CollectionPath<crate::v1::WorkbookRangeBorder, C> {
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::v1::requests::WorkbookRangeFillPath<C> {
+impl dyn crate::v1::requests::WorkbookRangeFillPath {
     /// `POST .../clear`: action `microsoft.graph.clear`.
+    #[inline]
     pub fn clear(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("clear"),
+            self.node_target().segment("clear"),
             rt::request::NoBody,
         )
     }
@@ -8563,55 +7780,66 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookRange
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::v1::requests::WorkbookRangeFormatPath<C> {
+impl dyn crate::v1::requests::WorkbookRangeFormatPath {
     /// Containment navigation property `borders` (`microsoft.graph.workbookRangeBorder`).
+    #[inline]
     pub fn borders(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::WorkbookRangeBorder,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("borders"))
+        crate::path::CollectionPath::new(self.node_target().segment("borders"))
     }
     /// Containment navigation property `fill` (`microsoft.graph.workbookRangeFill`).
+    #[inline]
     pub fn fill(
         &self,
-    ) -> crate::v1::requests::WorkbookRangeFillPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::WorkbookRangeFillPath::new(self.0.target().segment("fill"))
-    }
-    /// Containment navigation property `font` (`microsoft.graph.workbookRangeFont`).
-    pub fn font(
-        &self,
-    ) -> crate::v1::requests::WorkbookRangeFontPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::WorkbookRangeFontPath::new(self.0.target().segment("font"))
-    }
-    /// Containment navigation property `protection` (`microsoft.graph.workbookFormatProtection`).
-    pub fn protection(
-        &self,
-    ) -> crate::v1::requests::WorkbookFormatProtectionPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::WorkbookRangeFill,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::WorkbookFormatProtectionPath::new(
-            self.0.target().segment("protection"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("fill"))
+    }
+    /// Containment navigation property `font` (`microsoft.graph.workbookRangeFont`).
+    #[inline]
+    pub fn font(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::WorkbookRangeFont,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("font"))
+    }
+    /// Containment navigation property `protection` (`microsoft.graph.workbookFormatProtection`).
+    #[inline]
+    pub fn protection(
+        &self,
+    ) -> crate::path::EntityPath<
+        crate::v1::WorkbookFormatProtection,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("protection"))
     }
     /// `POST .../autofitColumns`: action `microsoft.graph.autofitColumns`.
+    #[inline]
     pub fn autofit_columns(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("autofitColumns"),
+            self.node_target().segment("autofitColumns"),
             rt::request::NoBody,
         )
     }
     /// `POST .../autofitRows`: action `microsoft.graph.autofitRows`.
+    #[inline]
     pub fn autofit_rows(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("autofitRows"),
+            self.node_target().segment("autofitRows"),
             rt::request::NoBody,
         )
     }
@@ -8623,8 +7851,9 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookRange
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::v1::requests::WorkbookRangeSortPath<C> {
+impl dyn crate::v1::requests::WorkbookRangeSortPath {
     /// `POST .../apply`: action `microsoft.graph.apply`.
+    #[inline]
     pub fn apply(
         &self,
         params: crate::v1::params::WorkbookRangeSortApplyParams,
@@ -8634,7 +7863,7 @@ impl<C> crate::v1::requests::WorkbookRangeSortPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("apply"),
+            self.node_target().segment("apply"),
             rt::request::Json(params),
         )
     }
@@ -8646,17 +7875,19 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookRange
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::v1::requests::WorkbookRangeViewPath<C> {
+impl dyn crate::v1::requests::WorkbookRangeViewPath {
     /// Containment navigation property `rows` (`microsoft.graph.workbookRangeView`).
+    #[inline]
     pub fn rows(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::WorkbookRangeView,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("rows"))
+        crate::path::CollectionPath::new(self.node_target().segment("rows"))
     }
     /// `GET .../range`: function `microsoft.graph.range`.
+    #[inline]
     pub fn range(
         &self,
     ) -> rt::request::Request<
@@ -8665,7 +7896,7 @@ impl<C> crate::v1::requests::WorkbookRangeViewPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("range", &[]),
+            self.node_target().function("range", &[]),
             rt::request::NoBody,
         )
     }
@@ -8707,52 +7938,60 @@ impl<C> crate::path::CollectionPath<crate::v1::WorkbookRangeView, C> {
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::v1::requests::WorkbookTablePath<C> {
+impl dyn crate::v1::requests::WorkbookTablePath {
     /// Containment navigation property `columns` (`microsoft.graph.workbookTableColumn`).
+    #[inline]
     pub fn columns(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::WorkbookTableColumn,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("columns"))
+        crate::path::CollectionPath::new(self.node_target().segment("columns"))
     }
     /// Containment navigation property `rows` (`microsoft.graph.workbookTableRow`).
+    #[inline]
     pub fn rows(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::WorkbookTableRow,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("rows"))
+        crate::path::CollectionPath::new(self.node_target().segment("rows"))
     }
     /// Containment navigation property `sort` (`microsoft.graph.workbookTableSort`).
+    #[inline]
     pub fn sort(
         &self,
-    ) -> crate::v1::requests::WorkbookTableSortPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::WorkbookTableSortPath::new(self.0.target().segment("sort"))
+    ) -> crate::path::EntityPath<
+        crate::v1::WorkbookTableSort,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("sort"))
     }
     /// Navigation property `worksheet` (`microsoft.graph.workbookWorksheet`).
+    #[inline]
     pub fn worksheet(
         &self,
-    ) -> crate::v1::requests::WorkbookWorksheetPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::WorkbookWorksheet,
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::WorkbookWorksheetPath::new(
-            self.0.target().segment("worksheet"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("worksheet"))
     }
     /// `POST .../clearFilters`: action `microsoft.graph.clearFilters`.
+    #[inline]
     pub fn clear_filters(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("clearFilters"),
+            self.node_target().segment("clearFilters"),
             rt::request::NoBody,
         )
     }
     /// `POST .../convertToRange`: action `microsoft.graph.convertToRange`.
+    #[inline]
     pub fn convert_to_range(
         &self,
     ) -> rt::request::Request<
@@ -8761,11 +8000,12 @@ impl<C> crate::v1::requests::WorkbookTablePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("convertToRange"),
+            self.node_target().segment("convertToRange"),
             rt::request::NoBody,
         )
     }
     /// `GET .../dataBodyRange`: function `microsoft.graph.dataBodyRange`.
+    #[inline]
     pub fn data_body_range(
         &self,
     ) -> rt::request::Request<
@@ -8774,11 +8014,12 @@ impl<C> crate::v1::requests::WorkbookTablePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("dataBodyRange", &[]),
+            self.node_target().function("dataBodyRange", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../headerRowRange`: function `microsoft.graph.headerRowRange`.
+    #[inline]
     pub fn header_row_range(
         &self,
     ) -> rt::request::Request<
@@ -8787,11 +8028,12 @@ impl<C> crate::v1::requests::WorkbookTablePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("headerRowRange", &[]),
+            self.node_target().function("headerRowRange", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../range`: function `microsoft.graph.range`.
+    #[inline]
     pub fn range(
         &self,
     ) -> rt::request::Request<
@@ -8800,21 +8042,23 @@ impl<C> crate::v1::requests::WorkbookTablePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("range", &[]),
+            self.node_target().function("range", &[]),
             rt::request::NoBody,
         )
     }
     /// `POST .../reapplyFilters`: action `microsoft.graph.reapplyFilters`.
+    #[inline]
     pub fn reapply_filters(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("reapplyFilters"),
+            self.node_target().segment("reapplyFilters"),
             rt::request::NoBody,
         )
     }
     /// `GET .../totalRowRange`: function `microsoft.graph.totalRowRange`.
+    #[inline]
     pub fn total_row_range(
         &self,
     ) -> rt::request::Request<
@@ -8823,7 +8067,7 @@ impl<C> crate::v1::requests::WorkbookTablePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("totalRowRange", &[]),
+            self.node_target().function("totalRowRange", &[]),
             rt::request::NoBody,
         )
     }
@@ -8889,14 +8133,19 @@ impl<C> crate::path::CollectionPath<crate::v1::WorkbookTable, C> {
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::v1::requests::WorkbookTableColumnPath<C> {
+impl dyn crate::v1::requests::WorkbookTableColumnPath {
     /// Containment navigation property `filter` (`microsoft.graph.workbookFilter`).
+    #[inline]
     pub fn filter(
         &self,
-    ) -> crate::v1::requests::WorkbookFilterPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::WorkbookFilterPath::new(self.0.target().segment("filter"))
+    ) -> crate::path::EntityPath<
+        crate::v1::WorkbookFilter,
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("filter"))
     }
     /// `GET .../dataBodyRange`: function `microsoft.graph.dataBodyRange`.
+    #[inline]
     pub fn data_body_range(
         &self,
     ) -> rt::request::Request<
@@ -8905,11 +8154,12 @@ impl<C> crate::v1::requests::WorkbookTableColumnPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("dataBodyRange", &[]),
+            self.node_target().function("dataBodyRange", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../headerRowRange`: function `microsoft.graph.headerRowRange`.
+    #[inline]
     pub fn header_row_range(
         &self,
     ) -> rt::request::Request<
@@ -8918,11 +8168,12 @@ impl<C> crate::v1::requests::WorkbookTableColumnPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("headerRowRange", &[]),
+            self.node_target().function("headerRowRange", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../range`: function `microsoft.graph.range`.
+    #[inline]
     pub fn range(
         &self,
     ) -> rt::request::Request<
@@ -8931,11 +8182,12 @@ impl<C> crate::v1::requests::WorkbookTableColumnPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("range", &[]),
+            self.node_target().function("range", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../totalRowRange`: function `microsoft.graph.totalRowRange`.
+    #[inline]
     pub fn total_row_range(
         &self,
     ) -> rt::request::Request<
@@ -8944,7 +8196,7 @@ impl<C> crate::v1::requests::WorkbookTableColumnPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("totalRowRange", &[]),
+            self.node_target().function("totalRowRange", &[]),
             rt::request::NoBody,
         )
     }
@@ -9010,8 +8262,9 @@ impl<C> crate::path::CollectionPath<crate::v1::WorkbookTableColumn, C> {
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::v1::requests::WorkbookTableRowPath<C> {
+impl dyn crate::v1::requests::WorkbookTableRowPath {
     /// `GET .../range`: function `microsoft.graph.range`.
+    #[inline]
     pub fn range(
         &self,
     ) -> rt::request::Request<
@@ -9020,7 +8273,7 @@ impl<C> crate::v1::requests::WorkbookTableRowPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("range", &[]),
+            self.node_target().function("range", &[]),
             rt::request::NoBody,
         )
     }
@@ -9086,8 +8339,9 @@ impl<C> crate::path::CollectionPath<crate::v1::WorkbookTableRow, C> {
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::v1::requests::WorkbookTableSortPath<C> {
+impl dyn crate::v1::requests::WorkbookTableSortPath {
     /// `POST .../apply`: action `microsoft.graph.apply`.
+    #[inline]
     pub fn apply(
         &self,
         params: crate::v1::params::WorkbookTableSortApplyParams,
@@ -9097,27 +8351,29 @@ impl<C> crate::v1::requests::WorkbookTableSortPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("apply"),
+            self.node_target().segment("apply"),
             rt::request::Json(params),
         )
     }
     /// `POST .../clear`: action `microsoft.graph.clear`.
+    #[inline]
     pub fn clear(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("clear"),
+            self.node_target().segment("clear"),
             rt::request::NoBody,
         )
     }
     /// `POST .../reapply`: action `microsoft.graph.reapply`.
+    #[inline]
     pub fn reapply(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("reapply"),
+            self.node_target().segment("reapply"),
             rt::request::NoBody,
         )
     }
@@ -9129,54 +8385,59 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookTable
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::v1::requests::WorkbookWorksheetPath<C> {
+impl dyn crate::v1::requests::WorkbookWorksheetPath {
     /// Containment navigation property `charts` (`microsoft.graph.workbookChart`).
+    #[inline]
     pub fn charts(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::WorkbookChart,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("charts"))
+        crate::path::CollectionPath::new(self.node_target().segment("charts"))
     }
     /// Containment navigation property `names` (`microsoft.graph.workbookNamedItem`).
+    #[inline]
     pub fn names(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::WorkbookNamedItem,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("names"))
+        crate::path::CollectionPath::new(self.node_target().segment("names"))
     }
     /// Containment navigation property `pivotTables` (`microsoft.graph.workbookPivotTable`).
+    #[inline]
     pub fn pivot_tables(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::WorkbookPivotTable,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("pivotTables"))
+        crate::path::CollectionPath::new(self.node_target().segment("pivotTables"))
     }
     /// Containment navigation property `protection` (`microsoft.graph.workbookWorksheetProtection`).
+    #[inline]
     pub fn protection(
         &self,
-    ) -> crate::v1::requests::WorkbookWorksheetProtectionPath<
+    ) -> crate::path::EntityPath<
+        crate::v1::WorkbookWorksheetProtection,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::WorkbookWorksheetProtectionPath::new(
-            self.0.target().segment("protection"),
-        )
+        crate::path::EntityPath::new(self.node_target().segment("protection"))
     }
     /// Containment navigation property `tables` (`microsoft.graph.workbookTable`).
+    #[inline]
     pub fn tables(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::WorkbookTable,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("tables"))
+        crate::path::CollectionPath::new(self.node_target().segment("tables"))
     }
     /// `GET .../cell`: function `microsoft.graph.cell`.
+    #[inline]
     pub fn cell(
         &self,
         row: i32,
@@ -9188,8 +8449,7 @@ impl<C> crate::v1::requests::WorkbookWorksheetPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "cell",
                     &[
@@ -9211,6 +8471,7 @@ impl<C> crate::v1::requests::WorkbookWorksheetPath<C> {
         )
     }
     /// `GET .../range`: function `microsoft.graph.range`.
+    #[inline]
     pub fn range(
         &self,
     ) -> rt::request::Request<
@@ -9219,11 +8480,12 @@ impl<C> crate::v1::requests::WorkbookWorksheetPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("range", &[]),
+            self.node_target().function("range", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../range`: function `microsoft.graph.range`.
+    #[inline]
     pub fn range_2(
         &self,
         address: &str,
@@ -9234,8 +8496,7 @@ impl<C> crate::v1::requests::WorkbookWorksheetPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "range",
                     &[
@@ -9251,6 +8512,7 @@ impl<C> crate::v1::requests::WorkbookWorksheetPath<C> {
         )
     }
     /// `GET .../usedRange`: function `microsoft.graph.usedRange`.
+    #[inline]
     pub fn used_range(
         &self,
     ) -> rt::request::Request<
@@ -9259,11 +8521,12 @@ impl<C> crate::v1::requests::WorkbookWorksheetPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("usedRange", &[]),
+            self.node_target().function("usedRange", &[]),
             rt::request::NoBody,
         )
     }
     /// `GET .../usedRange`: function `microsoft.graph.usedRange`.
+    #[inline]
     pub fn used_range_2(
         &self,
         values_only: bool,
@@ -9274,8 +8537,7 @@ impl<C> crate::v1::requests::WorkbookWorksheetPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
-                .0
-                .target()
+                .node_target()
                 .function(
                     "usedRange",
                     &[
@@ -9316,14 +8578,16 @@ impl<C> crate::path::CollectionPath<crate::v1::WorkbookWorksheet, C> {
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::v1::requests::WorkbookWorksheetProtectionPath<C> {
+impl dyn crate::v1::requests::WorkbookWorksheetProtectionPath {
     /// Structural property `options` (`microsoft.graph.workbookWorksheetProtectionOptions`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn options(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::WorkbookWorksheetProtectionOptions> {
-        crate::path::PropertyPath::new(self.0.target().segment("options"))
+        crate::path::PropertyPath::new(self.node_target().segment("options"))
     }
     /// `POST .../protect`: action `microsoft.graph.protect`.
+    #[inline]
     pub fn protect(
         &self,
         params: crate::v1::params::WorkbookWorksheetProtectionProtectParams,
@@ -9333,17 +8597,18 @@ impl<C> crate::v1::requests::WorkbookWorksheetProtectionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("protect"),
+            self.node_target().segment("protect"),
             rt::request::Json(params),
         )
     }
     /// `POST .../unprotect`: action `microsoft.graph.unprotect`.
+    #[inline]
     pub fn unprotect(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("unprotect"),
+            self.node_target().segment("unprotect"),
             rt::request::NoBody,
         )
     }
@@ -9356,30 +8621,34 @@ for crate::v1::WorkbookWorksheetProtection {
 }
 #[cfg(msgraph_v1_search_or_teamwork)]
 /// Features: `v1`, or one of `v1-search`, `v1-teamwork`.
-impl<C> crate::v1::requests::WorkforceIntegrationPath<C> {
+impl dyn crate::v1::requests::WorkforceIntegrationPath {
     /// Structural property `encryption` (`microsoft.graph.workforceIntegrationEncryption`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn encryption(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::WorkforceIntegrationEncryption> {
-        crate::path::PropertyPath::new(self.0.target().segment("encryption"))
+        crate::path::PropertyPath::new(self.node_target().segment("encryption"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
+    #[inline]
     pub fn stage_for_deletion(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("stageForDeletion"),
+            self.node_target().segment("stageForDeletion"),
             rt::request::NoBody,
         )
     }
@@ -9397,28 +8666,30 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkforceInte
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::v1::requests::WorkingTimeSchedulePath<C> {
+impl dyn crate::v1::requests::WorkingTimeSchedulePath {
     /// Triggers the policies associated with the end of working hours for user.
     ///
     /// `POST .../endWorkingTime`: action `microsoft.graph.endWorkingTime`.
+    #[inline]
     pub fn end_working_time(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("endWorkingTime"),
+            self.node_target().segment("endWorkingTime"),
             rt::request::NoBody,
         )
     }
     /// Triggers the policies associated with the start of working hours for user.
     ///
     /// `POST .../startWorkingTime`: action `microsoft.graph.startWorkingTime`.
+    #[inline]
     pub fn start_working_time(
         &self,
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("startWorkingTime"),
+            self.node_target().segment("startWorkingTime"),
             rt::request::NoBody,
         )
     }
@@ -9430,31 +8701,36 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkingTimeSc
 }
 #[cfg(msgraph_v1_places_or_search)]
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
-impl<C> crate::v1::requests::WorkspacePath<C> {
+impl dyn crate::v1::requests::WorkspacePath {
     /// Structural property `mode` (`microsoft.graph.placeMode`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn mode(&self) -> crate::path::PropertyPath<crate::v1::AnyPlaceMode> {
-        crate::path::PropertyPath::new(self.0.target().segment("mode"))
+        crate::path::PropertyPath::new(self.node_target().segment("mode"))
     }
     /// Structural property `address` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn address(&self) -> crate::path::PropertyPath<crate::v1::PhysicalAddress> {
-        crate::path::PropertyPath::new(self.0.target().segment("address"))
+        crate::path::PropertyPath::new(self.node_target().segment("address"))
     }
     /// Structural property `geoCoordinates` (`microsoft.graph.outlookGeoCoordinates`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn geo_coordinates(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::OutlookGeoCoordinates> {
-        crate::path::PropertyPath::new(self.0.target().segment("geoCoordinates"))
+        crate::path::PropertyPath::new(self.node_target().segment("geoCoordinates"))
     }
     /// Containment navigation property `checkIns` (`microsoft.graph.checkInClaim`).
+    #[inline]
     pub fn check_ins(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::CheckInClaim,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("checkIns"))
+        crate::path::CollectionPath::new(self.node_target().segment("checkIns"))
     }
     /// `GET .../descendants`: function `microsoft.graph.descendants`.
+    #[inline]
     pub fn descendants(
         &self,
     ) -> rt::request::Request<
@@ -9463,7 +8739,7 @@ impl<C> crate::v1::requests::WorkspacePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.0.target().function("descendants", &[]),
+            self.node_target().function("descendants", &[]),
             rt::request::NoBody,
         )
     }
@@ -9480,56 +8756,63 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Workspace {
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::identity_governance::WorkflowPath<C> {
+impl dyn crate::v1::requests::identity_governance::WorkflowPath {
     /// Structural property `quarantineDetails` (`microsoft.graph.identityGovernance.quarantineDetails`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn quarantine_details(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::identity_governance::QuarantineDetails> {
-        crate::path::PropertyPath::new(self.0.target().segment("quarantineDetails"))
+        crate::path::PropertyPath::new(self.node_target().segment("quarantineDetails"))
     }
     /// Structural property `settings` (`microsoft.graph.identityGovernance.workflowSetting`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::identity_governance::WorkflowSetting> {
-        crate::path::PropertyPath::new(self.0.target().segment("settings"))
+        crate::path::PropertyPath::new(self.node_target().segment("settings"))
     }
     /// Navigation property `executionScope` (`microsoft.graph.identityGovernance.userProcessingResult`).
+    #[inline]
     pub fn execution_scope(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::identity_governance::UserProcessingResult,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("executionScope"))
+        crate::path::CollectionPath::new(self.node_target().segment("executionScope"))
     }
     /// Navigation property `previewScope` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn preview_scope(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("previewScope"))
+        crate::path::CollectionPath::new(self.node_target().segment("previewScope"))
     }
     /// Containment navigation property `runs` (`microsoft.graph.identityGovernance.run`).
+    #[inline]
     pub fn runs(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::identity_governance::Run,
         crate::path::caps::List,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("runs"))
+        crate::path::CollectionPath::new(self.node_target().segment("runs"))
     }
     /// Containment navigation property `taskReports` (`microsoft.graph.identityGovernance.taskReport`).
+    #[inline]
     pub fn task_reports(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::identity_governance::TaskReport,
         crate::path::caps::List,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("taskReports"))
+        crate::path::CollectionPath::new(self.node_target().segment("taskReports"))
     }
     /// Containment navigation property `userProcessingResults` (`microsoft.graph.identityGovernance.userProcessingResult`).
+    #[inline]
     pub fn user_processing_results(
         &self,
     ) -> crate::path::CollectionPath<
@@ -9537,19 +8820,21 @@ impl<C> crate::v1::requests::identity_governance::WorkflowPath<C> {
         crate::path::caps::List,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("userProcessingResults"),
+            self.node_target().segment("userProcessingResults"),
         )
     }
     /// Containment navigation property `versions` (`microsoft.graph.identityGovernance.workflowVersion`).
+    #[inline]
     pub fn versions(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::identity_governance::WorkflowVersion,
         crate::path::caps::List,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("versions"))
+        crate::path::CollectionPath::new(self.node_target().segment("versions"))
     }
     /// `POST .../microsoft.graph.identityGovernance.activate`: action `microsoft.graph.identityGovernance.activate`.
+    #[inline]
     pub fn activate(
         &self,
         params: crate::v1::params::WorkflowActivateParams,
@@ -9559,11 +8844,12 @@ impl<C> crate::v1::requests::identity_governance::WorkflowPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("microsoft.graph.identityGovernance.activate"),
+            self.node_target().segment("microsoft.graph.identityGovernance.activate"),
             rt::request::Json(params),
         )
     }
     /// `POST .../microsoft.graph.identityGovernance.activateWithScope`: action `microsoft.graph.identityGovernance.activateWithScope`.
+    #[inline]
     pub fn activate_with_scope(
         &self,
         params: crate::v1::params::WorkflowActivateWithScopeParams,
@@ -9574,13 +8860,13 @@ impl<C> crate::v1::requests::identity_governance::WorkflowPath<C> {
         rt::request::Request::new(
             rt::http::Method::POST,
             self
-                .0
-                .target()
+                .node_target()
                 .segment("microsoft.graph.identityGovernance.activateWithScope"),
             rt::request::Json(params),
         )
     }
     /// `POST .../microsoft.graph.identityGovernance.cancelProcessing`: action `microsoft.graph.identityGovernance.cancelProcessing`.
+    #[inline]
     pub fn cancel_processing(
         &self,
         params: crate::v1::params::WorkflowCancelProcessingParams,
@@ -9591,13 +8877,13 @@ impl<C> crate::v1::requests::identity_governance::WorkflowPath<C> {
         rt::request::Request::new(
             rt::http::Method::POST,
             self
-                .0
-                .target()
+                .node_target()
                 .segment("microsoft.graph.identityGovernance.cancelProcessing"),
             rt::request::Json(params),
         )
     }
     /// `POST .../microsoft.graph.identityGovernance.clearQuarantine`: action `microsoft.graph.identityGovernance.clearQuarantine`.
+    #[inline]
     pub fn clear_quarantine(
         &self,
     ) -> rt::request::Request<
@@ -9607,13 +8893,13 @@ impl<C> crate::v1::requests::identity_governance::WorkflowPath<C> {
         rt::request::Request::new(
             rt::http::Method::POST,
             self
-                .0
-                .target()
+                .node_target()
                 .segment("microsoft.graph.identityGovernance.clearQuarantine"),
             rt::request::NoBody,
         )
     }
     /// `POST .../microsoft.graph.identityGovernance.createNewVersion`: action `microsoft.graph.identityGovernance.createNewVersion`.
+    #[inline]
     pub fn create_new_version(
         &self,
         params: crate::v1::params::WorkflowCreateNewVersionParams,
@@ -9624,13 +8910,13 @@ impl<C> crate::v1::requests::identity_governance::WorkflowPath<C> {
         rt::request::Request::new(
             rt::http::Method::POST,
             self
-                .0
-                .target()
+                .node_target()
                 .segment("microsoft.graph.identityGovernance.createNewVersion"),
             rt::request::Json(params),
         )
     }
     /// `POST .../microsoft.graph.identityGovernance.previewTaskFailures`: action `microsoft.graph.identityGovernance.previewTaskFailures`.
+    #[inline]
     pub fn preview_task_failures(
         &self,
     ) -> rt::request::Request<
@@ -9640,13 +8926,13 @@ impl<C> crate::v1::requests::identity_governance::WorkflowPath<C> {
         rt::request::Request::new(
             rt::http::Method::POST,
             self
-                .0
-                .target()
+                .node_target()
                 .segment("microsoft.graph.identityGovernance.previewTaskFailures"),
             rt::request::NoBody,
         )
     }
     /// `POST .../microsoft.graph.identityGovernance.previewWorkflow`: action `microsoft.graph.identityGovernance.previewWorkflow`.
+    #[inline]
     pub fn preview_workflow(
         &self,
         params: crate::v1::params::WorkflowPreviewWorkflowParams,
@@ -9657,13 +8943,13 @@ impl<C> crate::v1::requests::identity_governance::WorkflowPath<C> {
         rt::request::Request::new(
             rt::http::Method::POST,
             self
-                .0
-                .target()
+                .node_target()
                 .segment("microsoft.graph.identityGovernance.previewWorkflow"),
             rt::request::Json(params),
         )
     }
     /// `POST .../microsoft.graph.identityGovernance.restore`: action `microsoft.graph.identityGovernance.restore`.
+    #[inline]
     pub fn restore(
         &self,
     ) -> rt::request::Request<
@@ -9672,19 +8958,21 @@ impl<C> crate::v1::requests::identity_governance::WorkflowPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.0.target().segment("microsoft.graph.identityGovernance.restore"),
+            self.node_target().segment("microsoft.graph.identityGovernance.restore"),
             rt::request::NoBody,
         )
     }
     /// Structural property `executionConditions` (`microsoft.graph.identityGovernance.workflowExecutionConditions`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn execution_conditions(
         &self,
     ) -> crate::path::PropertyPath<
         crate::v1::identity_governance::AnyWorkflowExecutionConditions,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("executionConditions"))
+        crate::path::PropertyPath::new(self.node_target().segment("executionConditions"))
     }
     /// Navigation property `administrationScopeTargets` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn administration_scope_targets(
         &self,
     ) -> crate::path::CollectionPath<
@@ -9692,29 +8980,38 @@ impl<C> crate::v1::requests::identity_governance::WorkflowPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("administrationScopeTargets"),
+            self.node_target().segment("administrationScopeTargets"),
         )
     }
     /// Navigation property `createdBy` (`microsoft.graph.user`).
+    #[inline]
     pub fn created_by(
         &self,
-    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.0.target().segment("createdBy"))
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyUser,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("createdBy"))
     }
     /// Navigation property `lastModifiedBy` (`microsoft.graph.user`).
+    #[inline]
     pub fn last_modified_by(
         &self,
-    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.0.target().segment("lastModifiedBy"))
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyUser,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// Containment navigation property `tasks` (`microsoft.graph.identityGovernance.task`).
+    #[inline]
     pub fn tasks(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::identity_governance::Task,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("tasks"))
+        crate::path::CollectionPath::new(self.node_target().segment("tasks"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -9725,16 +9022,18 @@ for crate::v1::identity_governance::Workflow {
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::identity_governance::WorkflowBasePath<C> {
+impl dyn crate::v1::requests::identity_governance::WorkflowBasePath {
     /// Structural property `executionConditions` (`microsoft.graph.identityGovernance.workflowExecutionConditions`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn execution_conditions(
         &self,
     ) -> crate::path::PropertyPath<
         crate::v1::identity_governance::AnyWorkflowExecutionConditions,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("executionConditions"))
+        crate::path::PropertyPath::new(self.node_target().segment("executionConditions"))
     }
     /// Navigation property `administrationScopeTargets` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn administration_scope_targets(
         &self,
     ) -> crate::path::CollectionPath<
@@ -9742,50 +9041,61 @@ impl<C> crate::v1::requests::identity_governance::WorkflowBasePath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("administrationScopeTargets"),
+            self.node_target().segment("administrationScopeTargets"),
         )
     }
     /// Navigation property `createdBy` (`microsoft.graph.user`).
+    #[inline]
     pub fn created_by(
         &self,
-    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.0.target().segment("createdBy"))
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyUser,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("createdBy"))
     }
     /// Navigation property `lastModifiedBy` (`microsoft.graph.user`).
+    #[inline]
     pub fn last_modified_by(
         &self,
-    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.0.target().segment("lastModifiedBy"))
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyUser,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// Containment navigation property `tasks` (`microsoft.graph.identityGovernance.task`).
+    #[inline]
     pub fn tasks(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::identity_governance::Task,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("tasks"))
+        crate::path::CollectionPath::new(self.node_target().segment("tasks"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::identity_governance::WorkflowTemplatePath<C> {
+impl dyn crate::v1::requests::identity_governance::WorkflowTemplatePath {
     /// Structural property `executionConditions` (`microsoft.graph.identityGovernance.workflowExecutionConditions`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn execution_conditions(
         &self,
     ) -> crate::path::PropertyPath<
         crate::v1::identity_governance::AnyWorkflowExecutionConditions,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("executionConditions"))
+        crate::path::PropertyPath::new(self.node_target().segment("executionConditions"))
     }
     /// Containment navigation property `tasks` (`microsoft.graph.identityGovernance.task`).
+    #[inline]
     pub fn tasks(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::identity_governance::Task,
         crate::path::caps::List,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("tasks"))
+        crate::path::CollectionPath::new(self.node_target().segment("tasks"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -9796,22 +9106,25 @@ for crate::v1::identity_governance::WorkflowTemplate {
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::v1::requests::identity_governance::WorkflowVersionPath<C> {
+impl dyn crate::v1::requests::identity_governance::WorkflowVersionPath {
     /// Structural property `settings` (`microsoft.graph.identityGovernance.workflowSetting`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::identity_governance::WorkflowSetting> {
-        crate::path::PropertyPath::new(self.0.target().segment("settings"))
+        crate::path::PropertyPath::new(self.node_target().segment("settings"))
     }
     /// Structural property `executionConditions` (`microsoft.graph.identityGovernance.workflowExecutionConditions`), addressed on its own: `GET` or `PATCH` it.
+    #[inline]
     pub fn execution_conditions(
         &self,
     ) -> crate::path::PropertyPath<
         crate::v1::identity_governance::AnyWorkflowExecutionConditions,
     > {
-        crate::path::PropertyPath::new(self.0.target().segment("executionConditions"))
+        crate::path::PropertyPath::new(self.node_target().segment("executionConditions"))
     }
     /// Navigation property `administrationScopeTargets` (`microsoft.graph.directoryObject`).
+    #[inline]
     pub fn administration_scope_targets(
         &self,
     ) -> crate::path::CollectionPath<
@@ -9819,29 +9132,38 @@ impl<C> crate::v1::requests::identity_governance::WorkflowVersionPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.0.target().segment("administrationScopeTargets"),
+            self.node_target().segment("administrationScopeTargets"),
         )
     }
     /// Navigation property `createdBy` (`microsoft.graph.user`).
+    #[inline]
     pub fn created_by(
         &self,
-    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.0.target().segment("createdBy"))
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyUser,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("createdBy"))
     }
     /// Navigation property `lastModifiedBy` (`microsoft.graph.user`).
+    #[inline]
     pub fn last_modified_by(
         &self,
-    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.0.target().segment("lastModifiedBy"))
+    ) -> crate::path::EntityPath<
+        crate::v1::AnyUser,
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::path::EntityPath::new(self.node_target().segment("lastModifiedBy"))
     }
     /// Containment navigation property `tasks` (`microsoft.graph.identityGovernance.task`).
+    #[inline]
     pub fn tasks(
         &self,
     ) -> crate::path::CollectionPath<
         crate::v1::identity_governance::Task,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.0.target().segment("tasks"))
+        crate::path::CollectionPath::new(self.node_target().segment("tasks"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -9849,143 +9171,4 @@ impl<C> crate::v1::requests::identity_governance::WorkflowVersionPath<C> {
 impl crate::path::DerivedFrom<crate::v1::identity_governance::AnyWorkflowBase>
 for crate::v1::identity_governance::WorkflowVersion {
     const SEGMENT: &'static str = "microsoft.graph.identityGovernance.workflowVersion";
-}
-#[cfg(msgraph_v1_search_or_security)]
-/// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C, T> crate::v1::requests::security::WhoisBaseRecordPath<C, T> {
-    /// Structural property `abuse` (`microsoft.graph.security.whoisContact`), addressed on its own: `GET` or `PATCH` it.
-    pub fn abuse(&self) -> crate::path::PropertyPath<crate::v1::security::WhoisContact> {
-        crate::path::PropertyPath::new(self.0.target().segment("abuse"))
-    }
-    /// Structural property `admin` (`microsoft.graph.security.whoisContact`), addressed on its own: `GET` or `PATCH` it.
-    pub fn admin(&self) -> crate::path::PropertyPath<crate::v1::security::WhoisContact> {
-        crate::path::PropertyPath::new(self.0.target().segment("admin"))
-    }
-    /// Structural property `billing` (`microsoft.graph.security.whoisContact`), addressed on its own: `GET` or `PATCH` it.
-    pub fn billing(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::security::WhoisContact> {
-        crate::path::PropertyPath::new(self.0.target().segment("billing"))
-    }
-    /// Structural property `noc` (`microsoft.graph.security.whoisContact`), addressed on its own: `GET` or `PATCH` it.
-    pub fn noc(&self) -> crate::path::PropertyPath<crate::v1::security::WhoisContact> {
-        crate::path::PropertyPath::new(self.0.target().segment("noc"))
-    }
-    /// Structural property `registrant` (`microsoft.graph.security.whoisContact`), addressed on its own: `GET` or `PATCH` it.
-    pub fn registrant(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::security::WhoisContact> {
-        crate::path::PropertyPath::new(self.0.target().segment("registrant"))
-    }
-    /// Structural property `registrar` (`microsoft.graph.security.whoisContact`), addressed on its own: `GET` or `PATCH` it.
-    pub fn registrar(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::security::WhoisContact> {
-        crate::path::PropertyPath::new(self.0.target().segment("registrar"))
-    }
-    /// Structural property `technical` (`microsoft.graph.security.whoisContact`), addressed on its own: `GET` or `PATCH` it.
-    pub fn technical(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::security::WhoisContact> {
-        crate::path::PropertyPath::new(self.0.target().segment("technical"))
-    }
-    /// Structural property `zone` (`microsoft.graph.security.whoisContact`), addressed on its own: `GET` or `PATCH` it.
-    pub fn zone(&self) -> crate::path::PropertyPath<crate::v1::security::WhoisContact> {
-        crate::path::PropertyPath::new(self.0.target().segment("zone"))
-    }
-    /// Navigation property `host` (`microsoft.graph.security.host`).
-    pub fn host(
-        &self,
-    ) -> crate::v1::requests::security::HostPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::security::HostPath::new(self.0.target().segment("host"))
-    }
-}
-#[cfg(msgraph_v1_search_or_security)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::security::AnyWhoisBaseRecord {
-    const SEGMENT: &'static str = "microsoft.graph.security.whoisBaseRecord";
-}
-#[cfg(msgraph_v1_search_or_security)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::security::AnyWhoisBaseRecord>
-for crate::v1::security::WhoisHistoryRecord {
-    const SEGMENT: &'static str = "microsoft.graph.security.whoisHistoryRecord";
-}
-#[cfg(msgraph_v1_search_or_security)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::security::WhoisHistoryRecord {
-    const SEGMENT: &'static str = "microsoft.graph.security.whoisHistoryRecord";
-}
-#[cfg(msgraph_v1_search_or_security)]
-/// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::v1::requests::security::WhoisRecordPath<C> {
-    /// Navigation property `history` (`microsoft.graph.security.whoisHistoryRecord`).
-    pub fn history(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::security::WhoisHistoryRecord,
-        crate::path::caps::ListCreateUpdateDeleteRefs,
-    > {
-        crate::path::CollectionPath::new(self.0.target().segment("history"))
-    }
-    /// Structural property `abuse` (`microsoft.graph.security.whoisContact`), addressed on its own: `GET` or `PATCH` it.
-    pub fn abuse(&self) -> crate::path::PropertyPath<crate::v1::security::WhoisContact> {
-        crate::path::PropertyPath::new(self.0.target().segment("abuse"))
-    }
-    /// Structural property `admin` (`microsoft.graph.security.whoisContact`), addressed on its own: `GET` or `PATCH` it.
-    pub fn admin(&self) -> crate::path::PropertyPath<crate::v1::security::WhoisContact> {
-        crate::path::PropertyPath::new(self.0.target().segment("admin"))
-    }
-    /// Structural property `billing` (`microsoft.graph.security.whoisContact`), addressed on its own: `GET` or `PATCH` it.
-    pub fn billing(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::security::WhoisContact> {
-        crate::path::PropertyPath::new(self.0.target().segment("billing"))
-    }
-    /// Structural property `noc` (`microsoft.graph.security.whoisContact`), addressed on its own: `GET` or `PATCH` it.
-    pub fn noc(&self) -> crate::path::PropertyPath<crate::v1::security::WhoisContact> {
-        crate::path::PropertyPath::new(self.0.target().segment("noc"))
-    }
-    /// Structural property `registrant` (`microsoft.graph.security.whoisContact`), addressed on its own: `GET` or `PATCH` it.
-    pub fn registrant(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::security::WhoisContact> {
-        crate::path::PropertyPath::new(self.0.target().segment("registrant"))
-    }
-    /// Structural property `registrar` (`microsoft.graph.security.whoisContact`), addressed on its own: `GET` or `PATCH` it.
-    pub fn registrar(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::security::WhoisContact> {
-        crate::path::PropertyPath::new(self.0.target().segment("registrar"))
-    }
-    /// Structural property `technical` (`microsoft.graph.security.whoisContact`), addressed on its own: `GET` or `PATCH` it.
-    pub fn technical(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::security::WhoisContact> {
-        crate::path::PropertyPath::new(self.0.target().segment("technical"))
-    }
-    /// Structural property `zone` (`microsoft.graph.security.whoisContact`), addressed on its own: `GET` or `PATCH` it.
-    pub fn zone(&self) -> crate::path::PropertyPath<crate::v1::security::WhoisContact> {
-        crate::path::PropertyPath::new(self.0.target().segment("zone"))
-    }
-    /// Navigation property `host` (`microsoft.graph.security.host`).
-    pub fn host(
-        &self,
-    ) -> crate::v1::requests::security::HostPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::security::HostPath::new(self.0.target().segment("host"))
-    }
-}
-#[cfg(msgraph_v1_search_or_security)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::security::AnyWhoisBaseRecord>
-for crate::v1::security::WhoisRecord {
-    const SEGMENT: &'static str = "microsoft.graph.security.whoisRecord";
-}
-#[cfg(msgraph_v1_search_or_security)]
-#[doc(hidden)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::security::WhoisRecord {
-    const SEGMENT: &'static str = "microsoft.graph.security.whoisRecord";
 }
