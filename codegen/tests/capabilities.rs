@@ -1,9 +1,11 @@
 //! Capabilities annotations become typed model fields in `resolve` (inline, out of line
 //! through an alias, navigation restrictions with restricted properties and
-//! `Referenceable`), and the addressing view's capability bits follow them.
+//! `Referenceable`, the update's method), and the addressing view's capability bits follow
+//! them.
 
 use msgraph_codegen::model::addressing::{
-    self, DELETE_DENIED, INSERT, INSERT_DENIED, NO_COUNT, NO_KEY, REF, UPDATE,
+    self, DELETE_DENIED, INSERT, INSERT_DENIED, NO_COUNT, NO_KEY, REF, UPDATE, UPDATE_DENIED,
+    UPDATE_PUT,
 };
 use msgraph_codegen::model::capabilities::{Modifications, NavigationRestriction, Restriction};
 use msgraph_codegen::model::{Model, TypeKind};
@@ -26,8 +28,21 @@ const CSDL: &str = r#"<edmx:Edmx Version="4.0" xmlns:edmx="http://docs.oasis-ope
       </Annotation>
     </NavigationProperty>
     <NavigationProperty Name="cover" Type="self.item" ContainsTarget="true" />
-    <NavigationProperty Name="owners" Type="Collection(self.item)" />
-    <NavigationProperty Name="creator" Type="self.item" />
+    <NavigationProperty Name="owners" Type="Collection(self.item)">
+      <Annotation Term="Org.OData.Capabilities.V1.UpdateRestrictions">
+        <Record>
+          <PropertyValue Property="UpdateMethod" EnumMember="Org.OData.Capabilities.V1.HttpMethod/PATCH Org.OData.Capabilities.V1.HttpMethod/PUT" />
+        </Record>
+      </Annotation>
+    </NavigationProperty>
+    <NavigationProperty Name="creator" Type="self.item">
+      <Annotation Term="Org.OData.Capabilities.V1.UpdateRestrictions">
+        <Record>
+          <PropertyValue Property="Updatable" Bool="false" />
+          <PropertyValue Property="UpdateMethod" EnumMember="Org.OData.Capabilities.V1.HttpMethod/PUT" />
+        </Record>
+      </Annotation>
+    </NavigationProperty>
     <NavigationProperty Name="related" Type="Collection(self.item)" />
     <NavigationProperty Name="views" Type="Collection(self.item)" ContainsTarget="true">
       <Annotation Term="Org.OData.Capabilities.V1.IndexableByKey" Bool="false" />
@@ -45,6 +60,13 @@ const CSDL: &str = r#"<edmx:Edmx Version="4.0" xmlns:edmx="http://docs.oasis-ope
               <PropertyValue Property="NavigationProperty" NavigationPropertyPath="children" />
               <PropertyValue Property="InsertRestrictions">
                 <Record><PropertyValue Property="Insertable" Bool="false" /></Record>
+              </PropertyValue>
+              <PropertyValue Property="UpdateRestrictions">
+                <Record>
+                  <PropertyValue Property="UpdateMethod">
+                    <EnumMember>Org.OData.Capabilities.V1.HttpMethod/PUT</EnumMember>
+                  </PropertyValue>
+                </Record>
               </PropertyValue>
             </Record>
             <Record>
@@ -65,7 +87,12 @@ const CSDL: &str = r#"<edmx:Edmx Version="4.0" xmlns:edmx="http://docs.oasis-ope
   <EntityContainer Name="c">
     <EntitySet Name="items" EntityType="self.item">
       <Annotation Term="Org.OData.Capabilities.V1.UpdateRestrictions">
-        <Record><PropertyValue Property="Updatable" Bool="true" /></Record>
+        <Record>
+          <PropertyValue Property="Updatable" Bool="true" />
+          <PropertyValue Property="UpdateMethod">
+            <EnumMember>Org.OData.Capabilities.V1.HttpMethod/PUT</EnumMember>
+          </PropertyValue>
+        </Record>
       </Annotation>
     </EntitySet>
     <EntitySet Name="folders" EntityType="self.folder" />
@@ -108,6 +135,11 @@ fn annotations_become_typed_fields() {
         "out of line, through the Capabilities alias"
     );
     assert_eq!(items.capabilities.modifications.insertable, None, "silence");
+    assert_eq!(
+        items.capabilities.update_by_put,
+        Some(true),
+        "UpdateMethod element"
+    );
 
     let folder = m.type_by_qualified("t.folder").unwrap();
     let folder = &m.types[folder];
@@ -121,6 +153,7 @@ fn annotations_become_typed_fields() {
                     updatable: None,
                     deletable: None,
                 },
+                update_by_put: Some(true),
                 referenceable: None,
                 countable: None,
                 indexable_by_key: None,
@@ -128,6 +161,7 @@ fn annotations_become_typed_fields() {
             NavigationRestriction {
                 navigation_property: "cover".into(),
                 modifications: Modifications::default(),
+                update_by_put: None,
                 referenceable: Some(true),
                 countable: None,
                 indexable_by_key: None,
@@ -135,6 +169,7 @@ fn annotations_become_typed_fields() {
             NavigationRestriction {
                 navigation_property: "related".into(),
                 modifications: Modifications::default(),
+                update_by_put: None,
                 referenceable: None,
                 countable: Some(false),
                 indexable_by_key: None,
@@ -176,6 +211,18 @@ fn annotations_become_typed_fields() {
     assert_eq!(prop("children").capabilities.indexable_by_key, None);
     assert_eq!(folder.capabilities.countable_on("related"), Some(false));
     assert_eq!(items.capabilities.countable, Some(false), "out of line");
+    assert_eq!(
+        prop("creator").capabilities.update_by_put,
+        Some(true),
+        "UpdateMethod attribute"
+    );
+    assert_eq!(folder.capabilities.update_by_put_on("children"), Some(true));
+    assert_eq!(prop("children").capabilities.update_by_put, None, "silence");
+    assert_eq!(
+        prop("owners").capabilities.update_by_put,
+        Some(false),
+        "PATCH among several methods: the usual update"
+    );
 }
 
 #[test]
@@ -185,8 +232,8 @@ fn addressing_follows_the_typed_capabilities() {
     let items = a.roots.iter().find(|e| e.name == "items").unwrap();
     assert_eq!(
         items.caps,
-        INSERT | UPDATE | DELETE_DENIED | NO_COUNT,
-        "deletable=false denies"
+        INSERT | UPDATE | UPDATE_PUT | DELETE_DENIED | NO_COUNT,
+        "deletable=false denies; updates are PUT"
     );
     let folder = m.type_by_qualified("t.folder").unwrap();
     let edges = &a.declared[&folder];
@@ -258,4 +305,33 @@ fn count_and_key_follow_countable_and_indexable_by_key() {
         "out of line, on the set"
     );
     assert_eq!(root("folders") & (NO_KEY | NO_COUNT), 0);
+}
+
+#[test]
+fn the_update_method_follows_update_method_where_updates_are_allowed() {
+    let m = model();
+    let a = addressing::compute(&m);
+    let folder = m.type_by_qualified("t.folder").unwrap();
+    let edge = |name: &str| {
+        a.declared[&folder]
+            .iter()
+            .find(|e| e.name == name)
+            .unwrap()
+            .caps
+    };
+    assert_eq!(
+        edge("children") & (UPDATE | UPDATE_PUT),
+        UPDATE | UPDATE_PUT,
+        "UpdateMethod=PUT in the declaring type's RestrictedProperties"
+    );
+    assert_eq!(
+        edge("creator") & (UPDATE | UPDATE_DENIED | UPDATE_PUT),
+        UPDATE_DENIED,
+        "a method for an update that is not allowed says nothing"
+    );
+    assert_eq!(edge("related") & UPDATE_PUT, 0, "silence: PATCH");
+    assert_eq!(edge("owners") & UPDATE_PUT, 0, "PATCH and PUT: PATCH");
+    let root = |name: &str| a.roots.iter().find(|e| e.name == name).unwrap().caps;
+    assert_eq!(root("items") & UPDATE_PUT, UPDATE_PUT);
+    assert_eq!(root("folders") & UPDATE_PUT, 0);
 }

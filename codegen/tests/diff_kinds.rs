@@ -543,12 +543,17 @@ fn requests_the_capabilities_allow() {
         folder("", ""),
         container(r#"<EntitySet Name="folders" EntityType="t.folder" />"#)
     );
-    // `children` becomes referenceable, `owners` no longer is and can no longer be
-    // created into, `folders` can no longer be created into.
+    let put = r#"<Annotation Term="Org.OData.Capabilities.V1.UpdateRestrictions"><Record><PropertyValue Property="UpdateMethod" EnumMember="Org.OData.Capabilities.V1.HttpMethod/PUT" /></Record></Annotation>"#;
+    // `children` becomes referenceable and updated with PUT, `owners` no longer is
+    // referenceable and can no longer be created into, `folders` can no longer be created
+    // into.
     let new = format!(
         "{}{}",
         folder(
-            &nav(r#"<PropertyValue Property="Referenceable" Bool="true" />"#),
+            &format!(
+                "{}{put}",
+                nav(r#"<PropertyValue Property="Referenceable" Bool="true" />"#)
+            ),
             &format!(
                 "{}{}",
                 nav(r#"<PropertyValue Property="Referenceable" Bool="false" />"#),
@@ -569,7 +574,7 @@ fn requests_the_capabilities_allow() {
         (children.old.as_deref(), children.new.as_deref()),
         (
             Some("list, create, $count, by_id, update, delete"),
-            Some("list, create, $count, by_id, update, delete, $ref")
+            Some("list, create, $count, by_id, update, update by PUT, delete, $ref")
         )
     );
     assert_eq!(

@@ -1055,3 +1055,61 @@ proptest! {
         }
     }
 }
+
+/// `UpdateRestrictions/UpdateMethod=PUT` (a group's `team`, a team's `schedule`, access
+/// review definitions): `update` sends `PUT`, which the route table resolves as the update
+/// there (not as a replace). A key keeps the method, another segment drops it, and silence
+/// leaves `PATCH`.
+#[test]
+fn update_follows_the_update_method() {
+    use http::Method;
+    let team = v1::api().groups().by_id("g1").team();
+    assert_route(
+        &team.update(Default::default()),
+        Method::PUT,
+        "/groups/g1/team",
+        RouteKind::Update,
+    );
+    let schedule = v1::api().teams().by_id("t1").schedule();
+    assert_route(
+        &schedule.update(Default::default()),
+        Method::PUT,
+        "/teams/t1/schedule",
+        RouteKind::Update,
+    );
+    let definitions = v1::api()
+        .identity_governance()
+        .access_reviews()
+        .definitions();
+    assert_route(
+        &definitions.by_id("d1").update(Default::default()),
+        Method::PUT,
+        "/identityGovernance/accessReviews/definitions/d1",
+        RouteKind::Update,
+    );
+    // PATCH there is still an update (Graph documents it on some of these).
+    let patch = v1::routes::TABLE
+        .resolve("PATCH", "/groups/g1/team")
+        .expect("PATCH");
+    assert_eq!(patch.kind, RouteKind::Update);
+    // Below it, the metadata's silence: PATCH again; `replace` is PUT everywhere.
+    assert_route(
+        &team.channels().by_id("c1").update(Default::default()),
+        Method::PATCH,
+        "/groups/g1/team/channels/c1",
+        RouteKind::Update,
+    );
+    let t1 = v1::api().teams().by_id("t1");
+    assert_route(
+        &t1.update(Default::default()),
+        Method::PATCH,
+        "/teams/t1",
+        RouteKind::Update,
+    );
+    assert_route(
+        &t1.replace(Default::default()),
+        Method::PUT,
+        "/teams/t1",
+        RouteKind::Replace,
+    );
+}

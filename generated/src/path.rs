@@ -296,19 +296,22 @@ impl<T, C> EntityPath<T, C> {
     /// `.../microsoft.graph.group`: the entity as the derived type `D` (a type-cast
     /// segment; only types derived from `T` compile). What the path allows is kept.
     pub fn cast<D: DerivedFrom<T>>(&self) -> EntityPath<D, C> {
-        EntityPath::new(self.target.segment(D::SEGMENT))
+        EntityPath::new(self.target.type_cast(D::SEGMENT))
     }
 }
 
 impl<T, const DELETE: bool, const REF: bool> EntityPath<T, Caps<true, DELETE, REF>> {
     /// `PATCH` the entity with the members set in `body` (absent members are not sent,
-    /// `Field::Null` sends `null`).
+    /// `Field::Null` sends `null`); `PUT` where the metadata says the entity is updated
+    /// with `PUT` (`UpdateRestrictions/UpdateMethod`: a team's `schedule`, a group's
+    /// `team`, access review definitions, ...; see `Target::updated_by_put`).
     pub fn update(&self, body: T) -> Request<Json<T>, rq::Empty> {
-        Request::new(
-            ::msgraph_core::http::Method::PATCH,
-            self.target.clone(),
-            Json(body),
-        )
+        let method = if self.target.updates_by_put() {
+            ::msgraph_core::http::Method::PUT
+        } else {
+            ::msgraph_core::http::Method::PATCH
+        };
+        Request::new(method, self.target.clone(), Json(body))
     }
 
     /// `PUT` the entity (replace).
@@ -390,7 +393,7 @@ impl<T, C> CollectionPath<T, C> {
     /// `.../microsoft.graph.group`: the items of the derived type `D` only (a type-cast
     /// segment; only types derived from `T` compile). What the path allows is kept.
     pub fn cast<D: DerivedFrom<T>>(&self) -> CollectionPath<D, C> {
-        CollectionPath::new(self.target.segment(D::SEGMENT))
+        CollectionPath::new(self.target.type_cast(D::SEGMENT))
     }
 }
 

@@ -33,6 +33,9 @@ pub mod caps {
     /// The metadata says the collection's items are not addressed by key
     /// (`IndexableByKey=false`).
     pub const NO_KEY: u16 = 512;
+    /// The metadata says the entities are updated with `PUT`, not `PATCH`
+    /// (`UpdateRestrictions/UpdateMethod`).
+    pub const UPDATE_PUT: u16 = 1024;
 }
 
 /// Why `$ref` does not apply: like the builders, the table allows it only after a
@@ -130,7 +133,8 @@ pub enum RouteKind {
     Create,
     /// GET one entity.
     Get,
-    /// PATCH one entity.
+    /// Update one entity: PATCH, or PUT where the metadata says updates are PUT
+    /// (`UpdateRestrictions/UpdateMethod`; PATCH there is an update too).
     Update,
     /// PUT one entity.
     Replace,
@@ -619,6 +623,12 @@ impl RouteTable {
             }
             (At::Item { ty, .. }, "GET") => ok(RouteKind::Get, None, Some(ty), false),
             (At::Item { ty, caps: c }, "PATCH") if c & caps::UPDATE != 0 => {
+                ok(RouteKind::Update, Some(ty), Some(ty), false)
+            }
+            // `UpdateMethod=PUT`: PUT is the update (what the builders send). PATCH stays
+            // resolved: the vocabulary makes `PUT` the supported method, not `PATCH` an
+            // error, and Graph documents `PATCH` on some of these (external items).
+            (At::Item { ty, caps: c }, "PUT") if c & caps::UPDATE_PUT != 0 => {
                 ok(RouteKind::Update, Some(ty), Some(ty), false)
             }
             (At::Item { ty, caps: c }, "PUT") if c & caps::UPDATE != 0 => {

@@ -19,7 +19,7 @@ use super::report::{
 use crate::emit::requests::path_type;
 use crate::emit::rust_type::Paths;
 use crate::model::addressing::{
-    self, Addressing, DELETE, Edge, EdgeKind, INSERT, NO_COUNT, NO_KEY, REF, UPDATE,
+    self, Addressing, DELETE, Edge, EdgeKind, INSERT, NO_COUNT, NO_KEY, REF, UPDATE, UPDATE_PUT,
 };
 use crate::model::{
     Docs, EnumDef, Model, Operation, Property, Structured, Target, TypeDef, TypeId, TypeKind,
@@ -833,8 +833,8 @@ fn namespace_container(
 }
 
 /// The requests an edge's capabilities allow, as its builders name them: `list`/`get`
-/// always, then `create`, `$count` and `by_id` (collections), `update`, `delete` and
-/// `$ref`.
+/// always, then `create`, `$count` and `by_id` (collections), `update` (and `update by
+/// PUT` where its method is `PUT`), `delete` and `$ref`.
 fn calls(e: &Edge) -> Vec<&'static str> {
     let mut out = vec![if e.collection { "list" } else { "get" }];
     if e.collection {
@@ -848,7 +848,12 @@ fn calls(e: &Edge) -> Vec<&'static str> {
             }
         }
     }
-    for (bit, word) in [(UPDATE, "update"), (DELETE, "delete"), (REF, "$ref")] {
+    for (bit, word) in [
+        (UPDATE, "update"),
+        (UPDATE_PUT, "update by PUT"),
+        (DELETE, "delete"),
+        (REF, "$ref"),
+    ] {
         if e.caps & bit != 0 {
             out.push(word);
         }

@@ -14,7 +14,7 @@ use super::rust_type::{Paths, UrlConventions, prim_text};
 use super::structs;
 use super::text::{self, Ctx, Item, str_lit};
 use crate::model::addressing::{
-    self, Addressing, DELETE, Edge, EdgeKind, INSERT, NO_COUNT, NO_KEY, REF, UPDATE,
+    self, Addressing, DELETE, Edge, EdgeKind, INSERT, NO_COUNT, NO_KEY, REF, UPDATE, UPDATE_PUT,
 };
 use crate::model::names::{Scope, field_name};
 use crate::model::{Edm, Model, Property, Target, TypeId, TypeKind, TypeRef};
@@ -255,6 +255,16 @@ fn nav_path(model: &Model, paths: &Paths, target: TypeId, collection: bool, caps
     Generic::new(head, vec![v, caps])
 }
 
+/// The rustdoc line of a builder leading to entities the metadata says are updated with
+/// `PUT`.
+const UPDATED_BY_PUT: &str =
+    "Updated with `PUT` (`UpdateRestrictions/UpdateMethod`): `update` sends `PUT` here.";
+
+/// A target expression marked as updated with `PUT` (`Target::updated_by_put`).
+fn by_put(target: &str) -> String {
+    format!("{target}.updated_by_put()")
+}
+
 /// The response kind of an operation.
 fn response_kind(model: &Model, paths: &Paths, ret: &Option<(TypeRef, bool)>) -> String {
     let Some((r, _)) = ret else {
@@ -351,7 +361,13 @@ fn edge_method_ungated(
                 _ => "Navigation property",
             };
             let doc = format!("{what} `{seg}` (`{}`).", model.types[target].qualified);
-            Some(plain(doc, ty, &ctor))
+            let mut m = plain(doc, ty, &ctor);
+            if edge.caps & UPDATE_PUT != 0 {
+                m.call_args[0] = by_put(&m.call_args[0]);
+                m.doc.push(String::new());
+                m.doc.push(UPDATED_BY_PUT.to_string());
+            }
+            Some(m)
         }
         EdgeKind::Property => {
             let target = edge.target?;
@@ -716,6 +732,12 @@ fn item_with_path(model: &Model, paths: &Paths, id: TypeId, target: &str) -> Opt
             .into(),
         "fail when built (`RequestError::InvalidItemPath`).".into(),
     ];
+    let mut call = format!("{target}.item_path(path)");
+    if caps & UPDATE_PUT != 0 {
+        call = by_put(&call);
+        doc.push(String::new());
+        doc.push(UPDATED_BY_PUT.to_string());
+    }
     if let Some(line) = features {
         doc.push(String::new());
         doc.push(line);
@@ -727,7 +749,7 @@ fn item_with_path(model: &Model, paths: &Paths, id: TypeId, target: &str) -> Opt
         args: vec!["path: &str".to_string()],
         callee: format!("{}::new", ty.head),
         ret: ty,
-        call_args: vec![format!("{target}.item_path(path)")],
+        call_args: vec![call],
     })
 }
 

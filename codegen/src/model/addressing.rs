@@ -24,6 +24,10 @@ pub const NO_COUNT: u16 = 256;
 /// A collection whose items the metadata says are not addressed by key
 /// (`IndexableByKey=false`: `calendarView`, `invitations`).
 pub const NO_KEY: u16 = 512;
+/// Entities the metadata says are updated with `PUT`, not `PATCH`
+/// (`UpdateRestrictions/UpdateMethod`: a team's `schedule`, a group's `team`); set only
+/// with `UPDATE`.
+pub const UPDATE_PUT: u16 = 1024;
 /// What only a collection has: cleared on single-valued edges, which the same sources
 /// annotate.
 const COLLECTION_ONLY: u16 = INSERT | NO_COUNT | NO_KEY;
@@ -70,7 +74,8 @@ pub struct Addressing {
 /// Capability bits: for each restriction, the first source that says something wins,
 /// except that a `RestrictedProperties` entry on the declaring type (`nav`) comes right
 /// after the first source; silence allows. An insert, update or delete restriction that
-/// says no sets the matching `*_DENIED` bit, a `$count` or key one `NO_COUNT`/`NO_KEY`.
+/// says no sets the matching `*_DENIED` bit, a `$count` or key one `NO_COUNT`/`NO_KEY`;
+/// an allowed update whose method is `PUT` sets `UPDATE_PUT`.
 fn caps_from(sources: &[&Capabilities], nav: Option<(&Capabilities, &str)>) -> u16 {
     let said = |of: &dyn Fn(&Capabilities) -> Option<bool>,
                 on: &dyn Fn(&Capabilities, &str) -> Option<bool>| {
@@ -91,6 +96,11 @@ fn caps_from(sources: &[&Capabilities], nav: Option<(&Capabilities, &str)>) -> u
             Some(false) => denied,
             _ => bit,
         };
+    }
+    if caps & UPDATE != 0
+        && said(&|c| c.update_by_put, &Capabilities::update_by_put_on) == Some(true)
+    {
+        caps |= UPDATE_PUT;
     }
     if said(&|c| c.countable, &Capabilities::countable_on) == Some(false) {
         caps |= NO_COUNT;

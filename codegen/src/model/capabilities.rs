@@ -1,7 +1,8 @@
 //! The Capabilities vocabulary (`Org.OData.Capabilities.V1`) as typed model fields,
 //! read once in `resolve` from the merged annotations of a type, an entity set or
-//! singleton, or a property: what the insert, update and delete restrictions and the
-//! navigation restrictions say. `None` is silence (which allows the operation).
+//! singleton, or a property: what the insert, update and delete restrictions (and the
+//! update's HTTP method), the count and key restrictions and the navigation restrictions
+//! say. `None` is silence (which allows the operation).
 
 use super::Annot;
 use super::annotations::CAPABILITIES;
@@ -12,6 +13,8 @@ use crate::csdl::ast::{AnnotationValue, Record};
 pub struct Capabilities {
     /// The insert, update and delete restrictions.
     pub modifications: Modifications,
+    /// `UpdateRestrictions/UpdateMethod`: `Some(true)` for `PUT`, `Some(false)` for `PATCH`.
+    pub update_by_put: Option<bool>,
     /// `NavigationRestrictions/Navigability` is `None`: not navigable.
     pub not_navigable: bool,
     /// `NavigationRestrictions/Referenceable` (Microsoft's extension of the vocabulary,
@@ -35,6 +38,8 @@ pub struct NavigationRestriction {
     pub navigation_property: String,
     /// The insert, update and delete restrictions of the entry.
     pub modifications: Modifications,
+    /// `UpdateRestrictions/UpdateMethod` of the entry (`Some(true)`: `PUT`).
+    pub update_by_put: Option<bool>,
     /// `Referenceable` of the entry.
     pub referenceable: Option<bool>,
     /// `CountRestrictions/Countable` of the entry.
@@ -110,6 +115,11 @@ impl Capabilities {
         self.on(navigation, |e| e.referenceable)
     }
 
+    /// What the `RestrictedProperties` entries for `navigation` say of `UpdateMethod`.
+    pub fn update_by_put_on(&self, navigation: &str) -> Option<bool> {
+        self.on(navigation, |e| e.update_by_put)
+    }
+
     /// What the `RestrictedProperties` entries for `navigation` say of `Countable`.
     pub fn countable_on(&self, navigation: &str) -> Option<bool> {
         self.on(navigation, |e| e.countable)
@@ -150,6 +160,9 @@ impl Capabilities {
             let (term, prop) = r.term();
             records(term).into_iter().find_map(|rec| bool_of(rec, prop))
         };
+        let update_by_put = records("UpdateRestrictions")
+            .into_iter()
+            .find_map(update_method_of);
         let nav = records("NavigationRestrictions");
         let not_navigable = nav.iter().any(|r| {
             r.properties.iter().any(|(k, v)| {
@@ -181,6 +194,7 @@ impl Capabilities {
             .collect();
         Capabilities {
             modifications: Modifications::read(said),
+            update_by_put,
             not_navigable,
             referenceable,
             countable,
@@ -204,9 +218,14 @@ impl NavigationRestriction {
                 _ => None,
             })
         };
+        let update_by_put = rec.properties.iter().find_map(|(k, v)| match v {
+            AnnotationValue::Record(inner) if k == "UpdateRestrictions" => update_method_of(inner),
+            _ => None,
+        });
         Some(NavigationRestriction {
             navigation_property,
             modifications: Modifications::read(said),
+            update_by_put,
             referenceable: bool_of(rec, "Referenceable"),
             countable: rec.properties.iter().find_map(|(k, v)| match v {
                 AnnotationValue::Record(inner) if k == "CountRestrictions" => {
@@ -217,6 +236,29 @@ impl NavigationRestriction {
             indexable_by_key: bool_of(rec, "IndexableByKey"),
         })
     }
+}
+
+/// What an `UpdateRestrictions` record says of the update's method, a flags value
+/// (`Org.OData.Capabilities.V1.HttpMethod/PUT`, or several separated by spaces):
+/// `Some(false)` when `PATCH` is among them (the usual update), `Some(true)` when `PUT` is
+/// and `PATCH` is not, `None` for silence or anything else.
+fn update_method_of(rec: &Record) -> Option<bool> {
+    rec.properties.iter().find_map(|(k, v)| match v {
+        AnnotationValue::EnumMember(m) if k == "UpdateMethod" => {
+            let methods: Vec<&str> = m
+                .split_whitespace()
+                .filter_map(|f| f.rsplit('/').next())
+                .collect();
+            if methods.contains(&"PATCH") {
+                Some(false)
+            } else if methods.contains(&"PUT") {
+                Some(true)
+            } else {
+                None
+            }
+        }
+        _ => None,
+    })
 }
 
 /// The first `prop` of a record holding a bool.

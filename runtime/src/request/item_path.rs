@@ -85,6 +85,7 @@ impl Target {
     /// inert encoded segment.
     pub fn item_path(&self, path: &str) -> Target {
         let mut t = self.clone();
+        t.update_by_put = false;
         let encoded = match encode_item_path(path) {
             Ok(e) => e,
             Err(reason) => {

@@ -57,6 +57,9 @@ pub struct Target {
     path: String,
     aliases: Vec<String>,
     error: Option<RequestError>,
+    /// The metadata says the entity here is updated with `PUT`, not `PATCH`
+    /// (`UpdateRestrictions/UpdateMethod`): see [`Target::updated_by_put`].
+    update_by_put: bool,
 }
 
 impl Target {
@@ -67,6 +70,7 @@ impl Target {
             path: String::new(),
             aliases: Vec::new(),
             error: None,
+            update_by_put: false,
         }
     }
 
@@ -75,13 +79,38 @@ impl Target {
         let mut t = self.clone();
         t.path.push('/');
         t.path.push_str(name);
+        t.update_by_put = false;
         t
+    }
+
+    /// Appends a type-cast segment (`microsoft.graph.user`): the same entities, so an
+    /// update keeps its method ([`Target::updated_by_put`]).
+    pub fn type_cast(&self, name: &str) -> Target {
+        let mut t = self.segment(name);
+        t.update_by_put = self.update_by_put;
+        t
+    }
+
+    /// The same target, where the metadata says entities are updated with `PUT`
+    /// (`UpdateRestrictions/UpdateMethod`: a team's `schedule`, a group's `team`, access
+    /// review definitions, ...): generated builders mark such entity sets, singletons and
+    /// navigation properties, and an entity path's `update` then sends `PUT`. A key or a
+    /// type cast keeps the mark; any other segment drops it.
+    pub fn updated_by_put(mut self) -> Target {
+        self.update_by_put = true;
+        self
+    }
+
+    /// Whether [`Target::updated_by_put`] marked this target.
+    pub fn updates_by_put(&self) -> bool {
+        self.update_by_put
     }
 
     /// Appends a key as exactly one percent-encoded segment. An empty key makes the
     /// request fail when built (it would address the collection instead).
     pub fn key(&self, key: &str) -> Target {
         let mut t = self.segment(&encode_segment(key));
+        t.update_by_put = self.update_by_put;
         if key.is_empty() && t.error.is_none() {
             t.error = Some(RequestError::EmptyKey {
                 path: self.path.clone(),
@@ -93,6 +122,7 @@ impl Target {
     /// Appends a function call `name(p1=lit,p2=@p1)`; alias values go to the query.
     pub fn function(&self, name: &str, params: &[(&str, Option<Literal>)]) -> Target {
         let mut t = self.clone();
+        t.update_by_put = false;
         let mut args = Vec::new();
         for (p, lit) in params {
             match lit {
@@ -377,5 +407,29 @@ impl<B, R: ResponseKind> Request<B, R> {
         body: &[u8],
     ) -> Result<R::Output, ResponseError> {
         R::parse(status, headers, body)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The `PUT` mark of a target: kept by a key (`calls/{id}`) and a type cast, which
+    /// address the same entities; dropped by any other segment, a function call and a drive
+    /// item path, which address others.
+    #[test]
+    fn a_key_and_a_cast_keep_the_update_method_and_other_segments_drop_it() {
+        let set = Target::root(&Cloud::Global, "v1.0")
+            .segment("definitions")
+            .updated_by_put();
+        assert!(set.updates_by_put());
+        let item = set.key("d1");
+        assert!(item.updates_by_put());
+        assert!(item.type_cast("microsoft.graph.x").updates_by_put());
+        assert!(!item.segment("instances").updates_by_put());
+        assert!(!item.function("f", &[]).updates_by_put());
+        assert!(!item.item_path("a/b").updates_by_put());
+        assert!(!Target::service_root("http://h/s").updates_by_put());
+        assert_eq!(item.path(), "/definitions/d1");
     }
 }

@@ -15,6 +15,7 @@ impl Target {
             path: String::new(),
             aliases: Vec::new(),
             error: None,
+            update_by_put: false,
         }
     }
 

@@ -1356,6 +1356,8 @@ impl<C> crate::path::CollectionPath<crate::v1::AccessReviewScheduleDefinition, C
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl dyn crate::v1::requests::AccessReviewSetPath {
     /// Containment navigation property `definitions` (`microsoft.graph.accessReviewScheduleDefinition`).
+    ///
+    /// Updated with `PUT` (`UpdateRestrictions/UpdateMethod`): `update` sends `PUT` here.
     #[inline]
     pub fn definitions(
         &self,
@@ -1363,7 +1365,9 @@ impl dyn crate::v1::requests::AccessReviewSetPath {
         crate::v1::AccessReviewScheduleDefinition,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.node_target().segment("definitions"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("definitions").updated_by_put(),
+        )
     }
     /// Containment navigation property `historyDefinitions` (`microsoft.graph.accessReviewHistoryDefinition`).
     #[inline]
@@ -2182,6 +2186,8 @@ impl dyn crate::v1::requests::AgentIdentityPath {
         )
     }
     /// Containment navigation property `synchronization` (`microsoft.graph.synchronization`).
+    ///
+    /// Updated with `PUT` (`UpdateRestrictions/UpdateMethod`): `update` sends `PUT` here.
     #[inline]
     pub fn synchronization(
         &self,
@@ -2189,7 +2195,9 @@ impl dyn crate::v1::requests::AgentIdentityPath {
         crate::v1::Synchronization,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.node_target().segment("synchronization"))
+        crate::path::EntityPath::new(
+            self.node_target().segment("synchronization").updated_by_put(),
+        )
     }
     /// Navigation property `tokenIssuancePolicies` (`microsoft.graph.tokenIssuancePolicy`).
     #[inline]
@@ -2640,6 +2648,8 @@ impl dyn crate::v1::requests::AgentIdentityBlueprintPath {
         crate::path::CollectionPath::new(self.node_target().segment("owners"))
     }
     /// Containment navigation property `synchronization` (`microsoft.graph.synchronization`).
+    ///
+    /// Updated with `PUT` (`UpdateRestrictions/UpdateMethod`): `update` sends `PUT` here.
     #[inline]
     pub fn synchronization(
         &self,
@@ -2647,7 +2657,9 @@ impl dyn crate::v1::requests::AgentIdentityBlueprintPath {
         crate::v1::Synchronization,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.node_target().segment("synchronization"))
+        crate::path::EntityPath::new(
+            self.node_target().segment("synchronization").updated_by_put(),
+        )
     }
     /// Navigation property `tokenIssuancePolicies` (`microsoft.graph.tokenIssuancePolicy`).
     #[inline]
@@ -3118,6 +3130,8 @@ impl dyn crate::v1::requests::AgentIdentityBlueprintPrincipalPath {
         )
     }
     /// Containment navigation property `synchronization` (`microsoft.graph.synchronization`).
+    ///
+    /// Updated with `PUT` (`UpdateRestrictions/UpdateMethod`): `update` sends `PUT` here.
     #[inline]
     pub fn synchronization(
         &self,
@@ -3125,7 +3139,9 @@ impl dyn crate::v1::requests::AgentIdentityBlueprintPrincipalPath {
         crate::v1::Synchronization,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.node_target().segment("synchronization"))
+        crate::path::EntityPath::new(
+            self.node_target().segment("synchronization").updated_by_put(),
+        )
     }
     /// Navigation property `tokenIssuancePolicies` (`microsoft.graph.tokenIssuancePolicy`).
     #[inline]
@@ -5699,6 +5715,8 @@ impl dyn crate::v1::requests::ApplicationPath {
         crate::path::CollectionPath::new(self.node_target().segment("owners"))
     }
     /// Containment navigation property `synchronization` (`microsoft.graph.synchronization`).
+    ///
+    /// Updated with `PUT` (`UpdateRestrictions/UpdateMethod`): `update` sends `PUT` here.
     #[inline]
     pub fn synchronization(
         &self,
@@ -5706,7 +5724,9 @@ impl dyn crate::v1::requests::ApplicationPath {
         crate::v1::Synchronization,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.node_target().segment("synchronization"))
+        crate::path::EntityPath::new(
+            self.node_target().segment("synchronization").updated_by_put(),
+        )
     }
     /// Navigation property `tokenIssuancePolicies` (`microsoft.graph.tokenIssuancePolicy`).
     #[inline]

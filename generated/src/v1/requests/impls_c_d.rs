@@ -4240,6 +4240,8 @@ impl dyn crate::v1::requests::CrossTenantAccessPolicyConfigurationPartnerPath {
         crate::path::PropertyPath::new(self.node_target().segment("tenantRestrictions"))
     }
     /// Containment navigation property `identitySynchronization` (`microsoft.graph.crossTenantIdentitySyncPolicyPartner`).
+    ///
+    /// Updated with `PUT` (`UpdateRestrictions/UpdateMethod`): `update` sends `PUT` here.
     #[inline]
     pub fn identity_synchronization(
         &self,
@@ -4248,7 +4250,7 @@ impl dyn crate::v1::requests::CrossTenantAccessPolicyConfigurationPartnerPath {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::path::EntityPath::new(
-            self.node_target().segment("identitySynchronization"),
+            self.node_target().segment("identitySynchronization").updated_by_put(),
         )
     }
     /// Containment navigation property `serviceProviderConstraints` (`microsoft.graph.serviceProviderConstraints`).

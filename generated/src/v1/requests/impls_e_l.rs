@@ -1816,6 +1816,8 @@ impl dyn crate::v1::requests::EntitlementManagementPath {
         )
     }
     /// Containment navigation property `assignmentPolicies` (`microsoft.graph.accessPackageAssignmentPolicy`).
+    ///
+    /// Updated with `PUT` (`UpdateRestrictions/UpdateMethod`): `update` sends `PUT` here.
     #[inline]
     pub fn assignment_policies(
         &self,
@@ -1824,7 +1826,7 @@ impl dyn crate::v1::requests::EntitlementManagementPath {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.node_target().segment("assignmentPolicies"),
+            self.node_target().segment("assignmentPolicies").updated_by_put(),
         )
     }
     /// Containment navigation property `assignmentRequests` (`microsoft.graph.accessPackageAssignmentRequest`).
@@ -1884,6 +1886,8 @@ impl dyn crate::v1::requests::EntitlementManagementPath {
         )
     }
     /// Containment navigation property `controlConfigurations` (`microsoft.graph.controlConfiguration`).
+    ///
+    /// Updated with `PUT` (`UpdateRestrictions/UpdateMethod`): `update` sends `PUT` here.
     #[inline]
     pub fn control_configurations(
         &self,
@@ -1892,7 +1896,7 @@ impl dyn crate::v1::requests::EntitlementManagementPath {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.node_target().segment("controlConfigurations"),
+            self.node_target().segment("controlConfigurations").updated_by_put(),
         )
     }
     /// Containment navigation property `resourceEnvironments` (`microsoft.graph.accessPackageResourceEnvironment`).
@@ -3601,6 +3605,8 @@ impl dyn crate::v1::requests::external_connectors::ExternalConnectionPath {
         crate::path::CollectionPath::new(self.node_target().segment("groups"))
     }
     /// Containment navigation property `items` (`microsoft.graph.externalConnectors.externalItem`).
+    ///
+    /// Updated with `PUT` (`UpdateRestrictions/UpdateMethod`): `update` sends `PUT` here.
     #[inline]
     pub fn items(
         &self,
@@ -3608,7 +3614,9 @@ impl dyn crate::v1::requests::external_connectors::ExternalConnectionPath {
         crate::v1::external_connectors::ExternalItem,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.node_target().segment("items"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("items").updated_by_put(),
+        )
     }
     /// Containment navigation property `operations` (`microsoft.graph.externalConnectors.connectionOperation`).
     #[inline]
@@ -5879,11 +5887,13 @@ impl dyn crate::v1::requests::GroupPath {
         crate::path::CollectionPath::new(self.node_target().segment("sites"))
     }
     /// Containment navigation property `team` (`microsoft.graph.team`).
+    ///
+    /// Updated with `PUT` (`UpdateRestrictions/UpdateMethod`): `update` sends `PUT` here.
     #[inline]
     pub fn team(
         &self,
     ) -> crate::path::EntityPath<crate::v1::Team, crate::path::caps::GetUpdateDelete> {
-        crate::path::EntityPath::new(self.node_target().segment("team"))
+        crate::path::EntityPath::new(self.node_target().segment("team").updated_by_put())
     }
     /// Containment navigation property `threads` (`microsoft.graph.conversationThread`).
     #[inline]

@@ -5377,6 +5377,8 @@ impl dyn crate::v1::requests::ServicePrincipalPath {
         )
     }
     /// Containment navigation property `synchronization` (`microsoft.graph.synchronization`).
+    ///
+    /// Updated with `PUT` (`UpdateRestrictions/UpdateMethod`): `update` sends `PUT` here.
     #[inline]
     pub fn synchronization(
         &self,
@@ -5384,7 +5386,9 @@ impl dyn crate::v1::requests::ServicePrincipalPath {
         crate::v1::Synchronization,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.node_target().segment("synchronization"))
+        crate::path::EntityPath::new(
+            self.node_target().segment("synchronization").updated_by_put(),
+        )
     }
     /// Navigation property `tokenIssuancePolicies` (`microsoft.graph.tokenIssuancePolicy`).
     #[inline]

@@ -495,6 +495,8 @@ impl dyn crate::v1::requests::TeamPath {
         crate::path::EntityPath::new(self.node_target().segment("primaryChannel"))
     }
     /// Containment navigation property `schedule` (`microsoft.graph.schedule`).
+    ///
+    /// Updated with `PUT` (`UpdateRestrictions/UpdateMethod`): `update` sends `PUT` here.
     #[inline]
     pub fn schedule(
         &self,
@@ -502,7 +504,9 @@ impl dyn crate::v1::requests::TeamPath {
         crate::v1::Schedule,
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.node_target().segment("schedule"))
+        crate::path::EntityPath::new(
+            self.node_target().segment("schedule").updated_by_put(),
+        )
     }
     /// Containment navigation property `tags` (`microsoft.graph.teamworkTag`).
     #[inline]
@@ -1245,6 +1249,8 @@ impl dyn crate::v1::requests::TenantRelationshipPath {
         )
     }
     /// Containment navigation property `multiTenantOrganization` (`microsoft.graph.multiTenantOrganization`).
+    ///
+    /// Updated with `PUT` (`UpdateRestrictions/UpdateMethod`): `update` sends `PUT` here.
     #[inline]
     pub fn multi_tenant_organization(
         &self,
@@ -1253,7 +1259,7 @@ impl dyn crate::v1::requests::TenantRelationshipPath {
         crate::path::caps::GetUpdate,
     > {
         crate::path::EntityPath::new(
-            self.node_target().segment("multiTenantOrganization"),
+            self.node_target().segment("multiTenantOrganization").updated_by_put(),
         )
     }
     /// `GET .../findTenantInformationByDomainName`: function `microsoft.graph.findTenantInformationByDomainName`.

@@ -6,6 +6,8 @@ use super::*;
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl dyn crate::v1::requests::WorkHoursAndLocationsSettingPath {
     /// Containment navigation property `occurrences` (`microsoft.graph.workPlanOccurrence`).
+    ///
+    /// Updated with `PUT` (`UpdateRestrictions/UpdateMethod`): `update` sends `PUT` here.
     #[inline]
     pub fn occurrences(
         &self,
@@ -13,9 +15,13 @@ impl dyn crate::v1::requests::WorkHoursAndLocationsSettingPath {
         crate::v1::WorkPlanOccurrence,
         crate::path::caps::NoCount<crate::path::caps::ListCreateUpdateDelete>,
     > {
-        crate::path::CollectionPath::new(self.node_target().segment("occurrences"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("occurrences").updated_by_put(),
+        )
     }
     /// Containment navigation property `recurrences` (`microsoft.graph.workPlanRecurrence`).
+    ///
+    /// Updated with `PUT` (`UpdateRestrictions/UpdateMethod`): `update` sends `PUT` here.
     #[inline]
     pub fn recurrences(
         &self,
@@ -23,7 +29,9 @@ impl dyn crate::v1::requests::WorkHoursAndLocationsSettingPath {
         crate::v1::WorkPlanRecurrence,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.node_target().segment("recurrences"))
+        crate::path::CollectionPath::new(
+            self.node_target().segment("recurrences").updated_by_put(),
+        )
     }
     /// `GET .../occurrencesView`: function `microsoft.graph.occurrencesView`.
     #[inline]
