@@ -275,18 +275,37 @@ fn references_follow_containment_and_referenceable() {
     assert_eq!(items.caps & REF, 0, "an entity set takes no `$ref`");
 }
 
+/// The capability bits of the fixture's edges: `edge` of the folder's navigation
+/// properties, `root` of the container's entity sets.
+struct Bits {
+    a: addressing::Addressing,
+    folder: usize,
+}
+
+impl Bits {
+    fn new() -> Self {
+        let m = model();
+        let folder = m.type_by_qualified("t.folder").unwrap();
+        Bits {
+            a: addressing::compute(&m),
+            folder,
+        }
+    }
+
+    fn edge(&self, name: &str) -> u16 {
+        let edges = &self.a.declared[&self.folder];
+        edges.iter().find(|e| e.name == name).unwrap().caps
+    }
+
+    fn root(&self, name: &str) -> u16 {
+        self.a.roots.iter().find(|e| e.name == name).unwrap().caps
+    }
+}
+
 #[test]
 fn count_and_key_follow_countable_and_indexable_by_key() {
-    let m = model();
-    let a = addressing::compute(&m);
-    let folder = m.type_by_qualified("t.folder").unwrap();
-    let edge = |name: &str| {
-        a.declared[&folder]
-            .iter()
-            .find(|e| e.name == name)
-            .unwrap()
-            .caps
-    };
+    let bits = Bits::new();
+    let (edge, root) = (|n| bits.edge(n), |n| bits.root(n));
     assert_eq!(
         edge("views") & (NO_KEY | NO_COUNT),
         NO_KEY,
@@ -298,7 +317,6 @@ fn count_and_key_follow_countable_and_indexable_by_key() {
         "Countable=false in the declaring type's RestrictedProperties"
     );
     assert_eq!(edge("children") & (NO_KEY | NO_COUNT), 0, "silence");
-    let root = |name: &str| a.roots.iter().find(|e| e.name == name).unwrap().caps;
     assert_eq!(
         root("items") & (NO_KEY | NO_COUNT),
         NO_COUNT,
@@ -309,16 +327,8 @@ fn count_and_key_follow_countable_and_indexable_by_key() {
 
 #[test]
 fn the_update_method_follows_update_method_where_updates_are_allowed() {
-    let m = model();
-    let a = addressing::compute(&m);
-    let folder = m.type_by_qualified("t.folder").unwrap();
-    let edge = |name: &str| {
-        a.declared[&folder]
-            .iter()
-            .find(|e| e.name == name)
-            .unwrap()
-            .caps
-    };
+    let bits = Bits::new();
+    let (edge, root) = (|n| bits.edge(n), |n| bits.root(n));
     assert_eq!(
         edge("children") & (UPDATE | UPDATE_PUT),
         UPDATE | UPDATE_PUT,
@@ -331,7 +341,6 @@ fn the_update_method_follows_update_method_where_updates_are_allowed() {
     );
     assert_eq!(edge("related") & UPDATE_PUT, 0, "silence: PATCH");
     assert_eq!(edge("owners") & UPDATE_PUT, 0, "PATCH and PUT: PATCH");
-    let root = |name: &str| a.roots.iter().find(|e| e.name == name).unwrap().caps;
     assert_eq!(root("items") & UPDATE_PUT, UPDATE_PUT);
     assert_eq!(root("folders") & UPDATE_PUT, 0);
 }
