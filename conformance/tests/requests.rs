@@ -1113,3 +1113,24 @@ fn update_follows_the_update_method() {
         RouteKind::Replace,
     );
 }
+
+/// A function can take a path to one entity whatever it allows (`C`), and call the entity
+/// type's builders on it: `EntityPath<v1::Call, C>` dereferences to `dyn CallPath` for any
+/// `C: 'static` (every capability marker is).
+#[test]
+fn builders_are_reachable_from_code_generic_over_the_capabilities() {
+    fn play_prompt_on<C: 'static>(call: &EntityPath<v1::Call, C>) -> String {
+        call.play_prompt(Default::default()).path().to_string()
+    }
+    let from_set = v1::api().communications().calls().by_id("c1");
+    assert_eq!(
+        play_prompt_on(&from_set),
+        "/communications/calls/c1/playPrompt"
+    );
+    let other: EntityPath<v1::Call, msgraph_models::path::caps::Get> =
+        EntityPath::new(from_set.target().clone());
+    assert_eq!(
+        play_prompt_on(&other),
+        "/communications/calls/c1/playPrompt"
+    );
+}
