@@ -19,10 +19,18 @@ fn assert_route<B, R>(
     kind: RouteKind,
 ) {
     assert_eq!((req.method(), req.path()), (&method, path));
-    let r = v1::routes::TABLE
-        .resolve(method.as_str(), path)
-        .unwrap_or_else(|e| panic!("{method} {path}: {e}"));
-    assert_eq!(r.kind, kind, "{method} {path}");
+    assert_eq!(
+        resolved(method.as_str(), path).kind,
+        kind,
+        "{method} {path}"
+    );
+}
+
+/// The v1.0 route of `method path`; a panic naming the line and the reason if none.
+fn resolved(method: &str, path: &str) -> msgraph_core::routes::Resolved {
+    v1::routes::TABLE
+        .resolve(method, path)
+        .unwrap_or_else(|e| panic!("{method} {path}: {e}"))
 }
 
 fn body_json(req: &http::Request<Vec<u8>>) -> serde_json::Value {
@@ -397,10 +405,7 @@ fn non_contained_navigation_follows_capabilities() {
         ("POST", "/me/drive/bundles", RouteKind::Create),
         ("DELETE", "/directory/deletedItems/d1", RouteKind::Delete),
     ] {
-        let r = t
-            .resolve(method, path)
-            .unwrap_or_else(|e| panic!("{method} {path}: {e}"));
-        assert_eq!(r.kind, kind, "{method} {path}");
+        assert_eq!(resolved(method, path).kind, kind, "{method} {path}");
     }
     let del = v1::api().directory().deleted_items().by_id("d1").delete();
     assert_eq!(
@@ -664,9 +669,7 @@ fn complex_properties_are_addressable() {
 fn route_resolution_covers_the_odata_url_forms() {
     let t = &v1::routes::TABLE;
     let check = |method: &str, path: &str, kind: RouteKind, template: &str| {
-        let r = t
-            .resolve(method, path)
-            .unwrap_or_else(|e| panic!("{method} {path}: {e}"));
+        let r = resolved(method, path);
         assert_eq!(
             (r.kind, r.template.as_str()),
             (kind, template),
@@ -741,7 +744,6 @@ fn route_resolution_covers_the_odata_url_forms() {
 /// operations; each built request resolves to the matching route.
 #[test]
 fn drive_items_by_path() {
-    let t = &v1::routes::TABLE;
     let root = v1::api().me().drive().root();
     let file = root.item_with_path("folder/file.txt");
     let cases: Vec<(http::Method, String, &str, RouteKind)> = vec![
@@ -841,9 +843,7 @@ fn drive_items_by_path() {
         let path = url
             .strip_prefix("https://graph.microsoft.com/v1.0")
             .expect("v1.0 URL");
-        let r = t
-            .resolve(method.as_str(), path)
-            .unwrap_or_else(|e| panic!("{method} {path}: {e}"));
+        let r = resolved(method.as_str(), path);
         assert_eq!((r.template.as_str(), r.kind), (template, kind), "{path}");
     }
     // Beta has it too, and `create_upload_session` builds its typed body.
@@ -1088,10 +1088,7 @@ fn update_follows_the_update_method() {
         RouteKind::Update,
     );
     // PATCH there is still an update (Graph documents it on some of these).
-    let patch = v1::routes::TABLE
-        .resolve("PATCH", "/groups/g1/team")
-        .expect("PATCH");
-    assert_eq!(patch.kind, RouteKind::Update);
+    assert_eq!(resolved("PATCH", "/groups/g1/team").kind, RouteKind::Update);
     // Below it, the metadata's silence: PATCH again; `replace` is PUT everywhere.
     assert_route(
         &team.channels().by_id("c1").update(Default::default()),

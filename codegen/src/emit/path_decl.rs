@@ -59,7 +59,6 @@ fn decide(
     if let Some(d) = memo[id] {
         return d;
     }
-    let own = PathDecl::Own;
     let d = match &model.types[id].kind {
         TypeKind::Entity(s) => {
             let mine = builders(model, paths, addr, id);
@@ -80,13 +79,13 @@ fn decide(
                     match decide(model, paths, addr, b, memo) {
                         PathDecl::Own => PathDecl::Via(b),
                         PathDecl::Via(owner) => PathDecl::Via(owner),
-                        PathDecl::Plain => own,
+                        PathDecl::Plain => PathDecl::Own,
                     }
                 }
-                _ => own,
+                _ => PathDecl::Own,
             }
         }
-        _ => own,
+        _ => PathDecl::Own,
     };
     memo[id] = Some(d);
     d

@@ -218,6 +218,21 @@ impl Method {
         it.call_expr(&self.callee, &self.call_args);
         it.line(1, "}");
     }
+
+    /// Where `caps` says the entities reached are updated with `PUT` (`UPDATE_PUT`): the
+    /// target is marked (`Target::updated_by_put`, which `update` reads) and the rustdoc
+    /// says so.
+    fn mark_update_method(&mut self, caps: u16) {
+        if caps & UPDATE_PUT == 0 {
+            return;
+        }
+        self.call_args[0] = format!("{}.updated_by_put()", self.call_args[0]);
+        self.doc.push(String::new());
+        self.doc.push(
+            "Updated with `PUT` (`UpdateRestrictions/UpdateMethod`): `update` sends `PUT` here."
+                .into(),
+        );
+    }
 }
 
 /// The path type an edge to an entity leads to.
@@ -253,16 +268,6 @@ fn nav_path(model: &Model, paths: &Paths, target: TypeId, collection: bool, caps
         "crate::path::EntityPath"
     };
     Generic::new(head, vec![v, caps])
-}
-
-/// The rustdoc line of a builder leading to entities the metadata says are updated with
-/// `PUT`.
-const UPDATED_BY_PUT: &str =
-    "Updated with `PUT` (`UpdateRestrictions/UpdateMethod`): `update` sends `PUT` here.";
-
-/// A target expression marked as updated with `PUT` (`Target::updated_by_put`).
-fn by_put(target: &str) -> String {
-    format!("{target}.updated_by_put()")
 }
 
 /// The response kind of an operation.
@@ -362,11 +367,7 @@ fn edge_method_ungated(
             };
             let doc = format!("{what} `{seg}` (`{}`).", model.types[target].qualified);
             let mut m = plain(doc, ty, &ctor);
-            if edge.caps & UPDATE_PUT != 0 {
-                m.call_args[0] = by_put(&m.call_args[0]);
-                m.doc.push(String::new());
-                m.doc.push(UPDATED_BY_PUT.to_string());
-            }
+            m.mark_update_method(edge.caps);
             Some(m)
         }
         EdgeKind::Property => {
@@ -719,7 +720,7 @@ fn item_with_path(model: &Model, paths: &Paths, id: TypeId, target: &str) -> Opt
             paths.features_doc_within(id, listed),
         )
     };
-    let mut doc = vec![
+    let doc = vec![
         format!(
             "The `{}` at `path` below this item (OneDrive path addressing, `<this item>:/{{path}}:`),",
             model.types[listed].qualified
@@ -732,25 +733,21 @@ fn item_with_path(model: &Model, paths: &Paths, id: TypeId, target: &str) -> Opt
             .into(),
         "fail when built (`RequestError::InvalidItemPath`).".into(),
     ];
-    let mut call = format!("{target}.item_path(path)");
-    if caps & UPDATE_PUT != 0 {
-        call = by_put(&call);
-        doc.push(String::new());
-        doc.push(UPDATED_BY_PUT.to_string());
-    }
-    if let Some(line) = features {
-        doc.push(String::new());
-        doc.push(line);
-    }
-    Some(Method {
+    let mut m = Method {
         gate,
         doc,
         name: "item_with_path".to_string(),
         args: vec!["path: &str".to_string()],
         callee: format!("{}::new", ty.head),
         ret: ty,
-        call_args: vec![call],
-    })
+        call_args: vec![format!("{target}.item_path(path)")],
+    };
+    m.mark_update_method(caps);
+    if let Some(line) = features {
+        m.doc.push(String::new());
+        m.doc.push(line);
+    }
+    Some(m)
 }
 
 /// `by_key(..)` for the entity type `id` under the OData conventions: one typed argument
